@@ -1,0 +1,11 @@
+import {defineConfig} from 'tsup'
+
+export default defineConfig({
+  entry: ['src/bin.ts', 'src/main.ts'],
+  format: ['esm'],
+  dts: {entry: 'src/main.ts'},
+  sourcemap: true,
+  clean: true,
+  target: 'node20',
+  platform: 'node'
+})

@@ -1,0 +1,129 @@
+import {ArticleError} from '../errors.js'
+import type {Article, ArticleSource, Block, Format, Message, SourceMapEntry} from '../types.js'
+import {articleId} from './article-id.js'
+import {detectFormat} from './detect-format.js'
+import {parseTextBlocks} from './parse-text.js'
+import {parseMarkdownBlocks} from './parse-markdown.js'
+import {parseJsonArticle} from './parse-json.js'
+import {extractHtml} from '../html/extract-html.js'
+import {tokenize} from './tokenize.js'
+
+/** Metadata a caller knows about an article; it wins over what the input says. */
+export interface ArticleMetadata {
+  readonly outlet?: string | null
+  readonly url?: string | null
+  readonly title?: string | null
+  readonly byline?: string | null
+  /** ISO 8601 date or date-time. */
+  readonly published?: string | null
+  readonly language?: string | null
+}
+
+/** Options for `parseArticle`. */
+export interface Options {
+  /** Force a format instead of detecting it. Default: detected. */
+  readonly format?: Format | null
+  /** The file name, used to detect the format by extension. Default: none. */
+  readonly fileName?: string | null
+  /** Metadata that overrides what the input carries. Default: none. */
+  readonly metadata?: ArticleMetadata | null
+  /** Longest input accepted, in UTF-16 code units. Default: 20,000,000 (about 20 MB). */
+  readonly maxLength?: number
+}
+
+/** The default `maxLength`: 20 million characters. */
+export const defaultMaxLength = 20_000_000
+
+/** What a format parser hands back: body text, blocks and the metadata it found. */
+export interface ParsedBody {
+  text: string
+  blocks: Block[]
+  sourceMap: SourceMapEntry[] | null
+  metadata: {[Key in keyof ArticleMetadata]?: string | null} & {dateline?: string | null}
+  messages: Message[]
+}
+
+/**
+ * Parse a news article from text, Markdown, HTML or JSON into an `Article`.
+ *
+ * @param input The article as a string (decode bytes with `decodeText` first).
+ * @param options Format, file name, metadata and size limit.
+ * @throws {TypeError} When `input` is not a string.
+ * @throws {ArticleError} When the input is empty, binary, too large, HTML without an
+ *   article, or JSON that is not Article-shaped.
+ */
+export function parseArticle(input: string, options: Options = {}): Article {
+  if (typeof input !== 'string') {
+    throw new TypeError(`Expected string, not ${input === null ? 'null' : typeof input}`)
+  }
+  const maxLength = options.maxLength ?? defaultMaxLength
+  if (input.length > maxLength) {
+    throw new ArticleError('too-large', `Expected at most ${maxLength.toLocaleString('en-US')} characters, found ${input.length.toLocaleString('en-US')}`)
+  }
+  if (input.trim() === '') throw new ArticleError('empty', 'Expected article text, found nothing but whitespace')
+  assertText(input)
+
+  const format = options.format ?? detectFormat(input, options.fileName)
+  const body = parseBody(input, format)
+  if (!body.blocks.some((block) => block.kind !== 'boilerplate')) {
+    throw new ArticleError('no-article', `Expected article text, found no story text in this ${format === 'text' ? 'text' : format}`)
+  }
+  const given = options.metadata ?? {}
+  const pick = (key: keyof ArticleMetadata) => nonEmpty(given[key]) ?? nonEmpty(body.metadata[key])
+  const url = pick('url')
+  const source: ArticleSource = {outlet: pick('outlet'), url, domain: domainOf(url)}
+  return {
+    id: articleId([format, url ?? '', body.text]),
+    format,
+    source,
+    title: pick('title'),
+    byline: pick('byline'),
+    published: pick('published'),
+    dateline: nonEmpty(body.metadata.dateline),
+    language: pick('language'),
+    text: body.text,
+    blocks: body.blocks,
+    sentences: tokenize(body.text, body.blocks),
+    sourceMap: body.sourceMap,
+    messages: body.messages
+  }
+}
+
+function parseBody(input: string, format: Format): ParsedBody {
+  switch (format) {
+    case 'text': return parseTextBlocks(input)
+    case 'markdown': return parseMarkdownBlocks(input)
+    case 'html': return extractHtml(input)
+    case 'json': return parseJsonArticle(input)
+    default: throw new TypeError(`Expected format text, markdown, html or json, not ${String(format)}`)
+  }
+}
+
+/** Binary content: NUL bytes, or many C0 control characters, in the first 8 KB. */
+function assertText(input: string): void {
+  const head = input.slice(0, 8192)
+  let controls = 0
+  for (let i = 0; i < head.length; i++) {
+    const c = head.charCodeAt(i)
+    if (c === 0) throw new ArticleError('binary', 'Expected text, found binary data (a NUL byte)')
+    if (c < 32 && c !== 9 && c !== 10 && c !== 13 && c !== 12) controls++
+  }
+  if (controls > 8 && controls > head.length / 100) {
+    throw new ArticleError('binary', `Expected text, found binary data (${controls} control characters in the first ${head.length} characters)`)
+  }
+}
+
+function nonEmpty(value: string | null | undefined): string | null {
+  if (typeof value !== 'string') return null
+  const trimmed = value.trim()
+  return trimmed === '' ? null : trimmed
+}
+
+function domainOf(url: string | null): string | null {
+  if (!url) return null
+  try {
+    return new URL(url).hostname.replace(/^www\./, '') || null
+  } catch {
+    return null
+  }
+}

@@ -1,0 +1,34 @@
+import type {BoilerplateReason} from '../types.js'
+
+/**
+ * Page furniture recognised by its markup rather than its words: class, id, role or
+ * tag names that news sites give to share bars, related-article boxes, newsletter
+ * sign-ups, cookie notes, adverts and bylines. Kept as data so that a new outlet's
+ * widget is one line here. Each pattern is tested against `class + " " + id` of an
+ * element inside the extracted content (Readability runs with `keepClasses`).
+ */
+export const chromeMarkers: ReadonlyArray<readonly [RegExp, BoilerplateReason]> = [
+  // Share bars: "share-bar", "social-share", "sharing", "addthis", "sharethis".
+  [/(?:^|[\s_-])(?:share|sharing|social|addthis|sharethis|sharedaddy|shareBar)(?:$|[\s_-]|bar|tools|buttons|links)/i, 'chrome'],
+  // "related-articles", "read-more", "also-read", "more-stories", "recommended".
+  [/(?:^|[\s_-])(?:related|also-?read|read-?more|more-?stories|more-?from|recommended|recirc|outbrain|taboola|trending|most-?popular|most-?read)(?:$|[\s_-])/i, 'related-link'],
+  // Newsletter and subscription boxes, cookie and consent notes.
+  [/(?:^|[\s_-])(?:newsletter|subscribe|subscription|signup|sign-up|paywall|cookie|consent|gdpr|promo|donate)(?:$|[\s_-])/i, 'chrome'],
+  // Adverts: "ad", "ads", "advert", "ad-slot", "dfp", "sponsored".
+  [/(?:^|[\s_-])(?:ad|ads|advert|advertisement|ad-?slot|ad-?unit|ad-?container|dfp|sponsored|native-ad)(?:$|[\s_-])/i, 'chrome'],
+  // Bylines and author boxes inside the body.
+  [/(?:^|[\s_-])(?:byline|author-?(?:name|info|bio|box)?|contributor)(?:$|[\s_-])/i, 'byline'],
+  // Photo and video captions and credits.
+  [/(?:^|[\s_-])(?:caption|credit|photo-?credit|image-?credit|wp-caption-text)(?:$|[\s_-])/i, 'caption']
+]
+
+/** The markers that mean "remove before extraction": never story text, whatever their size. */
+export const removeBeforeExtraction = 'nav, [role="navigation"], [aria-hidden="true"], [hidden], dialog, [role="dialog"], [role="alertdialog"], [role="complementary"], button, form, select, textarea, template'
+
+/** Why an element is furniture, judged by its class, id and role. */
+export function chromeReason(element: Element): BoilerplateReason | null {
+  const marks = `${element.getAttribute('class') ?? ''} ${element.getAttribute('id') ?? ''}`
+  if (marks.length <= 1) return null
+  for (const [pattern, reason] of chromeMarkers) if (pattern.test(marks)) return reason
+  return null
+}
