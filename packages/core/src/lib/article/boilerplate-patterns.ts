@@ -20,7 +20,7 @@ export const boilerplatePatterns: ReadonlyArray<readonly [RegExp, BoilerplateRea
   // "KEY POINTS", "Highlights", "Key takeaways" (the box's header; its bullets stay)
   [/^(?:key points|key takeaways|takeaways|highlights|story highlights|top points|in brief|in short|at a glance|what we know|the big picture|quick read|tl;?dr)\s*:?$/i, 'key-points'],
   // "By Jane Doe", "By Jane Doe and John Roe, Reuters"
-  [/^by\s+(?:[A-Z][\w.'’-]*\s*){1,4}(?:(?:,|and|&)\s*(?:[A-Z][\w.'’-]*\s*){1,4}){0,3}(?:[|,]\s*.{0,40})?$/, 'byline'],
+  [/^[Bb][Yy]\s+(?:[A-Z][\w.'’-]*\s*){1,4}(?:(?:,|and|&)\s*(?:[A-Z][\w.'’-]*\s*){1,4}){0,3}(?:[|,]\s*.{0,40})?$/, 'byline'],
   // Captions and credits
   [/^(?:photo|image|picture|file photo|video|photograph|illustration|graphic)(?: credit)?\s*[:|]/i, 'caption'],
   [/^\(?(?:photo|image|picture)s? (?:by|courtesy|credit)\b.{0,120}\)?$/i, 'caption'],

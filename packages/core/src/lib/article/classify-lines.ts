@@ -111,7 +111,7 @@ export function classifyLines(input: string, lines: readonly Line[]): ParsedBody
 
     const isLast = index === lines.length - 1
     if (line.hint === undefined && !storySeen && !metadata.title && !isLast && isTitle(text, line)) {
-      metadata.title = text.replace(/\.$/, '')
+      metadata.title = text.replace(/\.(["”’»]?)$/, '$1')
       add({kind: 'heading', depth: 1, start, end})
       continue
     }
@@ -150,14 +150,18 @@ function isHeading(text: string): boolean {
 
 /**
  * The article's title: the first line, when it reads like a heading, or when it is
- * a short title-cased line standing alone (the "Title.\n\n" of exported corpora).
+ * a short line standing alone and ending in a period (the "Title.\n\n" of exported
+ * corpora and wire copy): title-cased up to 25 words (internal periods allowed:
+ * "Roe v. Wade", two-sentence headlines), sentence-cased up to 14 words and one
+ * sentence.
  */
 function isTitle(text: string, line: Line): boolean {
   if (isHeading(text)) return true
-  if (!line.blankAfter || text.length > 200 || !/[.!?]$/.test(text) || /[.!?]\s+\p{Lu}/u.test(text.slice(0, -1))) return false
+  if (!line.blankAfter || text.length > 200 || !/[.!?]["”’»]?$/.test(text)) return false
   const words = text.split(/\s+/).filter((word) => /^[\p{L}‘“'"]/u.test(word))
   if (words.length === 0 || words.length > 25) return false
   const long = words.filter((word) => word.replace(/^[‘“'"]/, '').length >= 4)
   const capitalised = long.filter((word) => /^[‘“'"]?\p{Lu}/u.test(word))
-  return long.length > 0 && capitalised.length / long.length >= 0.6
+  if (long.length > 0 && capitalised.length / long.length >= 0.6) return true
+  return words.length <= 14 && !/[.!?]["”’]?\s+\p{Lu}/u.test(text.slice(0, -1))
 }

@@ -39,7 +39,7 @@ export interface ParsedBody {
   text: string
   blocks: Block[]
   sourceMap: SourceMapEntry[] | null
-  metadata: {[Key in keyof ArticleMetadata]?: string | null} & {dateline?: string | null}
+  metadata: {-readonly [Key in keyof ArticleMetadata]?: string | null} & {dateline?: string | null}
   messages: Message[]
 }
 

@@ -1,0 +1,19 @@
+/** Where the CLI reads and writes: the real process, or a test's buffers. */
+export interface Io {
+  /** Write data (the command's output). */
+  stdout: (text: string) => void
+  /** Write diagnostics, progress and help. */
+  stderr: (text: string) => void
+  /** Read all of standard input, for the `-` argument. */
+  stdin: () => Promise<Uint8Array>
+  /** The working directory paths are resolved against. */
+  cwd: string
+  /** Environment variables (`NO_COLOR`, `COLUMNS`). */
+  env: Readonly<Record<string, string | undefined>>
+  /** Whether stdout is a terminal (colour, tables sized to `columns`). */
+  stdoutIsTTY: boolean
+  /** Whether stderr is a terminal (progress bar). */
+  stderrIsTTY: boolean
+  /** Terminal width, when known. */
+  columns: number | undefined
+}
