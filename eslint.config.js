@@ -1,7 +1,7 @@
 import tseslint from 'typescript-eslint'
 
 export default tseslint.config(
-  {ignores: ['**/dist/**', '**/node_modules/**', '**/*.d.ts']},
+  {ignores: ['**/dist/**', '**/node_modules/**', '**/*.d.ts', '**/.scratch*']},
   ...tseslint.configs.recommended,
   {
     rules: {

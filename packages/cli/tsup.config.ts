@@ -1,7 +1,7 @@
 import {defineConfig} from 'tsup'
 
 export default defineConfig({
-  entry: ['src/bin.ts', 'src/main.ts'],
+  entry: ['src/bin.ts', 'src/main.ts', 'src/worker.ts'],
   format: ['esm'],
   dts: {entry: 'src/main.ts'},
   sourcemap: true,

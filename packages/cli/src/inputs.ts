@@ -1,6 +1,8 @@
-import {stat, readdir, readFile} from 'node:fs/promises'
+import {readFile, readdir, stat} from 'node:fs/promises'
 import path from 'node:path'
 import {glob, isDynamicPattern} from 'tinyglobby'
+import type {ArticleMetadata} from '@corroborate/core'
+import {parse as parseYaml} from 'yaml'
 import type {Io} from './io.js'
 
 /** File extensions read from folders. */
@@ -12,18 +14,24 @@ export interface Input {
   file: string
   /** Absolute path, or null for stdin. */
   absolute: string | null
+  /** Metadata a story manifest gives for it. */
+  metadata?: ArticleMetadata
 }
 
-/** Expand arguments into inputs: files as given, folders (recursively, article extensions), globs, `-`. */
+/**
+ * Expand arguments into inputs: files as given, folders (recursively, article
+ * extensions), globs, `-`, and story manifests (`*.yaml`, `*.yml`, or JSON with an
+ * `articles` list) naming files with their outlet, url and date.
+ */
 export async function expandInputs(args: readonly string[], io: Io): Promise<{inputs: Input[], problems: string[]}> {
   const inputs: Input[] = []
   const problems: string[] = []
   const seen = new Set<string>()
-  const push = (file: string, absolute: string | null) => {
+  const push = (file: string, absolute: string | null, metadata?: ArticleMetadata) => {
     const key = absolute ?? '-'
     if (seen.has(key)) return
     seen.add(key)
-    inputs.push({file, absolute})
+    inputs.push(metadata ? {file, absolute, metadata} : {file, absolute})
   }
   for (const arg of args) {
     if (arg === '-') {
@@ -49,7 +57,10 @@ export async function expandInputs(args: readonly string[], io: Io): Promise<{in
       if (files.length === 0) problems.push(`${arg}: folder holds no article files (${articleExtensions.join(', ')})`)
       for (const file of files) push(path.join(arg, path.relative(absolute, file)), file)
     } else {
-      push(arg, absolute)
+      const manifest = /\.(?:ya?ml|json)$/i.test(arg) ? await readManifest(absolute, io.cwd) : null
+      if (manifest === null) push(arg, absolute)
+      else if (manifest.length === 0) problems.push(`${arg}: the manifest lists no articles`)
+      else for (const entry of manifest) push(entry.file, entry.absolute, entry.metadata)
     }
   }
   return {inputs, problems}
@@ -68,22 +79,26 @@ async function walk(folder: string): Promise<string[]> {
   return out
 }
 
-/** Read an input's bytes, refusing files over `maxBytes` before reading them. */
-export async function readInput(input: Input, io: Io, maxBytes: number): Promise<Uint8Array> {
-  if (input.absolute === null) {
-    const bytes = await io.stdin()
-    if (bytes.length > maxBytes) throw new Error(tooLarge(bytes.length, maxBytes))
-    return bytes
+/**
+ * A story manifest: `{articles: [{file, outlet?, url?, date?, title?}]}` (or a bare
+ * list) in YAML or JSON, paths relative to the manifest. Null when the file is not
+ * one (a JSON article, say).
+ */
+async function readManifest(absolute: string, cwd: string): Promise<Input[] | null> {
+  let data: unknown
+  try {
+    const text = await readFile(absolute, 'utf8')
+    data = /\.json$/i.test(absolute) ? JSON.parse(text) : parseYaml(text)
+  } catch {
+    return null
   }
-  const info = await stat(input.absolute)
-  if (info.size > maxBytes) throw new Error(tooLarge(info.size, maxBytes))
-  return readFile(input.absolute)
-}
-
-function tooLarge(size: number, max: number): string {
-  return `too large: ${megabytes(size)}, the limit is ${megabytes(max)} (--max-size)`
-}
-
-export function megabytes(bytes: number): string {
-  return `${(bytes / 1_000_000).toFixed(bytes < 10_000_000 ? 1 : 0)} MB`
+  const list = Array.isArray(data) ? data : data && typeof data === 'object' ? (data as {articles?: unknown}).articles : null
+  if (!Array.isArray(list) || !list.every((entry) => entry && typeof entry === 'object' && typeof (entry.file ?? entry.path) === 'string')) return null
+  const folder = path.dirname(absolute)
+  return list.map((entry: Record<string, unknown>) => {
+    const file = String(entry.file ?? entry.path)
+    const text = (key: string) => (typeof entry[key] === 'string' ? (entry[key] as string) : entry[key] instanceof Date ? (entry[key] as Date).toISOString().slice(0, 10) : undefined)
+    const metadata: ArticleMetadata = {outlet: text('outlet') ?? text('publisher'), url: text('url'), published: text('date') ?? text('published'), title: text('title')}
+    return {file: path.relative(cwd, path.resolve(folder, file)) || file, absolute: path.resolve(folder, file), metadata}
+  })
 }

@@ -1,11 +1,14 @@
-import {writeFile} from 'node:fs/promises'
+import {open} from 'node:fs/promises'
+import {availableParallelism} from 'node:os'
 import {parseArgs} from 'node:util'
-import {defaultMaxLength} from '@corroborate/core'
+import {defaultMaxLength, type Format} from '@corroborate/core'
 import {commands, defaultCommand} from './commands/index.js'
-import type {Command, OutputFormat} from './commands/command.js'
-import {expandInputs, megabytes} from './inputs.js'
+import {analyzeInput, megabytes, type Task, type TaskResult} from './analyze-input.js'
+import {streams, type Command, type OutputFormat} from './commands/command.js'
+import {expandInputs} from './inputs.js'
 import type {Io} from './io.js'
-import {loadArticle, type Loaded} from './load-articles.js'
+import {Progress} from './progress.js'
+import {WorkerPool} from './pool.js'
 import {suggest} from './suggest.js'
 import {version} from './version.js'
 
@@ -16,6 +19,7 @@ const options = {
   output: {type: 'string', short: 'o'},
   'input-format': {type: 'string'},
   'max-size': {type: 'string'},
+  jobs: {type: 'string', short: 'j'},
   help: {type: 'boolean', short: 'h'},
   version: {type: 'boolean', short: 'v'},
   color: {type: 'boolean'},
@@ -71,7 +75,7 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
   if (!command.formats.includes(format)) {
     return usage(io, `'${command.name}' cannot print --format ${values.format}; expected one of ${command.formats.join(', ')}`)
   }
-  const inputFormat = values['input-format'] ?? null
+  const inputFormat = (values['input-format'] ?? null) as Format | null
   if (inputFormat !== null && !(inputFormats as readonly string[]).includes(inputFormat)) {
     return usage(io, `unknown --input-format '${inputFormat}'; expected one of ${inputFormats.join(', ')}`)
   }
@@ -85,37 +89,95 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
 
   const {inputs, problems} = await expandInputs(positionals, io)
   for (const problem of problems) io.stderr(`corroborate: ${problem}\n`)
-  const loaded: Loaded[] = []
-  for (const input of inputs) {
-    loaded.push(await loadArticle(input, io, {maxBytes, format: inputFormat as (typeof inputFormats)[number] | null}))
+  const color = values['no-color'] ? false : values.color ? true : values.output === undefined && io.stdoutIsTTY && !io.env.NO_COLOR
+  const context = {color, columns: io.columns ?? 100}
+  const jobs = values.jobs === undefined ? defaultJobs(inputs.length) : Number.parseInt(values.jobs, 10)
+  if (!Number.isInteger(jobs) || jobs < 1) return usage(io, `expected --jobs as a whole number of at least 1, found '${values.jobs}'`)
+
+  const sink = await openSink(values.output, io)
+  if (typeof sink === 'string') {
+    io.stderr(`corroborate: ${values.output}: cannot write: ${sink}\n`)
+    return exitCodes.failure
   }
+  const streamed = streams(command, format)
+  const records: unknown[] = []
   let failed = problems.length
-  const good = loaded.filter((item): item is Extract<Loaded, {ok: true}> => {
-    if (item.ok) return true
-    failed++
-    io.stderr(`corroborate: ${item.file}: ${item.error}\n`)
-    return false
-  })
-  if (good.length > 0) {
-    const color = values['no-color'] ? false : values.color ? true : values.output === undefined && io.stdoutIsTTY && !io.env.NO_COLOR
-    const output = command.render(good, format, {color, columns: io.columns ?? 100})
-    if (values.output !== undefined) {
-      try {
-        await writeFile(values.output, output)
-      } catch (error) {
-        io.stderr(`corroborate: ${values.output}: cannot write: ${(error as Error).message}\n`)
-        return exitCodes.failure
-      }
-    } else {
-      io.stdout(output)
-    }
+  let processed = 0
+  let bytes = 0
+  const progress = new Progress(inputs.length, io.stderr, io.stderrIsTTY && inputs.length > 1, io.columns)
+  if (streamed && command.begin) sink.write(command.begin(format, context))
+  const tasks: Task[] = []
+  for (const input of inputs) {
+    tasks.push({command: command.name, file: input.file, absolute: input.absolute, maxBytes, inputFormat,
+      ...(input.absolute === null ? {bytes: await io.stdin()} : {}), ...(input.metadata ? {metadata: input.metadata} : {})})
   }
-  if (failed > 0) io.stderr(`corroborate: ${failed} of ${inputs.length + problems.length} input${inputs.length + problems.length === 1 ? '' : 's'} failed; ${good.length} processed (${megabytesOf(good)})\n`)
+  for await (const result of runTasks(tasks, jobs)) {
+    progress.tick(result.ok ? result.size : 0)
+    if (!result.ok) {
+      failed++
+      progress.finish()
+      io.stderr(`corroborate: ${result.file}: ${result.error}\n`)
+      continue
+    }
+    bytes += result.size
+    if (streamed) sink.write(command.each!(result.record, processed, format, context))
+    else records.push(result.record)
+    processed++
+  }
+  progress.finish()
+  if (streamed && command.end) sink.write(command.end(format, context))
+  else if (!streamed && records.length > 0) sink.write(command.all!(records, format, context))
+  await sink.close()
+  if (failed > 0) {
+    const total = inputs.length + problems.length
+    io.stderr(`corroborate: ${failed} of ${total} input${total === 1 ? '' : 's'} failed; ${processed} processed (${megabytes(bytes)})\n`)
+  }
   return failed > 0 ? exitCodes.failure : exitCodes.ok
 }
 
-function megabytesOf(good: ReadonlyArray<Extract<Loaded, {ok: true}>>): string {
-  return megabytes(good.reduce((sum, item) => sum + item.article.text.length, 0))
+/** Workers for a batch: none for a handful of files (starting threads costs more), else one per core. */
+function defaultJobs(files: number): number {
+  return files < 16 ? 1 : Math.max(1, Math.min(availableParallelism(), Math.ceil(files / 8)))
+}
+
+/**
+ * Analyse tasks in order of input, in this thread (one job) or on a worker pool,
+ * with at most a few tasks ahead of the one being written, so memory stays bounded.
+ */
+async function* runTasks(tasks: readonly Task[], jobs: number): AsyncGenerator<TaskResult> {
+  if (jobs === 1) {
+    for (const task of tasks) yield await analyzeInput(task)
+    return
+  }
+  const pool = new WorkerPool(jobs)
+  try {
+    const ahead = jobs * 4
+    const pending: Array<Promise<TaskResult>> = []
+    let next = 0
+    while (next < tasks.length && pending.length < ahead) pending.push(pool.run(tasks[next++]!))
+    while (pending.length > 0) {
+      const result = await pending.shift()!
+      if (next < tasks.length) pending.push(pool.run(tasks[next++]!))
+      yield result
+    }
+  } finally {
+    await pool.close()
+  }
+}
+
+/** Where output goes: stdout, or the `-o` file (a stream, so large batches are not held in memory). */
+async function openSink(output: string | undefined, io: Io): Promise<{write: (text: string) => void, close: () => Promise<void>} | string> {
+  if (output === undefined) return {write: (text) => { if (text) io.stdout(text) }, close: async () => {}}
+  try {
+    const handle = await open(output, 'w')
+    const stream = handle.createWriteStream()
+    return {
+      write: (text) => { if (text) stream.write(text) },
+      close: () => new Promise((resolve, reject) => stream.end((error?: Error | null) => (error ? reject(error) : resolve())))
+    }
+  } catch (error) {
+    return (error as Error).message
+  }
 }
 
 function usage(io: Io, message: string): number {

@@ -25,5 +25,74 @@ export type {
   Word
 } from './lib/types.js'
 
+// claims (helper)
+export {findClaims} from './lib/claims/find-claims.js'
+export type {Options as FindClaimsOptions} from './lib/claims/find-claims.js'
+export {findQuantities} from './lib/claims/find-quantities.js'
+export {findDates} from './lib/claims/find-dates.js'
+export type {Options as FindDatesOptions} from './lib/claims/find-dates.js'
+export type {
+  Assertor,
+  AssertorMethod,
+  CheckWorthiness,
+  CheckWorthinessFeatures,
+  Claim,
+  ClaimDate,
+  ClaimEntity,
+  DateCertainty,
+  DateGranularity,
+  DateReferenceSource,
+  DateResolution,
+  Quantity,
+  QuantityKind,
+  QuantityQualifier,
+  Stance,
+  StanceCue,
+  StanceCueKind
+} from './lib/claims/types.js'
+// end claims
+
+// story
+export {compareArticles} from './lib/story/compare-articles.js'
+export type {Options as CompareArticlesOptions, StoryInput} from './lib/story/compare-articles.js'
+export {storyToMarkdown, diffToMarkdown} from './lib/story/story-to-markdown.js'
+export type {
+  ClaimGroup,
+  Conflict,
+  ConflictKind,
+  DiffPart,
+  Exclusive,
+  FramingEntry,
+  NamingEntry,
+  QuoteGroup,
+  QuoteGroupMember,
+  QuoteVerdict,
+  Story,
+  StoryArticle,
+  StoryClaim,
+  StoryMember,
+  SyndicationEntry,
+  TimelineEntry
+} from './lib/story/types.js'
+
 // quotes and entities (helper)
+export {findQuotes, findMarkedTerms, analyzeQuotes} from './lib/quotes/find-quotes.js'
+export type {Options as FindQuotesOptions, QuoteAnalysis} from './lib/quotes/find-quotes.js'
+export type {
+  Channel,
+  ChannelKind,
+  Cue,
+  CueType,
+  MarkedTerm,
+  MarkedTermReason,
+  Quote,
+  QuoteKind,
+  Speaker,
+  SpeakerMethod,
+  TextSpan
+} from './lib/quotes/types.js'
+export {findEntities} from './lib/entities/find-entities.js'
+export {linkEntities} from './lib/entities/link-entities.js'
+export {nameKey, fullNameKey} from './lib/entities/name-key.js'
+export type {ArticleEntities, Entity, EntityKind, LinkedEntity, Mention, MentionKind} from './lib/entities/types.js'
 // end quotes and entities

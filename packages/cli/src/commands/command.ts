@@ -1,4 +1,4 @@
-import type {Loaded} from '../load-articles.js'
+import type {Article} from '@corroborate/core'
 
 /** An output format of the CLI. */
 export type OutputFormat = 'text' | 'json' | 'jsonl' | 'csv' | 'markdown'
@@ -11,8 +11,13 @@ export interface RenderContext {
   columns: number
 }
 
-/** One subcommand: which formats it prints and how, over the articles that loaded. */
-export interface Command {
+/**
+ * One subcommand. `analyze` runs once per article, in a worker thread on large
+ * batches, and returns plain data. Output is either streamed in input order
+ * (`begin`, `each`, `end`: memory stays bounded on thousands of files) or, for
+ * commands that need every article at once (the story report), made by `all`.
+ */
+export interface Command<Record = unknown> {
   name: string
   /** One line for `--help`. */
   summary: string
@@ -20,6 +25,25 @@ export interface Command {
   defaultFormat: OutputFormat
   /** Examples for `--help`, each a full command line. */
   examples: readonly string[]
-  /** Render the articles that loaded (failures are reported by `main`). */
-  render: (loaded: ReadonlyArray<Extract<Loaded, {ok: true}>>, format: OutputFormat, context: RenderContext) => string
+  // Methods, not function properties: a command of any record type fits the registry.
+  analyze(article: Article, file: string): Record
+  begin?(format: OutputFormat, context: RenderContext): string
+  each?(record: Record, index: number, format: OutputFormat, context: RenderContext): string
+  end?(format: OutputFormat, context: RenderContext): string
+  all?(records: Record[], format: OutputFormat, context: RenderContext): string
+  /** Formats made by `begin`/`each`/`end`; the others by `all`. Default: every format when `each` is given. */
+  streamed?: readonly OutputFormat[]
+}
+
+/** Whether a command streams `format` record by record. */
+export function streams(command: Command, format: OutputFormat): boolean {
+  if (!command.each) return false
+  return command.streamed ? command.streamed.includes(format) : true
+}
+
+/** Streamed JSON: `{"version": 1, "articles": [` … `]}` around one object per article. */
+export const jsonArticles = {
+  begin: () => '{"version": 1, "articles": [\n',
+  each: (record: unknown, index: number) => `${index === 0 ? '' : ',\n'}${JSON.stringify(record)}`,
+  end: () => '\n]}\n'
 }

@@ -1,9 +1,11 @@
 import type {Article} from '@corroborate/core'
-import type {Command} from './command.js'
 import {style} from '../style.js'
+import {jsonArticles, type Command} from './command.js'
+
+type ParseRecord = Article & {file: string}
 
 /** `corroborate parse`: the article structure, as JSON or a readable summary. */
-export const parseCommand: Command = {
+export const parseCommand: Command<ParseRecord> = {
   name: 'parse',
   summary: 'Parse articles into metadata, blocks and sentences',
   formats: ['json', 'jsonl', 'text'],
@@ -13,15 +15,17 @@ export const parseCommand: Command = {
     'corroborate parse --format json page.html > article.json',
     'cat article.md | corroborate parse -'
   ],
-  render(loaded, format, context) {
-    if (format === 'json') return JSON.stringify({version: 1, articles: loaded.map(({file, article}) => ({file, ...article}))}, null, 2) + '\n'
-    if (format === 'jsonl') return loaded.map(({file, article}) => JSON.stringify({file, ...article}) + '\n').join('')
-    const s = style(context.color)
-    return loaded.map(({file, article}) => summary(file, article, s)).join('\n')
-  }
+  analyze: (article, file) => ({file, ...article}),
+  begin: (format) => (format === 'json' ? jsonArticles.begin() : ''),
+  each(record, index, format, context) {
+    if (format === 'json') return jsonArticles.each(record, index)
+    if (format === 'jsonl') return JSON.stringify(record) + '\n'
+    return (index === 0 ? '' : '\n') + summary(record, style(context.color))
+  },
+  end: (format) => (format === 'json' ? jsonArticles.end() : '')
 }
 
-function summary(file: string, article: Article, s: ReturnType<typeof style>): string {
+function summary(article: ParseRecord, s: ReturnType<typeof style>): string {
   const counts = new Map<string, number>()
   for (const block of article.blocks) {
     const key = block.kind === 'boilerplate' ? `boilerplate (${block.reason})` : block.kind
@@ -40,7 +44,7 @@ function summary(file: string, article: Article, s: ReturnType<typeof style>): s
     ['sentences', String(article.sentences.length)],
     ['words', String(article.sentences.reduce((sum, sentence) => sum + sentence.words.length, 0))]
   ]
-  const lines = [s.bold(file)]
+  const lines = [s.bold(article.file)]
   for (const [key, value] of rows) lines.push(`  ${s.dim(key.padEnd(10))} ${value}`)
   for (const message of article.messages) lines.push(`  ${s.yellow('note')}       ${message.reason} [${message.ruleId}]`)
   return lines.join('\n') + '\n'

@@ -1,17 +1,85 @@
-import type {Command} from './command.js'
-import {parseCommand} from './parse.js'
+import {compareArticles, findClaims, findEntities, findQuotes, storyToMarkdown, type StoryInput, type Story} from '@corroborate/core'
+import {style} from '../style.js'
+import type {Command, RenderContext} from './command.js'
 
-/**
- * `corroborate [report]`: the story across articles. Until the story comparison
- * lands in core, it prints what each article holds.
- */
-export const reportCommand: Command = {
+/** `corroborate [report]`: the story across articles. */
+export const reportCommand: Command<StoryInput & {file: string}> = {
   name: 'report',
   summary: 'Compare how the articles tell one story',
-  formats: ['text', 'json'],
+  formats: ['text', 'json', 'markdown'],
   defaultFormat: 'text',
-  examples: ['corroborate seeds/', 'corroborate report --format json a.html b.txt c.md'],
-  render(loaded, format, context) {
-    return parseCommand.render(loaded, format, context)
+  examples: [
+    'corroborate seeds/',
+    'corroborate report --format json a.html b.txt c.md > story.json',
+    'corroborate report --format markdown stories/ukraine/ -o report.md'
+  ],
+  analyze(article, file) {
+    const entities = findEntities(article)
+    const quotes = findQuotes(article)
+    // An undated article's claims wait for the story's date, which compareArticles knows.
+    return {file, article, entities, quotes, ...(article.published ? {claims: findClaims(article, {quotes, entities})} : {})}
+  },
+  all(records, format, context) {
+    const story = compareArticles(records)
+    if (format === 'json') return JSON.stringify(story, null, 2) + '\n'
+    if (format === 'markdown') return storyToMarkdown(story)
+    return toText(story, context)
   }
+}
+
+function toText(story: Story, context: RenderContext): string {
+  const s = style(context.color)
+  const width = Math.max(60, Math.min(context.columns, 160))
+  const clip = (text: string, room: number) => (text.length > room ? `${text.slice(0, room - 1)}…` : text)
+  const lines: string[] = []
+  const heading = (text: string) => lines.push('', s.bold(text), s.dim('─'.repeat(Math.min(width, text.length + 10))))
+  lines.push(s.bold(`Story of ${story.articles.length} articles`))
+  for (const article of story.articles) lines.push(`  ${s.cyan(article.file)}  ${s.dim(`${article.quotes} quotes, ${article.claims} claims`)}  ${clip(article.title ?? '', width - article.file.length - 30)}`)
+
+  heading(`Who said what (${story.quoteGroups.length} quotes carried more than once)`)
+  for (const group of story.quoteGroups) {
+    lines.push(`${s.bold(group.speaker ?? 'unattributed')}`)
+    group.members.forEach((member, i) => {
+      const tag = i === group.fullest ? s.green('fullest ') : member.verdict === 'identical' ? s.green('same    ') : member.verdict === 'trimmed' ? s.yellow('trimmed ') : s.red('reworded')
+      lines.push(`  ${tag} ${s.dim(member.file)}  “${clip(member.text, width - member.file.length - 16)}”`)
+      if (i !== group.fullest && member.verdict === 'reworded') {
+        lines.push(`           ${member.diff.filter((part) => part.op !== 'equal').map((part) => (part.op === 'delete' ? s.red(`-${part.text}`) : s.green(`+${part.text}`))).join(' ')}`)
+      }
+    })
+  }
+
+  const shared = story.claimGroups.filter((group) => group.members.length > 1)
+  heading(`Shared facts (${shared.length})`)
+  for (const group of shared) {
+    lines.push(`  ${clip(group.members[0]!.text, width - 4)}`)
+    lines.push(`    ${group.coverage.map((c) => `${s.dim(c.file)} ${c.stance === 'absent' ? s.dim('—') : c.stance === 'asserted' ? c.stance : s.yellow(c.stance)}`).join('  ')}`)
+  }
+
+  heading(`Conflicts (${story.conflicts.length})`)
+  for (const conflict of story.conflicts) {
+    lines.push(`  ${s.red(conflict.kind)}: ${conflict.summary}`)
+    for (const member of conflict.members) lines.push(`    ${s.dim(member.file)} ${s.bold(member.value)}: ${clip(member.text, width - member.file.length - member.value.length - 8)}`)
+  }
+
+  const numbers = story.exclusives.filter((item) => item.quantities.length > 0)
+  heading(`Numbers only one outlet gives (${numbers.length})`)
+  for (const item of numbers) lines.push(`  ${s.dim(item.file)} ${s.bold(item.quantities.map((q) => q.text).join(', '))}: ${clip(item.text, width - item.file.length - 20)}`)
+
+  heading(`Names (${story.naming.length})`)
+  for (const entry of story.naming) lines.push(`  ${s.bold(entry.name)}: ${entry.variants.map((v) => `${v.form} ${s.dim(`[${v.files.length}]`)}`).join(', ')}`)
+
+  heading('Framing')
+  for (const entry of story.framing) {
+    const terms = [...new Set(entry.terms.map((t) => t.text))]
+    lines.push(`  ${s.dim(entry.file)} ${terms.length > 0 ? terms.join(', ') : s.dim('none')}`)
+  }
+
+  heading(`Timeline (${story.timeline.length} days)`)
+  for (const day of story.timeline) lines.push(`  ${s.bold(day.date)}  ${day.events.length} event${day.events.length === 1 ? '' : 's'}, ${new Set(day.members.map((m) => m.file)).size} articles`)
+
+  if (story.syndication.length > 0) {
+    heading('Not independent')
+    for (const entry of story.syndication) lines.push(`  ${entry.reason === 'wire-credit' ? `wire: ${entry.credits[0]?.text}` : `near-duplicate ${Math.round((entry.similarity ?? 0) * 100)}%`}  ${s.dim(entry.files.join(', '))}`)
+  }
+  return lines.join('\n') + '\n'
 }

@@ -1,12 +1,134 @@
-import {ArticleError} from '../errors.js'
+import {Readability} from '@mozilla/readability'
+import {dateline} from '../article/boilerplate-patterns.js'
 import type {ParsedBody} from '../article/parse-article.js'
+import {ArticleError} from '../errors.js'
+import type {Block, Message, SourceMapEntry} from '../types.js'
+import {classifyBlocks} from './classify-blocks.js'
+import {collectBlocks, textOf, normalise} from './collect-blocks.js'
+import type {RawBlock} from './collect-blocks.js'
+import {fallbackContent} from './fallback-content.js'
+import {readMetadata, withFallback} from './metadata.js'
+import {parseDocument} from './parse-document.js'
+import {SourceIndex} from './source-index.js'
+
+/**
+ * Readability's time grows with the square of the tree's depth (3,000 nested `<div>`s
+ * take minutes); real pages stay under 60 or so. Deeper pages go to the fallback.
+ */
+const maxReadabilityDepth = 200
+
+/** Below this much story text, Readability's pick is compared with the page's own article/main/body. */
+const tinyStory = 250
 
 /**
  * Extract the article from a saved news page: body text and blocks, a source map
- * back to the elements, and metadata from meta tags, Open Graph and JSON-LD.
- * (Being written: see the HTML helper's task.)
+ * back to the elements of the page, and metadata from meta tags, Open Graph and
+ * JSON-LD.
+ *
+ * linkedom parses the page; each element is numbered (a `data-*` attribute) so that
+ * blocks can be traced back after Readability has picked, moved and renamed them;
+ * `@mozilla/readability` picks the article; blocks are then read from its tree and
+ * classified (captions, share bars, related links, bylines, adverts as boilerplate).
+ * When Readability finds nothing, or very little, the page's `<article>`, `<main>`
+ * or `<body>` is read instead.
+ *
+ * @throws {ArticleError} `no-article` when the page has no text at all.
  */
 export function extractHtml(html: string): ParsedBody {
-  void html
-  throw new ArticleError('no-article', 'HTML extraction is not built yet')
+  const document = parse(html)
+  const index = new SourceIndex(document.documentElement)
+  const metadata = readMetadata(document)
+  const messages: Message[] = []
+
+  let found: ReturnType<Readability<Element>['parse']> = null
+  if (index.depth <= maxReadabilityDepth) {
+    try {
+      found = new Readability<Element>(document, {keepClasses: true, serializer: (node) => node as Element}).parse()
+    } catch {
+      // Readability can trip over odd trees; the fallback below still reads the page.
+      found = null
+    }
+  } else {
+    messages.push({reason: `Expected a page nested at most ${maxReadabilityDepth} elements deep, found ${index.depth}; read without Readability`, ruleId: 'html-too-deep', source: 'corroborate', place: null})
+  }
+  const meta = withFallback(metadata, found)
+  let raw = found?.content ? classifyBlocks(collectBlocks(found.content), meta.title, meta.byline) : []
+  let sources = index
+  if (storyLength(raw) < tinyStory) {
+    // A fresh parse numbers elements exactly as the first did, so paths still agree.
+    const again = parse(html)
+    const againIndex = new SourceIndex(again.documentElement)
+    const fallback = classifyBlocks(collectBlocks(fallbackContent(again)), meta.title, meta.byline)
+    if (storyLength(fallback) > storyLength(raw)) {
+      raw = fallback
+      sources = againIndex
+      messages.push({reason: 'Expected an article Readability could find, found too little; read the page body instead', ruleId: 'html-fallback', source: 'corroborate', place: null})
+    }
+  }
+  if (raw.length === 0) {
+    throw new ArticleError('no-article', `Expected an article in this HTML, found ${describe(document)}`)
+  }
+  const body = assemble(raw, sources)
+  return {...body, messages, metadata: {...meta, dateline: body.dateline}}
+}
+
+function parse(html: string): Document {
+  try {
+    return parseDocument(html)
+  } catch (error) {
+    throw new ArticleError('no-article', `Expected an HTML page, found markup that could not be parsed (${error instanceof Error ? error.message : String(error)})`)
+  }
+}
+
+/** Join blocks with blank lines, with offsets and a source map entry each. */
+function assemble(raw: readonly RawBlock[], sources: SourceIndex): {text: string; blocks: Block[]; sourceMap: SourceMapEntry[]; dateline: string | null} {
+  const parts: string[] = []
+  const blocks: Block[] = []
+  const sourceMap: SourceMapEntry[] = []
+  let offset = 0
+  let place: string | null = null
+  let storySeen = false
+  const add = (item: RawBlock, text: string, start: number, origin: number) => {
+    const block: Block = {kind: item.kind, start, end: start + text.length, text}
+    if (item.depth !== undefined) block.depth = item.depth
+    if (item.reason !== undefined) block.reason = item.reason
+    if (item.author) block.author = item.author
+    if (item.handle) block.handle = item.handle
+    blocks.push(block)
+    sourceMap.push({start, end: block.end, path: sources.pathOf(origin), node: sources.tagOf(origin)})
+  }
+  for (const item of raw) {
+    if (parts.length > 0) offset += 2
+    const origin = sources.indexOf(item.element)
+    parts.push(item.text)
+    let start = offset
+    let text = item.text
+    // A dateline ("WASHINGTON (Reuters) -") opening the first story paragraph is a
+    // boilerplate block of its own within that paragraph, as in plain text input.
+    if (!storySeen && item.kind === 'paragraph') {
+      const match = dateline.exec(text)
+      if (match && match[0].length < text.length) {
+        place = match.groups?.place ?? null
+        const mark = match[0].trimEnd()
+        add({...item, kind: 'boilerplate', reason: 'dateline'}, mark, start, origin)
+        start += match[0].length
+        text = text.slice(match[0].length)
+      }
+    }
+    if (item.kind !== 'boilerplate' && item.kind !== 'heading') storySeen = true
+    add(item, text, start, origin)
+    offset += item.text.length
+  }
+  return {text: parts.join('\n\n'), blocks, sourceMap, dateline: place}
+}
+
+function storyLength(blocks: readonly RawBlock[]): number {
+  let length = 0
+  for (const block of blocks) if (block.kind !== 'boilerplate') length += block.text.length
+  return length
+}
+
+function describe(document: Document): string {
+  const text = normalise(document.body ? textOf(document.body) : '')
+  return text === '' ? 'no text' : `only ${text.length} characters of page text and no readable block`
 }

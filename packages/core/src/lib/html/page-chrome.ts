@@ -22,13 +22,16 @@ export const chromeMarkers: ReadonlyArray<readonly [RegExp, BoilerplateReason]> 
   [/(?:^|[\s_-])(?:caption|credit|photo-?credit|image-?credit|wp-caption-text)(?:$|[\s_-])/i, 'caption']
 ]
 
-/** The markers that mean "remove before extraction": never story text, whatever their size. */
-export const removeBeforeExtraction = 'nav, [role="navigation"], [aria-hidden="true"], [hidden], dialog, [role="dialog"], [role="alertdialog"], [role="complementary"], button, form, select, textarea, template'
+/** Class names that say a thing is absent ("no_caption", "has-share-bar"), not present. */
+const negated = /(?:^|[-_])(?:no|not|none|without|has|with|hide|hidden|show)[-_]/i
 
 /** Why an element is furniture, judged by its class, id and role. */
 export function chromeReason(element: Element): BoilerplateReason | null {
   const marks = `${element.getAttribute('class') ?? ''} ${element.getAttribute('id') ?? ''}`
-  if (marks.length <= 1) return null
+    .split(/\s+/)
+    .filter((token) => token !== '' && !negated.test(token))
+    .join(' ')
+  if (marks === '') return null
   for (const [pattern, reason] of chromeMarkers) if (pattern.test(marks)) return reason
   return null
 }

@@ -16,6 +16,8 @@ export class SourceIndex {
   private readonly steps: string[] = []
   private readonly tags: string[] = []
   private readonly paths = new Map<number, string>()
+  /** How deep the element tree goes (`html` is 1). */
+  depth = 0
 
   /** Number every element under `root` (normally `document.documentElement`). */
   constructor(root: Element) {
@@ -41,18 +43,20 @@ export class SourceIndex {
     if (index < 0 || index >= this.steps.length) return 'html > body'
     const cached = this.paths.get(index)
     if (cached !== undefined) return cached
-    const parent = this.parents[index] ?? -1
-    const step = this.steps[index] ?? ''
-    const path = parent < 0 ? step : `${this.pathOf(parent)} > ${step}`
+    // A loop, not recursion: byte soup can nest thousands deep.
+    const steps: string[] = []
+    for (let at = index; at >= 0; at = this.parents[at] ?? -1) steps.push(this.steps[at] ?? '')
+    const path = steps.reverse().join(' > ')
     this.paths.set(index, path)
     return path
   }
 
   private visit(element: Element, parent: number, step: string): void {
     // An explicit stack, not recursion: byte soup can nest thousands deep.
-    const stack: Array<[Element, number, string]> = [[element, parent, step || cssTag(element.localName)]]
+    const stack: Array<[Element, number, string, number]> = [[element, parent, step || cssTag(element.localName), 1]]
     while (stack.length > 0) {
-      const [node, parentIndex, nodeStep] = stack.pop() as [Element, number, string]
+      const [node, parentIndex, nodeStep, level] = stack.pop() as [Element, number, string, number]
+      if (level > this.depth) this.depth = level
       const index = this.steps.length
       this.parents.push(parentIndex)
       this.steps.push(nodeStep)
@@ -62,16 +66,16 @@ export class SourceIndex {
       const counts = new Map<string, number>()
       for (const child of children) counts.set(child.localName, (counts.get(child.localName) ?? 0) + 1)
       const seen = new Map<string, number>()
-      const childSteps: Array<[Element, number, string]> = []
+      const childSteps: Array<[Element, number, string, number]> = []
       for (const child of children) {
         const tag = child.localName
         const nth = (seen.get(tag) ?? 0) + 1
         seen.set(tag, nth)
         const name = cssTag(tag)
-        childSteps.push([child, index, (counts.get(tag) ?? 0) > 1 ? `${name}:nth-of-type(${nth})` : name])
+        childSteps.push([child, index, (counts.get(tag) ?? 0) > 1 ? `${name}:nth-of-type(${nth})` : name, level + 1])
       }
       // Reverse so that children are numbered in document order.
-      for (let i = childSteps.length - 1; i >= 0; i--) stack.push(childSteps[i] as [Element, number, string])
+      for (let i = childSteps.length - 1; i >= 0; i--) stack.push(childSteps[i] as [Element, number, string, number])
     }
   }
 }

@@ -1,0 +1,64 @@
+import {readFile, stat} from 'node:fs/promises'
+import path from 'node:path'
+import {decodeText, parseArticle, type ArticleMetadata, type Format} from '@corroborate/core'
+import {commands} from './commands/index.js'
+
+/** One input to analyse: a file (read here, in the worker) or text read from stdin. */
+export interface Task {
+  command: string
+  file: string
+  absolute: string | null
+  /** Standard input's bytes, for `-`. */
+  bytes?: Uint8Array
+  maxBytes: number
+  inputFormat: Format | null
+  /** Metadata from a story manifest. */
+  metadata?: ArticleMetadata
+}
+
+/** The result of one task: the command's record, or why the input failed. */
+export type TaskResult = {ok: true, file: string, record: unknown, size: number} | {ok: false, file: string, error: string}
+
+/** Read, decode, parse and analyse one input. Never throws: a failure is a result. */
+export async function analyzeInput(task: Task): Promise<TaskResult> {
+  try {
+    const command = commands.find((candidate) => candidate.name === task.command)
+    if (!command) throw new Error(`unknown command ${task.command}`)
+    let bytes = task.bytes
+    if (!bytes) {
+      const info = await stat(task.absolute!)
+      if (!info.isFile()) throw new Error('not a regular file')
+      if (info.size > task.maxBytes) throw new Error(tooLarge(info.size, task.maxBytes))
+      bytes = await readFile(task.absolute!)
+    }
+    if (bytes.length > task.maxBytes) throw new Error(tooLarge(bytes.length, task.maxBytes))
+    if (bytes.length === 0) throw new Error('empty file')
+    const text = decodeText(bytes)
+    const metadata = {...task.metadata}
+    if (!metadata.outlet && task.absolute) metadata.outlet = outletFromFileName(task.absolute)
+    const article = parseArticle(text, {format: task.inputFormat, fileName: task.absolute, maxLength: task.maxBytes, metadata: {...metadata, outlet: null}})
+    if (!article.source.outlet && metadata.outlet) article.source.outlet = metadata.outlet
+    if (task.metadata?.outlet) article.source.outlet = task.metadata.outlet
+    return {ok: true, file: task.file, record: command.analyze(article, task.file), size: bytes.length}
+  } catch (error) {
+    const message = error instanceof Error ? error.message : String(error)
+    return {ok: false, file: task.file, error: lowerFirst(message.replace(/\s+/g, ' ').replace(/^ENOENT: /, '').replace(/^EACCES: /, 'permission denied: '))}
+  }
+}
+
+/** "bbc-news.html" → "bbc-news": the outlet name when the article's metadata has none. */
+export function outletFromFileName(file: string): string {
+  return path.basename(file).replace(/\.[^.]+$/, '')
+}
+
+export function tooLarge(size: number, max: number): string {
+  return `too large: ${megabytes(size)}, the limit is ${megabytes(max)} (--max-size)`
+}
+
+export function megabytes(bytes: number): string {
+  return `${(bytes / 1_000_000).toFixed(bytes < 10_000_000 ? 1 : 0)} MB`
+}
+
+function lowerFirst(text: string): string {
+  return text.charAt(0).toLowerCase() + text.slice(1)
+}

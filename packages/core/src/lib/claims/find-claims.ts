@@ -1,0 +1,103 @@
+import {findEntities} from '../entities/find-entities.js'
+import type {ArticleEntities, Entity} from '../entities/types.js'
+import {findQuotes} from '../quotes/find-quotes.js'
+import type {Quote} from '../quotes/types.js'
+import type {Article, Sentence} from '../types.js'
+import {checkWorthiness} from './check-worthiness.js'
+import {findAssertor, type AssertorContext} from './find-assertor.js'
+import {findDates} from './find-dates.js'
+import {findQuantities} from './find-quantities.js'
+import {findStance, findStanceWords} from './stance.js'
+import type {Claim, ClaimDate, ClaimEntity} from './types.js'
+
+/** Options for `findClaims`. */
+export interface Options {
+  /** Quotes already found for the article (`findQuotes`). Default: found here; if that fails, claims keep only reported-speech sources. */
+  readonly quotes?: readonly Quote[] | null
+  /** Entities already found for the article (`findEntities`). Default: found here. */
+  readonly entities?: ArticleEntities | null
+  /** A reference date (ISO) for relative dates when the article has no published date. Default: none (such dates are unanchored). */
+  readonly reference?: string | null
+}
+
+/**
+ * Find the checkable statements in an article: every sentence of story text
+ * (headings, questions, boilerplate and fragments of fewer than four words left
+ * out), with its quantities, dates resolved against the published date, the
+ * entities it involves, who asserts it (the outlet or a quoted or reported source),
+ * its stance (asserted, attributed, hedged, denied) with the words behind it, and a
+ * check-worthiness score with its features.
+ *
+ * One claim per sentence: a known limit is a sentence that joins two facts.
+ *
+ * @param article A parsed article (`parseArticle`).
+ * @param options Precomputed quotes and entities, and a fallback reference date.
+ * @returns Claims in text order; spans are offsets into `article.text`.
+ * @throws {TypeError} When `article` is not an Article.
+ */
+export function findClaims(article: Article, options: Options = {}): Claim[] {
+  if (!article || typeof article.text !== 'string' || !Array.isArray(article.sentences) || !Array.isArray(article.blocks)) {
+    throw new TypeError(`Expected an Article (from parseArticle), not ${article === null ? 'null' : typeof article}`)
+  }
+  const entities = options.entities ?? safely(() => findEntities(article), {article: article.id, entities: [], mentions: []})
+  const quotes = options.quotes ?? safely(() => findQuotes(article, {indirect: true, entities}), [])
+  const byId = new Map<string, Entity>(entities.entities.map((e) => [e.id, e]))
+  const dates = findDates(article, {reference: options.reference ?? null})
+  const stanceWords = findStanceWords(article.text)
+  const claims: Claim[] = []
+  article.sentences.forEach((sentence, index) => {
+    const block = article.blocks[sentence.block]
+    if (!block || !isClaimSentence(sentence, block.kind)) return
+    const context: AssertorContext = {text: article.text, block, quotes, mentions: entities.mentions, entities: byId, outlet: article.source?.outlet ?? null}
+    const inside = dates.filter((d) => d.start >= sentence.start && d.end <= sentence.end)
+    const quantities = findQuantities(article.text, sentence, inside)
+    const involved = claimEntities(sentence, entities, byId)
+    const {assertor, cue} = findAssertor(sentence, context)
+    const {stance, cues} = findStance(stanceWords, sentence, cue, assertor.kind === 'source')
+    claims.push({
+      id: `c${claims.length + 1}`,
+      text: sentence.text, start: sentence.start, end: sentence.end,
+      sentence: index, block: sentence.block,
+      quantities, dates: inside.map(copyDate), entities: involved, assertor, stance, cues,
+      checkWorthiness: checkWorthiness(sentence.text, {
+        quantities: quantities.length, dates: inside.length, entities: involved.length,
+        attributed: assertor.kind === 'source', hedged: stance === 'hedged', denied: stance === 'denied'
+      })
+    })
+  })
+  return claims
+}
+
+/** Story sentences that can state a fact: not headings, not questions, not fragments. */
+function isClaimSentence(sentence: Sentence, kind: string): boolean {
+  if (kind === 'heading' || kind === 'boilerplate') return false
+  if (/\?\s*[”"’')\]]*\s*$/.test(sentence.text)) return false
+  if (sentence.words.length < 4) return false
+  return /\p{Ll}/u.test(sentence.text)
+}
+
+function claimEntities(sentence: Sentence, entities: ArticleEntities, byId: ReadonlyMap<string, Entity>): ClaimEntity[] {
+  const out = new Map<string, ClaimEntity>()
+  for (const mention of entities.mentions) {
+    if (mention.start < sentence.start || mention.end > sentence.end) continue
+    const entity = byId.get(mention.entity)
+    if (!entity) continue
+    let item = out.get(entity.id)
+    if (!item) out.set(entity.id, item = {entity: entity.id, name: entity.name, kind: entity.kind, mentions: []})
+    item.mentions.push({text: mention.text, start: mention.start, end: mention.end})
+  }
+  return [...out.values()]
+}
+
+function copyDate(date: ClaimDate): ClaimDate {
+  return {...date, reference: date.reference ? {...date.reference} : null}
+}
+
+/** Run a step whose failure should not lose the claims (a bug in quote finding, say). */
+function safely<T>(run: () => T, fallback: T): T {
+  try {
+    return run()
+  } catch {
+    return fallback
+  }
+}

@@ -1,0 +1,149 @@
+import type {Article} from '../types.js'
+import {findNameRuns, particles, type NameRun, type RoleRun} from './find-name-runs.js'
+import {nameKey} from './name-key.js'
+import {countryByWord} from './places.js'
+import {titleHeads} from './titles.js'
+import type {ArticleEntities, Entity, EntityKind, Mention} from './types.js'
+
+interface Cluster {
+  kind: EntityKind
+  /** Key of the last name word (people) or of the whole name. */
+  key: string
+  /** Key of the given name, when a full name was seen. */
+  given: string | null
+  runs: NameRun[]
+  roles: RoleRun[]
+}
+
+/**
+ * Find the people, organisations and places an article mentions, and join the
+ * mentions of each within the article: full names, surnames alone ("Ushakov"),
+ * titles with names ("Putin's aide Yuri Ushakov") and role nouns ("the American
+ * president", joined to the person whose title names that role and country).
+ *
+ * Rules and word lists only (titles, organisation words, a small gazetteer). Known
+ * limits: a lone capitalised word that no list knows is taken for a person when it
+ * appears inside a sentence; two people sharing a surname are told apart only by
+ * their given names; pronouns are resolved by `findQuotes`, not here.
+ */
+export function findEntities(article: Article): ArticleEntities {
+  const runs: NameRun[] = []
+  const roles: RoleRun[] = []
+  for (const block of article.blocks) {
+    if (block.kind === 'boilerplate') continue
+    const found = findNameRuns(article.text, block.start, block.end)
+    // Headings are in title case: their capitals prove nothing, so a run there only
+    // joins a name the body has, unless a title or a word list types it.
+    const heading = block.kind === 'heading'
+    for (const run of found.names) runs.push(heading && run.kind !== 'place' && run.kind !== 'organization' && !run.title ? {...run, kind: 'unknown', sentenceStart: true, heading: true} : run)
+    for (const role of found.roles) roles.push(role)
+  }
+  const clusters: Cluster[] = []
+  // Keys of lone words seen capitalised mid-sentence somewhere in the article.
+  const midSentence = new Set(runs.filter((r) => !r.sentenceStart).map((r) => nameKey(r.text)))
+  // People with a given name and a surname first, so that lone surnames anywhere
+  // (even in a headline before the full name) join them.
+  for (const run of runs) {
+    if (run.kind !== 'person' || run.words.length < 2 || run.heading) continue
+    const key = nameKey(run.words[run.words.length - 1]!.text)
+    // "Von der Leyen" opens with a particle, not a given name.
+    const given = particles.has(run.words[0]!.text.toLowerCase()) ? null : nameKey(run.words[0]!.text)
+    const cluster = clusters.find((c) => c.kind === 'person' && c.key === key && (c.given === null || given === null || compatibleGiven(c.given, given)))
+    if (cluster) { cluster.runs.push(run); cluster.given ??= given } else clusters.push({kind: 'person', key, given, runs: [run], roles: []})
+  }
+  for (const run of runs) {
+    if (run.kind === 'person' && run.words.length >= 2 && !run.heading) continue
+    const key = run.kind === 'person' || run.kind === 'unknown' ? nameKey(run.words[run.words.length - 1]!.text) : wholeKey(run)
+    const person = clusters.filter((c) => c.kind === 'person' && c.key === key)
+    if ((run.kind === 'person' || run.kind === 'unknown') && person.length > 0) {
+      nearest(person, run.start).runs.push(run)
+      continue
+    }
+    if (run.kind === 'unknown') {
+      // Headings and plural-looking words ("Tomahawks") only join names the body has ("Sanders").
+      if (run.heading || run.plural) continue
+      // A lone capitalised word: a person if it is capitalised mid-sentence somewhere,
+      // or opens a sentence followed by a verb ("Zelensky dismissed", "Trump was").
+      if (run.sentenceStart && !run.verbAfter && !midSentence.has(nameKey(run.text))) continue
+    }
+    const kind: EntityKind = run.kind === 'unknown' ? 'person' : run.kind
+    const wk = kind === 'person' ? key : wholeKey(run)
+    const same = clusters.find((c) => c.kind === kind && c.key === wk)
+    if (same) same.runs.push(run)
+    else clusters.push({kind, key: wk, given: null, runs: [run], roles: []})
+  }
+  for (const role of roles) {
+    const target = resolveRole(clusters, role)
+    if (target) target.roles.push(role)
+  }
+  clusters.sort((a, b) => first(a) - first(b))
+  const entities: Entity[] = clusters.map((cluster, index) => toEntity(cluster, `e${index + 1}`))
+  const mentions = entities.flatMap((e) => e.mentions).sort((a, b) => a.start - b.start)
+  return {article: article.id, entities, mentions}
+}
+
+function compatibleGiven(a: string, b: string): boolean {
+  return a === b || a[0] === b[0] && (a.length === 1 || b.length === 1)
+}
+
+function wholeKey(run: NameRun): string {
+  return run.words.map((w) => nameKey(w.text)).join(' ')
+}
+
+/** The cluster mentioned last before `at` (else the first one). */
+function nearest(clusters: Cluster[], at: number): Cluster {
+  let best = clusters[0]!
+  let bestAt = -1
+  for (const c of clusters) for (const r of c.runs) if (r.start < at && r.start > bestAt) { best = c; bestAt = r.start }
+  return best
+}
+
+/**
+ * A role noun joins the person whose title has the same head word ("president")
+ * and, when the role names a country ("the American president"), a title naming
+ * that country ("U.S. President"); the one mentioned last before the role wins.
+ */
+function resolveRole(clusters: Cluster[], role: RoleRun): Cluster | null {
+  let best: Cluster | null = null
+  let bestAt = -1
+  for (const c of clusters) {
+    if (c.kind !== 'person') continue
+    for (const run of c.runs) {
+      if (!run.title) continue
+      const words = run.title.text.toLowerCase().split(/\s+/).map((w) => w.replace(/[’']s$/, ''))
+      if (!words.some((w) => w === role.head || titleHeads.has(w) && w === role.head)) continue
+      if (role.country && !words.some((w) => countryByWord.get(w) === role.country)) continue
+      const at = run.start < role.start ? run.start : run.start - 1e9
+      if (at > bestAt || best === null) { best = c; bestAt = at }
+    }
+  }
+  return best
+}
+
+function first(c: Cluster): number {
+  return Math.min(...c.runs.map((r) => r.start), ...c.roles.map((r) => r.start))
+}
+
+function toEntity(cluster: Cluster, id: string): Entity {
+  const counts = new Map<string, number>()
+  const forms: string[] = []
+  for (const run of cluster.runs) {
+    if (!forms.includes(run.text)) forms.push(run.text)
+    counts.set(run.text, (counts.get(run.text) ?? 0) + 1)
+  }
+  // The fullest form, most used: "Donald Trump" over "Trump".
+  const longest = Math.max(...cluster.runs.map((r) => r.words.length))
+  let name = ''
+  let best = -1
+  for (const form of forms) {
+    const run = cluster.runs.find((r) => r.text === form)!
+    if (run.words.length === longest && counts.get(form)! > best) { name = form; best = counts.get(form)! }
+  }
+  const mentions: Mention[] = cluster.runs.map((run) => ({
+    start: run.start, end: run.end, text: run.text, entity: id, title: run.title, possessive: run.possessive,
+    kind: cluster.kind === 'person' && run.words.length === 1 && longest > 1 ? 'surname' : 'name'
+  }))
+  for (const role of cluster.roles) mentions.push({start: role.start, end: role.end, text: role.text, entity: id, title: null, possessive: false, kind: 'role'})
+  mentions.sort((a, b) => a.start - b.start)
+  return {id, kind: cluster.kind, name, forms, mentions}
+}

@@ -1,0 +1,159 @@
+import type {BlockKind, BoilerplateReason} from '../types.js'
+import {embedInfo, isEmbed, signatureStart} from './embeds.js'
+import {chromeReason} from './page-chrome.js'
+
+/** A block before offsets are assigned: its kind, normalised text and source element. */
+export interface RawBlock {
+  kind: BlockKind
+  text: string
+  /** The source element (in the extracted tree; its origin is found by `SourceIndex`). */
+  element: Element
+  depth?: number
+  reason?: BoilerplateReason
+  author?: string
+  handle?: string
+}
+
+/** Elements whose whole text is one block. */
+const leafTags = new Set(['p', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'pre', 'figcaption', 'caption', 'dt', 'dd', 'tr', 'address', 'summary', 'legend'])
+/** Elements that hold blocks (and, between them, loose inline text). */
+const containerTags = new Set(['html', 'body', 'div', 'section', 'article', 'main', 'header', 'footer', 'aside', 'nav', 'ul', 'ol', 'menu', 'dl', 'table', 'thead', 'tbody', 'tfoot', 'figure', 'details', 'fieldset', 'form', 'center', 'hgroup', 'li', 'blockquote', 'picture', 'video', 'audio'])
+/** Elements with no readable text. */
+const skipTags = new Set(['script', 'style', 'noscript', 'template', 'svg', 'math', 'iframe', 'object', 'embed', 'canvas', 'select', 'textarea', 'button', 'head', 'title', 'meta', 'link', 'img', 'input', 'source', 'track', 'dialog'])
+/** Beyond this depth the rest of a subtree is read as one block (byte soup nests deep). */
+const maxDepth = 200
+
+interface Context {
+  /** Kind for paragraphs inside (list items, blockquotes). */
+  kind: BlockKind
+  /** Set when an ancestor is page furniture. */
+  reason: BoilerplateReason | null
+  /** Inside a `<figure>`: loose text there is a caption. */
+  figure: boolean
+}
+
+/**
+ * Turn an extracted content tree into blocks in document order: paragraphs,
+ * headings with their depth, list items, blockquotes, embeds, and boilerplate
+ * recognised from markup (captions, share bars, related links, bylines by class).
+ * Text-based boilerplate is classified later, on the text.
+ */
+export function collectBlocks(root: Element): RawBlock[] {
+  const blocks: RawBlock[] = []
+  walk(root, {kind: 'paragraph', reason: null, figure: false}, blocks, 0, root)
+  return blocks
+}
+
+function walk(element: Element, context: Context, blocks: RawBlock[], depth: number, root: Element): void {
+  let run = ''
+  const flush = () => {
+    if (run.trim() !== '') push(blocks, context.figure && context.kind === 'paragraph' ? 'boilerplate' : context.kind, run, element, context, context.figure ? 'caption' : null)
+    run = ''
+  }
+  for (const node of Array.from(element.childNodes)) {
+    if (node.nodeType === 3) {
+      run += node.textContent ?? ''
+      continue
+    }
+    if (node.nodeType !== 1) continue
+    const child = node as Element
+    const tag = child.localName
+    if (skipTags.has(tag)) continue
+    if (tag === 'br') {
+      run += ' '
+      continue
+    }
+    if (!leafTags.has(tag) && !containerTags.has(tag) && !isEmbed(child) && !hasBlockChild(child)) {
+      run += textOf(child)
+      continue
+    }
+    flush()
+    const inner = innerContext(child, context, root)
+    if (isEmbed(child)) pushEmbed(blocks, child, inner)
+    else if (/^h[1-6]$/.test(tag)) push(blocks, 'heading', textOf(child), child, inner, null, Number(tag[1]))
+    else if (tag === 'figcaption' || tag === 'caption') push(blocks, 'boilerplate', textOf(child), child, inner, 'caption')
+    else if (leafTags.has(tag) || depth >= maxDepth) push(blocks, inner.figure && inner.kind === 'paragraph' ? 'boilerplate' : inner.kind, textOf(child), child, inner, inner.figure ? 'caption' : null)
+    else if ((tag === 'li' || tag === 'blockquote') && !hasBlockChild(child)) push(blocks, inner.kind, textOf(child), child, inner, null)
+    else walk(child, inner, blocks, depth + 1, root)
+  }
+  flush()
+}
+
+function innerContext(element: Element, context: Context, root: Element): Context {
+  const tag = element.localName
+  let {kind, reason, figure} = context
+  if (tag === 'li') kind = 'list-item'
+  else if (tag === 'blockquote') kind = 'blockquote'
+  else if (tag === 'figure') figure = true
+  if (reason === null && element !== root) {
+    const marked = chromeReason(element)
+    // A marker on a big container ("article-body share-enabled") says nothing about
+    // the story inside it; only small boxes are taken as furniture.
+    if (marked && (element.textContent ?? '').length <= 1500) reason = marked
+  }
+  return {kind, reason, figure}
+}
+
+function push(blocks: RawBlock[], kind: BlockKind, raw: string, element: Element, context: Context, reason: BoilerplateReason | null, depth?: number): void {
+  const text = normalise(raw)
+  if (text === '') return
+  const block: RawBlock = {kind, text, element}
+  const why = context.reason ?? reason
+  if (why) {
+    block.kind = 'boilerplate'
+    block.reason = why
+  } else if (kind === 'boilerplate') block.reason = 'chrome'
+  if (depth !== undefined && block.kind === 'heading') block.depth = depth
+  blocks.push(block)
+}
+
+/** An embedded post: the post text as an `embed`, its signature as boilerplate. */
+function pushEmbed(blocks: RawBlock[], element: Element, context: Context): void {
+  const text = normalise(textOf(element))
+  if (text === '') return
+  const info = embedInfo(text)
+  const cut = signatureStart(text)
+  const post = cut > 0 ? text.slice(0, cut).trim() : text
+  const block: RawBlock = {kind: 'embed', text: post, element, ...info}
+  if (context.reason) Object.assign(block, {kind: 'boilerplate', reason: context.reason})
+  blocks.push(block)
+  if (cut > 0) blocks.push({kind: 'boilerplate', reason: 'embed-signature', text: text.slice(cut).trim(), element})
+}
+
+/** Whether an element has a direct child that is a block. */
+function hasBlockChild(element: Element): boolean {
+  for (const child of Array.from(element.children)) {
+    const tag = child.localName
+    if (leafTags.has(tag) || (containerTags.has(tag) && tag !== 'picture' && tag !== 'video' && tag !== 'audio')) return true
+  }
+  return false
+}
+
+/**
+ * The visible text of an element: text nodes in order, a space for `<br>` and
+ * between block elements (so table cells and list items do not run together),
+ * nothing from scripts, styles or SVG.
+ */
+export function textOf(element: Element): string {
+  let out = ''
+  const stack: Node[] = [element]
+  while (stack.length > 0) {
+    const node = stack.pop() as Node
+    if (node.nodeType === 3) {
+      out += node.textContent ?? ''
+      continue
+    }
+    if (node.nodeType !== 1) continue
+    const tag = (node as Element).localName
+    if (skipTags.has(tag) && node !== element) continue
+    if (tag === 'br' || leafTags.has(tag) || containerTags.has(tag) || tag === 'td' || tag === 'th') out += ' '
+    const children = node.childNodes
+    for (let i = children.length - 1; i >= 0; i--) stack.push(children[i] as Node)
+  }
+  return out
+}
+
+/** Collapse runs of white space to one space and trim; the words stay as written. */
+export function normalise(text: string): string {
+  return text.replace(/\s+/g, ' ').trim()
+}

@@ -1,0 +1,145 @@
+import type {JsonLdArticle} from './json-ld.js'
+import {readJsonLd} from './json-ld.js'
+import {cleanTitle} from './clean-title.js'
+import {toIsoDate} from './iso-date.js'
+
+/** Article metadata read from a page. Every field is `null` when the page does not say. */
+export interface PageMetadata {
+  title: string | null
+  byline: string | null
+  /** ISO 8601 date or date-time. */
+  published: string | null
+  /** The site's name (`og:site_name`, JSON-LD `publisher.name`). */
+  outlet: string | null
+  /** Canonical URL (absolute http(s) only). */
+  url: string | null
+  language: string | null
+}
+
+/** What Readability found, used where the page's own metadata says nothing. */
+export interface FallbackMetadata {
+  title?: string | null | undefined
+  byline?: string | null | undefined
+  publishedTime?: string | null | undefined
+  siteName?: string | null | undefined
+  lang?: string | null | undefined
+}
+
+/**
+ * Meta tags: `name`, `property` and `itemprop` keys, lower case, dots as colons. A
+ * later tag with the same key wins, as in Readability (pages that repeat
+ * `DC.creator` list the main author last).
+ */
+export function readMetaTags(document: Document): Map<string, string> {
+  const values = new Map<string, string>()
+  for (const meta of Array.from(document.querySelectorAll('meta'))) {
+    const content = meta.getAttribute('content')
+    if (!content || content.trim() === '') continue
+    const keys = `${meta.getAttribute('property') ?? ''} ${meta.getAttribute('name') ?? ''} ${meta.getAttribute('itemprop') ?? ''}`
+    // `property` may hold several space-separated values ("og:title dc:title").
+    for (const key of keys.toLowerCase().split(/\s+/)) {
+      if (key === '') continue
+      const name = key.replace(/\./g, ':')
+      values.set(name, unescapeEntities(content.trim()))
+    }
+  }
+  return values
+}
+
+/**
+ * Read title, byline, published date, outlet, canonical URL and language from
+ * JSON-LD (an article object), meta tags (Open Graph, `article:*`, Dublin Core,
+ * Parse.ly, Twitter, `author`), `<link rel=canonical>` and `<html lang>`, falling
+ * back to Readability's metadata. The order of sources for title, byline and date
+ * follows Readability's, which readers of the same page have come to expect; the
+ * extra sources only fill gaps. Call it before Readability runs: Readability removes
+ * the scripts that hold JSON-LD.
+ */
+export function readMetadata(document: Document): PageMetadata {
+  const ld: JsonLdArticle = readJsonLd(document) ?? {}
+  const meta = readMetaTags(document)
+  const get = (...keys: string[]) => {
+    for (const key of keys) {
+      const value = meta.get(key)
+      if (value) return value
+    }
+    return undefined
+  }
+  const documentTitle = normalise(document.querySelector('title')?.textContent ?? '')
+  const outlet = ld.publisher ?? get('og:site_name', 'application-name', 'twitter:site:name') ?? null
+  const rawTitle = pickTitle(ld, documentTitle) ?? get('dc:title', 'dcterm:title', 'dcterms:title', 'og:title', 'weibo:article:title', 'weibo:webpage:title', 'title', 'twitter:title', 'parsely-title', 'sailthru:title', 'headline')
+  const articleAuthor = get('article:author')
+  const byline = ld.author ?? get('dc:creator', 'dcterm:creator', 'dcterms:creator', 'author', 'parsely-author', 'sailthru:author', 'byl') ?? (articleAuthor && !/^https?:\/\//i.test(articleAuthor) ? articleAuthor : undefined)
+  const published = ld.datePublished ?? get('article:published_time', 'parsely-pub-date', 'og:published_time', 'datepublished', 'dc:date', 'dcterms:created', 'dcterms:date', 'date', 'pubdate', 'publish-date', 'sailthru:date', 'article:published')
+  const canonical = document.querySelector('link[rel~="canonical"]')?.getAttribute('href') ?? undefined
+  const language = document.documentElement?.getAttribute('lang') || (get('content-language', 'dc:language', 'language') ?? get('og:locale')?.replace('_', '-'))
+  return {
+    title: rawTitle ? cleanTitle(normalise(rawTitle), outlet) : null,
+    byline: byline ? cleanByline(byline) : null,
+    published: published ? toIsoDate(published) : null,
+    outlet: outlet ? normalise(outlet) : null,
+    url: absoluteUrl(canonical) ?? absoluteUrl(get('og:url')) ?? absoluteUrl(ld.url) ?? null,
+    language: language ? language.trim() || null : null
+  }
+}
+
+/** Fill what the page did not say from Readability's findings. */
+export function withFallback(metadata: PageMetadata, fallback: FallbackMetadata | null): PageMetadata {
+  if (!fallback) return metadata
+  const title = metadata.title ?? (fallback.title ? cleanTitle(normalise(fallback.title), metadata.outlet) : null)
+  return {
+    title: title || null,
+    byline: metadata.byline ?? (fallback.byline ? cleanByline(fallback.byline) : null),
+    published: metadata.published ?? (fallback.publishedTime ? toIsoDate(fallback.publishedTime) : null),
+    outlet: metadata.outlet ?? (fallback.siteName ? normalise(fallback.siteName) || null : null),
+    url: metadata.url,
+    language: metadata.language ?? (fallback.lang?.trim() || null)
+  }
+}
+
+/**
+ * JSON-LD `name` and `headline` usually agree; where they differ (aktualne.cz puts
+ * the site in `name`), take the one closer to the document title, as Readability does.
+ */
+function pickTitle(ld: JsonLdArticle, documentTitle: string): string | undefined {
+  if (ld.name && ld.headline && ld.name !== ld.headline) {
+    return similarity(ld.headline, documentTitle) > 0.75 && similarity(ld.name, documentTitle) <= 0.75 ? ld.headline : ld.name
+  }
+  return ld.name ?? ld.headline
+}
+
+/** Readability's `_textSimilarity`: 1 minus the share of `b`'s tokens not in `a`. */
+function similarity(a: string, b: string): number {
+  const tokensA = new Set(a.toLowerCase().split(/\W+/).filter(Boolean))
+  const tokensB = b.toLowerCase().split(/\W+/).filter(Boolean)
+  if (tokensA.size === 0 || tokensB.length === 0) return 0
+  const unique = tokensB.filter((token) => !tokensA.has(token))
+  return 1 - unique.join(' ').length / tokensB.join(' ').length
+}
+
+/** "By Corey Kilgannon" → "Corey Kilgannon": the byline field names people, not the credit line. */
+function cleanByline(text: string): string | null {
+  return normalise(text).replace(/^by[:\s]\s*/i, '').trim() || null
+}
+
+function absoluteUrl(value: string | undefined): string | undefined {
+  if (!value) return undefined
+  const trimmed = value.trim()
+  return /^https?:\/\/[^\s/]+/i.test(trimmed) ? trimmed : undefined
+}
+
+function normalise(text: string): string {
+  return text.replace(/\s+/g, ' ').trim()
+}
+
+const namedEntities: Record<string, string> = {amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: '\u00a0'}
+
+/** Some sites escape meta values twice ("&amp;amp;"); undo the second round. */
+function unescapeEntities(text: string): string {
+  if (!text.includes('&')) return text
+  return text.replace(/&(?:(amp|lt|gt|quot|apos|nbsp)|#(\d{1,7})|#x([0-9a-f]{1,6}));/gi, (whole, name?: string, dec?: string, hex?: string) => {
+    if (name) return namedEntities[name.toLowerCase()] ?? whole
+    const code = dec ? Number(dec) : parseInt(hex ?? '', 16)
+    return code > 0 && code <= 0x10ffff ? String.fromCodePoint(code) : whole
+  })
+}

@@ -1,0 +1,57 @@
+import {phraseAfter, subjectBefore} from './noun-phrase.js'
+import type {FrameToken} from './frame.js'
+import {clauseSubject, isReportingVerbAt} from './find-attribution.js'
+import type {Attribution} from './find-attribution.js'
+
+/** A reporting clause in a sentence without quotation marks, and the clause it reports. */
+export interface SpeechEvent extends Attribution {
+  /** Tokens of the reported content, inclusive; `null` when the verb takes no clause. */
+  content: [number, number] | null
+}
+
+const complementStarts = new Set(['that'])
+const objectTakers = new Set(['tell', 'inform', 'assure', 'warn', 'remind', 'urge', 'brief'])
+
+/**
+ * The first reporting clause in tokens [lo, hi] (one sentence): "Lavrov said
+ * (that) …", "Zelensky told journalists that …", "according to X, …", "…, X
+ * said." The content is the clause after the verb (after "that" or the person
+ * told), or, for a cue at the end, the words before it.
+ */
+export function findSpeechEvent(tokens: readonly FrameToken[], lo: number, hi: number): SpeechEvent | null {
+  for (let v = lo; v <= hi; v++) {
+    const t = tokens[v]!
+    if (t.kind === 'word' && t.lower === 'according' && tokens[v + 1]?.lower === 'to') {
+      const phrase = phraseAfter(tokens, v + 2, hi + 1)
+      if (!phrase) continue
+      const comma = tokens[phrase.to + 1]?.text === ',' ? phrase.to + 2 : -1
+      const content: [number, number] | null = v === lo && comma > 0 && comma <= hi ? [comma, hi] : v > lo + 2 ? [lo, v - 2 >= lo && tokens[v - 1]!.text === ',' ? v - 2 : v - 1] : null
+      return {phrase, cue: {start: t.start, end: tokens[v + 1]!.end, type: 'according-to'}, place: 'before', content}
+    }
+    const lemma = isReportingVerbAt(tokens, v)
+    if (!lemma) continue
+    const phrase = subjectBefore(tokens, v, lo) ?? (/ing$/.test(t.lower) ? clauseSubject(tokens, lo, v) : null)
+    if (phrase) {
+      let c = v + 1
+      if (tokens[c]?.kind === 'word' && ['out', 'on', 'back'].includes(tokens[c]!.lower) && tokens[c + 1]?.lower === 'that') c++
+      if (objectTakers.has(lemma)) {
+        // told journalists (that) …
+        const object = phraseAfter(tokens, c, hi + 1)
+        if (object) c = object.to + 1
+      }
+      if (tokens[c]?.kind === 'word' && complementStarts.has(tokens[c]!.lower)) c++
+      const content: [number, number] | null = c <= hi && tokens[c]!.kind === 'word' ? [c, hi] : null
+      return {phrase, cue: {start: t.start, end: t.end, type: 'verb'}, place: 'before', content}
+    }
+    // "…, X said." at the end of the sentence.
+    if (v > lo + 3 && tokens[v - 1]?.kind === 'word') {
+      let s = v - 1
+      while (s > lo && tokens[s - 1]!.kind === 'word') s--
+      if (tokens[s - 1]?.text === ',' && s - 1 > lo) {
+        const after = phraseAfter(tokens, s, v)
+        if (after && after.to === v - 1 && v + 1 > hi) return {phrase: after, cue: {start: t.start, end: t.end, type: 'verb'}, place: 'later', content: [lo, s - 2]}
+      }
+    }
+  }
+  return null
+}

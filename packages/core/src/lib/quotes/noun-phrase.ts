@@ -1,0 +1,155 @@
+import {titleHeads} from '../entities/titles.js'
+import type {FrameToken} from './frame.js'
+import {determiners, phraseBreakers, subjectPronouns, timeWords, verbModifiers} from './function-words.js'
+import {reportingVerbs} from './reporting-verbs.js'
+
+/** A noun phrase found by the attribution rules: tokens [from, to] inclusive. */
+export interface NounPhrase {
+  from: number
+  to: number
+  start: number
+  end: number
+  pronoun: boolean
+  /** An appositive or parenthetical stood between it and the verb. */
+  appositive: boolean
+  /** For a relative "who" subject: the phrase it stands for ("Trump, who proclaimed"). */
+  antecedent?: NounPhrase | null
+}
+
+const maxWords = 9
+
+/** Irregular past tenses that end a phrase read forward ("Donald Trump stood by …"). */
+const irregularPast = new Set(['stood', 'took', 'made', 'went', 'came', 'gave', 'held', 'met', 'won', 'lost', 'ran', 'kept', 'left', 'sent', 'brought', 'bought', 'began', 'saw', 'got', 'put', 'set', 'led', 'struck', 'sought', 'fought', 'spent', 'hit', 'cut', 'let', 'became', 'knew', 'thought', 'felt', 'heard', 'meant', 'paid', 'stuck', 'threw', 'wore', 'drove', 'rose', 'fell'])
+
+/** Quantifiers that stand alone as a subject. */
+const loneSubjects = new Set(['several', 'many', 'some', 'both', 'most', 'few', 'others', 'all', 'one', 'two', 'three'])
+
+function isWord(t: FrameToken | undefined): t is FrameToken {
+  return t !== undefined && t.kind === 'word'
+}
+
+/** Whether a word may sit inside a noun phrase (not a breaker, not a reporting verb in lower case). */
+function nominal(t: FrameToken): boolean {
+  if (t.cap) return !phraseBreakers.has(t.lower) || t.lower === 'us'
+  return !phraseBreakers.has(t.lower) && !reportingVerbs.has(t.lower) && !verbModifiers.has(t.lower)
+}
+
+/** Time prepositions that open a phrase between a subject and its verb ("in the past", "on Monday"). */
+const timePrepositions = new Set(['in', 'on', 'at', 'during', 'over', 'earlier', 'later', 'late', 'early', 'this', 'last', 'next'])
+
+/**
+ * Step back from token `i` over auxiliaries, adverbs and time phrases that may
+ * stand between a subject and its verb ("has also said", "later Thursday told",
+ * "has in the past described").
+ */
+function skipModifiers(tokens: readonly FrameToken[], i: number, lo: number): number {
+  for (;;) {
+    const t = tokens[i]
+    if (i < lo || !isWord(t)) return i
+    // "went on to say", "continued to insist", "declined to say": the subject is before the first verb.
+    if (t.lower === 'to' && i - 1 >= lo && isWord(tokens[i - 1]) && !tokens[i - 1]!.cap && !phraseBreakers.has(tokens[i - 1]!.lower)) {
+      i -= 2
+      if (isWord(tokens[i]) && ['went', 'goes', 'go', 'going'].includes(tokens[i]!.lower)) i--
+      continue
+    }
+    if (t.lower === 'on' && isWord(tokens[i - 1]) && ['went', 'goes'].includes(tokens[i - 1]!.lower)) { i -= 2; continue }
+    if (verbModifiers.has(t.lower) || (/ly$/.test(t.lower) && !t.cap)) { i--; continue }
+    if (timeWords.has(t.lower) || /^(?:past|day|days|weeks|months|years|\d{4})$/.test(t.lower)) {
+      // A time word alone after a name ("Priebus Thursday told") or a time phrase ("in the past").
+      let k = i - 1
+      while (k >= lo && isWord(tokens[k]) && (tokens[k]!.lower === 'the' || timeWords.has(tokens[k]!.lower))) k--
+      if (t.cap && k === i - 1) { i--; continue }
+      if (k >= lo && isWord(tokens[k]) && timePrepositions.has(tokens[k]!.lower)) { i = k - 1; continue }
+      if (k < i - 1 && isWord(tokens[k + 1]) && timePrepositions.has(tokens[k + 1]!.lower)) { i = k; continue }
+      return i
+    }
+    return i
+  }
+}
+
+/**
+ * The subject of the verb at token `v`: walk back over auxiliaries and adverbs
+ * ("has also said"), over an appositive or parenthetical between commas
+ * ("Kirill Dmitriev, a Kremlin envoy, echoed"; "Ushakov, in completing his report,
+ * emphasized") or in brackets, then over the noun phrase itself, stopping at a
+ * determiner (kept), a preposition, a conjunction or punctuation. Never goes
+ * before token `lo`.
+ */
+export function subjectBefore(tokens: readonly FrameToken[], v: number, lo: number): NounPhrase | null {
+  let i = skipModifiers(tokens, v - 1, lo)
+  if (i < lo) return null
+  // "Trump, who proclaimed …": the relative pronoun is the mention, the phrase before the comma its antecedent.
+  if (isWord(tokens[i]) && tokens[i]!.lower === 'who' && tokens[i - 1]?.text === ',' && i - 2 >= lo) {
+    const antecedent = subjectBefore(tokens, i, lo)
+    return {from: i, to: i, start: tokens[i]!.start, end: tokens[i]!.end, pronoun: false, appositive: false, antecedent}
+  }
+  let appositive = false
+  let t = tokens[i]!
+  if (t.kind === 'punct' && t.text === ')') {
+    let j = i - 1
+    while (j >= lo && !(tokens[j]!.kind === 'punct' && tokens[j]!.text === '(')) j--
+    if (j <= lo) return null
+    i = j - 1
+    t = tokens[i]!
+  } else if (t.kind === 'punct' && t.text === ',') {
+    // An appositive or side remark between commas: ", a Kremlin envoy,", ", who …,".
+    let j = i - 1
+    while (j >= lo && j > i - 40 && tokens[j]!.kind !== 'quote' && tokens[j]!.kind !== 'end' && tokens[j]!.text !== ',' && tokens[j]!.text !== ';' && tokens[j]!.text !== ':') j--
+    if (j < lo || j <= i - 40 || tokens[j]!.text !== ',' || j === i - 1 || !isWord(tokens[j - 1])) return null
+    // ", echoed the positive tone, calling …" is a clause, not an appositive.
+    const opener = tokens[j + 1]!
+    if (reportingVerbs.has(opener.lower) && !opener.cap) return null
+    const head = subjectBefore(tokens, j + 1 < i && isWord(tokens[j + 1]) ? j : j, lo)
+    if (!head || head.pronoun) return null
+    // The phrase runs over the appositive, so that a name in it counts ("Her campaign manager, Robby Mook,").
+    return {...head, to: i - 1, end: tokens[i - 1]!.end, appositive: true}
+  }
+  if (!isWord(t)) return null
+  if (subjectPronouns.has(t.lower)) return {from: i, to: i, start: t.start, end: t.end, pronoun: true, appositive}
+  const to = i
+  while (i >= lo && i > to - maxWords) {
+    const w = tokens[i]
+    if (!isWord(w)) break
+    if (determiners.has(w.lower) && !w.possessive) { i--; break }
+    if (!nominal(w) && !(w.possessive && i < to)) break
+    // A possessive closes the phrase unless it is the phrase's own head ("Putin's aide Yuri Ushakov" keeps going).
+    i--
+    // "a spokesman for the campaign": carry on over "for"/"of" after a role noun.
+    const prev = tokens[i]
+    if (isWord(prev) && (prev.lower === 'for' || prev.lower === 'of') && isWord(tokens[i - 1]) && titleHeads.has(tokens[i - 1]!.lower) && i - 1 >= lo) i--
+  }
+  const from = i + 1
+  if (from > to) return null
+  const phrase = tokens.slice(from, to + 1)
+  // "Several said", "Many argue": a quantifier alone can be the subject.
+  if (phrase.every((w) => determiners.has(w.lower)) && !(phrase.length === 1 && loneSubjects.has(phrase[0]!.lower))) return null
+  return {from, to, start: tokens[from]!.start, end: tokens[to]!.end, pronoun: false, appositive}
+}
+
+/**
+ * The noun phrase starting at token `i` and going forward ("said a spokesman for
+ * the campaign", "Ushakov said"): a pronoun, or a determiner and words up to a
+ * breaker, a reporting verb or punctuation. An appositive after a name is not
+ * included.
+ */
+export function phraseAfter(tokens: readonly FrameToken[], i: number, hi: number): NounPhrase | null {
+  const first = tokens[i]
+  if (!isWord(first) || i >= hi) return null
+  if (subjectPronouns.has(first.lower)) return {from: i, to: i, start: first.start, end: first.end, pronoun: true, appositive: false}
+  let j = i
+  if (determiners.has(first.lower)) j++
+  const begin = j
+  while (j < hi && j - i < maxWords) {
+    const w = tokens[j]
+    if (!isWord(w) || (j > begin && subjectPronouns.has(w.lower))) break
+    // "Trump issued a statement", "Donald Trump stood by": a past-tense verb ends the phrase.
+    if (j > begin && !w.cap && (/[^e]ed$/.test(w.lower) || irregularPast.has(w.lower))) break
+    if (!nominal(w)) {
+      if ((w.lower === 'for' || w.lower === 'of') && j > begin && titleHeads.has(tokens[j - 1]!.lower) && isWord(tokens[j + 1])) { j++; continue }
+      break
+    }
+    j++
+  }
+  if (j === begin) return null
+  return {from: i, to: j - 1, start: first.start, end: tokens[j - 1]!.end, pronoun: false, appositive: false}
+}

@@ -1,0 +1,76 @@
+/**
+ * Verbs that attribute words or thoughts to a source, by lemma. Inflected forms
+ * come from `inflect`; irregular ones are listed after a `|` (past, then others).
+ * News attributes beliefs as well as speech ("believes", "expects"), and the
+ * PolNeAR annotation counts both, so cognition verbs are here too.
+ */
+const lemmas = [
+  // speech
+  'say|said', 'tell|told', 'add', 'note', 'explain', 'state', 'claim', 'assert', 'argue', 'insist',
+  'contend', 'maintain', 'warn', 'caution', 'suggest', 'indicate', 'announce', 'declare', 'confirm',
+  'deny|denied', 'acknowledge', 'admit|admitted,admitting', 'concede', 'reply|replied', 'respond',
+  'retort', 'answer', 'ask', 'write|wrote,written,writing', 'post', 'tweet', 'report', 'reveal',
+  'disclose', 'describe', 'call|called,calling', 'characterize', 'characterise', 'label|labeled,labelled,labeling,labelling',
+  'dub|dubbed,dubbing', 'term', 'brand', 'praise', 'criticize', 'criticise', 'condemn', 'accuse',
+  'charge', 'allege', 'blame', 'urge', 'demand', 'promise', 'pledge', 'vow', 'predict', 'emphasize',
+  'emphasise', 'stress', 'underscore', 'underline', 'repeat', 'reiterate', 'recall', 'comment',
+  'remark', 'observe', 'mention', 'joke', 'quip|quipped,quipping', 'complain', 'lament', 'echo|echoed,echoes,echoing',
+  'agree', 'disagree', 'dismiss', 'reject', 'refute', 'counter', 'boast', 'brag|bragged,bragging',
+  'proclaim', 'testify|testified,testifies', 'inform', 'assure', 'recount', 'shout', 'yell', 'scream',
+  'whisper', 'chant', 'continue', 'speak|spoke,spoken', 'concur|concurred,concurring', 'elaborate',
+  'clarify|clarified,clarifies', 'grumble', 'snap|snapped,snapping', 'fume', 'threaten', 'summarize',
+  'summarise', 'hint', 'signal|signaled,signalled,signaling,signalling', 'muse', 'acknowledge', 'concede',
+  'contend', 'assure', 'implore', 'plead|pleaded,pled', 'protest', 'object', 'point', 'conclude',
+  'estimate', 'forecast', 'order', 'advise', 'recommend', 'propose', 'demur', 'exclaim', 'interject',
+  'respond', 'rebut|rebutted,rebutting', 'question', 'wonder', 'read|read', 'decry|decried', 'hail',
+  'welcome', 'applaud', 'offer', 'cite', 'retaliate', 'bark', 'denounce', 'exhort', 'vent', 'start', 'begin|began,begun,beginning', 'put|put,putting', 'interrupt', 'chime', 'insist', 'acknowledge', 'lash', 'tweet', 'rail', 'scoff', 'sneer', 'quote', 'name', 'quote', 'slam|slammed,slamming', 'blast', 'attack', 'tout', 'defend', 'brief',
+  // cognition and stance
+  'think|thought', 'believe', 'feel|felt', 'fear', 'hope', 'expect', 'sense', 'worry|worried',
+  'doubt', 'express', 'know|knew,known', 'acknowledge', 'find|found', 'consider', 'suspect', 'want',
+]
+
+/** Lemmas that may be followed by "that" but whose subject is not a source. */
+const notCues = new Set(['start', 'begin', 'put', 'chime', 'name', 'offer', 'quote', 'point', 'order', 'attack', 'brief', 'consider', 'want', 'find', 'know', 'read', 'object', 'continue', 'post', 'welcome', 'sense', 'hope', 'fear', 'expect', 'believe', 'think', 'feel'])
+
+/** Surface form → lemma, for every form of every reporting verb. */
+export const reportingVerbs: ReadonlyMap<string, string> = build()
+
+/**
+ * Lemmas whose form only attributes when a quote or a "that"/"as" follows; bare,
+ * they are too often ordinary verbs ("the state", "a point", "the report").
+ */
+export const weakReportingVerbs: ReadonlySet<string> = notCues
+
+/** Verbs that name a quoted phrase as a label ("called it “a hoax”"): the nearest subject owns the words. */
+export const namingVerbs: ReadonlySet<string> = new Set(['name', 'call', 'describe', 'characterize', 'characterise', 'label', 'dub', 'term', 'brand', 'deem'])
+
+/**
+ * Whether a verb form is the bare lemma ("call", "report", "claim"), which is far
+ * more often a noun ("the recent call") than a verb unless a plural subject, a
+ * pronoun, a modal or "to" stands before it.
+ */
+export function isBareForm(form: string): boolean {
+  return reportingVerbs.get(form) === form
+}
+
+/** Particles that belong to a phrasal reporting verb ("pointed out", "spoke about"). */
+export const verbParticles: ReadonlySet<string> = new Set(['out', 'about', 'of', 'on', 'up', 'back'])
+
+function build(): Map<string, string> {
+  const forms = new Map<string, string>()
+  for (const entry of lemmas) {
+    const [lemma, irregular] = entry.split('|') as [string, string | undefined]
+    for (const form of inflect(lemma)) forms.set(form, lemma)
+    if (irregular) for (const form of irregular.split(',')) forms.set(form, lemma)
+  }
+  return forms
+}
+
+/** Regular forms: base, -s, -ed, -ing (say → says; note → noted, noting; deny → denies). */
+function inflect(lemma: string): string[] {
+  const stem = lemma.endsWith('e') ? lemma.slice(0, -1) : lemma
+  const y = /[^aeiou]y$/.test(lemma)
+  const s = y ? lemma.slice(0, -1) + 'ies' : /(?:s|sh|ch|x|z|o)$/.test(lemma) ? lemma + 'es' : lemma + 's'
+  const ed = y ? lemma.slice(0, -1) + 'ied' : lemma.endsWith('e') ? lemma + 'd' : lemma + 'ed'
+  return [lemma, s, ed, stem + 'ing']
+}

@@ -1,0 +1,125 @@
+import {femaleTitles, maleTitles} from '../entities/titles.js'
+import type {ArticleEntities, Entity, Mention} from '../entities/types.js'
+import type {Span} from '../types.js'
+import type {NounPhrase} from './noun-phrase.js'
+import type {Speaker, SpeakerMethod} from './types.js'
+
+/** What speaker resolution needs to know about the article. */
+export interface SpeakerContext {
+  text: string
+  entities: ArticleEntities
+  byId: ReadonlyMap<string, Entity>
+  /** Sentence spans of the story text, in order. */
+  sentences: readonly Span[]
+  /** Quoted runs (marks included): mentions inside them are not antecedents. */
+  quoted: readonly Span[]
+}
+
+const femalePronouns = new Set(['she', 'her'])
+
+/**
+ * Turn the phrase of an attributing clause into a speaker: a name or title
+ * phrase joins the entity it mentions (the last name in it that is not a
+ * possessive: "Putin's aide Yuri Ushakov" → Yuri Ushakov); a role noun joins the
+ * person `findEntities` resolved it to; a pronoun is resolved to the nearest
+ * earlier person (same sentence first, then back up to four sentences, the first
+ * person of a sentence preferred as its subject); a capital standing for its
+ * government ("Moscow warned") is an organisation; anything else is an unnamed
+ * source named by its description ("a senior official").
+ */
+export function resolveSpeaker(context: SpeakerContext, phrase: NounPhrase): Speaker {
+  const {pronoun, appositive} = phrase
+  const text = context.text.slice(phrase.start, phrase.end)
+  const mention = {text, start: phrase.start, end: phrase.end}
+  if (phrase.antecedent !== undefined) {
+    // "Trump, who proclaimed": name from the antecedent, mention the relative pronoun.
+    const resolved = phrase.antecedent ? resolveSpeaker(context, phrase.antecedent) : null
+    return speaker(resolved?.name ?? text, resolved?.entity ?? null, mention, 'appositive', resolved?.type ?? null)
+  }
+  if (pronoun) {
+    const lower = text.toLowerCase()
+    if (lower === 'he' || lower === 'she') {
+      const entity = antecedent(context, phrase.start, femalePronouns.has(lower) ? 'female' : 'male')
+      if (entity) return speaker(entity.name, entity.id, mention, 'pronoun', 'person')
+    } else if (lower === 'it' || lower === 'they') {
+      const entity = antecedent(context, phrase.start, 'body')
+      if (entity) return speaker(entity.name, entity.id, mention, 'pronoun', 'organization')
+    }
+    return speaker(text, null, mention, 'pronoun', null)
+  }
+  const inside = context.entities.mentions.filter((m) => m.start >= phrase.start && m.end <= phrase.end)
+  const candidates = [...inside].reverse().filter((m) => !m.possessive)
+  const chosen = candidates.find((m) => context.byId.get(m.entity)!.kind === 'person') ?? candidates[0] ?? null
+  if (chosen) {
+    const entity = context.byId.get(chosen.entity)!
+    const method: SpeakerMethod = chosen.kind === 'role' ? 'role-noun' : appositive ? 'appositive' : 'explicit'
+    return speaker(entity.name, entity.id, mention, method, entity.kind === 'person' ? 'person' : 'organization')
+  }
+  const bare = text.replace(/^(?:the|a|an)\s+/i, '')
+  if (/^\p{Lu}/u.test(bare)) return speaker(bare, null, mention, appositive ? 'appositive' : 'explicit', null)
+  return speaker(bare, null, mention, 'unnamed', null)
+}
+
+function speaker(name: string, entity: string | null, mention: Speaker['mention'], method: SpeakerMethod, type: Speaker['type']): Speaker {
+  return {name, entity, mention, method, type}
+}
+
+/** The entity a pronoun at `at` most likely stands for. */
+function antecedent(context: SpeakerContext, at: number, want: 'male' | 'female' | 'body'): Entity | null {
+  const {sentences} = context
+  let s = upperBound(sentences, at) - 1
+  for (let back = 0; back < 5 && s >= 0; back++, s--) {
+    const sentence = sentences[s]!
+    const limit = back === 0 ? at : sentence.end
+    const found: Mention[] = []
+    const mentions = context.entities.mentions
+    for (let k = lowerBound(mentions, sentence.start); k < mentions.length && mentions[k]!.start < limit; k++) {
+      const m = mentions[k]!
+      if (m.end > limit) continue
+      if (inside(context.quoted, m.start)) continue
+      const entity = context.byId.get(m.entity)!
+      if (want === 'body' ? entity.kind === 'person' : entity.kind !== 'person') continue
+      if (want !== 'body' && !fits(entity, want)) continue
+      found.push(m)
+    }
+    if (found.length === 0) continue
+    const subject = found.find((m) => !m.possessive) ?? found[0]!
+    return context.byId.get(subject.entity)!
+  }
+  return null
+}
+
+/** A person fits a pronoun unless a title says otherwise (Mrs., chairwoman / Mr., king). */
+function fits(entity: Entity, want: 'male' | 'female'): boolean {
+  const wrong = want === 'male' ? femaleTitles : maleTitles
+  return !entity.mentions.some((m) => m.title && m.title.text.toLowerCase().split(/\s+/).some((w) => wrong.has(w)))
+}
+
+/** First index whose start is at or after `at`. */
+function lowerBound(spans: readonly Span[], at: number): number {
+  let lo = 0
+  let hi = spans.length
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1
+    if (spans[mid]!.start < at) lo = mid + 1
+    else hi = mid
+  }
+  return lo
+}
+
+/** Whether `at` falls inside one of the sorted, disjoint spans. */
+function inside(spans: readonly Span[], at: number): boolean {
+  const k = upperBound(spans, at) - 1
+  return k >= 0 && at < spans[k]!.end
+}
+
+function upperBound(spans: readonly Span[], at: number): number {
+  let lo = 0
+  let hi = spans.length
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1
+    if (spans[mid]!.start <= at) lo = mid + 1
+    else hi = mid
+  }
+  return lo
+}

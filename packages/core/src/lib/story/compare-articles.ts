@@ -1,0 +1,144 @@
+import {findClaims} from '../claims/find-claims.js'
+import type {Claim} from '../claims/types.js'
+import {findEntities} from '../entities/find-entities.js'
+import {linkEntities} from '../entities/link-entities.js'
+import {fullNameKey} from '../entities/name-key.js'
+import type {ArticleEntities, LinkedEntity} from '../entities/types.js'
+import {findQuotes} from '../quotes/find-quotes.js'
+import type {Quote} from '../quotes/types.js'
+import type {Article} from '../types.js'
+import {buildTimeline} from './build-timeline.js'
+import {findConflicts} from './find-conflicts.js'
+import {findExclusives} from './find-exclusives.js'
+import {findFraming} from './find-framing.js'
+import {findNaming} from './find-naming.js'
+import {findSyndication} from './find-syndication.js'
+import {groupClaims} from './group-claims.js'
+import {groupQuotes} from './group-quotes.js'
+import type {Story, StoryClaim} from './types.js'
+
+/** One article of a story, with what has already been found in it (computed when missing). */
+export interface StoryInput {
+  /** The name to report the article by (a file name); default its id. */
+  readonly file?: string
+  readonly article: Article
+  readonly quotes?: readonly Quote[]
+  readonly entities?: ArticleEntities
+  readonly claims?: readonly Claim[]
+}
+
+/** Options for `compareArticles`. */
+export interface Options {
+  /** Claims at or above this check-worthiness count as exclusives when no other outlet carries them. Default 0.5. */
+  readonly exclusiveWorthiness?: number
+  /**
+   * The reference date (ISO) for relative dates ("on Monday", "Dec. 29") in articles
+   * with no published date of their own. Default: the story's date, the published
+   * date most of its dated articles share (the earliest on a tie); none when no
+   * article is dated. Applies to claims found here, not to claims passed in.
+   */
+  readonly reference?: string | null
+}
+
+/** The date most dated articles of a story were published on (the earliest on a tie), or null. */
+export function storyDate(articles: readonly Article[]): string | null {
+  const counts = new Map<string, number>()
+  for (const article of articles) {
+    const day = article.published?.slice(0, 10)
+    if (day && /^\d{4}-\d{2}-\d{2}$/.test(day)) counts.set(day, (counts.get(day) ?? 0) + 1)
+  }
+  return [...counts].sort(([a, x], [b, y]) => y - x || (a < b ? -1 : 1))[0]?.[0] ?? null
+}
+
+/**
+ * Compare several articles on one story: the same quote across outlets (with a word
+ * diff of each rendering), the same fact across outlets (with who carries it and
+ * how), conflicts, exclusives, naming variants, framing, a timeline and
+ * syndication. Every item names its article's `file` and offsets into its text.
+ *
+ * @throws {TypeError} When `inputs` is not an array of articles.
+ */
+export function compareArticles(inputs: ReadonlyArray<Article | StoryInput>, options: Options = {}): Story {
+  if (!Array.isArray(inputs)) throw new TypeError(`Expected an array of articles, not ${typeof inputs}`)
+  const given = inputs.map((input, index) => {
+    const entry: StoryInput = 'article' in input ? input : {article: input}
+    if (!entry.article || typeof entry.article.text !== 'string') throw new TypeError(`Expected an Article at index ${index}`)
+    return entry
+  })
+  const reference = options.reference ?? storyDate(given.map((entry) => entry.article))
+  const items = given.map((entry) => {
+    const article = entry.article
+    const entities = entry.entities ?? findEntities(article)
+    const quotes = entry.quotes ?? findQuotes(article)
+    const claims = entry.claims ?? findClaims(article, {quotes, entities, reference})
+    return {file: entry.file ?? article.id, article, entities, quotes, claims}
+  })
+  const fileOf = new Map(items.map((item) => [item.article.id, item.file]))
+  const linked = linkEntities(items.map((item) => item.entities))
+  const identity = identityLookup(linked)
+  const linkedIdOf = (articleId: string, entity: string | null, name: string | null) =>
+    (entity ? identity.byMember.get(`${articleId}\u0000${entity}`) : undefined) ?? (name ? identity.byName.get(fullNameKey(name)) : undefined) ?? null
+
+  const quoteGroups = groupQuotes(items.map((item) => ({
+    file: item.file, article: item.article, quotes: item.quotes,
+    speakerOf: (quote: Quote) => {
+      if (!quote.speaker) return null
+      const id = linkedIdOf(item.article.id, quote.speaker.entity, quote.speaker.name)
+      return {id: id ?? `name:${fullNameKey(quote.speaker.name)}`, name: id ? identity.names.get(id)! : quote.speaker.name}
+    }
+  })))
+
+  const storyClaims: Array<StoryClaim & {cues: Claim['cues'], worth: number, entityIds: string[]}> = items.flatMap((item) => item.claims.map((claim) => ({
+    file: item.file, article: item.article.id, start: claim.start, end: claim.end, text: claim.text, claim: claim.id, stance: claim.stance,
+    quantities: claim.quantities.map(({value, unit, text}) => ({value, unit, text})),
+    dates: claim.dates.map(({value, from, to, text}) => ({value, from, to, text})),
+    assertor: claim.assertor.kind === 'source' ? claim.assertor.name : null,
+    cues: claim.cues, worth: claim.checkWorthiness.score,
+    entityIds: claim.entities.map((entity) => linkedIdOf(item.article.id, entity.entity, entity.name) ?? entity.name)
+  })))
+  const files = items.map((item) => item.file)
+  const claimGroups = groupClaims(storyClaims, (claim) => (claim as (typeof storyClaims)[number]).entityIds, files)
+  const worthiness = options.exclusiveWorthiness ?? 0.5
+  const exclusives = findExclusives(storyClaims, claimGroups, quoteGroups,
+    items.flatMap((item) => item.quotes.filter((quote) => quote.kind !== 'indirect').map((quote) => ({
+      file: item.file, article: item.article.id, start: quote.start, end: quote.end, text: quote.text, words: quote.text.split(/\s+/).filter(Boolean).length
+    }))),
+    (claim) => (claim as (typeof storyClaims)[number]).worth >= worthiness)
+
+  return {
+    version: 1,
+    articles: items.map((item) => ({
+      file: item.file, id: item.article.id, title: item.article.title, outlet: item.article.source.outlet,
+      published: item.article.published, quotes: item.quotes.length, claims: item.claims.length
+    })),
+    entities: linked,
+    quoteGroups,
+    claims: storyClaims.map(strip),
+    claimGroups: claimGroups.map((group) => ({...group, members: group.members.map(strip)})),
+    conflicts: findConflicts(claimGroups),
+    exclusives,
+    naming: findNaming(linked, items.map((item) => item.entities), fileOf),
+    framing: findFraming(items.map((item) => ({file: item.file, article: item.article, claims: storyClaims.filter((claim) => claim.article === item.article.id)}))),
+    timeline: buildTimeline(storyClaims, claimGroups).map((entry) => ({...entry, members: entry.members.map(strip)})),
+    syndication: findSyndication(items)
+  }
+}
+
+/** Drop the working fields a story claim carried while comparing. */
+function strip(claim: StoryClaim): StoryClaim {
+  const {cues: _cues, worth: _worth, entityIds: _ids, ...rest} = claim as StoryClaim & {cues?: unknown, worth?: unknown, entityIds?: unknown}
+  return rest
+}
+
+/** Cross-article ids by (article, entity) and by name key, and canonical names by id. */
+function identityLookup(linked: readonly LinkedEntity[]) {
+  const byMember = new Map<string, string>()
+  const byName = new Map<string, string>()
+  const names = new Map<string, string>()
+  for (const entity of linked) {
+    names.set(entity.id, entity.name)
+    for (const member of entity.members) byMember.set(`${member.article}\u0000${member.entity}`, entity.id)
+    for (const key of [entity.name, ...entity.forms.map((form) => form.form)].map(fullNameKey)) if (!byName.has(key)) byName.set(key, entity.id)
+  }
+  return {byMember, byName, names}
+}

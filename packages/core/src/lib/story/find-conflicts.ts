@@ -1,0 +1,53 @@
+import type {ClaimGroup, Conflict, StoryClaim} from './types.js'
+
+/**
+ * Disagreements inside each claim group: different days for one event (when the
+ * members share no day), different numbers for one unit (no value shared), and a
+ * fact one outlet asserts while another hedges it or reports it as denied.
+ */
+export function findConflicts(groups: readonly ClaimGroup[]): Conflict[] {
+  const conflicts: Conflict[] = []
+  const push = (conflict: Omit<Conflict, 'id'>) => conflicts.push({id: `x${conflicts.length + 1}`, ...conflict})
+  for (const group of groups) {
+    const days = group.members.map((member) => ({member, days: member.dates.filter((date) => date.from && date.from === date.to)}))
+    const dated = days.filter((entry) => entry.days.length > 0)
+    const allDays = new Set(dated.flatMap((entry) => entry.days.map((date) => date.from!)))
+    const shared = [...allDays].some((day) => dated.every((entry) => entry.days.some((date) => date.from === day)))
+    if (dated.length > 1 && allDays.size > 1 && !shared && new Set(dated.map((entry) => entry.member.file)).size > 1) {
+      push({kind: 'date', group: group.id, summary: `dated ${[...allDays].sort().join(' vs ')}`,
+        members: dated.map(({member, days: list}) => ({...memberOf(member), value: list.map((date) => date.from!).join(', ')}))})
+    }
+    const byUnit = new Map<string, Array<{member: StoryClaim, value: number, text: string}>>()
+    for (const member of group.members) {
+      for (const quantity of member.quantities) {
+        if (!quantity.unit) continue
+        if (!byUnit.has(quantity.unit)) byUnit.set(quantity.unit, [])
+        byUnit.get(quantity.unit)!.push({member, value: quantity.value, text: quantity.text})
+      }
+    }
+    for (const [unit, values] of byUnit) {
+      const files = new Set(values.map((entry) => entry.member.file))
+      const distinct = new Set(values.map((entry) => entry.value))
+      const perFile = [...files].map((file) => new Set(values.filter((entry) => entry.member.file === file).map((entry) => entry.value)))
+      const common = [...distinct].some((value) => perFile.every((set) => set.has(value)))
+      if (files.size > 1 && distinct.size > 1 && !common) {
+        push({kind: 'number', group: group.id, summary: `${unit}: ${[...distinct].join(' vs ')}`, members: values.map(({member, value}) => ({...memberOf(member), value: String(value)}))})
+      }
+    }
+    const asserted = group.members.filter((member) => member.stance === 'asserted')
+    const distanced = group.members.filter((member) => member.stance === 'hedged' || member.stance === 'denied')
+    if (asserted.length > 0 && distanced.length > 0 && new Set([...asserted, ...distanced].map((member) => member.file)).size > 1) {
+      push({kind: 'stance', group: group.id, summary: `stated as fact by ${unique(asserted.map((m) => m.file)).join(', ')}; ${unique(distanced.map((m) => `${m.stance} by ${m.file}`)).join(', ')}`,
+        members: [...asserted, ...distanced].map((member) => ({...memberOf(member), value: member.stance}))})
+    }
+  }
+  return conflicts
+}
+
+function memberOf(claim: StoryClaim) {
+  return {file: claim.file, article: claim.article, start: claim.start, end: claim.end, text: claim.text}
+}
+
+function unique(list: readonly string[]): string[] {
+  return [...new Set(list)]
+}

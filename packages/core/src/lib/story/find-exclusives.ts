@@ -1,0 +1,33 @@
+import type {ClaimGroup, Exclusive, QuoteGroup, StoryClaim} from './types.js'
+
+/**
+ * What only one outlet reports: numbers no other article gives (same value and
+ * unit), check-worthy claims in no claim group, and quotes of four or more words
+ * that no other article carries.
+ */
+export function findExclusives(claims: readonly StoryClaim[], groups: readonly ClaimGroup[], quoteGroups: readonly QuoteGroup[],
+  quotes: ReadonlyArray<{file: string, article: string, start: number, end: number, text: string, words: number}>, worthy: (claim: StoryClaim) => boolean): Exclusive[] {
+  const filesByNumber = new Map<string, Set<string>>()
+  for (const claim of claims) {
+    for (const quantity of claim.quantities) {
+      const key = `${quantity.value}:${quantity.unit ?? ''}`
+      if (!filesByNumber.has(key)) filesByNumber.set(key, new Set())
+      filesByNumber.get(key)!.add(claim.file)
+    }
+  }
+  const grouped = new Set(groups.flatMap((group) => group.members.filter(() => group.members.length > 1)))
+  const exclusives: Exclusive[] = []
+  for (const claim of claims) {
+    const only = claim.quantities.filter((quantity) => filesByNumber.get(`${quantity.value}:${quantity.unit ?? ''}`)!.size === 1)
+    if (only.length > 0 || (!grouped.has(claim) && worthy(claim))) {
+      exclusives.push({kind: 'claim', file: claim.file, article: claim.article, start: claim.start, end: claim.end, text: claim.text,
+        quantities: only.map(({value, unit, text}) => ({value, unit, text}))})
+    }
+  }
+  const quoted = new Set(quoteGroups.flatMap((group) => group.members.map((member) => `${member.file}\u0000${member.start}`)))
+  for (const quote of quotes) {
+    if (quote.words < 4 || quoted.has(`${quote.file}\u0000${quote.start}`)) continue
+    exclusives.push({kind: 'quote', file: quote.file, article: quote.article, start: quote.start, end: quote.end, text: quote.text, quantities: []})
+  }
+  return exclusives
+}

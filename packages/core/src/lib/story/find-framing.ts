@@ -1,0 +1,33 @@
+import type {Stance} from '../claims/types.js'
+import type {Article} from '../types.js'
+import {loadedTerms} from './loaded-terms.js'
+import type {FramingEntry, StoryClaim} from './types.js'
+
+const loadedPattern = new RegExp(`\\b(?:${[...loadedTerms].sort((a, b) => b.length - a.length).map((term) => term.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s+')).join('|')})\\b`, 'giu')
+
+/**
+ * The words each outlet frames the story with: the hedges and denials its claims
+ * carry ("alleged", "complete fabrication"), and loaded terms in its story text
+ * ("regime", "terrorist attack", "acting President"), with how many of its claims
+ * take each stance.
+ */
+export function findFraming(items: ReadonlyArray<{file: string, article: Article, claims: ReadonlyArray<StoryClaim & {cues: ReadonlyArray<{kind: string, text: string, start: number, end: number}>}>}>): FramingEntry[] {
+  return items.map(({file, article, claims}) => {
+    const terms: FramingEntry['terms'] = []
+    const seen = new Set<string>()
+    const push = (start: number, end: number, kind: 'hedge' | 'denial' | 'loaded') => {
+      const key = `${start}:${end}`
+      if (seen.has(key)) return
+      seen.add(key)
+      terms.push({file, article: article.id, start, end, text: article.text.slice(start, end), kind})
+    }
+    for (const claim of claims) for (const cue of claim.cues) if (cue.kind === 'hedge' || cue.kind === 'denial') push(cue.start, cue.end, cue.kind)
+    for (const sentence of article.sentences) {
+      for (const match of sentence.text.matchAll(loadedPattern)) push(sentence.start + match.index, sentence.start + match.index + match[0].length, 'loaded')
+    }
+    terms.sort((a, b) => a.start - b.start)
+    const stances: Record<Stance, number> = {asserted: 0, attributed: 0, hedged: 0, denied: 0}
+    for (const claim of claims) stances[claim.stance]++
+    return {file, terms, stances}
+  })
+}

@@ -1,0 +1,97 @@
+import type {Article} from '../types.js'
+import type {StoryMember, SyndicationEntry} from './types.js'
+
+/** Agencies recognised in wire credits and datelines. */
+const agencies: ReadonlyArray<readonly [RegExp, string]> = [
+  [/\breuters\b/i, 'Reuters'], [/\bAP\b/, 'AP'], [/\bassociated press\b/i, 'AP'],
+  [/\b(?:afp|agence france-presse)\b/i, 'AFP'], [/\bani\b/i, 'ANI'], [/\bpti\b/i, 'PTI'], [/\bians\b/i, 'IANS'],
+  [/\bupi\b/i, 'UPI'], [/\bdpa\b/i, 'dpa'], [/\bbloomberg\b/i, 'Bloomberg'], [/\btass\b/i, 'TASS'], [/\bxinhua\b/i, 'Xinhua'],
+  [/\binterfax\b/i, 'Interfax'], [/\bagencies\b/i, 'agencies']
+]
+
+const hashes = 64
+const bands = 16
+const rows = hashes / bands
+/** Jaccard similarity of 5-word shingles from which two articles count as one text. */
+const nearDuplicate = 0.5
+
+/**
+ * Articles that are not independent: ones crediting the same wire service
+ * ("Based On ANI Report", "(Reuters)", "DALLAS (AP) —"), and near-duplicate texts,
+ * found by MinHash over 5-word shingles with LSH banding, so a story of thousands of
+ * articles is compared without every pair.
+ */
+export function findSyndication(items: ReadonlyArray<{file: string, article: Article}>): SyndicationEntry[] {
+  const entries: SyndicationEntry[] = []
+  const byAgency = new Map<string, StoryMember[]>()
+  for (const {file, article} of items) {
+    for (const block of article.blocks) {
+      if (block.kind !== 'boilerplate' || (block.reason !== 'wire-credit' && block.reason !== 'dateline')) continue
+      for (const [pattern, agency] of agencies) {
+        if (!pattern.test(block.text)) continue
+        if (!byAgency.has(agency)) byAgency.set(agency, [])
+        byAgency.get(agency)!.push({file, article: article.id, start: block.start, end: block.end, text: block.text})
+        break
+      }
+    }
+  }
+  for (const credits of byAgency.values()) {
+    entries.push({files: [...new Set(credits.map((credit) => credit.file))], reason: 'wire-credit', similarity: null, credits})
+  }
+
+  const signatures = items.map(({article}) => signature(storyWords(article)))
+  const buckets = new Map<string, number[]>()
+  const candidates = new Set<string>()
+  signatures.forEach((sig, index) => {
+    if (!sig) return
+    for (let band = 0; band < bands; band++) {
+      const key = `${band}:${sig.slice(band * rows, band * rows + rows).join(',')}`
+      const bucket = buckets.get(key)
+      if (bucket) for (const other of bucket) candidates.add(`${other}:${index}`)
+      else buckets.set(key, [])
+      buckets.get(key)!.push(index)
+    }
+  })
+  for (const pair of candidates) {
+    const [a, b] = pair.split(':').map(Number) as [number, number]
+    const x = signatures[a]!
+    const y = signatures[b]!
+    let same = 0
+    for (let i = 0; i < hashes; i++) if (x[i] === y[i]) same++
+    const similarity = same / hashes
+    if (similarity >= nearDuplicate) entries.push({files: [items[a]!.file, items[b]!.file], reason: 'near-duplicate', similarity, credits: []})
+  }
+  return entries
+}
+
+function storyWords(article: Article): string[] {
+  return article.sentences.flatMap((sentence) => sentence.words.map((word) => word.text.toLowerCase()))
+}
+
+/** MinHash signature of the 5-word shingles, or null for texts under 5 words. */
+function signature(words: readonly string[]): number[] | null {
+  if (words.length < 5) return null
+  const sig = new Array<number>(hashes).fill(0xffffffff)
+  for (let i = 0; i + 5 <= words.length; i++) {
+    const base = fnv(words.slice(i, i + 5).join(' '))
+    for (let k = 0; k < hashes; k++) {
+      const value = mix(base ^ Math.imul(k + 1, 0x9e3779b1))
+      if (value < sig[k]!) sig[k] = value
+    }
+  }
+  return sig
+}
+
+/** murmur3's 32-bit finaliser: one well-mixed hash function per seed. */
+function mix(value: number): number {
+  let h = value >>> 0
+  h = Math.imul(h ^ (h >>> 16), 0x85ebca6b)
+  h = Math.imul(h ^ (h >>> 13), 0xc2b2ae35)
+  return (h ^ (h >>> 16)) >>> 0
+}
+
+function fnv(text: string): number {
+  let h = 0x811c9dc5
+  for (let i = 0; i < text.length; i++) h = Math.imul(h ^ text.charCodeAt(i), 0x01000193) >>> 0
+  return h
+}

@@ -1,0 +1,172 @@
+import type {Stance} from '../claims/types.js'
+import type {LinkedEntity} from '../entities/types.js'
+import type {Span} from '../types.js'
+
+/** A place in one article of the story: `file` as the caller named it, offsets into that article's text. */
+export interface StoryMember extends Span {
+  /** The name the caller gave the article (its file), else its id. */
+  file: string
+  /** The article id. */
+  article: string
+  text: string
+}
+
+/** One step of a word-level diff of a variant against the fullest rendering. */
+export interface DiffPart {
+  /** `equal`: in both; `delete`: only in the fullest; `insert`: only in the variant. */
+  op: 'equal' | 'delete' | 'insert'
+  text: string
+}
+
+/** How a variant's wording compares with the fullest rendering of the quote. */
+export type QuoteVerdict =
+  /** The same words (case, punctuation and curly marks aside). */
+  | 'identical'
+  /** Some of the fullest rendering's words, in order, nothing added: a cut or a partial quote. */
+  | 'trimmed'
+  /** Words added or changed: a different translation, a paraphrase, a slip. */
+  | 'reworded'
+
+/** One quote of a group, with how its wording compares with the fullest. */
+export interface QuoteGroupMember extends StoryMember {
+  /** Index of the quote in `findQuotes` of its article. */
+  quote: number
+  verdict: QuoteVerdict
+  /** 0–1: similarity to the fullest rendering (1 for the fullest itself). */
+  similarity: number
+  /** Word diff against the fullest rendering (empty for the fullest itself). */
+  diff: DiffPart[]
+}
+
+/** One utterance as several articles (or one article, twice) quote it. */
+export interface QuoteGroup {
+  /** Group id ("q1", "q2"…). */
+  id: string
+  /** The speaker's canonical name, or null when no article names one. */
+  speaker: string | null
+  /** The cross-article entity id of the speaker, when known. */
+  entity: string | null
+  /** Index into `members` of the fullest rendering (the one the diffs are against). */
+  fullest: number
+  members: QuoteGroupMember[]
+  /** The fullest member's diff table, for readers: each variant's diff by member index. */
+  diff: Array<{member: number, verdict: QuoteVerdict, parts: DiffPart[]}>
+}
+
+/** Which outlets wrote an entity which way. */
+export interface NamingEntry {
+  /** The cross-article entity id. */
+  entity: string
+  /** Its canonical name. */
+  name: string
+  kind: 'person' | 'organization' | 'place'
+  /** Each written form, with the files that used it. */
+  variants: Array<{form: string, files: string[]}>
+  /** Titles and roles written before the name, by file ("acting President"). */
+  titles: Array<{title: string, files: string[]}>
+}
+
+/** Articles that repeat one another: not independent confirmation. */
+export interface SyndicationEntry {
+  /** The files involved. */
+  files: string[]
+  /** Why: near-identical text, or a wire credit shared. */
+  reason: 'near-duplicate' | 'wire-credit'
+  /** For near-duplicates: Jaccard similarity of 5-word shingles (estimated by MinHash). */
+  similarity: number | null
+  /** For wire credits: the credit's text per file. */
+  credits: StoryMember[]
+}
+
+/** A claim in the story, with the file it came from. */
+export interface StoryClaim extends StoryMember {
+  /** The claim's id in its article ("c3"). */
+  claim: string
+  stance: Stance
+  quantities: Array<{value: number, unit: string | null, text: string}>
+  dates: Array<{value: string | null, from: string | null, to: string | null, text: string}>
+  /** Who asserts it: the outlet, or the named source. */
+  assertor: string | null
+}
+
+/** One fact as several outlets carry it. */
+export interface ClaimGroup {
+  id: string
+  members: StoryClaim[]
+  /** The quantities the members share (value and unit), for matching and display. */
+  quantities: Array<{value: number, unit: string | null}>
+  /** For each file of the story: whether it carries the fact, and how. */
+  coverage: Array<{file: string, stance: Stance | 'absent'}>
+}
+
+/** What two or more outlets disagree on. */
+export type ConflictKind =
+  /** Different numbers for one counted thing. */
+  | 'number'
+  /** Different dates for one event. */
+  | 'date'
+  /** Different speakers for one quote. */
+  | 'speaker'
+  /** One outlet states as fact what another hedges, attributes or reports as denied. */
+  | 'stance'
+
+/** A disagreement, with the sentences that carry each value. */
+export interface Conflict {
+  id: string
+  kind: ConflictKind
+  /** One line saying what differs. */
+  summary: string
+  members: Array<StoryMember & {value: string}>
+  /** The claim group it was found in, when any. */
+  group: string | null
+}
+
+/** A fact, quote or number only one outlet reports. */
+export interface Exclusive extends StoryMember {
+  kind: 'claim' | 'quote'
+  quantities: Array<{value: number, unit: string | null, text: string}>
+}
+
+/** Loaded or hedging words one outlet uses. */
+export interface FramingEntry {
+  file: string
+  terms: Array<StoryMember & {kind: 'hedge' | 'denial' | 'loaded'}>
+  /** How many of the file's claims take each stance. */
+  stances: Record<Stance, number>
+}
+
+/** One day of the story, with the claims dated to it. */
+export interface TimelineEntry {
+  /** ISO date (day). */
+  date: string
+  members: StoryClaim[]
+  /** The claim groups among the members: one per distinct event reported that day. */
+  events: Array<{group: string | null, members: number[]}>
+}
+
+/** An article in the story. */
+export interface StoryArticle {
+  file: string
+  id: string
+  title: string | null
+  outlet: string | null
+  published: string | null
+  quotes: number
+  claims: number
+}
+
+/** The comparison of several articles on one story. */
+export interface Story {
+  version: 1
+  articles: StoryArticle[]
+  entities: LinkedEntity[]
+  quoteGroups: QuoteGroup[]
+  claims: StoryClaim[]
+  claimGroups: ClaimGroup[]
+  conflicts: Conflict[]
+  exclusives: Exclusive[]
+  naming: NamingEntry[]
+  framing: FramingEntry[]
+  timeline: TimelineEntry[]
+  syndication: SyndicationEntry[]
+}

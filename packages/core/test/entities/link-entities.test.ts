@@ -1,0 +1,41 @@
+import {describe, expect, test} from 'vitest'
+import {findEntities, linkEntities, nameKey, parseArticle} from '../../src/index.js'
+
+describe('nameKey', () => {
+  test.each([
+    ['Zelensky', 'Zelenskyy'], ['Zelensky', 'Zelenskiy'], ['Yuri', 'Yury'], ['Sergey', 'Sergei'],
+    ['Dmitry', 'Dmitri'], ['Kyiv', 'Kiev'], ['Kharkiv', 'Kharkov'], ['Aleksandr', 'Alexander'], ['Volodymyr', 'Wolodymyr']
+  ])('%s and %s meet', (a, b) => {
+    expect(nameKey(a)).toBe(nameKey(b))
+  })
+
+  test.each([['Trump', 'Putin'], ['Lavrov', 'Ushakov'], ['Kyiv', 'Kursk']])('%s and %s stay apart', (a, b) => {
+    expect(nameKey(a)).not.toBe(nameKey(b))
+  })
+})
+
+describe('linkEntities', () => {
+  const one = parseArticle('Kremlin aide Yury Ushakov spoke to Volodymyr Zelenskyy in Kyiv. Ushakov left.\n', {format: 'text', metadata: {url: 'https://a.example/1'}})
+  const two = parseArticle('Yuri Ushakov met Zelensky in Kiev on Monday.\n', {format: 'text', metadata: {url: 'https://b.example/2'}})
+  const linked = linkEntities([findEntities(one), findEntities(two)])
+
+  test('joins spelling and transliteration variants across articles, keeping each form', () => {
+    const ushakov = linked.find((entity) => entity.forms.some((form) => form.form === 'Yury Ushakov'))
+    expect(ushakov?.kind).toBe('person')
+    expect(ushakov?.forms).toEqual(expect.arrayContaining([
+      {form: 'Yury Ushakov', articles: [one.id]}, {form: 'Ushakov', articles: [one.id]}, {form: 'Yuri Ushakov', articles: [two.id]}
+    ]))
+    const zelensky = linked.find((entity) => entity.forms.some((form) => form.form === 'Zelensky'))
+    expect(zelensky?.name).toBe('Volodymyr Zelenskyy')
+    expect(zelensky?.members).toHaveLength(2)
+    const kyiv = linked.find((entity) => entity.forms.some((form) => form.form === 'Kiev'))
+    expect(kyiv?.forms.map((form) => form.form).sort()).toEqual(['Kiev', 'Kyiv'])
+  })
+
+  test('every member points at an entity of its article', () => {
+    const ids = new Map([[one.id, findEntities(one)], [two.id, findEntities(two)]])
+    for (const entity of linked) {
+      for (const member of entity.members) expect(ids.get(member.article)?.entities.some((e) => e.id === member.entity)).toBe(true)
+    }
+  })
+})

@@ -1,0 +1,132 @@
+import {describe, expect, test} from 'vitest'
+import {compareArticles, parseArticle, type Story} from '../../src/index.js'
+
+/** A story from short articles written for the case: file name → text. */
+function story(files: Record<string, string>): Story {
+  return compareArticles(Object.entries(files).map(([file, text]) => ({file, article: parseArticle(text, {format: 'text', metadata: {published: '2025-03-04'}})})))
+}
+
+function expectSpans(result: Story, texts: Record<string, string>): void {
+  const check = (member: {file: string, start: number, end: number, text: string}) => {
+    expect(texts[member.file]!.slice(member.start, member.end)).toBe(member.text)
+  }
+  for (const group of result.quoteGroups) group.members.forEach(check)
+  for (const group of result.claimGroups) group.members.forEach(check)
+  for (const conflict of result.conflicts) conflict.members.forEach(check)
+  result.exclusives.forEach(check)
+  for (const day of result.timeline) day.members.forEach(check)
+}
+
+describe('quote groups', () => {
+  const texts = {
+    'a.txt': 'The minister spoke after the talks.\n"Our position will be reassessed, and our partners should approach this with understanding," Foreign Minister Anna Berg said on Tuesday.\nShe called the talks "constructive."',
+    'b.txt': 'Foreign Minister Anna Berg said the talks were constructive.\n"Our position will be revised, and our partners should treat this with understanding," Berg told reporters.\n"We are not in a hurry," she added.',
+    'c.txt': 'Prime Minister Karl Dunn said: "Our position will be revised, and our partners should treat this with understanding."\nDunn spoke in Oslo.'
+  }
+  const result = story(texts)
+
+  test('one utterance in two translations is one group, with a word diff', () => {
+    const group = result.quoteGroups.find((g) => g.members.some((m) => m.file === 'a.txt' && m.text.includes('reassessed')))
+    expect(group).toBeDefined()
+    expect(group!.speaker).toBe('Anna Berg')
+    expect(group!.members.map((m) => m.file).sort()).toEqual(['a.txt', 'b.txt'])
+    const variant = group!.members.find((_, i) => i !== group!.fullest)!
+    expect(variant.verdict).toBe('reworded')
+    expect(variant.diff.some((part) => part.op === 'insert')).toBe(true)
+    expect(variant.diff.some((part) => part.op === 'delete')).toBe(true)
+  })
+
+  test('the same words from another speaker are never in that group', () => {
+    for (const group of result.quoteGroups) {
+      const files = group.members.map((m) => m.file)
+      expect(files.includes('c.txt') && (files.includes('a.txt') || files.includes('b.txt'))).toBe(false)
+    }
+  })
+
+  test('a partial quote inside a longer one is trimmed', () => {
+    const partial = story({
+      'a.txt': '"It was a good and very productive call, and we agreed to talk again soon," the envoy Mark Hale said.',
+      'b.txt': 'Envoy Mark Hale called it a "good and very productive call" on Monday.'
+    })
+    const group = partial.quoteGroups[0]
+    expect(group).toBeDefined()
+    const variant = group!.members.find((_, i) => i !== group!.fullest)!
+    expect(variant.verdict).toBe('trimmed')
+  })
+
+  test('every member points into its article', () => expectSpans(result, texts))
+})
+
+describe('claims across outlets', () => {
+  const texts = {
+    'a.txt': 'The storm killed 12 people in the coastal town of Marris on Monday, officials said.\nThe alleged looting of shops was reported later.',
+    'b.txt': 'A storm killed 14 people in Marris on Monday.\nThe looting of shops in Marris followed the storm.',
+    'c.txt': 'In Marris, the storm killed 12 people on Sunday, the mayor said.\nRepairs will cost $4 million.'
+  }
+  const result = story(texts)
+
+  test('the same fact is one claim group with coverage for every outlet', () => {
+    const group = result.claimGroups.find((g) => g.members.some((m) => m.text.includes('killed')) && g.members.length >= 2)
+    expect(group).toBeDefined()
+    expect(group!.coverage.map((c) => c.file)).toEqual(['a.txt', 'b.txt', 'c.txt'])
+  })
+
+  test('different numbers and days for one fact are conflicts, with the sentences', () => {
+    expect(result.conflicts.some((c) => c.kind === 'number' && c.members.some((m) => m.value === '14'))).toBe(true)
+    expect(result.conflicts.some((c) => c.kind === 'date')).toBe(true)
+  })
+
+  test('a number only one outlet gives is an exclusive', () => {
+    expect(result.exclusives.some((e) => e.file === 'c.txt' && e.quantities.some((q) => q.value === 4_000_000))).toBe(true)
+  })
+
+  test('the timeline keeps two days apart', () => {
+    expect(result.timeline.map((day) => day.date)).toEqual(expect.arrayContaining(['2025-03-02', '2025-03-03']))
+  })
+
+  test('every member points into its article', () => expectSpans(result, texts))
+})
+
+describe('naming, framing and syndication', () => {
+  const texts = {
+    'a.txt': 'President Volodymyr Zelensky visited Kyiv on Monday. Zelensky met troops.\nBased On ANI Report',
+    'b.txt': 'President Volodymyr Zelenskyy visited Kiev on Monday, where the so-called regime held a parade. Zelenskyy met troops.\nBased On ANI Report'
+  }
+  const result = story(texts)
+
+  test('spelling variants of one person and one place, with who used which', () => {
+    const person = result.naming.find((entry) => entry.variants.some((v) => /Zelenskyy/.test(v.form)))
+    expect(person).toBeDefined()
+    expect(person!.variants.some((v) => /Zelensky$/.test(v.form) && v.files.includes('a.txt'))).toBe(true)
+    const place = result.naming.find((entry) => entry.variants.some((v) => v.form === 'Kiev'))
+    expect(place?.variants.find((v) => v.form === 'Kyiv')?.files).toEqual(['a.txt'])
+  })
+
+  test('loaded terms are listed for the outlet that uses them', () => {
+    const b = result.framing.find((entry) => entry.file === 'b.txt')!
+    expect(b.terms.map((t) => t.text.toLowerCase())).toEqual(expect.arrayContaining(['so-called', 'regime']))
+    expect(result.framing.find((entry) => entry.file === 'a.txt')!.terms.filter((t) => t.kind === 'loaded')).toEqual([])
+  })
+
+  test('a shared wire credit marks the articles as not independent', () => {
+    expect(result.syndication.some((entry) => entry.reason === 'wire-credit' && entry.files.length === 2)).toBe(true)
+  })
+
+  test('near-identical articles are found as syndicated copies', () => {
+    const body = 'The central bank raised interest rates by half a point on Thursday, its largest increase in two decades, as inflation reached a new high across the country.'
+    const copies = story({'a.txt': body + ' Markets fell.', 'b.txt': body + ' Markets fell sharply.', 'c.txt': 'A different story about a football match on Saturday in the capital, which ended in a draw.'})
+    const entry = copies.syndication.find((e) => e.reason === 'near-duplicate')
+    expect(entry?.files.sort()).toEqual(['a.txt', 'b.txt'])
+  })
+})
+
+describe('compareArticles on bad input', () => {
+  test('rejects a non-array with a TypeError', () => {
+    expect(() => compareArticles('x' as never)).toThrow(TypeError)
+  })
+  test('an empty story is an empty report', () => {
+    const result = compareArticles([])
+    expect(result.quoteGroups).toEqual([])
+    expect(result.articles).toEqual([])
+  })
+})

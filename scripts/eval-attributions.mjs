@@ -1,0 +1,112 @@
+#!/usr/bin/env node
+// Attribution accuracy on PolNeAR (train): every annotated attribution, direct and
+// indirect, against `findQuotes(article, {indirect: true})`.
+//
+// - content: a found quote matches an attribution when their spans overlap by at
+//   least half of each (edge punctuation and quote marks ignored; a discontinuous
+//   content counts from its first to its last piece). Precision over found quotes,
+//   recall over attributions, each greedy one-to-one per article.
+// - source: for matched attributions that have a source, right when the found
+//   speaker's mention overlaps the annotated source span, or the found name shares
+//   its last word with the source text.
+// Rows are printed for all attributions, direct ones (content holds quotation
+// marks) and indirect ones.
+//
+// Usage: node scripts/eval-attributions.mjs [--data FILE.jsonl] [--limit N]
+//   (needs a built core: cd packages/core && npx tsup)
+import {readFileSync} from 'node:fs'
+import {findEntities, findQuotes, parseArticle} from '@corroborate/core'
+
+const args = process.argv.slice(2)
+const option = (name, fallback) => (args.includes(name) ? args[args.indexOf(name) + 1] : fallback)
+const file = option('--data', process.env.POLNEAR ?? '/work/shared/data/polnear/train.jsonl')
+const limit = Number(option('--limit', Infinity))
+
+const seen = new Set()
+const records = readFileSync(file, 'utf8').split('\n').filter(Boolean).map((line) => JSON.parse(line))
+  .filter((r) => !seen.has(r.filename) && seen.add(r.filename))
+  .sort((a, b) => (a.filename < b.filename ? -1 : 1))
+  .slice(0, limit)
+
+const rows = {all: counter(), direct: counter(), indirect: counter()}
+const started = performance.now()
+for (const record of records) {
+  const text = record.text
+  let quotes = []
+  try {
+    const article = parseArticle(text, {format: 'text'})
+    quotes = findQuotes(article, {indirect: true, entities: findEntities(article)})
+  } catch {
+    // An article the parser refuses counts as one with nothing found.
+  }
+  const gold = record.attributions.filter((a) => a.content.length > 0).map((a) => {
+    const start = Math.min(...a.content.map((c) => c.start))
+    const end = Math.max(...a.content.map((c) => c.end))
+    const direct = /["“”]/.test(text.slice(start, end))
+    return {start, end, direct, source: a.source}
+  })
+  for (const kind of ['all', 'direct', 'indirect']) {
+    const goldHere = gold.filter((g) => kind === 'all' || (kind === 'direct') === g.direct)
+    const foundHere = quotes.filter((q) => kind === 'all' || (kind === 'direct') === (q.kind !== 'indirect'))
+    score(rows[kind], text, goldHere, foundHere)
+  }
+}
+const seconds = (performance.now() - started) / 1000
+
+console.log(`PolNeAR ${file.split('/').pop()}: ${records.length} articles, ${seconds.toFixed(1)} s`)
+console.log('kind       attributions   found   content P   content R   content F1   source accuracy')
+for (const [kind, row] of Object.entries(rows)) {
+  const p = row.found ? row.matchedFound / row.found : 0
+  const r = row.gold ? row.matchedGold / row.gold : 0
+  const f = p + r ? (2 * p * r) / (p + r) : 0
+  const s = row.sourced ? row.sourceRight / row.sourced : 0
+  console.log(`${kind.padEnd(10)} ${String(row.gold).padStart(12)} ${String(row.found).padStart(7)} ${p.toFixed(3).padStart(11)} ${r.toFixed(3).padStart(11)} ${f.toFixed(3).padStart(12)} ${`${s.toFixed(3)} (${row.sourceRight}/${row.sourced})`.padStart(17)}`)
+}
+
+function counter() {
+  return {gold: 0, found: 0, matchedGold: 0, matchedFound: 0, sourced: 0, sourceRight: 0}
+}
+
+function score(row, text, gold, found) {
+  row.gold += gold.length
+  row.found += found.length
+  const used = new Set()
+  for (const g of gold) {
+    let best = -1
+    let bestScore = 0
+    found.forEach((q, i) => {
+      if (used.has(i)) return
+      const s = overlap(trim(text, g.start, g.end), trim(text, q.start, q.end))
+      if (s > bestScore) { bestScore = s; best = i }
+    })
+    if (best < 0 || bestScore < 0.5) continue
+    used.add(best)
+    row.matchedGold++
+    row.matchedFound++
+    if (g.source.length === 0) continue
+    row.sourced++
+    if (sourceRight(found[best].speaker, g.source)) row.sourceRight++
+  }
+}
+
+function sourceRight(speaker, sources) {
+  if (!speaker) return false
+  const mention = speaker.mention
+  if (mention && sources.some((s) => mention.start < s.end && s.start < mention.end)) return true
+  const last = (s) => s.toLowerCase().replace(/[’']s\b/g, '').replace(/[^a-z0-9 ]+/g, ' ').trim().split(/\s+/).pop() ?? ''
+  const name = last(speaker.name)
+  return name.length > 2 && sources.some((s) => last(s.text) === name)
+}
+
+function trim(text, start, end) {
+  const edge = /[\s"“”‘’'«»„‚,.;:!?…—–-]/
+  while (start < end && edge.test(text[start])) start++
+  while (end > start && edge.test(text[end - 1])) end--
+  return [start, end]
+}
+
+function overlap([a, b], [c, d]) {
+  if (b <= a || d <= c) return 0
+  const shared = Math.max(0, Math.min(b, d) - Math.max(a, c))
+  return Math.min(shared / (b - a), shared / (d - c))
+}

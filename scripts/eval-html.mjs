@@ -1,0 +1,154 @@
+#!/usr/bin/env node
+// Accuracy of HTML article extraction, ours against plain Readability, on the
+// Readability test pages (/work/shared/data/readability-pages, or $READABILITY_PAGES).
+//
+// Body text: F1 over word 4-shingles, the article-extraction-benchmark metric: text
+// lowercased, split into \w+ tokens (Unicode letters, digits, _), shingles counted as
+// a multiset (a shingle that appears twice counts twice), precision and recall of the
+// overlap. Expected text is expected.html; tags of block elements become spaces so
+// that neighbouring paragraphs do not glue words together (same for Readability's
+// output). "ours" is the story text (non-boilerplate blocks); "ours+bp" adds the
+// boilerplate blocks (captions, related links…) to show what classifying them costs.
+//
+// Metadata: title, byline and published date against expected-metadata.json, over
+// the pages whose expected value is non-empty; compared after trimming, collapsing
+// spaces and lower-casing (bylines also drop a leading "By "); dates by calendar
+// day, or as the same instant when both carry a time zone.
+//
+// Usage: npm run eval:html [-- --verbose]   (needs a built core: npx turbo run build --filter=@corroborate/core)
+// $CORROBORATE_CORE may point at another build of core (a path to an ES module).
+import {readFileSync} from 'node:fs'
+import {join} from 'node:path'
+import {pathToFileURL} from 'node:url'
+import {parseHTML} from 'linkedom'
+import {Readability} from '@mozilla/readability'
+
+const {parseArticle} = process.env.CORROBORATE_CORE
+  ? await import(pathToFileURL(process.env.CORROBORATE_CORE).href)
+  : await import('@corroborate/core')
+const root = process.env.READABILITY_PAGES ?? '/work/shared/data/readability-pages'
+const verbose = process.argv.includes('--verbose')
+const index = JSON.parse(readFileSync(join(root, 'INDEX.json'), 'utf8'))
+
+const blockTags = /<\/?(?:p|div|li|ul|ol|h[1-6]|br|hr|tr|td|th|table|blockquote|figure|figcaption|section|article|header|footer|aside|pre|dd|dt|dl|main|nav)\b[^>]*>/gi
+
+/** The text of an HTML fragment, with block boundaries as spaces. */
+function fragmentText(html) {
+  const {document} = parseHTML(`<!DOCTYPE html><html><head></head><body>${html.replace(blockTags, ' ')}</body></html>`)
+  return document.body.textContent ?? ''
+}
+
+function shingles(text) {
+  const words = text.toLowerCase().match(/[\p{L}\p{N}\p{M}_]+/gu) ?? []
+  const counts = new Map()
+  const n = Math.min(4, words.length)
+  for (let i = 0; n > 0 && i + n <= words.length; i++) {
+    const key = words.slice(i, i + n).join(' ')
+    counts.set(key, (counts.get(key) ?? 0) + 1)
+  }
+  return counts
+}
+
+function f1(got, expected) {
+  const a = shingles(got)
+  const b = shingles(expected)
+  let overlap = 0
+  let totalA = 0
+  let totalB = 0
+  for (const count of a.values()) totalA += count
+  for (const [key, count] of b) {
+    totalB += count
+    overlap += Math.min(count, a.get(key) ?? 0)
+  }
+  if (totalA === 0 && totalB === 0) return 1
+  if (totalA === 0 || totalB === 0 || overlap === 0) return 0
+  const precision = overlap / totalA
+  const recall = overlap / totalB
+  return (2 * precision * recall) / (precision + recall)
+}
+
+function readabilityText(html) {
+  try {
+    const {document} = parseHTML(html)
+    const result = new Readability(document).parse()
+    return result?.content ? fragmentText(result.content) : ''
+  } catch {
+    return ''
+  }
+}
+
+const norm = (value) => String(value ?? '').replace(/\s+/g, ' ').trim().toLowerCase()
+const normByline = (value) => norm(value).replace(/^by\s+/, '')
+function day(value) {
+  const text = String(value ?? '').trim()
+  const iso = /^\d{4}-\d{2}-\d{2}/.exec(text)
+  if (iso) return iso[0]
+  const time = Date.parse(text)
+  return Number.isNaN(time) ? text : new Date(time).toISOString().slice(0, 10)
+}
+
+/** Two date-times with offsets that name the same moment ("…17:18-08:00" and "…01:18Z" next day). */
+function sameInstant(a, b) {
+  const zoned = /T\d{2}:\d{2}.*(?:Z|[+-]\d{2}:?\d{2})$/
+  if (!zoned.test(String(a ?? '')) || !zoned.test(String(b ?? ''))) return false
+  return Date.parse(a) === Date.parse(b)
+}
+
+const rows = []
+const fields = {title: [0, 0], byline: [0, 0], published: [0, 0]}
+const misses = []
+for (const entry of index) {
+  const dir = join(root, entry.dir)
+  const source = readFileSync(join(dir, 'source.html'), 'utf8')
+  const expectedText = fragmentText(readFileSync(join(dir, 'expected.html'), 'utf8'))
+  const expectedMeta = JSON.parse(readFileSync(join(dir, 'expected-metadata.json'), 'utf8'))
+  let article = null
+  let error = null
+  try {
+    article = parseArticle(source, {format: 'html'})
+  } catch (caught) {
+    error = caught
+  }
+  const story = article ? article.blocks.filter((block) => block.kind !== 'boilerplate').map((block) => block.text).join('\n\n') : ''
+  const ours = f1(story, expectedText)
+  const oursAll = f1(article?.text ?? '', expectedText)
+  const theirs = f1(readabilityText(source), expectedText)
+  rows.push({dir: entry.dir, ours, oursAll, theirs, error: error ? `${error.name}: ${error.code ?? ''}` : ''})
+  const checks = [
+    ['title', expectedMeta.title, article?.title, norm],
+    ['byline', expectedMeta.byline, article?.byline, normByline],
+    ['published', expectedMeta.publishedTime, article?.published, day]
+  ]
+  for (const [field, want, got, normal] of checks) {
+    if (!want || String(want).trim() === '') continue
+    fields[field][1]++
+    if (normal(want) === normal(got) || (field === 'published' && sameInstant(want, got))) fields[field][0]++
+    else misses.push(`  ${field.padEnd(9)} ${entry.dir}: expected ${JSON.stringify(want)}, got ${JSON.stringify(got ?? null)}`)
+  }
+}
+
+const mean = (key) => rows.reduce((sum, row) => sum + row[key], 0) / rows.length
+const fixed = (value) => value.toFixed(3)
+console.log(`Body text F1 (4-word shingles, multiset) on ${rows.length} pages of ${root}`)
+console.log('')
+console.log('| page | ours | ours+bp | readability | diff |')
+console.log('| --- | --- | --- | --- | --- |')
+for (const row of rows) {
+  const diff = row.ours - row.theirs
+  if (verbose || Math.abs(diff) > 0.05 || row.error) {
+    console.log(`| ${row.dir}${row.error ? ` (${row.error})` : ''} | ${fixed(row.ours)} | ${fixed(row.oursAll)} | ${fixed(row.theirs)} | ${diff >= 0 ? '+' : ''}${fixed(diff)} |`)
+  }
+}
+console.log(`| **mean** | **${fixed(mean('ours'))}** | ${fixed(mean('oursAll'))} | **${fixed(mean('theirs'))}** | ${fixed(mean('ours') - mean('theirs'))} |`)
+const wins = rows.filter((row) => row.ours > row.theirs + 0.05).length
+const losses = rows.filter((row) => row.ours < row.theirs - 0.05).length
+console.log(`better by > 0.05 on ${wins} pages, worse by > 0.05 on ${losses}`)
+console.log('')
+console.log('| field | matched | pages with it | rate |')
+console.log('| --- | --- | --- | --- |')
+for (const [field, [hit, total]] of Object.entries(fields)) console.log(`| ${field} | ${hit} | ${total} | ${(total ? (100 * hit) / total : 0).toFixed(1)}% |`)
+if (verbose || misses.length <= 40) {
+  console.log('')
+  console.log('Metadata mismatches:')
+  for (const line of misses) console.log(line)
+}
