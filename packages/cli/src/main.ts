@@ -219,6 +219,7 @@ function help(command: Command): string {
     `  -f, --format FORMAT     output: ${command.formats.join(', ')} (default ${command.defaultFormat})`,
     '  -o, --output FILE       write the output to FILE instead of stdout',
     '      --input-format F    read every input as text, markdown, html or json (default: detect)',
+    '  -j, --jobs N            worker threads (default: 1 under 16 files, else up to one per core)',
     `      --max-size SIZE     refuse inputs larger than SIZE (default ${megabytes(defaultMaxLength)}; e.g. 5MB)`,
     '      --color, --no-color force colour on or off (default: on for a terminal unless NO_COLOR)',
     '  -h, --help              show this help (with a command: that command\'s help)',

@@ -83,6 +83,28 @@ describe('metadata', () => {
     expect(unmappedBlocks(html, article)).toEqual([])
   })
 
+  it('reads a microdata <time>, key-points boxes, wire credits and related lists in the body', () => {
+    const html = fixture('key-points-microdata.html')
+    const article = parse(html)
+    expect(article).toMatchObject({title: 'Floods close schools in three districts', published: '2024-07-08T09:30:00+05:30', dateline: 'GUWAHATI', language: 'en-IN'})
+    const kinds = article.blocks.map((block) => [block.kind, block.reason ?? (block.summary ? 'summary' : ''), block.text.slice(0, 24)])
+    expect(kinds).toEqual([
+      ['boilerplate', 'key-points', 'Key points'],
+      ['list-item', 'summary', 'Schools in three distric'],
+      ['list-item', 'summary', 'More rain is forecast fo'],
+      ['boilerplate', 'dateline', 'GUWAHATI:'],
+      ['paragraph', '', 'Schools in three distric'],
+      ['paragraph', '', 'More than 40,000 people '],
+      ['boilerplate', 'wire-credit', '(With inputs from agenci'],
+      ['boilerplate', 'related-link', 'Related stories'],
+      ['boilerplate', 'related-link', 'Monsoon arrives early in'],
+      ['boilerplate', 'related-link', 'How the state prepares f'],
+      ['paragraph', '', 'The weather office has f']
+    ])
+    expectArticleInvariants(article)
+    expect(unmappedBlocks(html, article)).toEqual([])
+  })
+
   it('prefers the caller’s metadata', () => {
     const article = parseArticle(fixture('meta-tags-only.html'), {format: 'html', metadata: {outlet: 'HT', title: 'Strike over'}})
     expect(article.title).toBe('Strike over')

@@ -39,6 +39,14 @@ export function findEntities(article: Article): ArticleEntities {
     for (const role of found.roles) roles.push(role)
   }
   const clusters: Cluster[] = []
+  // Lookups by key: people by surname key, every cluster by kind and key.
+  const people = new Map<string, Cluster[]>()
+  const byKey = new Map<string, Cluster>()
+  const add = (cluster: Cluster) => {
+    clusters.push(cluster)
+    if (cluster.kind === 'person') people.set(cluster.key, [...(people.get(cluster.key) ?? []), cluster])
+    if (!byKey.has(`${cluster.kind}\u0000${cluster.key}`)) byKey.set(`${cluster.kind}\u0000${cluster.key}`, cluster)
+  }
   // Keys of lone words seen capitalised mid-sentence somewhere in the article.
   const midSentence = new Set(runs.filter((r) => !r.sentenceStart).map((r) => nameKey(r.text)))
   // People with a given name and a surname first, so that lone surnames anywhere
@@ -48,13 +56,13 @@ export function findEntities(article: Article): ArticleEntities {
     const key = nameKey(run.words[run.words.length - 1]!.text)
     // "Von der Leyen" opens with a particle, not a given name.
     const given = particles.has(run.words[0]!.text.toLowerCase()) ? null : nameKey(run.words[0]!.text)
-    const cluster = clusters.find((c) => c.kind === 'person' && c.key === key && (c.given === null || given === null || compatibleGiven(c.given, given)))
-    if (cluster) { cluster.runs.push(run); cluster.given ??= given } else clusters.push({kind: 'person', key, given, runs: [run], roles: []})
+    const cluster = (people.get(key) ?? []).find((c) => c.given === null || given === null || compatibleGiven(c.given, given))
+    if (cluster) { cluster.runs.push(run); cluster.given ??= given } else add({kind: 'person', key, given, runs: [run], roles: []})
   }
   for (const run of runs) {
     if (run.kind === 'person' && run.words.length >= 2 && !run.heading) continue
     const key = run.kind === 'person' || run.kind === 'unknown' ? nameKey(run.words[run.words.length - 1]!.text) : wholeKey(run)
-    const person = clusters.filter((c) => c.kind === 'person' && c.key === key)
+    const person = people.get(key) ?? []
     if ((run.kind === 'person' || run.kind === 'unknown') && person.length > 0) {
       nearest(person, run.start).runs.push(run)
       continue
@@ -68,9 +76,9 @@ export function findEntities(article: Article): ArticleEntities {
     }
     const kind: EntityKind = run.kind === 'unknown' ? 'person' : run.kind
     const wk = kind === 'person' ? key : wholeKey(run)
-    const same = clusters.find((c) => c.kind === kind && c.key === wk)
+    const same = byKey.get(`${kind}\u0000${wk}`)
     if (same) same.runs.push(run)
-    else clusters.push({kind, key: wk, given: null, runs: [run], roles: []})
+    else add({kind, key: wk, given: null, runs: [run], roles: []})
   }
   for (const role of roles) {
     const target = resolveRole(clusters, role)

@@ -45,6 +45,9 @@ const wordPattern = /[\p{L}\p{N}][\p{L}\p{N}\p{M}]*(?:[’'\-.&][\p{L}\p{N}][\p{
 const abbreviation = /^(?:[A-Za-z]\.){2,}$|^[A-Z]\.$|^(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Sgt|Capt|Adm|Maj|Prof|Rev|St|Jr|Sr|Inc|Corp|Co|Ltd|Ft|Mt|Jan|Feb|Mar|Apr|Aug|Sept|Sep|Oct|Nov|Dec|No|Vol|vs)\.$/
 /** Lower-case words inside names ("Ursula von der Leyen", "Osama bin Laden"). */
 export const particles: ReadonlySet<string> = new Set(['von', 'van', 'der', 'den', 'de', 'la', 'le', 'du', 'da', 'di', 'dos', 'das', 'del', 'bin', 'ibn', 'al', 'el', 'ben', 'ter', 'zu'])
+/** Prepositions after which a lone capitalised word is a place. */
+const placePrepositions = new Set(['in', 'near', 'outside', 'inside', 'across', 'around', 'throughout', 'toward', 'towards', 'into'])
+
 /** Words after a name that show it is a subject. */
 const verbLike = new Set(['was', 'is', 'has', 'had', 'will', 'would', 'said', 'says', 'told', 'tells', 'can', 'could', 'did', 'does', 'also', 'then', 'stood', 'spoke', 'wrote', 'met', 'added', 'called', 'warned', 'accused', 'insisted'])
 const roleDeterminers = new Set(['the', 'his', 'her', 'their', 'its'])
@@ -58,13 +61,18 @@ export function wordTokens(text: string, from: number, to: number): Tok[] {
   let match: RegExpExecArray | null
   while ((match = wordPattern.exec(slice)) !== null) {
     let word = match[0]
-    if (word.endsWith('.') && !abbreviation.test(word)) word = word.slice(0, -1)
+    if (word.charCodeAt(word.length - 1) === 46 && !abbreviation.test(word)) word = word.slice(0, -1)
     let possessive = false
-    const core = /^(.+?)[’']s$/.exec(word)
-    if (core) { word = core[1]!; possessive = true }
+    if (word.length > 2 && word.charCodeAt(word.length - 1) === 115 && (word[word.length - 2] === '’' || word[word.length - 2] === "'")) {
+      word = word.slice(0, -2)
+      possessive = true
+    }
     const start = from + match.index
-    out.push({start, end: start + word.length, text: word, lower: word.toLowerCase(), cap: /^\p{Lu}/u.test(word), possessive,
-      gapBefore: slice.slice(last, match.index).replace(/[\s\u00a0]+/g, '')})
+    // Most gaps are one space: only look closer at longer ones.
+    const gap = match.index - last === 1 && slice.charCodeAt(last) === 32 ? '' : slice.slice(last, match.index).replace(/[\s\u00a0]+/g, '')
+    const first = word.charCodeAt(0)
+    const cap = first < 128 ? first >= 65 && first <= 90 : /^\p{Lu}/u.test(word)
+    out.push({start, end: start + word.length, text: word, lower: word.toLowerCase(), cap, possessive, gapBefore: gap})
     // A period cut from the word is punctuation between it and the next one.
     last = match.index + match[0].length - (match[0].endsWith('.') && !word.endsWith('.') ? 1 : 0)
   }
@@ -109,7 +117,10 @@ export function findNameRuns(text: string, from: number, to: number): {names: Na
     let k = i
     while (k > 0 && toks[k]!.gapBefore === '' && !toks[k - 1]!.cap && !['the', 'of', 'for'].includes(toks[k - 1]!.lower) && (titleHeads.has(toks[k - 1]!.lower) || titleModifiers.has(toks[k - 1]!.lower)) && i - k < 3) k--
     const next = toks[j] && toks[j]!.gapBefore === '' ? toks[j]! : null
-    const named = classify(text, run, toks.slice(k, i), sentenceStart, next)
+    const previous = i > 0 && toks[i]!.gapBefore === '' ? toks[i - 1]! : null
+    let named = classify(text, run, toks.slice(k, i), sentenceStart, next)
+    // "in Donetsk", "near Kharkiv": a lone unknown word after a place preposition is a place.
+    if (named && named.kind === 'unknown' && previous && placePrepositions.has(previous.lower)) named = {...named, kind: 'place'}
     if (named) names.push(named)
     i = j
   }
@@ -183,5 +194,5 @@ function classify(text: string, run: Tok[], before: Tok[], sentenceStart: boolea
   return {start: first.start, end: last.end, text: name, kind, title, words: words.map((w) => ({start: w.start, end: w.end, text: w.text})),
     possessive: last.possessive, sentenceStart: sentenceStart && a === 0 && t < 0,
     plural: words.length === 1 && kind === 'unknown' && /[^s']s$/.test(first.text) && !first.possessive,
-    verbAfter: next !== null && !next.cap && (verbLike.has(next.lower) || /[^e]ed$/.test(next.lower))}
+    verbAfter: next !== null && !next.cap && (verbLike.has(next.lower) || /[^e]ed$/.test(next.lower) || /[^su]s$/.test(next.lower))}
 }

@@ -43,9 +43,9 @@ const cities = [
   'new york', 'los angeles', 'chicago', 'houston', 'philadelphia', 'san francisco', 'boston', 'miami',
   'dallas', 'atlanta', 'seattle', 'denver', 'detroit', 'las vegas', 'baltimore', 'orlando', 'phoenix',
   'st. petersburg', 'saint petersburg', 'kharkiv', 'kharkov', 'odesa', 'odessa', 'lviv', 'dnipro',
-  'donetsk', 'luhansk', 'crimea', 'donbas', 'donbass', 'mariupol', 'zaporizhzhia', 'kherson', 'gaza',
+  'gaza',
   'hong kong', 'shanghai', 'mumbai', 'munich', 'hamburg', 'milan', 'barcelona', 'toronto', 'montreal',
-  'sydney', 'melbourne', 'florida', 'mar-a-lago', 'manhattan', 'brooklyn', 'silicon valley', 'wall street'
+  'sydney', 'melbourne', 'manhattan', 'brooklyn', 'silicon valley', 'wall street'
 ]
 
 /** US states (lower case). */

@@ -9,6 +9,7 @@ const relatedHeader = /^(?:also read|read also|read more|more to read|must read|
  * - text the shared `boilerplateReason` patterns recognise (editor's notes, "Also
  *   Read: …", wire credits, "Advertisement", newsletter and cookie lines, bylines);
  * - the items of a list under a "Related" / "Read more" header;
+ * - the items of a list under a "Key points" / "Highlights" header (`summary`);
  * - the page's byline repeated in the body;
  * - a heading that repeats the title (dropped: the title is metadata already);
  * - a tweet signature ("— Name (@handle) Date") left as a paragraph, which also
@@ -19,9 +20,13 @@ export function classifyBlocks(blocks: readonly RawBlock[], title: string | null
   const titleKey = key(title)
   const bylineKeys = byline ? new Set([key(byline), key(`by ${byline}`)]) : new Set<string>()
   let relatedList = false
+  let keyPoints = false
   for (const block of blocks) {
     if (block.kind === 'heading' && titleKey !== '' && key(block.text) === titleKey) continue
-    if (block.kind !== 'list-item') relatedList = false
+    if (block.kind !== 'list-item') {
+      relatedList = false
+      keyPoints = false
+    }
     if (block.kind === 'boilerplate') {
       out.push(block)
       continue
@@ -40,14 +45,17 @@ export function classifyBlocks(blocks: readonly RawBlock[], title: string | null
       const previous = out[out.length - 1]
       if (previous && (previous.kind === 'paragraph' || previous.kind === 'blockquote')) {
         previous.kind = 'embed'
-        previous.author = signature.groups?.author?.trim()
-        previous.handle = signature.groups?.handle
+        const author = signature.groups?.author?.trim()
+        if (author) previous.author = author
+        if (signature.groups?.handle) previous.handle = signature.groups.handle
       }
       out.push({...block, kind: 'boilerplate', reason: 'embed-signature'})
       continue
     }
     const reason = boilerplateReason(block.text) ?? (bylineKeys.has(key(block.text)) ? 'byline' : null)
-    out.push(reason ? {...block, kind: 'boilerplate', reason} : block)
+    if (reason === 'key-points') keyPoints = true
+    if (reason) out.push({...block, kind: 'boilerplate', reason})
+    else out.push(keyPoints ? {...block, summary: true} : block)
   }
   return out
 }

@@ -12,6 +12,7 @@ export interface RawBlock {
   reason?: BoilerplateReason
   author?: string
   handle?: string
+  summary?: boolean
 }
 
 /** Elements whose whole text is one block. */

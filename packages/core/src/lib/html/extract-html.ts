@@ -37,7 +37,7 @@ const tinyStory = 250
 export function extractHtml(html: string): ParsedBody {
   const document = parse(html)
   const index = new SourceIndex(document.documentElement)
-  const metadata = readMetadata(document)
+  const metadata = readMetadata(document, index.collected)
   const messages: Message[] = []
 
   let found: ReturnType<Readability<Element>['parse']> = null
@@ -53,10 +53,15 @@ export function extractHtml(html: string): ParsedBody {
   }
   const meta = withFallback(metadata, found)
   let raw = found?.content ? classifyBlocks(collectBlocks(found.content), meta.title, meta.byline) : []
+  // On a page with no article Readability can still pick the navigation ("Home"):
+  // a pick made only of page furniture is no pick.
+  if (raw.length > 0 && raw.every((item) => inPageChrome(index.pathOf(index.indexOf(item.element))))) raw = []
   let sources = index
+  let page = document
   if (storyLength(raw) < tinyStory) {
     // A fresh parse numbers elements exactly as the first did, so paths still agree.
     const again = parse(html)
+    page = again
     const againIndex = new SourceIndex(again.documentElement)
     const fallback = classifyBlocks(collectBlocks(fallbackContent(again)), meta.title, meta.byline)
     if (storyLength(fallback) > storyLength(raw)) {
@@ -66,10 +71,15 @@ export function extractHtml(html: string): ParsedBody {
     }
   }
   if (raw.length === 0) {
-    throw new ArticleError('no-article', `Expected an article in this HTML, found ${describe(document)}`)
+    throw new ArticleError('no-article', `Expected an article in this HTML, found ${describe(page)}`)
   }
   const body = assemble(raw, sources)
   return {...body, messages, metadata: {...meta, dateline: body.dateline}}
+}
+
+/** Whether a source path runs through navigation, a page header or footer, or an aside. */
+function inPageChrome(path: string): boolean {
+  return /(?:^|[\s>])(?:nav|header|footer|aside)(?=[\s>:.#[]|$)/.test(path)
 }
 
 function parse(html: string): Document {
@@ -94,6 +104,7 @@ function assemble(raw: readonly RawBlock[], sources: SourceIndex): {text: string
     if (item.reason !== undefined) block.reason = item.reason
     if (item.author) block.author = item.author
     if (item.handle) block.handle = item.handle
+    if (item.summary) block.summary = true
     blocks.push(block)
     sourceMap.push({start, end: block.end, path: sources.pathOf(origin), node: sources.tagOf(origin)})
   }
@@ -115,7 +126,7 @@ function assemble(raw: readonly RawBlock[], sources: SourceIndex): {text: string
         text = text.slice(match[0].length)
       }
     }
-    if (item.kind !== 'boilerplate' && item.kind !== 'heading') storySeen = true
+    if (item.kind === 'paragraph') storySeen = true
     add(item, text, start, origin)
     offset += item.text.length
   }
@@ -128,7 +139,8 @@ function storyLength(blocks: readonly RawBlock[]): number {
   return length
 }
 
+/** What a page without an article holds, for the error message. */
 function describe(document: Document): string {
-  const text = normalise(document.body ? textOf(document.body) : '')
-  return text === '' ? 'no text' : `only ${text.length} characters of page text and no readable block`
+  const text = normalise(textOf(document.body))
+  return text === '' ? 'no text' : `${text.length} characters of page text but no story block`
 }

@@ -18,13 +18,14 @@ const articleType = /^(?:Article|AdvertiserContentArticle|NewsArticle|AnalysisNe
 const maxNesting = 6
 
 /**
- * Find the first article object in the page's `<script type="application/ld+json">`
+ * Find the first article object in the `<script type="application/ld+json">` among `elements`
  * blocks: a top-level object, an array of objects, or an `@graph`, with `@type` a
  * string or an array of strings. Scripts that do not parse are skipped: JSON-LD is a
  * hint, never a reason to fail.
  */
-export function readJsonLd(document: Document): JsonLdArticle | null {
-  for (const script of Array.from(document.querySelectorAll('script'))) {
+export function readJsonLd(elements: readonly Element[]): JsonLdArticle | null {
+  for (const script of elements) {
+    if (script.localName !== 'script') continue
     const type = (script.getAttribute('type') ?? '').trim().toLowerCase()
     if (type !== 'application/ld+json') continue
     let data: unknown

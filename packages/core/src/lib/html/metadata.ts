@@ -30,9 +30,10 @@ export interface FallbackMetadata {
  * later tag with the same key wins, as in Readability (pages that repeat
  * `DC.creator` list the main author last).
  */
-export function readMetaTags(document: Document): Map<string, string> {
+export function readMetaTags(elements: readonly Element[]): Map<string, string> {
   const values = new Map<string, string>()
-  for (const meta of Array.from(document.querySelectorAll('meta'))) {
+  for (const meta of elements) {
+    if (meta.localName !== 'meta') continue
     const content = meta.getAttribute('content')
     if (!content || content.trim() === '') continue
     const keys = `${meta.getAttribute('property') ?? ''} ${meta.getAttribute('name') ?? ''} ${meta.getAttribute('itemprop') ?? ''}`
@@ -54,10 +55,13 @@ export function readMetaTags(document: Document): Map<string, string> {
  * follows Readability's, which readers of the same page have come to expect; the
  * extra sources only fill gaps. Call it before Readability runs: Readability removes
  * the scripts that hold JSON-LD.
+ *
+ * @param elements The page's `<meta>`, `<script>`, `<link>`, `<title>` and `<time>`
+ *   elements (from `SourceIndex`); default: found in `document`.
  */
-export function readMetadata(document: Document): PageMetadata {
-  const ld: JsonLdArticle = readJsonLd(document) ?? {}
-  const meta = readMetaTags(document)
+export function readMetadata(document: Document, elements: readonly Element[] = Array.from(document.querySelectorAll('meta, script, link, title, time'))): PageMetadata {
+  const ld: JsonLdArticle = readJsonLd(elements) ?? {}
+  const meta = readMetaTags(elements)
   const get = (...keys: string[]) => {
     for (const key of keys) {
       const value = meta.get(key)
@@ -65,13 +69,13 @@ export function readMetadata(document: Document): PageMetadata {
     }
     return undefined
   }
-  const documentTitle = normalise(document.querySelector('title')?.textContent ?? '')
+  const documentTitle = normalise(elements.find((element) => element.localName === 'title')?.textContent ?? '')
   const outlet = ld.publisher ?? get('og:site_name', 'application-name', 'twitter:site:name') ?? null
   const rawTitle = pickTitle(ld, documentTitle) ?? get('dc:title', 'dcterm:title', 'dcterms:title', 'og:title', 'weibo:article:title', 'weibo:webpage:title', 'title', 'twitter:title', 'parsely-title', 'sailthru:title', 'headline')
   const articleAuthor = get('article:author')
   const byline = ld.author ?? get('dc:creator', 'dcterm:creator', 'dcterms:creator', 'author', 'parsely-author', 'sailthru:author', 'byl') ?? (articleAuthor && !/^https?:\/\//i.test(articleAuthor) ? articleAuthor : undefined)
-  const published = ld.datePublished ?? get('article:published_time', 'parsely-pub-date', 'og:published_time', 'datepublished', 'dc:date', 'dcterms:created', 'dcterms:date', 'date', 'pubdate', 'publish-date', 'sailthru:date', 'article:published')
-  const canonical = document.querySelector('link[rel~="canonical"]')?.getAttribute('href') ?? undefined
+  const published = ld.datePublished ?? get('article:published_time', 'parsely-pub-date', 'og:published_time', 'datepublished', 'dc:date', 'dcterms:created', 'dcterms:date', 'date', 'pubdate', 'publish-date', 'sailthru:date', 'article:published') ?? timeElement(elements)
+  const canonical = elements.find((element) => element.localName === 'link' && /(?:^|\s)canonical(?:\s|$)/i.test(element.getAttribute('rel') ?? ''))?.getAttribute('href') ?? undefined
   const language = document.documentElement?.getAttribute('lang') || (get('content-language', 'dc:language', 'language') ?? get('og:locale')?.replace('_', '-'))
   return {
     title: rawTitle ? cleanTitle(normalise(rawTitle), outlet) : null,
@@ -81,6 +85,18 @@ export function readMetadata(document: Document): PageMetadata {
     url: absoluteUrl(canonical) ?? absoluteUrl(get('og:url')) ?? absoluteUrl(ld.url) ?? null,
     language: language ? language.trim() || null : null
   }
+}
+
+/** `<time itemprop="datePublished" datetime="…">` or `<time pubdate datetime="…">`: microdata pages without meta tags. */
+function timeElement(elements: readonly Element[]): string | undefined {
+  for (const element of elements) {
+    if (element.localName !== 'time') continue
+    const itemprop = element.getAttribute('itemprop') ?? ''
+    if (!/(?:^|\s)datePublished(?:\s|$)/.test(itemprop) && !element.hasAttribute('pubdate')) continue
+    const value = element.getAttribute('datetime')?.trim()
+    if (value) return value
+  }
+  return undefined
 }
 
 /** Fill what the page did not say from Readability's findings. */

@@ -13,15 +13,18 @@ export const indexAttribute = 'data-corroborate-index'
  */
 export class SourceIndex {
   private readonly parents: number[] = []
-  private readonly steps: string[] = []
+  /** Position among same-tag siblings (1-based), or 0 when the tag is unique there. */
+  private readonly nths: number[] = []
   private readonly tags: string[] = []
   private readonly paths = new Map<number, string>()
   /** How deep the element tree goes (`html` is 1). */
   depth = 0
+  /** The page's `<meta>`, `<script>`, `<link>`, `<title>` and `<time>` elements, in document order. */
+  readonly collected: Element[] = []
 
   /** Number every element under `root` (normally `document.documentElement`). */
   constructor(root: Element) {
-    this.visit(root, -1, '')
+    this.visit(root)
   }
 
   /** The original index of `element` or of its nearest numbered ancestor, or -1. */
@@ -40,43 +43,79 @@ export class SourceIndex {
 
   /** A CSS selector path from `html` to the element numbered `index`. */
   pathOf(index: number): string {
-    if (index < 0 || index >= this.steps.length) return 'html > body'
+    if (index < 0 || index >= this.tags.length) return 'html > body'
     const cached = this.paths.get(index)
     if (cached !== undefined) return cached
     // A loop, not recursion: byte soup can nest thousands deep.
     const steps: string[] = []
-    for (let at = index; at >= 0; at = this.parents[at] ?? -1) steps.push(this.steps[at] ?? '')
+    for (let at = index; at >= 0; at = this.parents[at] ?? -1) {
+      const tag = cssTag(this.tags[at] ?? '')
+      const nth = this.nths[at] ?? 0
+      steps.push(nth > 0 ? `${tag}:nth-of-type(${nth})` : tag)
+    }
     const path = steps.reverse().join(' > ')
     this.paths.set(index, path)
     return path
   }
 
-  private visit(element: Element, parent: number, step: string): void {
-    // An explicit stack, not recursion: byte soup can nest thousands deep.
-    const stack: Array<[Element, number, string, number]> = [[element, parent, step || cssTag(element.localName), 1]]
-    while (stack.length > 0) {
-      const [node, parentIndex, nodeStep, level] = stack.pop() as [Element, number, string, number]
+  private visit(root: Element): void {
+    // Explicit stacks, not recursion: byte soup can nest thousands deep. Parallel
+    // arrays rather than a tuple per element, and steps as numbers turned into text
+    // only for the paths asked for: a page has thousands of elements and few blocks.
+    // Children are reached through `firstElementChild`/`nextElementSibling`, which
+    // linkedom answers in constant time (its `children` list is rebuilt per access).
+    const elements: Element[] = [root]
+    const parents: number[] = [-1]
+    const nths: number[] = [0]
+    const levels: number[] = [1]
+    const counts = new Map<string, number>()
+    const seen = new Map<string, number>()
+    while (elements.length > 0) {
+      const node = elements.pop() as Element
+      const parent = parents.pop() as number
+      const nth = nths.pop() as number
+      const level = levels.pop() as number
       if (level > this.depth) this.depth = level
-      const index = this.steps.length
-      this.parents.push(parentIndex)
-      this.steps.push(nodeStep)
-      this.tags.push(node.localName)
+      const index = this.tags.length
+      const tag = node.localName
+      this.parents.push(parent)
+      this.nths.push(nth)
+      this.tags.push(tag)
+      if (collected.has(tag)) this.collected.push(node)
       node.setAttribute(indexAttribute, String(index))
-      const children = Array.from(node.children)
-      const counts = new Map<string, number>()
-      for (const child of children) counts.set(child.localName, (counts.get(child.localName) ?? 0) + 1)
-      const seen = new Map<string, number>()
-      const childSteps: Array<[Element, number, string, number]> = []
-      for (const child of children) {
-        const tag = child.localName
-        const nth = (seen.get(tag) ?? 0) + 1
-        seen.set(tag, nth)
-        const name = cssTag(tag)
-        childSteps.push([child, index, (counts.get(tag) ?? 0) > 1 ? `${name}:nth-of-type(${nth})` : name, level + 1])
+      const first = node.firstElementChild
+      if (!first) continue
+      counts.clear()
+      seen.clear()
+      for (let child: Element | null = first; child; child = child.nextElementSibling) counts.set(child.localName, (counts.get(child.localName) ?? 0) + 1)
+      const start = elements.length
+      for (let child: Element | null = first; child; child = child.nextElementSibling) {
+        const name = child.localName
+        const count = seen.get(name) ?? 0
+        seen.set(name, count + 1)
+        elements.push(child)
+        parents.push(index)
+        // 0: the only child with this tag, so the step needs no `:nth-of-type`.
+        nths.push((counts.get(name) ?? 0) > 1 ? count + 1 : 0)
+        levels.push(level + 1)
       }
-      // Reverse so that children are numbered in document order.
-      for (let i = childSteps.length - 1; i >= 0; i--) stack.push(childSteps[i] as [Element, number, string, number])
+      // Reverse this node's children on the stacks so that they are numbered in document order.
+      reverseFrom(elements, start)
+      reverseFrom(parents, start)
+      reverseFrom(nths, start)
+      reverseFrom(levels, start)
     }
+  }
+}
+
+/** Elements the metadata reader needs, gathered in the same walk (one pass over the page, not four). */
+const collected = new Set(['meta', 'script', 'link', 'title', 'time'])
+
+function reverseFrom<T>(list: T[], start: number): void {
+  for (let i = start, j = list.length - 1; i < j; i++, j--) {
+    const item = list[i] as T
+    list[i] = list[j] as T
+    list[j] = item
   }
 }
 

@@ -1,4 +1,5 @@
 import type {Span} from '../types.js'
+import type {MarkedRun} from './scan-quote-marks.js'
 import {channelPatterns} from './channels.js'
 import type {Channel} from './types.js'
 
@@ -28,4 +29,15 @@ export function findChannel(masked: string, span: Span, cueAt: number): Channel 
     if (best) break
   }
   return best
+}
+
+/** The text with every quoted run's content blanked, lengths kept. */
+export function maskRuns(text: string, runs: readonly MarkedRun[]): string {
+  let out = ''
+  let at = 0
+  for (const run of runs) {
+    out += text.slice(at, run.start) + ' '.repeat(run.end - run.start)
+    at = run.end
+  }
+  return out + text.slice(at)
 }

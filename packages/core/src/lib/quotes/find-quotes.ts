@@ -1,16 +1,18 @@
 import {findEntities} from '../entities/find-entities.js'
-import {titleHeads} from '../entities/titles.js'
 import type {ArticleEntities, Entity} from '../entities/types.js'
 import type {Article, Span} from '../types.js'
-import {clauseSubject, findAttribution, sentenceWindow, type Attribution} from './find-attribution.js'
-import {findChannel} from './find-channel.js'
-import {findSpeechEvent} from './find-speech-event.js'
+import {sentenceWindow, type Attribution} from './attribution.js'
+import {introAttribution, sentenceSubject} from './fallback-speaker.js'
+import {findAttribution} from './find-attribution.js'
+import {findChannel, maskRuns} from './find-channel.js'
+import {findSpeechEvents} from './find-speech-event.js'
+import {buildFrames, sentenceSpans} from './frame.js'
 import {indirectQuote} from './indirect-quote.js'
-import {buildFrames, type Frame, type FrameToken} from './frame.js'
-import {markedTermTriggers} from './marked-term-triggers.js'
+import {markedTerm} from './marked-term.js'
+import {kindOf, standalone} from './quote-kind.js'
 import {resolveSpeaker, type SpeakerContext} from './resolve-speaker.js'
-import {scanQuoteMarks, type MarkedRun} from './scan-quote-marks.js'
-import type {MarkedTerm, Quote, QuoteKind, Speaker} from './types.js'
+import {scanQuoteMarks} from './scan-quote-marks.js'
+import type {MarkedTerm, Quote, Speaker} from './types.js'
 
 /** Options for `findQuotes`. */
 export interface Options {
@@ -69,8 +71,8 @@ export function analyzeQuotes(article: Article, options: Options = {}): QuoteAna
   const carry = options.carry ?? 2
   const quotes: Quote[] = []
   const terms: MarkedTerm[] = []
-  // The last speaker, and whether nothing but quotes came since its cue.
-  let last: {speaker: Speaker, block: number, fresh: boolean} | null = null
+  // The last speaker attributed (by a quote's cue or a reporting clause), and where.
+  let last: {speaker: Speaker, block: number} | null = null
   const indirect: Quote[] = []
   for (const frame of frames) {
     const {tokens} = frame
@@ -84,15 +86,16 @@ export function analyzeQuotes(article: Article, options: Options = {}): QuoteAna
         // A sentence with no quotation marks: a reporting clause in it makes its
         // subject the last speaker (and, asked for, an indirect quote).
         if (!sentenceQuoted) {
-          const event = findSpeechEvent(tokens, sentenceStart, token.kind === 'end' ? q - 1 : q)
-          if (event) {
+          const events = findSpeechEvents(tokens, sentenceStart, token.kind === 'end' ? q - 1 : q, options.indirect ? 3 : 1)
+          events.forEach((event, n) => {
             const speaker = resolveSpeaker(context, event.phrase)
-            last = {speaker, block: frame.block, fresh: true}
+            // The outermost report is the sentence's speaker; nested ones are quotes too.
+            if (n === 0) last = {speaker, block: frame.block}
             if (options.indirect && event.content) {
               const quote = indirectQuote(text, tokens, event, speaker)
               if (quote) indirect.push(quote)
             }
-          } else if (last) last.fresh = false
+          })
         }
         sentenceStart = q + 1
         sentenceQuoted = false
@@ -119,13 +122,13 @@ export function analyzeQuotes(article: Article, options: Options = {}): QuoteAna
       } else if (last && frame.block - last.block <= carry) {
         // A quote with no cue goes on from the last speaker; right after a quote of
         // theirs it belongs to the same attribution, so that clause's mention is kept.
-        const adjacent = last.fresh && frame.block - last.block <= 1
+        const adjacent = frame.block - last.block <= 1
         speaker = {...last.speaker, mention: adjacent ? last.speaker.mention : null, method: 'previous-speaker'}
         confidence = standalone(tokens, q, lo, hi) ? 0.7 : 0.5
       }
       if (run.close < 0 && !run.continues) confidence *= 0.7
       if (speaker) {
-        last = {speaker, block: frame.block, fresh: true}
+        last = {speaker, block: frame.block}
         sentenceSpeaker = {sentence: token.sentence, speaker}
       }
       const sentence = {start: tokens[lo]!.start, end: tokens[hi]!.end}
@@ -150,102 +153,9 @@ export function analyzeQuotes(article: Article, options: Options = {}): QuoteAna
   return {quotes, terms}
 }
 
-/**
- * The subject of a quote's sentence when no reporting verb attributes it ("Trump
- * stood by his comment that “Islam hates us”"): a pronoun, or a phrase naming a
- * person or an organisation, before the verb of the sentence.
- */
-function sentenceSubject(context: SpeakerContext, tokens: readonly FrameToken[], q: number, lo: number): Speaker | null {
-  if (q - lo < 2) return null
-  const phrase = clauseSubject(tokens, lo, q)
-  if (!phrase || tokens[phrase.to + 1]?.kind !== 'word') return null
-  const speaker = resolveSpeaker(context, phrase)
-  // A pronoun, a known person or body, or a described role ("the former Florida governor").
-  const role = tokens.slice(phrase.from, phrase.to + 1).some((t) => titleHeads.has(t.lower))
-  if (phrase.pronoun ? !['he', 'she', 'they'].includes(tokens[phrase.from]!.lower) : speaker.entity === null && !role) return null
-  return {...speaker, method: 'clause-subject'}
-}
-
-/**
- * A paragraph that is only a quote, after a paragraph ending in a colon ("Cruz
- * continued:"): the cue is at the end of the paragraph before.
- */
-function introAttribution(frames: readonly Frame[], frame: Frame): Attribution | null {
-  const index = frames.indexOf(frame)
-  const previous = frames[index - 1]
-  if (!previous || previous.block !== frame.block - 1) return null
-  const last = previous.tokens[previous.tokens.length - 1]
-  if (!last || last.text !== ':') return null
-  const tokens: FrameToken[] = [...previous.tokens, {...last, kind: 'quote', text: '', lower: '', run: -1}]
-  return findAttribution(tokens, tokens.length - 1)
-}
-
 function confidenceOf(speaker: Speaker, attribution: Attribution): number {
   const base = {explicit: 0.9, appositive: 0.85, 'role-noun': 0.8, pronoun: 0.8, 'previous-speaker': 0.6, unnamed: 0.8, 'clause-subject': 0.5}[speaker.method]
   const place = attribution.place === 'after' ? 0.05 : attribution.place === 'later' ? -0.1 : 0
   const unresolved = speaker.entity === null && speaker.method === 'pronoun' ? -0.3 : 0
   return Math.max(0.1, Math.min(0.99, base + place + unresolved))
-}
-
-/** Nothing but the quote (and at most a conjunction) in its sentence. */
-function standalone(tokens: readonly FrameToken[], q: number, lo: number, hi: number): boolean {
-  const words = (from: number, to: number) => tokens.slice(from, to).filter((t) => t.kind === 'word' && !['and', 'but', 'so'].includes(t.lower)).length
-  return words(lo, q) === 0 && words(q + 1, hi + 1) === 0
-}
-
-/** Direct when the quote stands as the sentence (cue aside) or after a colon; else partial or mixed by length. */
-function kindOf(text: string, tokens: readonly FrameToken[], q: number, lo: number, run: MarkedRun, attribution: Attribution | null): QuoteKind {
-  const previous = q > lo ? tokens[q - 1]! : null
-  const content = text.slice(run.start, run.end)
-  const upper = /^[\s…."'“‘(\[]*\p{Lu}/u.test(content)
-  const words = content.split(/\s+/).filter(Boolean).length
-  if (!previous || previous.text === ':' || (previous.text === ',' && upper)) return 'direct'
-  const own = attribution && attribution.place === 'before' ? [attribution.phrase.from, attribution.phrase.to] : null
-  const other = tokens.slice(lo, q).some((t, i) => t.kind === 'word' && (!own || lo + i < own[0]! || lo + i > own[1]!) && !isCueWord(t, attribution) && !['and', 'but', 'that'].includes(t.lower))
-  if (!other && upper) return 'direct'
-  if (words >= 6 || /[.?!]["'”’]?$/.test(content.trim())) return 'mixed'
-  return 'partial'
-}
-
-function isCueWord(t: FrameToken, attribution: Attribution | null): boolean {
-  return attribution !== null && t.start >= attribution.cue.start && t.end <= attribution.cue.end
-}
-
-function markedTerm(text: string, tokens: readonly FrameToken[], q: number, lo: number, run: MarkedRun): MarkedTerm | null {
-  const content = text.slice(run.start, run.end)
-  if (content.split(/\s+/).length > 6) return null
-  const before = tokens.slice(Math.max(lo, q - 3), q).map((t) => t.text).join(' ')
-  for (const {pattern, reason} of markedTermTriggers) {
-    if (pattern.test(before)) return {text: content, start: run.start, end: run.end, reason, marks: {open: run.openMark, close: run.closeMark}}
-  }
-  return null
-}
-
-/** Sentence spans of every frame, in text order. */
-function sentenceSpans(frames: readonly Frame[]): Span[] {
-  const spans: Span[] = []
-  for (const frame of frames) {
-    let current: Span | null = null
-    let number = -1
-    for (const t of frame.tokens) {
-      if (t.sentence !== number || !current) {
-        if (current) spans.push(current)
-        current = {start: t.start, end: t.end}
-        number = t.sentence
-      } else current.end = t.end
-    }
-    if (current) spans.push(current)
-  }
-  return spans
-}
-
-/** The text with every quoted run's content blanked, lengths kept. */
-function maskRuns(text: string, runs: readonly MarkedRun[]): string {
-  let out = ''
-  let at = 0
-  for (const run of runs) {
-    out += text.slice(at, run.start) + ' '.repeat(run.end - run.start)
-    at = run.end
-  }
-  return out + text.slice(at)
 }

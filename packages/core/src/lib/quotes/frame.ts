@@ -1,4 +1,4 @@
-import type {Block} from '../types.js'
+import type {Block, Span} from '../types.js'
 import type {MarkedRun} from './scan-quote-marks.js'
 
 /** A token of a block's text, with quoted runs folded into single tokens. */
@@ -51,6 +51,8 @@ export function buildFrames(text: string, blocks: readonly Block[], runs: readon
       if (!run || run.block !== index) break
       const end = run.close >= 0 ? run.close + 1 : run.end
       push({kind: 'quote', text: text.slice(run.open, end), lower: '', start: run.open, end, cap: false, possessive: false, run: r})
+      // A quote that ends with its own period, before a capitalised word, ended its sentence.
+      if (/[.?!…]\s*["'”’»]?\s*$/.test(text.slice(run.open, end)) && /^\s+["“‘]?\p{Lu}/u.test(text.slice(end, end + 4))) sentence++
       at = end
       r++
     }
@@ -67,13 +69,19 @@ function lex(text: string, from: number, to: number, push: (t: Omit<FrameToken, 
   while ((match = tokenPattern.exec(slice)) !== null) {
     const raw = match[0]
     const start = from + match.index
-    if (/^[\p{L}\p{N}]/u.test(raw)) {
+    const c0 = raw.charCodeAt(0)
+    const alnum = c0 < 128 ? (c0 >= 48 && c0 <= 57) || (c0 >= 65 && c0 <= 90) || (c0 >= 97 && c0 <= 122) : /^[\p{L}\p{N}]/u.test(raw)
+    if (alnum) {
       let word = raw
       let cut = false
-      if (word.endsWith('.') && !abbreviation.test(word)) { word = word.slice(0, -1); cut = true }
-      const possessive = /[’']s$/.test(word)
-      const lower = (possessive ? word.slice(0, -2) : word).toLowerCase()
-      push({kind: 'word', text: word, lower, start, end: start + word.length, cap: /^\p{Lu}/u.test(word), possessive, run: -1})
+      if (word.charCodeAt(word.length - 1) === 46 && !abbreviation.test(word)) { word = word.slice(0, -1); cut = true }
+      const endsInS = word.charCodeAt(word.length - 1) === 115
+      const apostropheS = endsInS && /[’']s$/.test(word)
+      // "Russia’s", and "Sanders’ charge" (a plural-style possessive: the mark follows the word).
+      const possessive = apostropheS || (endsInS && /^[’'](?![\p{L}])/u.test(text.slice(start + raw.length, start + raw.length + 2)))
+      const lower = (apostropheS ? word.slice(0, -2) : word).toLowerCase()
+      const cap = c0 < 128 ? c0 >= 65 && c0 <= 90 : /^\p{Lu}/u.test(word)
+      push({kind: 'word', text: word, lower, start, end: start + word.length, cap, possessive, run: -1})
       // A period before a bracket or a comma ("(D-Wash.)") ends a word, not a sentence.
       if (cut && /[),]/.test(text[start + raw.length] ?? '')) cut = false
       if (cut) push({kind: 'end', text: '.', lower: '.', start: start + word.length, end: start + raw.length, cap: false, possessive: false, run: -1})
@@ -86,4 +94,22 @@ function lex(text: string, from: number, to: number, push: (t: Omit<FrameToken, 
     const kind = /^[.!?]/.test(raw) ? 'end' : 'punct'
     push({kind, text: raw, lower: raw, start, end: start + raw.length, cap: false, possessive: false, run: -1})
   }
+}
+
+/** Sentence spans of every frame, in text order. */
+export function sentenceSpans(frames: readonly Frame[]): Span[] {
+  const spans: Span[] = []
+  for (const frame of frames) {
+    let current: Span | null = null
+    let number = -1
+    for (const t of frame.tokens) {
+      if (t.sentence !== number || !current) {
+        if (current) spans.push(current)
+        current = {start: t.start, end: t.end}
+        number = t.sentence
+      } else current.end = t.end
+    }
+    if (current) spans.push(current)
+  }
+  return spans
 }

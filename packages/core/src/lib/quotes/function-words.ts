@@ -20,7 +20,8 @@ export const verbModifiers: ReadonlySet<string> = new Set([
   'already', 'still', 'even', 'himself', 'herself', 'themselves', 'itself', 'too', 'never', 'not',
   'first', 'last', 'ultimately', 'quickly', 'flatly', 'subsequently', 'separately', 'immediately',
   'simply', 'just', 'initially', 'originally', 'yesterday', 'today', 'tonight', 'meanwhile', 'however',
-  'instead', 'though', 'nonetheless', 'nevertheless', 'likewise', 'similarly', 'too', 'indeed', 'again'
+  'instead', 'though', 'nonetheless', 'nevertheless', 'likewise', 'similarly', 'too', 'indeed', 'again',
+  'always', 'both', 'all', 'each', 'long', 'consistently', 'openly', 'frequently', 'once', 'ago'
 ])
 
 /** Time words that may stand between a subject and its verb ("Priebus later Thursday told"). */
@@ -30,7 +31,7 @@ export const timeWords: ReadonlySet<string> = new Set([
 ])
 
 /** Words that open a subordinate clause ("when he claimed …"): a cue inside it owns its quote. */
-export const subordinators: ReadonlySet<string> = new Set(['when', 'after', 'before', 'because', 'since', 'if', 'where', 'while', 'although', 'though', 'whereas', 'once', 'unless', 'until', 'whenever'])
+export const subordinators: ReadonlySet<string> = new Set(['despite', 'when', 'after', 'before', 'because', 'since', 'if', 'where', 'while', 'although', 'though', 'whereas', 'once', 'unless', 'until', 'whenever'])
 
 /** Words a noun phrase never contains: prepositions, conjunctions, verbs, object pronouns. */
 export const phraseBreakers: ReadonlySet<string> = new Set([

@@ -18,6 +18,9 @@ export interface NounPhrase {
 
 const maxWords = 9
 
+/** Plural nouns that often follow a name in a subject ("Clinton supporters said"). */
+const groupNouns = new Set(['supporters', 'voters', 'officials', 'aides', 'allies', 'members', 'critics', 'lawmakers', 'staffers', 'sources', 'officers', 'agents', 'residents', 'workers', 'protesters', 'donors', 'delegates', 'lawyers', 'attorneys', 'advisers', 'advisors', 'spokesmen', 'loyalists', 'surrogates', 'fans', 'backers', 'opponents', 'rivals', 'campaigns', 'forces', 'troops', 'authorities', 'investigators', 'prosecutors', 'analysts', 'experts', 'activists', 'leaders', 'executives', 'students', 'teachers', 'parents', 'families', 'people', 'groups'])
+
 /** Irregular past tenses that end a phrase read forward ("Donald Trump stood by …"). */
 const irregularPast = new Set(['stood', 'took', 'made', 'went', 'came', 'gave', 'held', 'met', 'won', 'lost', 'ran', 'kept', 'left', 'sent', 'brought', 'bought', 'began', 'saw', 'got', 'put', 'set', 'led', 'struck', 'sought', 'fought', 'spent', 'hit', 'cut', 'let', 'became', 'knew', 'thought', 'felt', 'heard', 'meant', 'paid', 'stuck', 'threw', 'wore', 'drove', 'rose', 'fell'])
 
@@ -29,8 +32,9 @@ function isWord(t: FrameToken | undefined): t is FrameToken {
 }
 
 /** Whether a word may sit inside a noun phrase (not a breaker, not a reporting verb in lower case). */
-function nominal(t: FrameToken): boolean {
-  if (t.cap) return !phraseBreakers.has(t.lower) || t.lower === 'us'
+function nominal(t: FrameToken, next?: FrameToken): boolean {
+  // "Will Doyle", "May Li": a capitalised function word before another capital is a name.
+  if (t.cap) return !phraseBreakers.has(t.lower) || t.lower === 'us' || (next !== undefined && next.kind === 'word' && next.cap && !phraseBreakers.has(next.lower))
   return !phraseBreakers.has(t.lower) && !reportingVerbs.has(t.lower) && !verbModifiers.has(t.lower)
 }
 
@@ -54,10 +58,17 @@ function skipModifiers(tokens: readonly FrameToken[], i: number, lo: number): nu
     }
     if (t.lower === 'on' && isWord(tokens[i - 1]) && ['went', 'goes'].includes(tokens[i - 1]!.lower)) { i -= 2; continue }
     if (verbModifiers.has(t.lower) || (/ly$/.test(t.lower) && !t.cap)) { i--; continue }
+    // "less than two weeks ago said"
+    if (t.lower === 'ago') {
+      let k = i - 1
+      while (k >= lo && isWord(tokens[k]) && k > i - 5 && !tokens[k]!.cap) k--
+      i = k
+      continue
+    }
     if (timeWords.has(t.lower) || /^(?:past|day|days|weeks|months|years|\d{4})$/.test(t.lower)) {
       // A time word alone after a name ("Priebus Thursday told") or a time phrase ("in the past").
       let k = i - 1
-      while (k >= lo && isWord(tokens[k]) && (tokens[k]!.lower === 'the' || timeWords.has(tokens[k]!.lower))) k--
+      while (k >= lo && isWord(tokens[k]) && (tokens[k]!.lower === 'the' || tokens[k]!.lower === 'a' || timeWords.has(tokens[k]!.lower))) k--
       if (t.cap && k === i - 1) { i--; continue }
       if (k >= lo && isWord(tokens[k]) && timePrepositions.has(tokens[k]!.lower)) { i = k - 1; continue }
       if (k < i - 1 && isWord(tokens[k + 1]) && timePrepositions.has(tokens[k + 1]!.lower)) { i = k; continue }
@@ -79,11 +90,12 @@ export function subjectBefore(tokens: readonly FrameToken[], v: number, lo: numb
   let i = skipModifiers(tokens, v - 1, lo)
   if (i < lo) return null
   // "Trump, who proclaimed …": the relative pronoun is the mention, the phrase before the comma its antecedent.
-  if (isWord(tokens[i]) && tokens[i]!.lower === 'who' && tokens[i - 1]?.text === ',' && i - 2 >= lo) {
-    const antecedent = subjectBefore(tokens, i, lo)
+  if (isWord(tokens[i]) && tokens[i]!.lower === 'who' && i - 1 >= lo) {
+    // With or without a comma: "Trump, who proclaimed", "a surrogate who said".
+    const antecedent = tokens[i - 1]!.text === ',' ? subjectBefore(tokens, i, lo) : subjectBefore(tokens, i, lo)
     return {from: i, to: i, start: tokens[i]!.start, end: tokens[i]!.end, pronoun: false, appositive: false, antecedent}
   }
-  let appositive = false
+  const appositive = false
   let t = tokens[i]!
   if (t.kind === 'punct' && t.text === ')') {
     let j = i - 1
@@ -94,13 +106,17 @@ export function subjectBefore(tokens: readonly FrameToken[], v: number, lo: numb
   } else if (t.kind === 'punct' && t.text === ',') {
     // An appositive or side remark between commas: ", a Kremlin envoy,", ", who …,".
     let j = i - 1
-    while (j >= lo && j > i - 40 && tokens[j]!.kind !== 'quote' && tokens[j]!.kind !== 'end' && tokens[j]!.text !== ',' && tokens[j]!.text !== ';' && tokens[j]!.text !== ':') j--
+    // A short quoted title may sit inside the appositive (", the co-author of “Going Viral,”").
+    const shortQuote = (t: FrameToken) => t.kind === 'quote' && t.text.split(/\s+/).length <= 5
+    while (j >= lo && j > i - 40 && (tokens[j]!.kind !== 'quote' || shortQuote(tokens[j]!)) && tokens[j]!.kind !== 'end' && tokens[j]!.text !== ',' && tokens[j]!.text !== ';' && tokens[j]!.text !== ':') j--
     if (j < lo || j <= i - 40 || tokens[j]!.text !== ',' || j === i - 1 || !isWord(tokens[j - 1])) return null
     // ", echoed the positive tone, calling …" is a clause, not an appositive.
     const opener = tokens[j + 1]!
-    if (reportingVerbs.has(opener.lower) && !opener.cap) return null
+    if ((reportingVerbs.has(opener.lower) && !opener.cap) || ['and', 'but', 'or', 'then', 'so'].includes(opener.lower)) return null
     const head = subjectBefore(tokens, j + 1 < i && isWord(tokens[j + 1]) ? j : j, lo)
-    if (!head || head.pronoun) return null
+    if (!head) return null
+    // "he, once again, pledged": a pronoun keeps to itself.
+    if (head.pronoun) return head
     // The phrase runs over the appositive, so that a name in it counts ("Her campaign manager, Robby Mook,").
     return {...head, to: i - 1, end: tokens[i - 1]!.end, appositive: true}
   }
@@ -118,8 +134,21 @@ export function subjectBefore(tokens: readonly FrameToken[], v: number, lo: numb
     const prev = tokens[i]
     if (isWord(prev) && (prev.lower === 'for' || prev.lower === 'of') && isWord(tokens[i - 1]) && titleHeads.has(tokens[i - 1]!.lower) && i - 1 >= lo) i--
   }
-  const from = i + 1
+  let from = i + 1
   if (from > to) return null
+  // "Proponents of the new bill", "some of the members": over "of" to the head noun.
+  if (isWord(tokens[from - 1]) && tokens[from - 1]!.lower === 'of' && from - 2 >= lo && isWord(tokens[from - 2]) &&
+    !phraseBreakers.has(tokens[from - 2]!.lower) && !reportingVerbs.has(tokens[from - 2]!.lower)) {
+    const head = subjectBefore(tokens, from - 1, lo)
+    if (head && !head.pronoun && head.to === from - 2) from = head.from
+  }
+  // "Another intelligence source speaking to Fox News said": over a participle phrase to its noun.
+  const link = tokens[from - 1]
+  const participle = tokens[from - 2]
+  if (isWord(link) && ['to', 'with', 'for', 'on'].includes(link.lower) && isWord(participle) && /ing$/.test(participle.lower) && !participle.cap && from - 3 >= lo && isWord(tokens[from - 3]) && !phraseBreakers.has(tokens[from - 3]!.lower)) {
+    const head = subjectBefore(tokens, from - 2, lo)
+    if (head && !head.pronoun) from = head.from
+  }
   const phrase = tokens.slice(from, to + 1)
   // "Several said", "Many argue": a quantifier alone can be the subject.
   if (phrase.every((w) => determiners.has(w.lower)) && !(phrase.length === 1 && loneSubjects.has(phrase[0]!.lower))) return null
@@ -138,13 +167,17 @@ export function phraseAfter(tokens: readonly FrameToken[], i: number, hi: number
   if (subjectPronouns.has(first.lower)) return {from: i, to: i, start: first.start, end: first.end, pronoun: true, appositive: false}
   let j = i
   if (determiners.has(first.lower)) j++
+  // "state Sen. Jason Holsman": a lower-case modifier that looks like a verb, before a title.
+  else if (!first.cap && reportingVerbs.has(first.lower) && tokens[i + 1]?.cap) j++
   const begin = j
   while (j < hi && j - i < maxWords) {
     const w = tokens[j]
     if (!isWord(w) || (j > begin && subjectPronouns.has(w.lower))) break
     // "Trump issued a statement", "Donald Trump stood by": a past-tense verb ends the phrase.
     if (j > begin && !w.cap && (/[^e]ed$/.test(w.lower) || irregularPast.has(w.lower))) break
-    if (!nominal(w)) {
+    // "Clinton supports …": a present-tense verb after a name ends it too.
+    if (j > begin && !w.cap && tokens[j - 1]!.cap && /[^su]s$/.test(w.lower) && !groupNouns.has(w.lower) && !titleHeads.has(w.lower.slice(0, -1))) break
+    if (!nominal(w, tokens[j + 1])) {
       if ((w.lower === 'for' || w.lower === 'of') && j > begin && titleHeads.has(tokens[j - 1]!.lower) && isWord(tokens[j + 1])) { j++; continue }
       break
     }

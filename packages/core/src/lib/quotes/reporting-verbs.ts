@@ -23,14 +23,14 @@ const lemmas = [
   'contend', 'assure', 'implore', 'plead|pleaded,pled', 'protest', 'object', 'point', 'conclude',
   'estimate', 'forecast', 'order', 'advise', 'recommend', 'propose', 'demur', 'exclaim', 'interject',
   'respond', 'rebut|rebutted,rebutting', 'question', 'wonder', 'read|read', 'decry|decried', 'hail',
-  'welcome', 'applaud', 'offer', 'cite', 'retaliate', 'bark', 'denounce', 'exhort', 'vent', 'start', 'begin|began,begun,beginning', 'put|put,putting', 'interrupt', 'chime', 'insist', 'acknowledge', 'lash', 'tweet', 'rail', 'scoff', 'sneer', 'quote', 'name', 'quote', 'slam|slammed,slamming', 'blast', 'attack', 'tout', 'defend', 'brief',
+  'welcome', 'applaud', 'offer', 'cite', 'retaliate', 'bark', 'denounce', 'thank', 'pronounce', 'remember', 'refer|referred,referring', 'cry|cried,cries', 'plead', 'beg|begged,begging', 'scold', 'mock', 'tease', 'marvel', 'gush', 'rave', 'exhort', 'vent', 'start', 'begin|began,begun,beginning', 'put|put,putting', 'interrupt', 'chime', 'insist', 'acknowledge', 'lash', 'tweet', 'rail', 'scoff', 'sneer', 'quote', 'name', 'quote', 'slam|slammed,slamming', 'blast', 'attack', 'tout', 'defend', 'brief',
   // cognition and stance
   'think|thought', 'believe', 'feel|felt', 'fear', 'hope', 'expect', 'sense', 'worry|worried',
   'doubt', 'express', 'know|knew,known', 'acknowledge', 'find|found', 'consider', 'suspect', 'want',
 ]
 
 /** Lemmas that may be followed by "that" but whose subject is not a source. */
-const notCues = new Set(['start', 'begin', 'put', 'chime', 'name', 'offer', 'quote', 'point', 'order', 'attack', 'brief', 'consider', 'want', 'find', 'know', 'read', 'object', 'continue', 'post', 'welcome', 'sense', 'hope', 'fear', 'expect', 'believe', 'think', 'feel'])
+const notCues = new Set(['refer', 'remember', 'cry', 'start', 'begin', 'put', 'chime', 'name', 'offer', 'quote', 'point', 'order', 'attack', 'brief', 'consider', 'want', 'find', 'know', 'read', 'object', 'continue', 'post', 'welcome', 'sense', 'hope', 'fear', 'expect', 'believe', 'think', 'feel'])
 
 /** Surface form → lemma, for every form of every reporting verb. */
 export const reportingVerbs: ReadonlyMap<string, string> = build()
@@ -42,7 +42,7 @@ export const reportingVerbs: ReadonlyMap<string, string> = build()
 export const weakReportingVerbs: ReadonlySet<string> = notCues
 
 /** Verbs that name a quoted phrase as a label ("called it “a hoax”"): the nearest subject owns the words. */
-export const namingVerbs: ReadonlySet<string> = new Set(['name', 'call', 'describe', 'characterize', 'characterise', 'label', 'dub', 'term', 'brand', 'deem'])
+export const namingVerbs: ReadonlySet<string> = new Set(['pronounce', 'name', 'call', 'describe', 'characterize', 'characterise', 'label', 'dub', 'term', 'brand', 'deem'])
 
 /**
  * Whether a verb form is the bare lemma ("call", "report", "claim"), which is far
@@ -74,3 +74,12 @@ function inflect(lemma: string): string[] {
   const ed = y ? lemma.slice(0, -1) + 'ied' : lemma.endsWith('e') ? lemma + 'd' : lemma + 'ed'
   return [lemma, s, ed, stem + 'ing']
 }
+
+/** Speech verbs that own a quote in their complement even past other verbs ("He added that Trump informed Putin “…”"). */
+export const outerLemmas = new Set(['say', 'tell', 'add', 'note', 'explain', 'state', 'claim', 'assert', 'argue', 'insist', 'contend', 'maintain', 'warn', 'suggest', 'indicate', 'announce', 'declare', 'confirm', 'deny', 'acknowledge', 'admit', 'reply', 'respond', 'write', 'report', 'reveal', 'describe', 'characterize', 'accuse', 'charge', 'allege', 'urge', 'promise', 'pledge', 'vow', 'predict', 'emphasize', 'emphasise', 'stress', 'repeat', 'reiterate', 'recall', 'comment', 'remark', 'observe', 'mention', 'complain', 'echo', 'testify', 'inform', 'assure', 'recount', 'point', 'tweet', 'post', 'ask', 'refute', 'dismiss', 'reject', 'counter', 'concede', 'caution', 'speak'])
+
+/** Lemmas that never attribute a quote that comes before them ("“…” Trump wanted"). */
+export const notAfter = new Set(['applaud', 'cheer', 'welcome', 'praise', 'want', 'know', 'find', 'consider', 'attack', 'order', 'point', 'brief', 'object', 'question', 'defend', 'welcome', 'hope', 'fear'])
+
+/** Verb and particle pairs that attribute a quote before them ("went on", "shot back"). */
+export const phrasalCues = new Map([['went', 'on'], ['goes', 'on'], ['shot', 'back'], ['fired', 'back'], ['hit', 'back'], ['chimed', 'in'], ['piped', 'up'], ['cut', 'in'], ['cried', 'out'], ['called', 'out']])

@@ -32,9 +32,16 @@ export function resolveSpeaker(context: SpeakerContext, phrase: NounPhrase): Spe
   const text = context.text.slice(phrase.start, phrase.end)
   const mention = {text, start: phrase.start, end: phrase.end}
   if (phrase.antecedent !== undefined) {
-    // "Trump, who proclaimed": name from the antecedent, mention the relative pronoun.
+    // "Trump, who proclaimed", "Cross said …, whom he called": name from the antecedent,
+    // mention the relative or personal pronoun.
     const resolved = phrase.antecedent ? resolveSpeaker(context, phrase.antecedent) : null
-    return speaker(resolved?.name ?? text, resolved?.entity ?? null, mention, 'appositive', resolved?.type ?? null)
+    return speaker(resolved?.name ?? text, resolved?.entity ?? null, mention, pronoun ? 'pronoun' : 'appositive', resolved?.type ?? null)
+  }
+  if (phrase.antecedent !== undefined) {
+    // "Trump, who proclaimed", "Cross said …, whom he called": name from the antecedent,
+    // mention the relative or personal pronoun.
+    const resolved = phrase.antecedent ? resolveSpeaker(context, phrase.antecedent) : null
+    return speaker(resolved?.name ?? text, resolved?.entity ?? null, mention, pronoun ? 'pronoun' : 'appositive', resolved?.type ?? null)
   }
   if (pronoun) {
     const lower = text.toLowerCase()

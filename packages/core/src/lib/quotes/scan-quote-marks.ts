@@ -66,9 +66,12 @@ export function scanQuoteMarks(text: string, blocks: readonly Block[]): MarkedRu
 function scanBlock(text: string, from: number, to: number, block: number, ignored: ReadonlySet<number> = new Set()): MarkedRun[] {
   const runs: MarkedRun[] = []
   const stack: Open[] = []
-  for (let i = from; i < to; i++) {
-    const ch = text[i]!
-    if (!anyMark.test(ch) || ignored.has(i)) continue
+  const marks = new RegExp(anyMark.source, 'g')
+  marks.lastIndex = from
+  for (let found = marks.exec(text); found !== null && found.index < to; found = marks.exec(text)) {
+    const i = found.index
+    const ch = found[0]
+    if (ignored.has(i)) continue
     const role = roleOf(text, i, from, to, stack)
     if (role === 'open') {
       const family = markFamily(ch)
@@ -145,7 +148,8 @@ function roleOf(text: string, i: number, from: number, to: number, stack: readon
     if (canClose && !canOpen) return stack.length > 0 ? 'close' : 'none'
     if (canOpen && canClose) return open ? 'close' : 'open'
     // Letters on both sides ("word"word) or spaces on both: go by the state.
-    if (space.test(prev) && space.test(next)) return 'none'
+    // "…community,' " Reeves wrote": a spaced mark after a closing single mark or punctuation closes.
+    if (space.test(prev) && space.test(next)) return open && /[,.!?'’]/.test(text[i - 2] ?? '') ? 'close' : 'none'
     return open ? 'close' : 'open'
   }
   if (openingMarks.has(ch)) return 'open'

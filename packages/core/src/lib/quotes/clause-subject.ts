@@ -1,0 +1,35 @@
+import type {FrameToken} from './frame.js'
+import {determiners, phraseBreakers, subjectPronouns} from './function-words.js'
+import {phraseAfter, type NounPhrase} from './noun-phrase.js'
+
+/** The subject at the head of a clause: after conjunctions and an opening phrase set off by a comma. */
+export function clauseSubject(tokens: readonly FrameToken[], lo: number, v: number): NounPhrase | null {
+  let i = lo
+  // "Washington (AFP) – Democrat Hillary Clinton has …": a dateline before a dash.
+  for (let k = lo; k < Math.min(v, lo + 6); k++) if (tokens[k]!.kind === 'punct' && /^[—–-]+$/.test(tokens[k]!.text)) { i = k + 1; break }
+  while (i < v && ['and', 'but', 'so', 'yet', 'meanwhile', 'then'].includes(tokens[i]!.lower)) i++
+  if (tokens[i]?.kind === 'punct') i++
+  // "First, Donald Trump attacked …", "However, …": one word set off by a comma.
+  if (tokens[i]?.kind === 'word' && tokens[i + 1]?.text === ',' && tokens[i + 2]?.cap === true) i += 2
+  const first = tokens[i]
+  if (first && first.kind === 'word' && !subjectPronouns.has(first.lower) && ((!first.cap && !determiners.has(first.lower)) || phraseBreakers.has(first.lower) || /(?:ly|ing)$/.test(first.lower))) {
+    // An opening phrase ("At a summit in Hilton Head, S.C., Rubio offered"): the subject
+    // follows the last comma that a name or a pronoun comes after.
+    let comma = -1
+    for (let k = i; k < v; k++) {
+      const after = tokens[k + 1]
+      if (tokens[k]!.text === ',' && after && after.kind === 'word' && (after.cap || subjectPronouns.has(after.lower))) comma = k
+    }
+    if (comma >= 0) i = comma + 1
+    else for (let k = i; k < v; k++) if (tokens[k]!.text === ',') { i = k + 1; break }
+  }
+  let phrase = phraseAfter(tokens, i, v)
+  // "Eight years ago, he supported …": a time phrase is not the subject.
+  if (phrase && (['ago', 'later', 'earlier'].includes(tokens[phrase.to + 1]?.lower ?? '') || tokens.slice(phrase.from, phrase.to + 1).some((t) => /^(?:years?|months?|weeks?|days?|monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/.test(t.lower)))) {
+    let k = phrase.to + 1
+    while (k < v && tokens[k]!.text !== ',') k++
+    phrase = k + 1 < v ? phraseAfter(tokens, k + 1, v) : null
+  }
+  if (!phrase || phrase.to + 1 >= v) return null
+  return phrase
+}

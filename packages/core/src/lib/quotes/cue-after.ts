@@ -1,0 +1,92 @@
+import {titleHeads} from '../entities/titles.js'
+import type {FrameToken} from './frame.js'
+import {determiners, subjectPronouns, verbModifiers} from './function-words.js'
+import {phraseAfter} from './noun-phrase.js'
+import {namingVerbs, notAfter, phrasalCues, verbParticles} from './reporting-verbs.js'
+import {cueOf, skipAside, type Attribution} from './attribution.js'
+import {isPassive, verbAt} from './verb-forms.js'
+
+/**
+ * Cues right after a quote: `“…,” Ushakov said`, `said Ushakov`, `“…” —Name`,
+ * `“…?” Trump went on`.
+ */
+export function cueAfter(tokens: readonly FrameToken[], q: number, hi: number): Attribution | null {
+  // A quote that ends with a period ended its sentence: what follows is not its cue
+  // (a quote followed by its cue ends with a comma, ? or !).
+  const dash = dashSignature(tokens, q)
+  if (dash) return dash
+  const stopped = /[.…]\s*["'“”‘’«»]?\s*$/.test(tokens[q]!.text) && !/\p{Lu}\.\s*["'“”‘’«»]?\s*$/u.test(tokens[q]!.text)
+  if (stopped) return shortCue(tokens, q)
+  let i = q + 1
+  // “…!” She replied …: a capitalised pronoun after a question or exclamation opens a new sentence.
+  const next = tokens[i]
+  if (next && next.kind === 'word' && next.cap && (subjectPronouns.has(next.lower) || determiners.has(next.lower)) && /[?!]\s*["'“”‘’«»]?\s*$/.test(tokens[q]!.text)) return null
+  const limit = Math.max(hi, Math.min(tokens.length - 1, q + 14))
+  if (tokens[i]?.kind === 'punct' && tokens[i]!.text === ',') i++
+  const t = tokens[i]
+  if (!t) return null
+  // Inverted: said Ushakov / said a spokesman for the campaign.
+  const lemma = verbAt(tokens, i)
+  if (lemma && !notAfter.has(lemma) && !namingVerbs.has(lemma) && !/ing$/.test(tokens[i]!.lower)) {
+    let k = i + 1
+    if (tokens[k]?.kind === 'word' && verbParticles.has(tokens[k]!.lower)) k++
+    const phrase = phraseAfter(tokens, k, limit + 1)
+    if (phrase) return {phrase, cue: cueOf(tokens, i), place: 'after'}
+  }
+  if (t.kind === 'word' && t.lower === 'according' && tokens[i + 1]?.lower === 'to') {
+    const phrase = phraseAfter(tokens, i + 2, tokens.length)
+    if (phrase) return {phrase, cue: {start: t.start, end: tokens[i + 1]!.end, type: 'according-to'}, place: 'after'}
+  }
+  // Subject then verb: “…,” the American president added. The subject is a name, a
+  // pronoun, a phrase with a determiner, or a plural ("officials said"), never "giving states".
+  const phrase = phraseAfter(tokens, i, limit + 1)
+  if (!phrase) return null
+  const head = tokens[phrase.from]!
+  const last = tokens[phrase.to]!
+  const named = tokens.slice(phrase.from, phrase.to + 1).some((t) => t.cap)
+  if (!(named || phrase.pronoun || determiners.has(head.lower) || /[^s]s$/.test(last.lower) || titleHeads.has(last.lower))) return null
+  let j = skipAside(tokens, phrase.to + 1)
+  while (tokens[j]?.kind === 'word' && verbModifiers.has(tokens[j]!.lower)) j++
+  // “…?” Trump went on / shot back / chimed in.
+  if (phrasalCue(tokens, j)) return {phrase, cue: {start: tokens[j]!.start, end: tokens[j + 1]!.end, type: 'verb'}, place: 'after'}
+  const verb = verbAt(tokens, j)
+  // “Why now?” Mills then writes back, “You look cute.”: after a question, a cue that
+  // leads into the next quote is that quote's.
+  const leadsOn = (tokens[j + 1]?.text === ',' || tokens[j + 1]?.text === ':') && tokens[j + 2]?.kind === 'quote' ||
+    (tokens[j + 1]?.kind === 'word' && verbParticles.has(tokens[j + 1]!.lower) && (tokens[j + 2]?.text === ',' || tokens[j + 2]?.text === ':') && tokens[j + 3]?.kind === 'quote')
+  if (leadsOn && /[?!]\s*["'“”‘’«»]?\s*$/.test(tokens[q]!.text)) return null
+  if (verb && !notAfter.has(verb) && !namingVerbs.has(verb) && !isPassive(tokens, j)) return {phrase: {...phrase, appositive: j > phrase.to + 1 && tokens[phrase.to + 1]!.text === ','}, cue: cueOf(tokens, j), place: 'after'}
+  return null
+}
+
+/**
+ * After a quote that ends with a period, only a whole short sentence of cue
+ * (“…” Trump said.) still attributes it: writers who end a quote with a period and
+ * then name the speaker do so in a sentence of nothing else.
+ */
+function shortCue(tokens: readonly FrameToken[], q: number): Attribution | null {
+  const phrase = phraseAfter(tokens, q + 1, Math.min(tokens.length, q + 8))
+  if (!phrase || !tokens[phrase.from]!.cap) return null
+  let j = phrase.to + 1
+  while (tokens[j]?.kind === 'word' && verbModifiers.has(tokens[j]!.lower)) j++
+  const verb = verbAt(tokens, j)
+  const next = tokens[j + 1]
+  if (!verb || notAfter.has(verb) || namingVerbs.has(verb) || (next !== undefined && next.kind !== 'end')) return null
+  return {phrase, cue: cueOf(tokens, j), place: 'after'}
+}
+
+/** “…” —Name, or “…” - Name, Title: a signature after the quote. */
+function dashSignature(tokens: readonly FrameToken[], q: number): Attribution | null {
+  const t = tokens[q + 1]
+  if (!t || t.kind !== 'punct' || !/^[—–-]/.test(t.text) || !tokens[q + 2]?.cap) return null
+  const phrase = phraseAfter(tokens, q + 2, tokens.length)
+  const next = phrase ? tokens[phrase.to + 1] : undefined
+  if (phrase && (!next || next.kind === 'end' || next.text === ',' || next.text === '(')) return {phrase, cue: {start: t.start, end: t.end, type: 'dash'}, place: 'after'}
+  return null
+}
+
+function phrasalCue(tokens: readonly FrameToken[], j: number): boolean {
+  const verb = tokens[j]
+  const particle = tokens[j + 1]
+  return verb?.kind === 'word' && particle?.kind === 'word' && phrasalCues.get(verb.lower) === particle.lower
+}

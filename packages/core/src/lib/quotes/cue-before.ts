@@ -1,0 +1,150 @@
+import type {FrameToken} from './frame.js'
+import {clauseOpeners, determiners, subordinators, verbModifiers} from './function-words.js'
+import {phraseAfter, subjectBefore, type NounPhrase} from './noun-phrase.js'
+import {namingVerbs, outerLemmas, reportingVerbs, verbParticles, weakReportingVerbs} from './reporting-verbs.js'
+import {cueOf, skipAside, type Attribution} from './attribution.js'
+import {asParenthetical, clauseFollows, isPassive, verbAt} from './verb-forms.js'
+import {clauseSubject} from './clause-subject.js'
+
+/**
+ * Cues before a quote in its sentence: reporting verbs and their subjects, colon
+ * intros, `according to`, and `by X as “…”`.
+ */
+export function cueBefore(tokens: readonly FrameToken[], q: number, lo: number): Attribution | null {
+  if (q <= lo) return null
+  const colon = tokens[q - 1]!.kind === 'punct' && tokens[q - 1]!.text === ':'
+  const end = colon ? q - 1 : q
+  // Reporting verbs before the quote; `clause` counts those after the last clause break.
+  const verbs: number[] = []
+  let clause = 0
+  let clauseStart = lo
+  const leading = leadingSubordinate(tokens, lo, end)
+  for (let i = leading; i < end; i++) {
+    const t = tokens[i]!
+    if (t.kind === 'quote' && namingAt(tokens, verbs)) verbs.pop()
+    if (t.kind === 'punct' && (t.text === ';' || (t.text === ',' && clauseOpeners.has(tokens[i + 1]?.lower ?? '')))) { clause = verbs.length; clauseStart = i + 1; continue }
+    const lemma = verbAt(tokens, i)
+    if (!lemma || isPassive(tokens, i) || asParenthetical(tokens, i)) continue
+    if (weakReportingVerbs.has(lemma) && !namingVerbs.has(lemma)) {
+      const next = tokens[i + 1]
+      const asBefore = tokens.slice(i + 1, q).some((t) => t.lower === 'as')
+      if (!(next && (asBefore || next.lower === 'that' || next.lower === 'as' || next.text === ':' || next.kind === 'quote' || (next.text === ',' && tokens[i + 2]?.kind === 'quote') || (verbParticles.has(next.lower) && tokens[i + 2]?.lower === 'that') || clauseFollows(tokens, i + 1)))) continue
+    }
+    if (namingVerbs.has(lemma) && q - i > 12) continue
+    verbs.push(i)
+  }
+  const scope = clause < verbs.length ? verbs.slice(clause) : verbs
+  const from = clause < verbs.length ? clauseStart : lo
+  const according = findAccording(tokens, leading, end)
+  if (colon && clause === verbs.length && clauseStart > lo) {
+    // "Reid said …, but he gave the Texan a back-handed compliment: “…”": the clause
+    // that introduces the quote has its own subject and no reporting verb.
+    const subject = clauseSubject(tokens, clauseStart, q - 1)
+    if (subject) return {phrase: subject, cue: {start: tokens[q - 1]!.start, end: tokens[q - 1]!.end, type: 'colon'}, place: 'before'}
+  }
+  if (scope.length === 0) {
+    if (according) return according
+    if (colon) {
+      // "And from Chairwoman X:", "Ushakov:" — the phrase before the colon.
+      const phrase = subjectBefore(tokens, q - 1, lo)
+      if (phrase && !phrase.pronoun && tokens[phrase.from]!.cap && !/^[A-Z]{3,}$/.test(tokens[phrase.to]!.text)) return {phrase, cue: {start: tokens[q - 1]!.start, end: tokens[q - 1]!.end, type: 'colon'}, place: 'before'}
+    }
+    return agent(tokens, q, lo)
+  }
+  const nearest = scope[scope.length - 1]!
+  const lemma = reportingVerbs.get(tokens[nearest]!.lower)!
+  // The outermost verb of the clause owns the quote ("He added that Trump informed
+  // Putin “…”"), except: the verb just before a colon, a naming verb right at the
+  // quote ("what he called “…”"), a verb in a clause of its own ("when he claimed
+  // “…”"), and an absolute "with X telling reporters “…”".
+  const nearestSubject = subjectBefore(tokens, nearest, from)
+  const opener = nearestSubject ? tokens[nearestSubject.from - 1] : undefined
+  // "blasted him as a “bully”": a verb whose object is named by the quote, like a naming verb.
+  const asQuote = tokens.slice(nearest + 1, q).some((t, k, all) => t.lower === 'as' && all.slice(k + 1).every((u) => u.kind === 'word' && determiners.has(u.lower)))
+  const outerSpeech = scope.some((v) => v !== nearest && outerLemmas.has(reportingVerbs.get(tokens[v]!.lower) ?? ''))
+  // "Cross said …, whom he called “…”": a pronoun naming inside a speech clause is that speaker's.
+  const pronounNaming = namingVerbs.has(lemma) && outerSpeech && nearestSubject?.pronoun === true
+  if (pronounNaming) {
+    // The pronoun is the mention; the speech clause's subject is what it stands for.
+    const outerVerb = scope.find((v) => v !== nearest && outerLemmas.has(reportingVerbs.get(tokens[v]!.lower) ?? ''))!
+    const antecedent = subjectBefore(tokens, outerVerb, from)
+    if (antecedent && !antecedent.pronoun) return {phrase: {...nearestSubject!, antecedent}, cue: cueOf(tokens, nearest), place: 'before'}
+  }
+  const namesQuote = (namingVerbs.has(lemma) && !pronounNaming) || (asQuote && !outerSpeech)
+  // "… and Donald Trump says he's “losing”": a coordinated clause with its own subject.
+  const coordinated = opener !== undefined && ['and', 'but', 'or', 'while', 'whereas'].includes(opener.lower) && nearestSubject !== null && nearest > scope[0]!
+  const own = colon || namesQuote || coordinated || (opener !== undefined && (subordinators.has(opener.lower) || (opener.lower === 'with' && /ing$/.test(tokens[nearest]!.lower))))
+  // Only plain speech verbs reach over later verbs to own the quote: "Cost estimates, he
+  // added, were “…”" is not the estimates' quote.
+  const outer = scope.filter((v) => v === nearest || (outerLemmas.has(reportingVerbs.get(tokens[v]!.lower) ?? '') && !/ing$/.test(tokens[v]!.lower)))
+  const order = own ? [nearest, ...outer.slice(0, -1)] : outer
+  for (const v of order) {
+    let phrase = v === nearest ? nearestSubject : subjectBefore(tokens, v, from)
+    // "She greeted supporters … and told them": a coordinated verb shares the clause's subject.
+    let k = v - 1
+    while (k > lo && tokens[k]!.kind === 'word' && verbModifiers.has(tokens[k]!.lower)) k--
+    if (['and', 'but', 'then'].includes(tokens[k]?.lower ?? '')) phrase = clauseSubject(tokens, from, v) ?? clauseSubject(tokens, lo, v) ?? phrase
+    // "issued a statement describing …": a phrase right after another word (a verb or a
+    // preposition) is that word's object, not the participle's subject.
+    const preceding = phrase ? tokens[phrase.from - 1] : undefined
+    const progressive = ['is', 'was', 'are', 'were', 'been', 'be'].includes(tokens[v - 1]?.lower ?? '')
+    if (phrase && /ing$/.test(tokens[v]!.lower) && !progressive && !phrase.pronoun && !phrase.appositive && preceding?.kind === 'word' && !preceding.cap && preceding.lower !== 'with') {
+      phrase = clauseSubject(tokens, from, v) ?? clauseSubject(tokens, lo, v) ?? phrase
+    }
+    if (phrase && !startsWithConjunction(tokens, phrase)) return {phrase, cue: cueOf(tokens, v), place: 'before'}
+    // Inverted: "But, said Solovey, “…”", "Said Ushakov: “…”".
+    const opensClause = v === lo || tokens[v - 1]!.kind !== 'word' || ['and', 'but'].includes(tokens[v - 1]!.lower)
+    const inverted = opensClause && !/ing$/.test(tokens[v]!.lower) ? phraseAfter(tokens, v + 1, end) : null
+    if (inverted && ((colon && inverted.to + 1 === end) || (tokens[inverted.to + 1]!.text === ',' && (inverted.to + 2 === end || skipAside(tokens, inverted.to + 1) === end)))) return {phrase: inverted, cue: cueOf(tokens, v), place: 'before'}
+    // A participle with no subject in reach takes the clause's subject.
+    if (/ing$/.test(tokens[v]!.lower)) {
+      const subject = clauseSubject(tokens, from, v)
+      if (subject) return {phrase: subject, cue: cueOf(tokens, v), place: 'before'}
+    }
+  }
+  return according
+}
+
+/** A naming verb whose quote has just been passed no longer reaches the next quote. */
+function namingAt(tokens: readonly FrameToken[], verbs: number[]): boolean {
+  const last = verbs[verbs.length - 1]
+  return last !== undefined && namingVerbs.has(reportingVerbs.get(tokens[last]!.lower) ?? '')
+}
+
+/** "While not everything Trump says is true, Jamieson said …": skip a leading subordinate clause. */
+function leadingSubordinate(tokens: readonly FrameToken[], lo: number, end: number): number {
+  let i = lo
+  while (i < end && ['and', 'but', 'so'].includes(tokens[i]!.lower)) i++
+  if (!subordinators.has(tokens[i]?.lower ?? '')) return lo
+  for (let k = i + 1; k < end; k++) if (tokens[k]!.kind === 'punct' && tokens[k]!.text === ',') return k + 1
+  return lo
+}
+
+function startsWithConjunction(tokens: readonly FrameToken[], phrase: NounPhrase): boolean {
+  return ['and', 'but', 'or'].includes(tokens[phrase.from]!.lower)
+}
+
+function findAccording(tokens: readonly FrameToken[], lo: number, end: number): Attribution | null {
+  for (let i = lo; i < end - 1; i++) {
+    const t = tokens[i]!
+    if ((t.lower === 'according' && tokens[i + 1]!.lower === 'to') || (t.lower === 'per' && tokens[i + 1]!.kind === 'word')) {
+      const k = t.lower === 'per' ? i + 1 : i + 2
+      const phrase = phraseAfter(tokens, k, end)
+      if (phrase) return {phrase, cue: {start: t.start, end: tokens[k - 1]!.end, type: 'according-to'}, place: 'before'}
+    }
+  }
+  return null
+}
+
+/** "scrapped by Trump as a “waste of time”": the agent of a passive with "as". */
+function agent(tokens: readonly FrameToken[], q: number, lo: number): Attribution | null {
+  for (let i = q - 1; i >= Math.max(lo, q - 5); i--) {
+    if (tokens[i]!.lower !== 'as') continue
+    for (let b = i - 1; b >= Math.max(lo, i - 5); b--) {
+      if (tokens[b]!.lower !== 'by') continue
+      const phrase = phraseAfter(tokens, b + 1, i)
+      if (phrase && phrase.to === i - 1) return {phrase, cue: {start: tokens[b]!.start, end: tokens[b]!.end, type: 'verb'}, place: 'before'}
+    }
+  }
+  return null
+}

@@ -1,0 +1,39 @@
+import type {FrameToken} from './frame.js'
+import {phraseBreakers, timeWords, verbModifiers} from './function-words.js'
+import {phraseAfter} from './noun-phrase.js'
+import {namingVerbs, notAfter} from './reporting-verbs.js'
+import {cueOf, skipAside, type Attribution} from './attribution.js'
+import {verbAt} from './verb-forms.js'
+import {cueAfter} from './cue-after.js'
+
+/** A parenthetical later in the sentence: ", the White House said," / ", according to X". */
+export function cueLater(tokens: readonly FrameToken[], q: number, hi: number): Attribution | null {
+  for (let i = q + 1; i <= hi; i++) {
+    const t = tokens[i]!
+    // “good thing” that yielded “frankly good information,” he remarked: the cue of
+    // a later quote in the sentence covers this one too.
+    if (t.kind === 'quote') return cueAfter(tokens, i, hi)
+    if (t.kind !== 'punct' || t.text !== ',') continue
+    const next = tokens[i + 1]
+    if (next?.lower === 'according' && tokens[i + 2]?.lower === 'to') {
+      const phrase = phraseAfter(tokens, i + 3, hi + 1)
+      if (phrase) return {phrase, cue: {start: next.start, end: tokens[i + 2]!.end, type: 'according-to'}, place: 'later'}
+    }
+    // ", said the bureau's director, James B. Comey, on Monday."
+    const inverted = verbAt(tokens, i + 1)
+    if (inverted && !notAfter.has(inverted) && !namingVerbs.has(inverted)) {
+      const subject = phraseAfter(tokens, i + 2, hi + 1)
+      if (subject) return {phrase: subject, cue: cueOf(tokens, i + 1), place: 'later'}
+    }
+    const phrase = phraseAfter(tokens, i + 1, hi + 1)
+    if (!phrase) continue
+    let j = skipAside(tokens, phrase.to + 1)
+    while (tokens[j]?.kind === 'word' && verbModifiers.has(tokens[j]!.lower)) j++
+    const verb = verbAt(tokens, j)
+    const closing = tokens[j + 1]
+    if (verb && !notAfter.has(verb) && (j + 1 > hi || !closing || closing.kind !== 'word' || phraseBreakers.has(closing.lower) || timeWords.has(closing.lower) || ['via', 'late', 'early', 'yesterday', 'today'].includes(closing.lower))) {
+      return {phrase, cue: cueOf(tokens, j), place: 'later'}
+    }
+  }
+  return null
+}

@@ -1,0 +1,45 @@
+import {titleHeads} from '../entities/titles.js'
+import type {Attribution} from './attribution.js'
+import {clauseSubject} from './clause-subject.js'
+import {findAttribution} from './find-attribution.js'
+import type {Frame, FrameToken} from './frame.js'
+import {resolveSpeaker, type SpeakerContext} from './resolve-speaker.js'
+import type {Speaker} from './types.js'
+
+/**
+ * The subject of a quote's sentence when no reporting verb attributes it ("Trump
+ * stood by his comment that “Islam hates us”"): a pronoun, or a phrase naming a
+ * person or an organisation, before the verb of the sentence.
+ */
+export function sentenceSubject(context: SpeakerContext, tokens: readonly FrameToken[], q: number, lo: number): Speaker | null {
+  if (q - lo < 2) return null
+  const phrase = clauseSubject(tokens, lo, q)
+  if (!phrase) return null
+  // "Bernie Sanders, the independent Vermont senator …, enjoys “…”": over an appositive to the verb.
+  let j = phrase.to + 1
+  if (tokens[j]?.text === ',') {
+    let k = j + 1
+    while (k < q && k - j < 30 && tokens[k]!.text !== ',') k++
+    if (k < q) j = k + 1
+  }
+  if (tokens[j]?.kind !== 'word') return null
+  const speaker = resolveSpeaker(context, phrase)
+  // A pronoun, a known person or body, or a described role ("the former Florida governor").
+  const role = tokens.slice(phrase.from, phrase.to + 1).some((t) => titleHeads.has(t.lower))
+  if (phrase.pronoun ? !['he', 'she', 'they'].includes(tokens[phrase.from]!.lower) : speaker.entity === null && !role) return null
+  return {...speaker, method: 'clause-subject'}
+}
+
+/**
+ * A paragraph that is only a quote, after a paragraph ending in a colon ("Cruz
+ * continued:"): the cue is at the end of the paragraph before.
+ */
+export function introAttribution(frames: readonly Frame[], frame: Frame): Attribution | null {
+  const index = frames.indexOf(frame)
+  const previous = frames[index - 1]
+  if (!previous || previous.block !== frame.block - 1) return null
+  const last = previous.tokens[previous.tokens.length - 1]
+  if (!last || last.text !== ':') return null
+  const tokens: FrameToken[] = [...previous.tokens, {...last, kind: 'quote', text: '', lower: '', run: -1}]
+  return findAttribution(tokens, tokens.length - 1)
+}

@@ -1,0 +1,29 @@
+import type {Attribution} from './attribution.js'
+import type {FrameToken} from './frame.js'
+import type {MarkedRun} from './scan-quote-marks.js'
+import type {QuoteKind} from './types.js'
+
+/**
+ * Direct when the quote stands as the sentence (cue aside) or after a colon; else partial or mixed by length. */
+export function kindOf(text: string, tokens: readonly FrameToken[], q: number, lo: number, run: MarkedRun, attribution: Attribution | null): QuoteKind {
+  const previous = q > lo ? tokens[q - 1]! : null
+  const content = text.slice(run.start, run.end)
+  const upper = /^[\s…."'“‘(\[]*\p{Lu}/u.test(content)
+  const words = content.split(/\s+/).filter(Boolean).length
+  if (!previous || previous.text === ':' || (previous.text === ',' && upper)) return 'direct'
+  const own = attribution && attribution.place === 'before' ? [attribution.phrase.from, attribution.phrase.to] : null
+  const other = tokens.slice(lo, q).some((t, i) => t.kind === 'word' && (!own || lo + i < own[0]! || lo + i > own[1]!) && !isCueWord(t, attribution) && !['and', 'but', 'that'].includes(t.lower))
+  if (!other && upper) return 'direct'
+  if (words >= 6 || /[.?!]["'”’]?$/.test(content.trim())) return 'mixed'
+  return 'partial'
+}
+
+/** Nothing but the quote (and at most a conjunction) in its sentence. */
+export function standalone(tokens: readonly FrameToken[], q: number, lo: number, hi: number): boolean {
+  const words = (from: number, to: number) => tokens.slice(from, to).filter((t) => t.kind === 'word' && !['and', 'but', 'so'].includes(t.lower)).length
+  return words(lo, q) === 0 && words(q + 1, hi + 1) === 0
+}
+
+function isCueWord(t: FrameToken, attribution: Attribution | null): boolean {
+  return attribution !== null && t.start >= attribution.cue.start && t.end <= attribution.cue.end
+}

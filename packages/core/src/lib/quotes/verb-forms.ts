@@ -1,0 +1,87 @@
+import type {FrameToken} from './frame.js'
+import {determiners, passiveMarkers, verbModifiers} from './function-words.js'
+import {isBareForm, namingVerbs, reportingVerbs, weakReportingVerbs} from './reporting-verbs.js'
+
+/**
+ * The lemma of a reporting verb at token `i`, unless the word is a noun there:
+ * after a possessive or a determiner (\"Trump’s comments\"), a bare form after a
+ * singular noun (\"the recent call\"), or a plural joined to a plural (\"interviews
+ * and tweets\"). A capitalised word only right after a quote or as \"Said …\".
+ */
+export function verbAt(tokens: readonly FrameToken[], i: number): string | null {
+  const t = tokens[i]
+  // A capitalised verb only right after a quote or opening a sentence ("Said Dorothy Poynter, …").
+  if (!t || t.kind !== 'word') return null
+  if (t.cap && i > 0 && tokens[i - 1]!.kind !== 'quote' && !(['said', 'says', 'wrote', 'writes'].includes(t.lower) && (tokens[i - 1]!.kind === 'end' || tokens[i - 1]!.sentence !== t.sentence))) return null
+  const lemma = reportingVerbs.get(t.lower)
+  if (!lemma) return null
+  const before = tokens[i - 1]
+  // "Trump’s comments", "the claims": a noun after a possessive or a determiner.
+  if (before && before.kind === 'word' && (before.possessive || (determiners.has(before.lower) && !['that', 'all', 'both', 'some', 'many', 'most', 'few', 'several', 'one', 'two', 'three'].includes(before.lower)))) return null
+  // "interviews and tweets": a plural noun joined to another plural.
+  if (/[^s]s$/.test(t.lower) && before && ['and', 'or'].includes(before.lower) && /[^s]s$/.test(tokens[i - 2]?.lower ?? '')) return null
+  if (isBareForm(t.lower)) {
+    // "the recent call", "a claim": a bare form is a verb only after a plural, a pronoun, a modal or "to".
+    const prev = tokens[i - 1]
+    if (!prev || prev.kind !== 'word') return null
+    if (!(bareVerbOpeners.has(prev.lower) || (/[^s']s$/.test(prev.lower) && !prev.possessive && !determiners.has(prev.lower)))) return null
+  }
+  return lemma
+}
+
+/**
+ * The lemma of a reporting verb at token `i` that can head a reporting clause with
+ * no quote in it: not passive, and a weak verb only with "that" or a clause after it.
+ */
+export function isReportingVerbAt(tokens: readonly FrameToken[], i: number): string | null {
+  const lemma = verbAt(tokens, i)
+  if (!lemma || isPassive(tokens, i) || asParenthetical(tokens, i) || namingVerbs.has(lemma)) return null
+  if (weakReportingVerbs.has(lemma)) {
+    const next = tokens[i + 1]
+    if (!(next && (next.lower === 'that' || clauseFollows(tokens, i + 1)))) return null
+  }
+  return lemma
+}
+
+/** Words after which a bare verb form is a verb ("they say", "will tell", "to add"). */
+const bareVerbOpeners = new Set(['two', 'three', 'both', 'all', 'many', 'several', 'others', 'some', 'most', 'they', 'we', 'i', 'you', 'will', 'would', 'can', 'could', 'should', 'may', 'might', 'must', 'did', 'do', 'does', 'to', 'not', 'also', 'often', 'still', 'never', 'people', 'officials'])
+
+/** "was stated", "had been agreed", "measures added by Republicans". */
+export function isPassive(tokens: readonly FrameToken[], v: number): boolean {
+  if (/ing$/.test(tokens[v]!.lower)) return false
+  // "measures added by Republicans": a participle with an agent.
+  if (/ed$/.test(tokens[v]!.lower) && tokens[v + 1]?.lower === 'by') return true
+  let i = v - 1
+  while (i >= 0 && tokens[i]!.kind === 'word' && verbModifiers.has(tokens[i]!.lower) && !passiveMarkers.has(tokens[i]!.lower)) i--
+  const prev = tokens[i]
+  return prev !== undefined && prev.kind === 'word' && passiveMarkers.has(prev.lower)
+}
+
+/** "as the Americans told it," / "as he put it," — a side remark, not the quote's cue. */
+export function asParenthetical(tokens: readonly FrameToken[], v: number): boolean {
+  const next = tokens[v + 1]
+  // "as he puts it, “…”" is the quote's own cue.
+  if (['put', 'puts'].includes(tokens[v]!.lower)) return false
+  // "as the Americans told it," is a side remark; "As Ryan has pointed out, …" attributes what follows.
+  if (!next || next.lower !== 'it') return false
+  for (let k = v - 1; k >= Math.max(0, v - 5); k--) {
+    const t = tokens[k]!
+    if (t.kind !== 'word') return false
+    if (t.lower === 'as') return true
+  }
+  return false
+}
+
+/** "sensed the process could …": a short subject and an auxiliary, so a clause follows the verb. */
+export function clauseFollows(tokens: readonly FrameToken[], i: number): boolean {
+  for (let k = i; k < Math.min(tokens.length, i + 6); k++) {
+    const t = tokens[k]!
+    if (t.kind !== 'word') return false
+    if (k > i && complementAuxiliaries.has(t.lower)) return true
+    // "found in 2014 that …"
+    if (k > i && k - i <= 4 && t.lower === 'that') return true
+  }
+  return false
+}
+
+const complementAuxiliaries = new Set(['could', 'would', 'will', 'was', 'is', 'were', 'are', 'had', 'has', 'have', 'should', 'might', 'must', 'can', 'may'])
