@@ -8,8 +8,9 @@
 // Usage: node bench/claims.mjs [rounds]   (needs a built core: cd packages/core && npx tsup)
 import {readFileSync} from 'node:fs'
 import {findClaims, findEntities, findQuotes, parseArticle} from '@corroborate/core'
+import {fileURLToPath} from 'node:url'
 
-const file = process.env.POLNEAR ?? '/work/shared/data/polnear/train.jsonl'
+const file = process.env.POLNEAR ?? fileURLToPath(new URL('../../shared/data/polnear/train.jsonl', import.meta.url))
 const rounds = Number(process.argv[2] ?? 3)
 const seen = new Set()
 const texts = readFileSync(file, 'utf8').split('\n').filter(Boolean).map((line) => JSON.parse(line))

@@ -15,12 +15,13 @@
 import {readFileSync} from 'node:fs'
 import nlp from 'compromise'
 import {findEntities, findQuotes, parseArticle} from '@corroborate/core'
+import {fileURLToPath} from 'node:url'
 
 const args = process.argv.slice(2)
 const option = (name, fallback) => (args.includes(name) ? Number(args[args.indexOf(name) + 1]) : fallback)
 const runs = option('--runs', 3)
 const limit = option('--limit', Infinity)
-const file = process.env.POLNEAR ?? '/work/shared/data/polnear/train.jsonl'
+const file = process.env.POLNEAR ?? fileURLToPath(new URL('../../shared/data/polnear/train.jsonl', import.meta.url))
 
 const seen = new Set()
 const texts = readFileSync(file, 'utf8').split('\n').filter(Boolean).map((line) => JSON.parse(line))

@@ -16,10 +16,11 @@
 //   (needs a built core: cd packages/core && npx tsup)
 import {readFileSync} from 'node:fs'
 import {findEntities, findQuotes, parseArticle} from '@corroborate/core'
+import {fileURLToPath} from 'node:url'
 
 const args = process.argv.slice(2)
 const option = (name, fallback) => (args.includes(name) ? args[args.indexOf(name) + 1] : fallback)
-const file = option('--data', process.env.POLNEAR ?? '/work/shared/data/polnear/train.jsonl')
+const file = option('--data', process.env.POLNEAR ?? fileURLToPath(new URL('../../shared/data/polnear/train.jsonl', import.meta.url)))
 const limit = Number(option('--limit', Infinity))
 
 const seen = new Set()

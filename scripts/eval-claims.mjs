@@ -12,7 +12,7 @@
 //     gold framing term, or an attack word with "residence"): hedged if any carries
 //     a hedge, else asserted if the outlet states one in its own voice, else
 //     attributed (or denied).
-// (b) PolNeAR train (/work/shared/data/polnear/train.jsonl, first record per file):
+// (b) PolNeAR train (../shared/data/polnear/train.jsonl, first record per file):
 //   of the claims findClaims gives to a source, those whose span overlaps an
 //   annotated attribution's content are matched; a matched claim's source is right
 //   when its assertor's mention overlaps an annotated source span, or its name

@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 // Accuracy of HTML article extraction, ours against plain Readability, on the
-// Readability test pages (/work/shared/data/readability-pages, or $READABILITY_PAGES).
+// Readability test pages (../shared/data/readability-pages beside the checkout, or $READABILITY_PAGES).
 //
 // Body text: F1 over word 4-shingles, the article-extraction-benchmark metric: text
 // lowercased, split into \w+ tokens (Unicode letters, digits, _), shingles counted as
@@ -19,14 +19,14 @@
 // $CORROBORATE_CORE may point at another build of core (a path to an ES module).
 import {readFileSync} from 'node:fs'
 import {join} from 'node:path'
-import {pathToFileURL} from 'node:url'
+import {fileURLToPath, pathToFileURL} from 'node:url'
 import {parseHTML} from 'linkedom'
 import {Readability} from '@mozilla/readability'
 
 const {parseArticle} = process.env.CORROBORATE_CORE
   ? await import(pathToFileURL(process.env.CORROBORATE_CORE).href)
   : await import('@corroborate/core')
-const root = process.env.READABILITY_PAGES ?? '/work/shared/data/readability-pages'
+const root = process.env.READABILITY_PAGES ?? fileURLToPath(new URL('../../shared/data/readability-pages', import.meta.url))
 const verbose = process.argv.includes('--verbose')
 const index = JSON.parse(readFileSync(join(root, 'INDEX.json'), 'utf8'))
 

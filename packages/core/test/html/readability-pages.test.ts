@@ -5,8 +5,8 @@ import {ArticleError, parseArticle} from '../../src/index.js'
 import {expectArticleInvariants} from '../helpers/invariants.js'
 import {unmappedBlocks} from './source-check.js'
 
-/** Mozilla Readability's test pages (Apache-2.0), a shared copy outside the repo. */
-const root = process.env.READABILITY_PAGES ?? '/work/shared/data/readability-pages'
+/** Mozilla Readability's test pages (Apache-2.0), in ../shared beside the checkout (skipped where absent). */
+const root = process.env.READABILITY_PAGES ?? path.join(import.meta.dirname, '..', '..', '..', '..', '..', 'shared', 'data', 'readability-pages')
 const index: Array<{dir: string; readerable: boolean}> = existsSync(path.join(root, 'INDEX.json')) ? JSON.parse(readFileSync(path.join(root, 'INDEX.json'), 'utf8')) : []
 
 describe.skipIf(index.length === 0)('Readability test pages', () => {
