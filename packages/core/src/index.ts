@@ -55,7 +55,7 @@ export type {
 // story
 export {compareArticles} from './lib/story/compare-articles.js'
 export type {Options as CompareArticlesOptions, StoryInput} from './lib/story/compare-articles.js'
-export {storyToMarkdown, diffToMarkdown} from './lib/story/story-to-markdown.js'
+export {storyToMarkdown, diffToMarkdown, innerDiff} from './lib/story/story-to-markdown.js'
 export type {
   ClaimGroup,
   Conflict,

@@ -1,4 +1,4 @@
-import {compareArticles, findClaims, findEntities, findQuotes, storyToMarkdown, type StoryInput, type Story} from '@corroborate/core'
+import {compareArticles, findClaims, findEntities, findQuotes, innerDiff, storyToMarkdown, type StoryInput, type Story} from '@corroborate/core'
 import {style} from '../style.js'
 import type {Command, RenderContext} from './command.js'
 
@@ -43,7 +43,7 @@ function toText(story: Story, context: RenderContext): string {
       const tag = i === group.fullest ? s.green('fullest ') : member.verdict === 'identical' ? s.green('same    ') : member.verdict === 'trimmed' ? s.yellow('trimmed ') : s.red('reworded')
       lines.push(`  ${tag} ${s.dim(member.file)}  “${clip(member.text, width - member.file.length - 16)}”`)
       if (i !== group.fullest && member.verdict === 'reworded') {
-        lines.push(`           ${member.diff.filter((part) => part.op !== 'equal').map((part) => (part.op === 'delete' ? s.red(`-${part.text}`) : s.green(`+${part.text}`))).join(' ')}`)
+        lines.push(`           ${innerDiff(member.diff).filter((part) => part.op !== 'equal').map((part) => (part.op === 'delete' ? s.red(`-${part.text}`) : s.green(`+${part.text}`))).join(' ')}`)
       }
     })
   }

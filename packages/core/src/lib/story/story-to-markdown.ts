@@ -81,9 +81,22 @@ export function storyToMarkdown(story: Story): string {
   return out.join('\n')
 }
 
-/** A word diff as Markdown: deletions struck through, insertions in bold. */
+/**
+ * The changes inside the stretch a variant shares with the fullest rendering: the
+ * fullest's words before and after the variant's first and last word are dropped
+ * (a partial quote is "trimmed", which its verdict already says).
+ */
+export function innerDiff(parts: readonly DiffPart[]): DiffPart[] {
+  let from = 0
+  let to = parts.length
+  while (from < to && parts[from]!.op === 'delete') from++
+  while (to > from && parts[to - 1]!.op === 'delete') to--
+  return parts.slice(from, to)
+}
+
+/** A word diff as Markdown: deletions struck through, insertions in bold (inner changes only). */
 export function diffToMarkdown(parts: readonly DiffPart[]): string {
-  return parts.map((part) => (part.op === 'equal' ? md(part.text) : part.op === 'delete' ? `~~${md(part.text)}~~` : `**${md(part.text)}**`)).join(' ')
+  return innerDiff(parts).map((part) => (part.op === 'equal' ? md(part.text) : part.op === 'delete' ? `~~${md(part.text)}~~` : `**${md(part.text)}**`)).join(' ')
 }
 
 /** Escape Markdown and HTML-significant characters in article text. */
