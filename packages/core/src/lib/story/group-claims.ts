@@ -2,6 +2,10 @@ import type {Stance} from '../claims/types.js'
 import {claimFeatures, cosine} from './claim-features.js'
 import type {ClaimGroup, StoryClaim} from './types.js'
 
+/** Blocking: a centre looks for partners through its rarest features only. */
+const probesPerCentre = 10
+/** Blocking: features carried by more claims than this are too common to find partners by. */
+const maximumPosting = 200
 /** Similarity from which two claims of different outlets state one fact. */
 const minimumSimilarity = 0.25
 
@@ -36,8 +40,11 @@ export function groupClaims(claims: readonly StoryClaim[], entitiesOf: (claim: S
     if (assigned.has(centre)) continue
     const best = new Map<string, {claim: number, similarity: number}>()
     const seen = new Set<number>()
-    for (const [key] of features[centre]!) {
-      if ((documentFrequency.get(key) ?? 0) > Math.max(50, total / 4)) continue
+    const probes = [...features[centre]!.keys()]
+      .filter((key) => (documentFrequency.get(key) ?? 0) <= maximumPosting)
+      .sort((a, b) => documentFrequency.get(a)! - documentFrequency.get(b)! || (a < b ? -1 : 1))
+      .slice(0, probesPerCentre)
+    for (const key of probes) {
       for (const other of index.get(key) ?? []) {
         if (other === centre || seen.has(other) || claims[other]!.file === claims[centre]!.file) continue
         seen.add(other)

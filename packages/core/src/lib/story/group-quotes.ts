@@ -29,6 +29,10 @@ const minimumSimilarity = 0.6
 /** Quotes with no speaker join a group only on a close match of this many words or more. */
 const unattributedMinimumWords = 5
 const unattributedMinimumSimilarity = 0.85
+/** Blocking: a quote is indexed under this many of its rarest words. */
+const blockingWordsPerQuote = 4
+/** Blocking: at most this many quotes are compared through one word. */
+const maximumPosting = 200
 
 /**
  * Group the quotes that render one utterance, across articles and within one.
@@ -93,34 +97,50 @@ function collect(sources: readonly QuoteSource[]): Ref[] {
 }
 
 /**
- * Blocking: pairs that share a speaker and a content word; a long unattributed
- * quote meets any quote sharing a content word (its threshold is strict).
+ * Blocking: pairs that share a speaker and one of their rarest content words; a
+ * long unattributed quote meets any quote sharing such a word (its threshold is
+ * strict). The work grows with the number of quotes, not its square.
  */
 function candidatePairs(refs: readonly Ref[]): Array<[Ref, Ref]> {
+  // Every quote is indexed under all its content words, and looks for partners
+  // through its rarest few only: a short quote's words are all rare to it, so it
+  // meets any longer quote containing one; a word every quote of a speaker uses
+  // does not make every pair a candidate.
   const bySpeakerWord = new Map<string, Ref[]>()
-  const byWord = new Map<string, Ref[]>()
   const unattributedByWord = new Map<string, Ref[]>()
-  const pairs = new Map<string, [Ref, Ref]>()
+  const byWord = new Map<string, Ref[]>()
+  const wordsOf = refs.map((ref) => [...blockingWords(ref)])
   const push = (index: Map<string, Ref[]>, key: string, ref: Ref) => {
     const list = index.get(key)
     if (list) list.push(ref)
     else index.set(key, [ref])
   }
-  for (const ref of refs) {
-    const longUnattributed = ref.speaker === null && ref.tokens.length >= unattributedMinimumWords
-    for (const word of blockingWords(ref)) {
-      const candidates = ref.speaker
-        ? [...bySpeakerWord.get(`${ref.speaker.id}\u0000${word}`) ?? [], ...unattributedByWord.get(word) ?? []]
-        : longUnattributed ? byWord.get(word) ?? [] : []
-      for (const other of candidates) {
-        if (other.source === ref.source && other.quote.start < ref.quote.end && ref.quote.start < other.quote.end) continue
-        pairs.set(pairKey(other, ref), [other, ref])
-      }
+  refs.forEach((ref, i) => {
+    for (const word of wordsOf[i]!) {
       if (ref.speaker) push(bySpeakerWord, `${ref.speaker.id}\u0000${word}`, ref)
-      if (ref.speaker || longUnattributed) push(byWord, word, ref)
-      if (longUnattributed) push(unattributedByWord, word, ref)
+      else if (ref.tokens.length >= unattributedMinimumWords) push(unattributedByWord, word, ref)
+      push(byWord, word, ref)
     }
-  }
+  })
+  const pairs = new Map<string, [Ref, Ref]>()
+  refs.forEach((ref, i) => {
+    const longUnattributed = ref.speaker === null && ref.tokens.length >= unattributedMinimumWords
+    if (!ref.speaker && !longUnattributed) return
+    const postings = (word: string) => (ref.speaker
+      ? [...bySpeakerWord.get(`${ref.speaker.id}\u0000${word}`) ?? [], ...unattributedByWord.get(word) ?? []]
+      : byWord.get(word) ?? [])
+    const rarest = wordsOf[i]!
+      .map((word) => ({word, list: postings(word)}))
+      .sort((a, b) => a.list.length - b.list.length || (a.word < b.word ? -1 : 1))
+      .slice(0, blockingWordsPerQuote)
+    for (const {list} of rarest) {
+      for (const other of list.length > maximumPosting ? list.slice(0, maximumPosting) : list) {
+        if (other === ref || (other.source === ref.source && other.quote.start < ref.quote.end && ref.quote.start < other.quote.end)) continue
+        const key = pairKey(other, ref)
+        if (!pairs.has(key)) pairs.set(key, other.index < ref.index ? [other, ref] : [ref, other])
+      }
+    }
+  })
   return [...pairs.values()]
 }
 
