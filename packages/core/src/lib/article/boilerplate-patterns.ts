@@ -11,7 +11,7 @@ export const boilerplatePatterns: ReadonlyArray<readonly [RegExp, BoilerplateRea
   [/^(?:this (?:story|article) (?:is being|has been|was) (?:updated|corrected)|correction|clarification)\b[^.]{0,80}[:.]/i, 'editor-note'],
   // "Also Read: …", "READ MORE | …", "Related: …", "Watch: …"
   [/^(?:also read|read also|read more|more to read|must read|see also|also see|related(?: stories| articles| coverage| news)?|recommended(?: stories)?|more from [^:|]{1,40}|don[’']t miss|trending|watch(?: video)?|listen|more on this(?: story)?)\s*(?:[:|»>–—-]|\.\.\.)/i, 'related-link'],
-  [/^(?:also read|read more|related stories|related articles|more stories)$/i, 'related-link'],
+  [/^(?:also read|read more|related stories|related articles|more stories|you may also like|you might also like|most read|most popular|trending now|more from this section)$/i, 'related-link'],
   // "Based On ANI Report", "(With inputs from agencies)", "(Reuters)", "Reporting by …"
   [/^\(?(?:based on (?:an? )?(?:[\w-]+ ){0,3}(?:reports?|inputs?)|with (?:inputs|input|agency inputs) from [^)]{1,60}|(?:\w+ )?inputs? from agencies)\)?\.?$/i, 'wire-credit'],
   [/^\(?(?:reuters|ap|afp|ani|pti|ians|upi|dpa|bloomberg|associated press|agence france-presse)\)?\.?$/i, 'wire-credit'],
@@ -26,6 +26,10 @@ export const boilerplatePatterns: ReadonlyArray<readonly [RegExp, BoilerplateRea
   [/^\(?(?:photo|image|picture)s? (?:by|courtesy|credit)\b.{0,120}\)?$/i, 'caption'],
   [/\((?:photo|image|picture): [^)]{1,80}\)$/i, 'caption'],
   [/^(?:getty images|afp via getty images|reuters\/[\w ]+|ap photo\/[\w .]+)$/i, 'caption'],
+  // "Credit: Kevin Frayer/Getty Images" (and the NYT's run-together "CreditKevin…")
+  // (a colon, or no space at all: "Credit Suisse said…" is story text)
+  [/^Credits?(?::\s*|(?=\p{Lu}))\p{Lu}[^.]{0,100}$/u, 'caption'],
+  [/^about the authors?$/i, 'byline'],
   // Page furniture
   [/^(?:advertisement|sponsored(?: content)?|story continues below(?: advertisement)?|continue reading(?: below)?|scroll to continue|article continues after (?:this )?(?:ad|advertisement))$/i, 'chrome'],
   [/^(?:share(?: this)?(?: article| story| on)?|share via|tweet|email|print|copy link|comments?|\d+ comments?|follow us(?: on .{1,40})?|click here\b.{0,120}|tap here\b.{0,120})[:.!]?$/i, 'chrome'],

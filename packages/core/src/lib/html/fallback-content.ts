@@ -1,5 +1,5 @@
-/** Page parts that are never the article, removed before the fallback reads a page. */
-const chrome = 'nav, header, footer, aside, form, script, style, noscript, template, [role="navigation"], [role="banner"], [role="contentinfo"], [role="complementary"]'
+/** Page parts that are never the article, removed before the fallback reads a page (not `<form>`: some sites wrap the whole page in one). */
+const chrome = 'nav, header, footer, aside, script, style, noscript, template, [role="navigation"], [role="banner"], [role="contentinfo"], [role="complementary"]'
 
 /**
  * The element to read when Readability finds no article (short pages, pages it

@@ -1,8 +1,8 @@
 import type {BoilerplateReason} from '../types.js'
 
 /**
- * Page furniture recognised by its markup rather than its words: class, id, role or
- * tag names that news sites give to share bars, related-article boxes, newsletter
+ * Page furniture recognised by its markup rather than its words: class and id
+ * names that news sites give to share bars, related-article boxes, newsletter
  * sign-ups, cookie notes, adverts and bylines. Kept as data so that a new outlet's
  * widget is one line here. Each pattern is tested against `class + " " + id` of an
  * element inside the extracted content (Readability runs with `keepClasses`).
@@ -25,7 +25,10 @@ export const chromeMarkers: ReadonlyArray<readonly [RegExp, BoilerplateReason]> 
 /** Class names that say a thing is absent ("no_caption", "has-share-bar"), not present. */
 const negated = /(?:^|[-_])(?:no|not|none|without|has|with|hide|hidden|show)[-_]/i
 
-/** Why an element is furniture, judged by its class, id and role. */
+/**
+ * Why an element is furniture, judged by its class and id. Callers apply it only to
+ * small boxes: a marker on a big container says nothing about the story inside.
+ */
 export function chromeReason(element: Element): BoilerplateReason | null {
   const marks = `${element.getAttribute('class') ?? ''} ${element.getAttribute('id') ?? ''}`
     .split(/\s+/)
