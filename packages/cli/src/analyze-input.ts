@@ -34,11 +34,9 @@ export async function analyzeInput(task: Task): Promise<TaskResult> {
     if (bytes.length > task.maxBytes) throw new Error(tooLarge(bytes.length, task.maxBytes))
     if (bytes.length === 0) throw new Error('empty file')
     const text = decodeText(bytes)
-    const metadata = {...task.metadata}
-    if (!metadata.outlet && task.absolute) metadata.outlet = outletFromFileName(task.absolute)
-    const article = parseArticle(text, {format: task.inputFormat, fileName: task.absolute, maxLength: task.maxBytes, metadata: {...metadata, outlet: null}})
-    if (!article.source.outlet && metadata.outlet) article.source.outlet = metadata.outlet
-    if (task.metadata?.outlet) article.source.outlet = task.metadata.outlet
+    // A manifest's metadata wins over the article's own; the file name is the last resort for the outlet.
+    const article = parseArticle(text, {format: task.inputFormat, fileName: task.absolute, maxLength: task.maxBytes, metadata: task.metadata ?? null})
+    if (!article.source.outlet && task.absolute) article.source.outlet = outletFromFileName(task.absolute)
     return {ok: true, file: task.file, record: command.analyze(article, task.file), size: bytes.length}
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error)

@@ -1,5 +1,6 @@
-import {open} from 'node:fs/promises'
+import {open, stat} from 'node:fs/promises'
 import {availableParallelism} from 'node:os'
+import path from 'node:path'
 import {parseArgs} from 'node:util'
 import {defaultMaxLength, type Format} from '@corroborate/core'
 import {commands, defaultCommand} from './commands/index.js'
@@ -44,8 +45,9 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
     if (named) {
       command = named
       args.shift()
-    } else if (/^[a-z]+$/.test(first) && suggest(first, commands.map((c) => c.name)) && !(await exists(first, io))) {
-      return usage(io, `unknown command '${first}'. Did you mean '${suggest(first, commands.map((c) => c.name))}'?`)
+    } else {
+      const hint = /^[a-z]+$/.test(first) ? suggest(first, commands.map((c) => c.name)) : null
+      if (hint && !(await exists(first, io))) return usage(io, `unknown command '${first}'. Did you mean '${hint}'?`)
     }
   }
 
@@ -186,8 +188,6 @@ function usage(io: Io, message: string): number {
 }
 
 async function exists(name: string, io: Io): Promise<boolean> {
-  const {stat} = await import('node:fs/promises')
-  const path = await import('node:path')
   try {
     await stat(path.resolve(io.cwd, name))
     return true

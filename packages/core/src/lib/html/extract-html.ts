@@ -6,7 +6,7 @@ import type {Block, Message, SourceMapEntry} from '../types.js'
 import {classifyBlocks} from './classify-blocks.js'
 import {collectBlocks, textOf, normalise} from './collect-blocks.js'
 import type {RawBlock} from './collect-blocks.js'
-import {fallbackContent} from './fallback-content.js'
+import {fallbackContent, furnitureTags} from './fallback-content.js'
 import {readMetadata, withFallback} from './metadata.js'
 import {parseDocument} from './parse-document.js'
 import {SourceIndex} from './source-index.js'
@@ -55,7 +55,7 @@ export function extractHtml(html: string): ParsedBody {
   let raw = found?.content ? classifyBlocks(collectBlocks(found.content), meta.title, meta.byline) : []
   // On a page with no article Readability can still pick the navigation ("Home"):
   // a pick made only of page furniture is no pick.
-  if (raw.length > 0 && raw.every((item) => inPageChrome(index.pathOf(index.indexOf(item.element))))) raw = []
+  if (raw.length > 0 && raw.every((item) => index.within(index.indexOf(item.element), furnitureTags))) raw = []
   let sources = index
   let page = document
   if (storyLength(raw) < tinyStory) {
@@ -75,11 +75,6 @@ export function extractHtml(html: string): ParsedBody {
   }
   const body = assemble(raw, sources)
   return {...body, messages, metadata: {...meta, dateline: body.dateline}}
-}
-
-/** Whether a source path runs through navigation, a page header or footer, or an aside. */
-function inPageChrome(path: string): boolean {
-  return /(?:^|[\s>])(?:nav|header|footer|aside)(?=[\s>:.#[]|$)/.test(path)
 }
 
 function parse(html: string): Document {

@@ -1,5 +1,8 @@
+/** Elements that hold page furniture (navigation, page header and footer, asides), never the article. */
+export const furnitureTags: ReadonlySet<string> = new Set(['nav', 'header', 'footer', 'aside'])
+
 /** Page parts that are never the article, removed before the fallback reads a page (not `<form>`: some sites wrap the whole page in one). */
-const chrome = 'nav, header, footer, aside, script, style, noscript, template, [role="navigation"], [role="banner"], [role="contentinfo"], [role="complementary"]'
+const chrome = [...furnitureTags, 'script', 'style', 'noscript', 'template', '[role="navigation"]', '[role="banner"]', '[role="contentinfo"]', '[role="complementary"]'].join(', ')
 
 /**
  * The element to read when Readability finds no article (short pages, pages it

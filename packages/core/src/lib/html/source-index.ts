@@ -41,6 +41,12 @@ export class SourceIndex {
     return this.tags[index] ?? 'body'
   }
 
+  /** Whether the element numbered `index`, or an element around it in the source, has one of `tags`. */
+  within(index: number, tags: ReadonlySet<string>): boolean {
+    for (let at = index; at >= 0; at = this.parents[at] ?? -1) if (tags.has(this.tags[at] ?? '')) return true
+    return false
+  }
+
   /** A CSS selector path from `html` to the element numbered `index`. */
   pathOf(index: number): string {
     if (index < 0 || index >= this.tags.length) return 'html > body'

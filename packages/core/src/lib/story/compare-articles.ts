@@ -88,22 +88,30 @@ export function compareArticles(inputs: ReadonlyArray<Article | StoryInput>, opt
     }
   })))
 
-  const storyClaims: Array<StoryClaim & {cues: Claim['cues'], worth: number, entityIds: string[]}> = items.flatMap((item) => item.claims.map((claim) => ({
-    file: item.file, article: item.article.id, start: claim.start, end: claim.end, text: claim.text, claim: claim.id, stance: claim.stance,
-    quantities: claim.quantities.map(({value, unit, text}) => ({value, unit, text})),
-    dates: claim.dates.map(({value, from, to, text}) => ({value, from, to, text})),
-    assertor: claim.assertor.kind === 'source' ? claim.assertor.name : null,
-    cues: claim.cues, worth: claim.checkWorthiness.score,
-    entityIds: claim.entities.map((entity) => linkedIdOf(item.article.id, entity.entity, entity.name) ?? entity.name)
-  })))
+  // What comparing needs besides the StoryClaim itself, kept beside it, not on it.
+  const working = new Map<StoryClaim, {cues: Claim['cues'], worth: number, entities: string[]}>()
+  const claimsByItem = items.map((item) => item.claims.map((claim) => {
+    const storyClaim: StoryClaim = {
+      file: item.file, article: item.article.id, start: claim.start, end: claim.end, text: claim.text, claim: claim.id, stance: claim.stance,
+      quantities: claim.quantities.map(({value, unit, text}) => ({value, unit, text})),
+      dates: claim.dates.map(({value, from, to, text}) => ({value, from, to, text})),
+      assertor: claim.assertor.kind === 'source' ? claim.assertor.name : null
+    }
+    working.set(storyClaim, {
+      cues: claim.cues, worth: claim.checkWorthiness.score,
+      entities: claim.entities.map((entity) => linkedIdOf(item.article.id, entity.entity, entity.name) ?? entity.name)
+    })
+    return storyClaim
+  }))
+  const storyClaims = claimsByItem.flat()
   const files = items.map((item) => item.file)
-  const claimGroups = groupClaims(storyClaims, (claim) => (claim as (typeof storyClaims)[number]).entityIds, files)
+  const claimGroups = groupClaims(storyClaims, (claim) => working.get(claim)!.entities, files)
   const worthiness = options.exclusiveWorthiness ?? 0.5
   const exclusives = findExclusives(storyClaims, claimGroups, quoteGroups,
     items.flatMap((item) => item.quotes.filter((quote) => quote.kind !== 'indirect').map((quote) => ({
       file: item.file, article: item.article.id, start: quote.start, end: quote.end, text: quote.text, words: quote.text.split(/\s+/).filter(Boolean).length
     }))),
-    (claim) => (claim as (typeof storyClaims)[number]).worth >= worthiness)
+    (claim) => working.get(claim)!.worth >= worthiness)
 
   return {
     version: 1,
@@ -113,21 +121,15 @@ export function compareArticles(inputs: ReadonlyArray<Article | StoryInput>, opt
     })),
     entities: linked,
     quoteGroups,
-    claims: storyClaims.map(strip),
-    claimGroups: claimGroups.map((group) => ({...group, members: group.members.map(strip)})),
+    claims: storyClaims,
+    claimGroups,
     conflicts: findConflicts(claimGroups),
     exclusives,
     naming: findNaming(linked, items.map((item) => item.entities), fileOf),
-    framing: findFraming(items.map((item) => ({file: item.file, article: item.article, claims: storyClaims.filter((claim) => claim.article === item.article.id)}))),
-    timeline: buildTimeline(storyClaims, claimGroups).map((entry) => ({...entry, members: entry.members.map(strip)})),
+    framing: findFraming(items.map((item, i) => ({file: item.file, article: item.article, claims: claimsByItem[i]!})), (claim) => working.get(claim)!.cues),
+    timeline: buildTimeline(storyClaims, claimGroups),
     syndication: findSyndication(items)
   }
-}
-
-/** Drop the working fields a story claim carried while comparing. */
-function strip(claim: StoryClaim): StoryClaim {
-  const {cues: _cues, worth: _worth, entityIds: _ids, ...rest} = claim as StoryClaim & {cues?: unknown, worth?: unknown, entityIds?: unknown}
-  return rest
 }
 
 /** Cross-article ids by (article, entity) and by name key, and canonical names by id. */

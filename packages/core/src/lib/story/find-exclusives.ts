@@ -15,7 +15,7 @@ export function findExclusives(claims: readonly StoryClaim[], groups: readonly C
       filesByNumber.get(key)!.add(claim.file)
     }
   }
-  const grouped = new Set(groups.flatMap((group) => group.members.filter(() => group.members.length > 1)))
+  const grouped = new Set(groups.filter((group) => group.members.length > 1).flatMap((group) => group.members))
   const exclusives: Exclusive[] = []
   for (const claim of claims) {
     const only = claim.quantities.filter((quantity) => filesByNumber.get(`${quantity.value}:${quantity.unit ?? ''}`)!.size === 1)

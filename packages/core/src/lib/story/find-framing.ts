@@ -1,4 +1,4 @@
-import type {Stance} from '../claims/types.js'
+import type {Stance, StanceCue} from '../claims/types.js'
 import type {Article} from '../types.js'
 import {loadedTerms} from './loaded-terms.js'
 import type {FramingEntry, StoryClaim} from './types.js'
@@ -11,7 +11,7 @@ const loadedPattern = new RegExp(`\\b(?:${[...loadedTerms].sort((a, b) => b.leng
  * ("regime", "terrorist attack", "acting President"), with how many of its claims
  * take each stance.
  */
-export function findFraming(items: ReadonlyArray<{file: string, article: Article, claims: ReadonlyArray<StoryClaim & {cues: ReadonlyArray<{kind: string, text: string, start: number, end: number}>}>}>): FramingEntry[] {
+export function findFraming(items: ReadonlyArray<{file: string, article: Article, claims: readonly StoryClaim[]}>, cuesOf: (claim: StoryClaim) => readonly StanceCue[]): FramingEntry[] {
   return items.map(({file, article, claims}) => {
     const terms: FramingEntry['terms'] = []
     const seen = new Set<string>()
@@ -21,7 +21,7 @@ export function findFraming(items: ReadonlyArray<{file: string, article: Article
       seen.add(key)
       terms.push({file, article: article.id, start, end, text: article.text.slice(start, end), kind})
     }
-    for (const claim of claims) for (const cue of claim.cues) if (cue.kind === 'hedge' || cue.kind === 'denial') push(cue.start, cue.end, cue.kind)
+    for (const claim of claims) for (const cue of cuesOf(claim)) if (cue.kind === 'hedge' || cue.kind === 'denial') push(cue.start, cue.end, cue.kind)
     for (const sentence of article.sentences) {
       for (const match of sentence.text.matchAll(loadedPattern)) push(sentence.start + match.index, sentence.start + match.index + match[0].length, 'loaded')
     }
