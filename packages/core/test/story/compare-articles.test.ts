@@ -87,6 +87,48 @@ describe('claims across outlets', () => {
   test('every member points into its article', () => expectSpans(result, texts))
 })
 
+describe('conflicts about events, across claim groups', () => {
+  const texts = {
+    'a.txt': 'The interior ministry accused rebels of trying to bomb the Delta power plant near Sarn with mortars on March 2, though officials said the plant kept running.\nGovernor Lena Ortiz said the alleged attack "maybe never happened" and called for calm.',
+    'b.txt': 'The rebels\' March 1 attack on the Delta power plant was discussed at the cabinet meeting.\nGovernor Lena Ortiz told reporters she was "furious" about the attack.',
+    'c.txt': 'Separately, an army strike on the Kell bridge killed two people on March 3.'
+  }
+  const result = story(texts)
+  const involving = (...files: string[]) => result.conflicts.filter((c) => files.every((file) => c.members.some((m) => m.file === file)))
+
+  test('one event dated to two days by two outlets is a date conflict, with both sentences', () => {
+    const conflict = involving('a.txt', 'b.txt').find((c) => c.kind === 'date')
+    expect(conflict).toBeDefined()
+    expect(conflict!.members.map((m) => m.value).sort()).toEqual(['2025-03-01', '2025-03-02'])
+  })
+
+  test('an attack on something else is another event, not a conflict', () => {
+    expect(result.conflicts.filter((c) => c.members.some((m) => m.file === 'c.txt'))).toEqual([])
+  })
+
+  test('a hedge dropped: stated as fact by one outlet, alleged by another', () => {
+    const conflict = involving('a.txt', 'b.txt').find((c) => c.kind === 'stance' && c.members.some((m) => m.value === 'alleged'))
+    expect(conflict).toBeDefined()
+    expect(conflict!.members.find((m) => m.value === 'stated')?.file).toBe('b.txt')
+  })
+
+  test('one source doubting the event in one outlet and angry about it in another', () => {
+    const conflict = involving('a.txt', 'b.txt').find((c) => c.kind === 'stance' && c.summary.includes('Lena Ortiz'))
+    expect(conflict).toBeDefined()
+  })
+
+  test('every member points into its article', () => expectSpans(result, texts))
+
+  test('two calls on two days are two events, not a conflict', () => {
+    const calls = story({
+      'a.txt': 'Premier Ana Voss spoke with Chancellor Ben Hart by phone on March 1. In a second call on March 3, the two leaders discussed trade.',
+      'b.txt': 'Voss and Hart held a phone call on March 3 about trade.',
+      'c.txt': 'Voss first called Hart on March 1, aides said.'
+    })
+    expect(calls.conflicts.filter((c) => c.kind === 'date')).toEqual([])
+  })
+})
+
 describe('naming, framing and syndication', () => {
   const texts = {
     'a.txt': 'President Volodymyr Zelensky visited Kyiv on Monday. Zelensky met troops.\nBased On ANI Report',

@@ -9,6 +9,7 @@ import type {Quote} from '../quotes/types.js'
 import type {Article} from '../types.js'
 import {buildTimeline} from './build-timeline.js'
 import {findConflicts} from './find-conflicts.js'
+import {findEventConflicts, namesEvent} from './find-event-conflicts.js'
 import {findExclusives} from './find-exclusives.js'
 import {findFraming} from './find-framing.js'
 import {findNaming} from './find-naming.js'
@@ -123,7 +124,10 @@ export function compareArticles(inputs: ReadonlyArray<Article | StoryInput>, opt
     quoteGroups,
     claims: storyClaims,
     claimGroups,
-    conflicts: findConflicts(claimGroups),
+    conflicts: findConflicts(claimGroups, findEventConflicts(storyClaims, (claim) => ({
+      cues: working.get(claim)!.cues,
+      assertor: claim.assertor ? linkedIdOf(claim.article, null, claim.assertor) ?? fullNameKey(claim.assertor) : null
+    })), namesEvent),
     exclusives,
     naming: findNaming(linked, items.map((item) => item.entities), fileOf),
     framing: findFraming(items.map((item, i) => ({file: item.file, article: item.article, claims: claimsByItem[i]!})), (claim) => working.get(claim)!.cues),

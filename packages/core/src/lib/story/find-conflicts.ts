@@ -3,14 +3,25 @@ import type {ClaimGroup, Conflict, StoryClaim} from './types.js'
 /**
  * Disagreements inside each claim group: different days for one event (when the
  * members share no day), different numbers for one unit (no value shared), and a
- * fact one outlet asserts while another hedges it or reports it as denied.
+ * fact one outlet asserts while another hedges it or reports it as denied (dates of
+ * sentences that name an event kind are left to `more`); then
+ * `more` (conflicts about events found across groups), less any that repeat one
+ * already found (same kind, same sentences).
  */
-export function findConflicts(groups: readonly ClaimGroup[]): Conflict[] {
+export function findConflicts(groups: readonly ClaimGroup[], more: ReadonlyArray<Omit<Conflict, 'id'>> = [], namesEvent: (text: string) => boolean = () => false): Conflict[] {
   const conflicts: Conflict[] = []
-  const push = (conflict: Omit<Conflict, 'id'>) => conflicts.push({id: `x${conflicts.length + 1}`, ...conflict})
+  const seen = new Set<string>()
+  const push = (conflict: Omit<Conflict, 'id'>) => {
+    const key = `${conflict.kind}\u0000${conflict.members.map((m) => `${m.file}:${m.start}`).sort().join('|')}`
+    if (seen.has(key)) return
+    seen.add(key)
+    conflicts.push({id: `x${conflicts.length + 1}`, ...conflict})
+  }
   for (const group of groups) {
     const days = group.members.map((member) => ({member, days: member.dates.filter((date) => date.from && date.from === date.to)}))
-    const dated = days.filter((entry) => entry.days.length > 0)
+    // Dates of a named event (an attack, a call) are compared event by event in `more`,
+    // which knows when an outlet reports two events of one kind on two days.
+    const dated = days.filter((entry) => entry.days.length > 0 && !namesEvent(entry.member.text))
     const allDays = new Set(dated.flatMap((entry) => entry.days.map((date) => date.from!)))
     const shared = [...allDays].some((day) => dated.every((entry) => entry.days.some((date) => date.from === day)))
     if (dated.length > 1 && allDays.size > 1 && !shared && new Set(dated.map((entry) => entry.member.file)).size > 1) {
@@ -41,6 +52,7 @@ export function findConflicts(groups: readonly ClaimGroup[]): Conflict[] {
         members: [...asserted, ...distanced].map((member) => ({...memberOf(member), value: member.stance}))})
     }
   }
+  for (const conflict of more) push(conflict)
   return conflicts
 }
 
