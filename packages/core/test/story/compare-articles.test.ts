@@ -119,6 +119,16 @@ describe('conflicts about events, across claim groups', () => {
 
   test('every member points into its article', () => expectSpans(result, texts))
 
+  test('one long quote given to two speakers by two outlets is a speaker conflict; a short shared phrase is not', () => {
+    const quoted = story({
+      'a.txt': '"We will not sign any deal that gives away our ports," Trade Minister Ida Lund said on Monday. Lund called the talks "good and productive."',
+      'b.txt': '"We will not sign any deal that gives away our ports," Prime Minister Omar Vik told parliament. Vik also called the talks "good and productive."'
+    })
+    const conflicts = quoted.conflicts.filter((c) => c.kind === 'speaker')
+    expect(conflicts).toHaveLength(1)
+    expect(conflicts[0]!.members.map((m) => m.value).sort()).toEqual(['Ida Lund', 'Omar Vik'])
+  })
+
   test('two calls on two days are two events, not a conflict', () => {
     const calls = story({
       'a.txt': 'Premier Ana Voss spoke with Chancellor Ben Hart by phone on March 1. In a second call on March 3, the two leaders discussed trade.',

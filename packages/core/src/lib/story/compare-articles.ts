@@ -15,7 +15,7 @@ import {findFraming} from './find-framing.js'
 import {findNaming} from './find-naming.js'
 import {findSyndication} from './find-syndication.js'
 import {groupClaims} from './group-claims.js'
-import {groupQuotes} from './group-quotes.js'
+import {findSpeakerConflicts, groupQuotes} from './group-quotes.js'
 import type {Story, StoryClaim} from './types.js'
 
 /** One article of a story, with what has already been found in it (computed when missing). */
@@ -80,14 +80,15 @@ export function compareArticles(inputs: ReadonlyArray<Article | StoryInput>, opt
   const linkedIdOf = (articleId: string, entity: string | null, name: string | null) =>
     (entity ? identity.byMember.get(`${articleId}\u0000${entity}`) : undefined) ?? (name ? identity.byName.get(fullNameKey(name)) : undefined) ?? null
 
-  const quoteGroups = groupQuotes(items.map((item) => ({
+  const quoteSources = items.map((item) => ({
     file: item.file, article: item.article, quotes: item.quotes,
     speakerOf: (quote: Quote) => {
       if (!quote.speaker) return null
       const id = linkedIdOf(item.article.id, quote.speaker.entity, quote.speaker.name)
       return {id: id ?? `name:${fullNameKey(quote.speaker.name)}`, name: id ? identity.names.get(id)! : quote.speaker.name}
     }
-  })))
+  }))
+  const quoteGroups = groupQuotes(quoteSources)
 
   // What comparing needs besides the StoryClaim itself, kept beside it, not on it.
   const working = new Map<StoryClaim, {cues: Claim['cues'], worth: number, entities: string[]}>()
@@ -124,10 +125,13 @@ export function compareArticles(inputs: ReadonlyArray<Article | StoryInput>, opt
     quoteGroups,
     claims: storyClaims,
     claimGroups,
-    conflicts: findConflicts(claimGroups, findEventConflicts(storyClaims, (claim) => ({
-      cues: working.get(claim)!.cues,
-      assertor: claim.assertor ? linkedIdOf(claim.article, null, claim.assertor) ?? fullNameKey(claim.assertor) : null
-    })), namesEvent),
+    conflicts: findConflicts(claimGroups, [
+      ...findSpeakerConflicts(quoteSources),
+      ...findEventConflicts(storyClaims, (claim) => ({
+        cues: working.get(claim)!.cues,
+        assertor: claim.assertor ? linkedIdOf(claim.article, null, claim.assertor) ?? fullNameKey(claim.assertor) : null
+      }))
+    ], namesEvent),
     exclusives,
     naming: findNaming(linked, items.map((item) => item.entities), fileOf),
     framing: findFraming(items.map((item, i) => ({file: item.file, article: item.article, claims: claimsByItem[i]!})), (claim) => working.get(claim)!.cues),

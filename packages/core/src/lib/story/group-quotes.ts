@@ -3,7 +3,7 @@ import type {Quote} from '../quotes/types.js'
 import type {Article} from '../types.js'
 import {compareTokens, type CompareToken} from './compare-tokens.js'
 import {quoteSimilarity} from './quote-similarity.js'
-import type {DiffPart, QuoteGroup, QuoteGroupMember, QuoteVerdict} from './types.js'
+import type {Conflict, DiffPart, QuoteGroup, QuoteGroupMember, QuoteVerdict} from './types.js'
 
 /** One article's quotes, with the cross-article identity of each quote's speaker. */
 export interface QuoteSource {
@@ -79,6 +79,58 @@ export function groupQuotes(sources: readonly QuoteSource[]): QuoteGroup[] {
     join(group, b)
   }
   return groups.map((group, index) => toGroup(group, index))
+}
+
+/** A quote this long or longer, in two outlets with two speakers, is a speaker conflict. */
+const speakerConflictMinimumWords = 6
+const speakerConflictMinimumSimilarity = 0.85
+
+/**
+ * The same words given to two different speakers by two outlets: one utterance of
+ * six words or more (85% of the shorter rendering's words, in order, in the other) that one outlet puts in one person's
+ * mouth and another in someone else's. Short phrases two people really both said
+ * ("good and very productive") stay apart and are no conflict.
+ */
+export function findSpeakerConflicts(sources: readonly QuoteSource[]): Array<Omit<Conflict, 'id'>> {
+  const refs = collect(sources).filter((ref) => ref.speaker && ref.tokens.length >= speakerConflictMinimumWords)
+  const byWord = new Map<string, Ref[]>()
+  const wordsOf = refs.map((ref) => [...blockingWords(ref)])
+  refs.forEach((ref, i) => {
+    for (const word of wordsOf[i]!) {
+      const list = byWord.get(word)
+      if (list) list.push(ref)
+      else byWord.set(word, [ref])
+    }
+  })
+  const conflicts: Array<Omit<Conflict, 'id'>> = []
+  const seen = new Set<string>()
+  refs.forEach((ref, i) => {
+    const rarest = wordsOf[i]!.map((word) => byWord.get(word)!).sort((a, b) => a.length - b.length).slice(0, 2)
+    for (const list of rarest) {
+      for (const other of list.length > maximumPosting ? list.slice(0, maximumPosting) : list) {
+        if (other.source === ref.source || sameSpeaker(other, ref)) continue
+        const key = pairKey(other, ref)
+        if (seen.has(key)) continue
+        seen.add(key)
+        if (inOrderShare(ref, other) < speakerConflictMinimumSimilarity) continue
+        const [a, b] = other.index < ref.index ? [other, ref] : [ref, other]
+        conflicts.push({
+          kind: 'speaker', group: null,
+          summary: `the same words are ${a.speaker!.name}'s in ${a.source.file} and ${b.speaker!.name}'s in ${b.source.file}`,
+          members: [a, b].map((r) => ({file: r.source.file, article: r.source.article.id, start: r.quote.start, end: r.quote.end, text: r.quote.text, value: r.speaker!.name}))
+        })
+      }
+    }
+  })
+  return conflicts
+}
+
+/** The share of the shorter quote's words found in the longer one, in order. */
+function inOrderShare(a: Ref, b: Ref): number {
+  const [short, long] = a.tokens.length <= b.tokens.length ? [a, b] : [b, a]
+  const same = diffArrays(short.tokens.map((t) => t.key), long.tokens.map((t) => t.key))
+    .reduce((sum, change) => sum + (change.added || change.removed ? 0 : change.count ?? change.value.length), 0)
+  return same / short.tokens.length
 }
 
 function collect(sources: readonly QuoteSource[]): Ref[] {
