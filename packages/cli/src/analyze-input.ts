@@ -1,6 +1,8 @@
 import {readFile, stat} from 'node:fs/promises'
 import path from 'node:path'
 import {decodeText, parseArticle, type ArticleMetadata, type Format} from '@corroborate/core'
+import type {OutputFormat, RenderContext} from './commands/command.js'
+import {streams} from './commands/command.js'
 import {commands} from './commands/index.js'
 
 /** One input to analyse: a file (read here, in the worker) or text read from stdin. */
@@ -14,10 +16,17 @@ export interface Task {
   inputFormat: Format | null
   /** Metadata from a story manifest. */
   metadata?: ArticleMetadata
+  /** For streamed output: render the record here (in the worker), so only text crosses threads. */
+  render?: {format: OutputFormat, context: RenderContext}
 }
 
-/** The result of one task: the command's record, or why the input failed. */
-export type TaskResult = {ok: true, file: string, record: unknown, size: number} | {ok: false, file: string, error: string}
+/**
+ * The result of one task: the command's record (or, for streamed output, its text
+ * as the first record and as any later one), or why the input failed.
+ */
+export type TaskResult =
+  | {ok: true, file: string, size: number, record?: unknown, first?: string, later?: string}
+  | {ok: false, file: string, error: string}
 
 /** Read, decode, parse and analyse one input. Never throws: a failure is a result. */
 export async function analyzeInput(task: Task): Promise<TaskResult> {
@@ -37,8 +46,13 @@ export async function analyzeInput(task: Task): Promise<TaskResult> {
     // A manifest's metadata wins over the article's own; the file name is the last resort for the outlet.
     const article = parseArticle(text, {format: task.inputFormat, fileName: task.absolute, maxLength: task.maxBytes, metadata: task.metadata ?? null})
     if (!article.source.outlet && task.absolute) article.source.outlet = outletFromFileName(task.absolute)
-    return {ok: true, file: task.file, record: command.analyze(article, task.file), size: bytes.length}
+    const record = command.analyze(article, task.file)
+    if (!task.render || !streams(command, task.render.format)) return {ok: true, file: task.file, record, size: bytes.length}
+    const {format, context} = task.render
+    return {ok: true, file: task.file, size: bytes.length, first: command.each!(record, 0, format, context), later: command.each!(record, 1, format, context)}
   } catch (error) {
+    // JSON.stringify of a record past V8's longest string.
+    if (error instanceof RangeError && /string length/i.test(error.message)) return {ok: false, file: task.file, error: 'output too large to write as one record'}
     const message = error instanceof Error ? error.message : String(error)
     return {ok: false, file: task.file, error: lowerFirst(message.replace(/\s+/g, ' ').replace(/^ENOENT: /, '').replace(/^EACCES: /, 'permission denied: '))}
   }
@@ -54,6 +68,7 @@ export function tooLarge(size: number, max: number): string {
 }
 
 export function megabytes(bytes: number): string {
+  if (bytes < 100_000) return `${Math.max(1, Math.round(bytes / 1000))} KB`
   return `${(bytes / 1_000_000).toFixed(bytes < 10_000_000 ? 1 : 0)} MB`
 }
 

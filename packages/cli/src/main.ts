@@ -110,7 +110,7 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
   if (streamed && command.begin) sink.write(command.begin(format, context))
   const tasks: Task[] = []
   for (const input of inputs) {
-    tasks.push({command: command.name, file: input.file, absolute: input.absolute, maxBytes, inputFormat,
+    tasks.push({command: command.name, file: input.file, absolute: input.absolute, maxBytes, inputFormat, ...(streamed ? {render: {format, context}} : {}),
       ...(input.absolute === null ? {bytes: await io.stdin()} : {}), ...(input.metadata ? {metadata: input.metadata} : {})})
   }
   for await (const result of runTasks(tasks, jobs)) {
@@ -122,7 +122,7 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
       continue
     }
     bytes += result.size
-    if (streamed) sink.write(command.each!(result.record, processed, format, context))
+    if (streamed) sink.write((processed === 0 ? result.first : result.later) ?? '')
     else records.push(result.record)
     processed++
   }
@@ -148,7 +148,17 @@ function defaultJobs(files: number): number {
  */
 async function* runTasks(tasks: readonly Task[], jobs: number): AsyncGenerator<TaskResult> {
   if (jobs === 1) {
-    for (const task of tasks) yield await analyzeInput(task)
+    // A big file goes to a worker even on one job: its heap is bounded, so a file too
+    // big to analyse fails alone instead of taking the process down.
+    let isolated: WorkerPool | null = null
+    try {
+      for (const task of tasks) {
+        if (await sizeOf(task) > isolateAbove) yield await (isolated ??= new WorkerPool(1)).run(task)
+        else yield await analyzeInput(task)
+      }
+    } finally {
+      await isolated?.close()
+    }
     return
   }
   const pool = new WorkerPool(jobs)
@@ -164,6 +174,18 @@ async function* runTasks(tasks: readonly Task[], jobs: number): AsyncGenerator<T
     }
   } finally {
     await pool.close()
+  }
+}
+
+/** Inputs bigger than this run in a worker with a bounded heap, even on one job. */
+const isolateAbove = 4_000_000
+
+async function sizeOf(task: Task): Promise<number> {
+  if (task.bytes) return task.bytes.length
+  try {
+    return (await stat(task.absolute!)).size
+  } catch {
+    return 0
   }
 }
 
