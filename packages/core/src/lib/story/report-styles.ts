@@ -30,9 +30,8 @@ section { scroll-margin-top: 1rem; }
 .badge.compact .key { margin: 0; padding: 0; border: 0; }
 .o0 { background: #1f5fa8; } .o1 { background: #a63d00; } .o2 { background: #2e7d32; } .o3 { background: #7b1fa2; }
 .o4 { background: #ad1457; } .o5 { background: #00695c; } .o6 { background: #5d4037; } .o7 { background: #37474f; }
-.table-box { overflow-x: auto; margin: .5rem 0 1rem; border: 1px solid var(--line); border-radius: .3rem; }
+.table-box { position: relative; overflow-x: auto; margin: .5rem 0 1rem; border: 1px solid var(--line); border-radius: .3rem; }
 table { border-collapse: collapse; width: 100%; font-size: .95rem; }
-caption { text-align: left; padding: .5rem .75rem; color: var(--muted); caption-side: top; }
 th, td { border-top: 1px solid var(--line); padding: .45rem .6rem; text-align: left; vertical-align: top; }
 thead th { background: var(--wash); border-top: 0; white-space: nowrap; }
 th[scope="row"] { font-weight: normal; }
@@ -57,7 +56,8 @@ ins { background: #dcf1dc; color: #1a5e1f; text-decoration: underline; }
 .value { font-weight: 700; }
 .jump { font-size: .85rem; white-space: nowrap; }
 .kind { font-weight: 700; text-transform: capitalize; }
-.terms { margin: 0; padding: 0; list-style: none; }
+.terms, .forms { margin: 0; padding: 0; list-style: none; }
+.forms li + li { margin-top: .2rem; }
 .terms li { display: inline; }
 .terms li + li::before { content: ", "; }
 ol.timeline { list-style: none; padding: 0; margin: 0; border-left: 3px solid var(--line); }
@@ -80,7 +80,7 @@ footer { margin-top: 3rem; padding-top: 1rem; padding-bottom: 2rem; border-top: 
 }
 @media print {
   body { font-size: 10.5pt; }
-  nav, .skip, .jump { display: none; }
+  nav, .skip, .jump, .screen-only { display: none; }
   a { color: inherit; text-decoration: none; }
   .table-box { overflow: visible; border: 0; }
   tr, .group, li { break-inside: avoid; }

@@ -98,7 +98,7 @@ class Report {
 
   articles(): string {
     const rows = this.story.articles.map((article, i) => {
-      const link = this.textOf.has(article.file) ? `<td><a href="#text-${i}">Text<span class="vh"> of ${e(this.label(article.file))}</span></a></td>` : ''
+      const link = this.textOf.has(article.file) ? `<td class="screen-only"><a href="#text-${i}">Text<span class="vh"> of ${e(this.label(article.file))}</span></a></td>` : ''
       return `<tr><th scope="row">${this.badge(article.file)}</th><td>${e(article.title ?? '')}<div class="note">${e(article.file)}</div></td><td>${date(article.published)}</td>` +
         `<td class="num">${article.quotes}</td><td class="num">${article.claims}</td>${link}</tr>`
     })
@@ -165,7 +165,7 @@ class Report {
 
   names(): string {
     if (this.story.naming.length === 0) return '<p class="note">Every outlet writes every name the same way.</p>'
-    const list = (items: Array<{text: string, files: string[]}>) => items.length ? `<ul class="terms">${items.map((x) => `<li>${e(x.text)} ${x.files.map((f) => this.badge(f, true)).join(' ')}</li>`).join('')}</ul>` : ''
+    const list = (items: Array<{text: string, files: string[]}>) => items.length ? `<ul class="forms">${items.map((x) => `<li>${e(x.text)} ${x.files.map((f) => this.badge(f, true)).join(' ')}</li>`).join('')}</ul>` : ''
     const rows = this.story.naming.map((entry) => `<tr><th scope="row">${e(entry.name)} <span class="note">(${entry.kind})</span></th><td>${list(entry.variants.map((v) => ({text: v.form, files: v.files})))}</td><td>${list(entry.titles.map((t) => ({text: t.title, files: t.files})))}</td></tr>`)
     return table('How each outlet writes each name, and the titles it puts before it.', ['Name', 'Written as', 'Titles'], rows)
   }
@@ -256,8 +256,9 @@ class Report {
 }
 
 function table(caption: string, headers: readonly string[], rows: readonly string[], className = '', headersAreHtml = false): string {
-  return `<div class="table-box" role="region" tabindex="0" aria-label="${e(caption)}"><table${className ? ` class="${className}"` : ''}><caption>${e(caption)}</caption>` +
-    `<thead><tr>${headers.map((h) => `<th scope="col">${headersAreHtml ? h : e(h)}</th>`).join('')}</tr></thead><tbody>${rows.join('\n')}</tbody></table></div>`
+  // The caption is also shown above the box, where it wraps at phone width instead of scrolling with the table.
+  return `<p class="note" aria-hidden="true">${e(caption)}</p><div class="table-box" role="region" tabindex="0" aria-label="${e(caption)}"><table${className ? ` class="${className}"` : ''}><caption class="vh">${e(caption)}</caption>` +
+    `<thead><tr>${headers.map((h) => `<th scope="col"${h === 'Text' ? ' class="screen-only"' : ''}>${headersAreHtml ? h : e(h)}</th>`).join('')}</tr></thead><tbody>${rows.join('\n')}</tbody></table></div>`
 }
 
 function diffHtml(parts: readonly DiffPart[]): string {
