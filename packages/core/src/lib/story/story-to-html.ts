@@ -49,6 +49,7 @@ export function storyToHtml(story: Story, options: Options = {}): string {
     ['timeline', 'Timeline', report.timeline()],
     ['syndication', 'Syndication', report.syndication()]
   ]
+  // Last: the sections above registered the marks the texts carry.
   const texts = report.texts()
   if (texts) sections.push(['texts', 'The articles, marked', texts])
   const shared = story.claimGroups.filter((group) => covered(group) > 1).length
