@@ -8,6 +8,8 @@ import {commands} from './commands/index.js'
 /** One input to analyse: a file (read here, in the worker) or text read from stdin. */
 export interface Task {
   command: string
+  /** The output format the record is for. */
+  format: OutputFormat
   file: string
   absolute: string | null
   /** Standard input's bytes, for `-`. */
@@ -17,7 +19,7 @@ export interface Task {
   /** Metadata from a story manifest. */
   metadata?: ArticleMetadata
   /** For streamed output: render the record here (in the worker), so only text crosses threads. */
-  render?: {format: OutputFormat, context: RenderContext}
+  context?: RenderContext
 }
 
 /**
@@ -46,10 +48,9 @@ export async function analyzeInput(task: Task): Promise<TaskResult> {
     // A manifest's metadata wins over the article's own; the file name is the last resort for the outlet.
     const article = parseArticle(text, {format: task.inputFormat, fileName: task.absolute, maxLength: task.maxBytes, metadata: task.metadata ?? null})
     if (!article.source.outlet && task.absolute) article.source.outlet = outletFromFileName(task.absolute)
-    const record = command.analyze(article, task.file)
-    if (!task.render || !streams(command, task.render.format)) return {ok: true, file: task.file, record, size: bytes.length}
-    const {format, context} = task.render
-    return {ok: true, file: task.file, size: bytes.length, first: command.each!(record, 0, format, context), later: command.each!(record, 1, format, context)}
+    const record = command.analyze(article, task.file, task.format)
+    if (!task.context || !streams(command, task.format)) return {ok: true, file: task.file, record, size: bytes.length}
+    return {ok: true, file: task.file, size: bytes.length, first: command.each!(record, 0, task.format, task.context), later: command.each!(record, 1, task.format, task.context)}
   } catch (error) {
     // JSON.stringify of a record past V8's longest string.
     if (error instanceof RangeError && /string length/i.test(error.message)) return {ok: false, file: task.file, error: 'output too large to write as one record'}
