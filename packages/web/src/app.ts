@@ -169,10 +169,18 @@ export class App {
   #jump(target: Target): void {
     this.show('articles', target)
     const first = this.#panel.querySelector<HTMLElement>('.m-target')
-    if (!first) return
+    const paper = first?.closest<HTMLElement>('.paper')
+    const body = paper?.querySelector<HTMLElement>('.paper-body')
+    const columns = paper?.parentElement
+    if (!first || !paper || !body || !columns) return
     first.tabIndex = -1
-    const smooth = !window.matchMedia('(prefers-reduced-motion: reduce)').matches
-    first.scrollIntoView({block: 'center', inline: 'nearest', behavior: smooth ? 'smooth' : 'auto'})
+    if (body.scrollHeight > body.clientHeight) {
+      // Side by side: the views stay in sight, the article's column scrolls into the
+      // row, and the text scrolls inside the column.
+      byId('status').scrollIntoView({block: 'start'})
+      columns.scrollLeft = paper.offsetLeft - 8
+      body.scrollTop = first.offsetTop - body.clientHeight / 3
+    } else first.scrollIntoView({block: 'center'})
     first.focus({preventScroll: true})
   }
 
