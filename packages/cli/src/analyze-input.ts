@@ -1,11 +1,14 @@
 import {readFile, stat} from 'node:fs/promises'
 import path from 'node:path'
 import {decodeText, parseArticle, type ArticleMetadata, type Format} from '@corroborate/core'
+import type {OutputFormat} from './commands/command.js'
 import {commands} from './commands/index.js'
 
 /** One input to analyse: a file (read here, in the worker) or text read from stdin. */
 export interface Task {
   command: string
+  /** The output format the record is for. */
+  format: OutputFormat
   file: string
   absolute: string | null
   /** Standard input's bytes, for `-`. */
@@ -37,7 +40,7 @@ export async function analyzeInput(task: Task): Promise<TaskResult> {
     // A manifest's metadata wins over the article's own; the file name is the last resort for the outlet.
     const article = parseArticle(text, {format: task.inputFormat, fileName: task.absolute, maxLength: task.maxBytes, metadata: task.metadata ?? null})
     if (!article.source.outlet && task.absolute) article.source.outlet = outletFromFileName(task.absolute)
-    return {ok: true, file: task.file, record: command.analyze(article, task.file), size: bytes.length}
+    return {ok: true, file: task.file, record: command.analyze(article, task.file, task.format), size: bytes.length}
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error)
     return {ok: false, file: task.file, error: lowerFirst(message.replace(/\s+/g, ' ').replace(/^ENOENT: /, '').replace(/^EACCES: /, 'permission denied: '))}

@@ -110,7 +110,7 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
   if (streamed && command.begin) sink.write(command.begin(format, context))
   const tasks: Task[] = []
   for (const input of inputs) {
-    tasks.push({command: command.name, file: input.file, absolute: input.absolute, maxBytes, inputFormat,
+    tasks.push({command: command.name, format, file: input.file, absolute: input.absolute, maxBytes, inputFormat,
       ...(input.absolute === null ? {bytes: await io.stdin()} : {}), ...(input.metadata ? {metadata: input.metadata} : {})})
   }
   for await (const result of runTasks(tasks, jobs)) {

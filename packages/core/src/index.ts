@@ -56,6 +56,20 @@ export type {
 export {compareArticles} from './lib/story/compare-articles.js'
 export type {Options as CompareArticlesOptions, StoryInput} from './lib/story/compare-articles.js'
 export {storyToMarkdown, diffToMarkdown, innerDiff} from './lib/story/story-to-markdown.js'
+export {storyToHtml} from './lib/story/story-to-html.js'
+export type {Options as StoryToHtmlOptions} from './lib/story/story-to-html.js'
+export {storyToAnnotations, articlesToAnnotations} from './lib/story/story-to-annotations.js'
+export type {
+  AnnotatedArticle,
+  TextPositionSelector,
+  TextQuoteSelector,
+  TextualBody,
+  WebAnnotation,
+  WebAnnotationCollection
+} from './lib/story/story-to-annotations.js'
+export {storyToJsonLd} from './lib/story/story-to-json-ld.js'
+export type {JsonLdGraph, JsonLdNode} from './lib/story/story-to-json-ld.js'
+export type {StoryText} from './lib/story/story-text.js'
 export type {
   ClaimGroup,
   Conflict,

@@ -1,4 +1,4 @@
-import {findClaims, type Claim} from '@corroborate/core'
+import {articlesToAnnotations, findClaims, type Claim} from '@corroborate/core'
 import {toCsv} from '../csv.js'
 import {style} from '../style.js'
 import {jsonArticles, type Command} from './command.js'
@@ -9,17 +9,26 @@ import {jsonArticles, type Command} from './command.js'
  * published date only (no date is borrowed from the other files), so an undated
  * article's relative dates come out unanchored.
  */
-export const claimsCommand: Command<{file: string, id: string, claims: Claim[]}> = {
+export const claimsCommand: Command<ClaimsRecord> = {
   name: 'claims',
   summary: 'Find checkable claims with numbers, dates, stance and source',
-  formats: ['json', 'jsonl', 'csv', 'text'],
+  formats: ['json', 'jsonl', 'csv', 'text', 'annotations'],
   defaultFormat: 'text',
   examples: [
     'corroborate claims seeds/',
     'corroborate claims --format json article.html > claims.json',
-    'corroborate claims --format csv corpus/ -o claims.csv'
+    'corroborate claims --format csv corpus/ -o claims.csv',
+    'corroborate claims --format annotations corpus/ > claims.jsonld'
   ],
-  analyze: (article, file) => ({file, id: article.id, claims: findClaims(article)}),
+  analyze: (article, file, format) => ({
+    file, id: article.id, claims: findClaims(article),
+    ...(format === 'annotations' ? {source: {text: article.text, url: article.source.url}} : {})
+  }),
+  // Annotations make one collection, so they are written once every article is in.
+  streamed: ['json', 'jsonl', 'csv', 'text'],
+  all: (records) => JSON.stringify(articlesToAnnotations(records.map((record) => ({
+    article: {file: record.file, id: record.id, text: record.source!.text, url: record.source!.url}, claims: record.claims
+  }))), null, 2) + '\n',
   begin: (format) => (format === 'json' ? jsonArticles.begin() : format === 'csv' ? toCsv(csvHeader, []) : ''),
   each(record, index, format, context) {
     switch (format) {
@@ -43,6 +52,14 @@ export const claimsCommand: Command<{file: string, id: string, claims: Claim[]}>
     }
   },
   end: (format) => (format === 'json' ? jsonArticles.end() : '')
+}
+
+interface ClaimsRecord {
+  file: string
+  id: string
+  claims: Claim[]
+  /** The text the offsets point into, and the URL: kept for `--format annotations` only. */
+  source?: {text: string, url: string | null}
 }
 
 const csvHeader = ['file', 'id', 'start', 'end', 'stance', 'assertor', 'assertor_method', 'worthiness', 'quantities', 'dates', 'cues', 'text']

@@ -1,7 +1,18 @@
 import type {Article} from '@corroborate/core'
 
 /** An output format of the CLI. */
-export type OutputFormat = 'text' | 'json' | 'jsonl' | 'csv' | 'markdown'
+export type OutputFormat =
+  | 'text'
+  | 'json'
+  | 'jsonl'
+  | 'csv'
+  | 'markdown'
+  /** One self-contained page (the story report). */
+  | 'html'
+  /** A W3C Web Annotation collection (JSON-LD): quotes and claims anchored in the texts. */
+  | 'annotations'
+  /** schema.org JSON-LD: NewsArticle, Quotation, Claim. */
+  | 'jsonld'
 
 /** What a command needs to render its output. */
 export interface RenderContext {
@@ -26,7 +37,8 @@ export interface Command<Record = unknown> {
   /** Examples for `--help`, each a full command line. */
   examples: readonly string[]
   // Methods, not function properties: a command of any record type fits the registry.
-  analyze(article: Article, file: string): Record
+  /** `format` is the output format, for commands whose record depends on it. */
+  analyze(article: Article, file: string, format: OutputFormat): Record
   begin?(format: OutputFormat, context: RenderContext): string
   each?(record: Record, index: number, format: OutputFormat, context: RenderContext): string
   end?(format: OutputFormat, context: RenderContext): string

@@ -1,4 +1,4 @@
-import {findQuotes, type Quote} from '@corroborate/core'
+import {articlesToAnnotations, findQuotes, type Quote} from '@corroborate/core'
 import {toCsv} from '../csv.js'
 import {style} from '../style.js'
 import {jsonArticles, type Command} from './command.js'
@@ -7,6 +7,8 @@ interface QuotesRecord {
   file: string
   id: string
   quotes: Quote[]
+  /** The text the offsets point into, and the URL: kept for `--format annotations` only. */
+  source?: {text: string, url: string | null}
 }
 
 const csvHeader = ['file', 'start', 'end', 'kind', 'speaker', 'speaker_method', 'speaker_mention', 'cue', 'channel', 'confidence', 'text']
@@ -15,14 +17,23 @@ const csvHeader = ['file', 'start', 'end', 'kind', 'speaker', 'speaker_method', 
 export const quotesCommand: Command<QuotesRecord> = {
   name: 'quotes',
   summary: 'Find quotes with their speakers, cues and channels',
-  formats: ['json', 'jsonl', 'csv', 'text'],
+  formats: ['json', 'jsonl', 'csv', 'text', 'annotations'],
   defaultFormat: 'text',
   examples: [
     'corroborate quotes seeds/',
     'corroborate quotes --format json article.html > quotes.json',
-    'corroborate quotes --format csv corpus/ -o quotes.csv'
+    'corroborate quotes --format csv corpus/ -o quotes.csv',
+    'corroborate quotes --format annotations corpus/ > quotes.jsonld'
   ],
-  analyze: (article, file) => ({file, id: article.id, quotes: findQuotes(article)}),
+  analyze: (article, file, format) => ({
+    file, id: article.id, quotes: findQuotes(article),
+    ...(format === 'annotations' ? {source: {text: article.text, url: article.source.url}} : {})
+  }),
+  // Annotations make one collection, so they are written once every article is in.
+  streamed: ['json', 'jsonl', 'csv', 'text'],
+  all: (records) => JSON.stringify(articlesToAnnotations(records.map((record) => ({
+    article: {file: record.file, id: record.id, text: record.source!.text, url: record.source!.url}, quotes: record.quotes
+  }))), null, 2) + '\n',
   begin: (format) => (format === 'json' ? jsonArticles.begin() : format === 'csv' ? toCsv(csvHeader, []) : ''),
   each(record, index, format, context) {
     switch (format) {

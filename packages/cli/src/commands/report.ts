@@ -1,4 +1,7 @@
-import {compareArticles, findClaims, findEntities, findQuotes, innerDiff, storyToMarkdown, type StoryInput, type Story} from '@corroborate/core'
+import {
+  compareArticles, findClaims, findEntities, findQuotes, innerDiff, storyToAnnotations, storyToHtml, storyToJsonLd, storyToMarkdown,
+  type Story, type StoryInput, type StoryText
+} from '@corroborate/core'
 import {style} from '../style.js'
 import type {Command, RenderContext} from './command.js'
 
@@ -6,12 +9,15 @@ import type {Command, RenderContext} from './command.js'
 export const reportCommand: Command<StoryInput & {file: string}> = {
   name: 'report',
   summary: 'Compare how the articles tell one story',
-  formats: ['text', 'json', 'markdown'],
+  formats: ['text', 'json', 'markdown', 'html', 'annotations', 'jsonld'],
   defaultFormat: 'text',
   examples: [
     'corroborate seeds/',
     'corroborate report --format json a.html b.txt c.md > story.json',
-    'corroborate report --format markdown stories/ukraine/ -o report.md'
+    'corroborate report --format markdown stories/ukraine/ -o report.md',
+    'corroborate report --format html seeds/ -o report.html',
+    'corroborate report --format annotations seeds/ > annotations.jsonld',
+    'corroborate report --format jsonld seeds/ > story.jsonld'
   ],
   analyze(article, file) {
     const entities = findEntities(article)
@@ -21,9 +27,16 @@ export const reportCommand: Command<StoryInput & {file: string}> = {
   },
   all(records, format, context) {
     const story = compareArticles(records)
-    if (format === 'json') return JSON.stringify(story, null, 2) + '\n'
-    if (format === 'markdown') return storyToMarkdown(story)
-    return toText(story, context)
+    // The texts the story's offsets point into, with what the renderers show of each source.
+    const texts = (): StoryText[] => records.map(({file, article}) => ({file, text: article.text, url: article.source.url, outlet: article.source.outlet}))
+    switch (format) {
+      case 'json': return JSON.stringify(story, null, 2) + '\n'
+      case 'markdown': return storyToMarkdown(story)
+      case 'html': return storyToHtml(story, {articles: texts()})
+      case 'annotations': return JSON.stringify(storyToAnnotations(story, texts()), null, 2) + '\n'
+      case 'jsonld': return JSON.stringify(storyToJsonLd(story, texts()), null, 2) + '\n'
+      default: return toText(story, context)
+    }
   }
 }
 
