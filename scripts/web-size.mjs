@@ -28,9 +28,19 @@ const chunks = readdirSync(assets).filter((file) => file.endsWith('.js')).map((f
   const code = readFileSync(path.join(assets, file))
   return {file, bytes: code.length, gzip: gzipSync(code, {level: 9}).length}
 })
-const main = chunks.find((chunk) => html.includes(chunk.file))
-const mainCode = main ? readFileSync(path.join(assets, main.file), 'utf8') : ''
-const atStart = (chunk) => chunk === main || (/worker/.test(chunk.file) && mainCode.includes(chunk.file))
+// At start: the chunks index.html names, the workers they start, and what those import statically.
+const code = (chunk) => readFileSync(path.join(assets, chunk.file), 'utf8')
+const started = new Set(chunks.filter((chunk) => html.includes(chunk.file)))
+for (const chunk of started) {
+  const text = code(chunk)
+  for (const other of chunks) {
+    const name = other.file.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
+    const isStatic = new RegExp(`import(?:[^"';]*?from)?\\s*["']\\./${name}["']`).test(text)
+    const isWorker = /worker/.test(other.file) && text.includes(other.file)
+    if (isStatic || isWorker) started.add(other)
+  }
+}
+const atStart = (chunk) => started.has(chunk)
 const kb = (bytes) => `${(bytes / 1024).toFixed(1).padStart(7)} KB`
 console.log('JavaScript in packages/web/dist (gzip -9):')
 for (const chunk of chunks.sort((a, b) => b.gzip - a.gzip)) {

@@ -66,6 +66,7 @@ function analyse(input: ArticleInput): Done | ArticleFailure {
       file: input.file,
       outlet: article.source.outlet,
       title: article.title,
+      url: article.source.url,
       published: article.published,
       format: article.format,
       text: article.text,

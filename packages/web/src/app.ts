@@ -287,9 +287,11 @@ export class App {
     for (const button of document.querySelectorAll<HTMLButtonElement>('[data-export]')) {
       button.addEventListener('click', () => {
         if (!this.result) return
-        void downloadReport(button.dataset.export as ExportFormat, this.result.story, this.result.articles).catch((error: unknown) => {
+        try {
+          downloadReport(button.dataset.export as ExportFormat, this.result.story, this.result.articles)
+        } catch (error) {
           byId('status-text').textContent = `Export failed: ${error instanceof Error ? error.message : String(error)}`
-        })
+        }
       })
     }
   }

@@ -25,6 +25,8 @@ export interface AnalysedArticle {
   file: string
   outlet: string
   title: string | null
+  /** The article's canonical URL, when its metadata gives one. */
+  url: string | null
   published: string | null
   format: Format
   /** The text every span of the story points into (extracted text for HTML and Markdown). */

@@ -182,7 +182,7 @@ describe.skipIf(!hasChromium)('web app in Chromium', () => {
     await close(page)
   })
 
-  test('exports the report as JSON and Markdown downloads', async () => {
+  test('exports the report as JSON, Markdown and HTML downloads', async () => {
     const page = await open()
     const json = await download(page, 'json')
     expect(json.name).toBe('corroborate-report.json')
@@ -193,6 +193,14 @@ describe.skipIf(!hasChromium)('web app in Chromium', () => {
     const markdown = await download(page, 'markdown')
     expect(markdown.name).toBe('corroborate-report.md')
     expect(markdown.text).toMatch(/^# /m)
+    const html = await download(page, 'html')
+    expect(html.name).toBe('corroborate-report.html')
+    expect(html.text).toMatch(/^<!doctype html>/i)
+    // The articles' texts go with it, quotes marked in place.
+    const first = readFileSync(path.join(repoRoot, 'seeds', seeds[0]!), 'utf8')
+    const line = first.split('\n').find((candidate) => /^[\w ,.]{40,}$/.test(candidate.trim()))
+    expect(line).toBeDefined()
+    expect(html.text).toContain(line!.trim().slice(0, 40))
     await close(page)
   })
 
