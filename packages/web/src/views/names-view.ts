@@ -8,14 +8,8 @@ const stances: Stance[] = ['asserted', 'attributed', 'hedged', 'denied']
 export function namesView(context: ViewContext): Node {
   const {story} = context
   const root = h('div', {class: 'view names-view'})
-  root.append(section(`Names (${story.naming.length})`, 'People, organisations and places the outlets write differently.',
-    story.naming.length === 0 ? note('Every outlet writes every name the same way.') : h('div', {class: 'cards'}, ...story.naming.map((entry) =>
-      h('article', {class: 'card name-card'},
-        h('h4', null, entry.name, ' ', h('span', {class: 'count'}, entry.kind)),
-        h('ul', {class: 'plain-list forms'}, ...entry.variants.map((variant) => h('li', null,
-          h('span', {class: 'form'}, variant.form), h('span', {class: 'badges'}, ...variant.files.map((file) => context.outlets.badge(file)))))),
-        entry.titles.length > 0 ? h('ul', {class: 'plain-list titles'}, ...entry.titles.map((title) => h('li', null,
-          h('span', {class: 'title-words'}, title.title), h('span', {class: 'badges'}, ...title.files.map((file) => context.outlets.badge(file)))))) : null)))))
+  root.append(section(`Names (${story.naming.length})`, 'People, organisations and places the outlets write differently: each written form and title, and the outlets that use it.',
+    story.naming.length === 0 ? note('Every outlet writes every name the same way.') : namesTable(context)))
 
   root.append(section('Framing', 'Hedging, denying and loaded words each outlet uses, and how its claims stand.',
     h('div', {class: 'cards'}, ...story.framing.map((entry) => framingCard(context, entry)))))
@@ -25,10 +19,27 @@ export function namesView(context: ViewContext): Node {
       h('ul', {class: 'plain-list'}, ...story.syndication.map((entry) => h('li', null,
         ...entry.files.map((file) => context.outlets.badge(file)), ' ',
         entry.reason === 'wire-credit'
-          ? h('span', null, 'share a wire credit: ', ...entry.credits.map((credit) => jumpButton(context, credit, `“${credit.text}”`)))
+          ? h('span', null, `${entry.files.length === 1 ? 'carries' : 'share'} a wire credit: `, ...entry.credits.map((credit) => jumpButton(context, credit, `“${credit.text}”`)))
           : h('span', null, `are ${Math.round((entry.similarity ?? 0) * 100)} % the same text`))))))
   }
   return root
+}
+
+/** One table for all names: a row per written form or title, a column per outlet, so each badge shows once. */
+function namesTable(context: ViewContext): HTMLElement {
+  const files = context.articles.map((article) => article.file)
+  const row = (label: Node | string, used: readonly string[], kind: 'form' | 'title') => h('tr', {class: `name-row name-${kind}`},
+    h('th', {scope: 'row'}, label),
+    ...files.map((file) => used.includes(file)
+      ? h('td', {class: 'used'}, h('span', {class: `dot ${context.outlets.colour(file)}`, 'aria-hidden': 'true'}), h('span', {class: 'visually-hidden'}, `used by ${context.outlets.label(file)}`))
+      : h('td', null)))
+  return h('div', {class: 'table-scroll', tabindex: 0, role: 'region', 'aria-label': 'Names by outlet'},
+    h('table', {class: 'names-table'},
+      h('thead', null, h('tr', null, h('th', {scope: 'col'}, 'Written as'), ...files.map((file) => h('th', {scope: 'col'}, context.outlets.badge(file))))),
+      ...context.story.naming.map((entry) => h('tbody', null,
+        h('tr', {class: 'entity-row'}, h('th', {scope: 'rowgroup', colspan: files.length + 1}, entry.name, ' ', h('span', {class: 'count'}, entry.kind))),
+        ...entry.variants.map((variant) => row(variant.form, variant.files, 'form')),
+        ...entry.titles.map((title) => row(h('span', null, h('span', {class: 'title-label'}, 'title '), title.title), title.files, 'title'))))))
 }
 
 function framingCard(context: ViewContext, entry: FramingEntry): HTMLElement {
