@@ -111,6 +111,13 @@ describe.skipIf(!hasChromium)('web app in Chromium', () => {
     await view(page, 'quotes')
     await page.waitForSelector('.speaker > h3:has-text("Jane Doe")')
 
+    // A file with no article in it is named, with the reason, and the story goes on.
+    await page.setInputFiles('#file-input', {name: 'empty.txt', mimeType: 'text/plain', buffer: Buffer.from('  \n')})
+    await page.waitForSelector('.article-item.failed:has-text("empty.txt") .error')
+    await ready(page)
+    await page.click('button[aria-label="Remove empty.txt"]')
+    await ready(page)
+
     // Removing one and starting a new story.
     await page.click('button[aria-label="Remove dropped.txt"]')
     await ready(page)
@@ -214,6 +221,11 @@ describe.skipIf(!hasChromium)('web app in Chromium', () => {
       const page = await open(served.url)
       await expect.poll(() => page.locator('.article-item').count()).toBe(2)
       expect(await page.locator('.outlet-input').evaluateAll((inputs) => inputs.map((input) => (input as HTMLInputElement).value))).toEqual(['First Wire', 'second'])
+    // Naming an outlet re-analyses the story under the new name.
+    await page.fill('#outlet-1', 'Second Gazette')
+    await page.press('#outlet-1', 'Enter')
+    await view(page, 'articles')
+    await page.waitForSelector('.paper-head .badge:text-is("Second Gazette")')
       await close(page)
     } finally {
       await served.close()
