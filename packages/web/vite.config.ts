@@ -1,9 +1,33 @@
-import {defineConfig} from 'vite'
+import {defineConfig, type Plugin} from 'vite'
+
+/**
+ * A strict Content-Security-Policy for the built page: scripts, workers and styles
+ * from the app's own files only, no inline script, no plugins, no other origin.
+ * Added at build time only: the dev server injects inline styles for hot reload.
+ */
+const contentSecurityPolicy: Plugin = {
+  name: 'corroborate-csp',
+  apply: 'build',
+  transformIndexHtml: () => [{
+    tag: 'meta',
+    attrs: {
+      'http-equiv': 'Content-Security-Policy',
+      content: "default-src 'none'; script-src 'self'; worker-src 'self'; connect-src 'self'; style-src 'self'; img-src 'self' data:; font-src 'self'; base-uri 'none'; form-action 'none'; object-src 'none'"
+    },
+    injectTo: 'head-prepend'
+  }]
+}
 
 // Resolve @corroborate/core to its TypeScript sources (the `source` condition), so
 // the app always runs on the core in this checkout, and the build proves core is
-// isomorphic (a `node:*` import fails it).
+// isomorphic (a `node:*` import fails it). `worker` comes before `browser`: the
+// analysis runs in a Web Worker, which has no `document`, and some packages
+// (decode-named-character-reference) give browsers a DOM-based build.
 export default defineConfig({
-  resolve: {conditions: ['source', 'module', 'browser', 'development|production']},
+  // Relative URLs: `dist/` works from any path (`corroborate serve`, a file share, a sub-folder).
+  base: './',
+  plugins: [contentSecurityPolicy],
+  resolve: {conditions: ['source', 'module', 'worker', 'browser', 'development|production']},
+  worker: {format: 'es'},
   build: {target: 'es2022', sourcemap: true}
 })

@@ -1,0 +1,99 @@
+/// <reference lib="webworker" />
+import {compareArticles, findClaims, findEntities, findQuotes, parseArticle, type StoryInput} from '@corroborate/core'
+import type {AnalysedArticle, ArticleFailure, ArticleInput, WorkerRequest, WorkerResponse} from './protocol.js'
+
+// The analysis runs here, off the page's thread: the same steps as the CLI's
+// `report` (parse, entities, quotes, claims when dated, then the comparison).
+
+type Record = StoryInput & {file: string}
+interface Done {record: Record, view: AnalysedArticle}
+
+const scope = self as unknown as DedicatedWorkerGlobalScope
+/** Analysed articles by their input, so adding one article re-analyses only that one. */
+const cache = new Map<string, Done | ArticleFailure>()
+let latest = 0
+
+scope.addEventListener('message', (event: MessageEvent<WorkerRequest>) => {
+  const request = event.data
+  if (request.type !== 'analyze') return
+  latest = request.id
+  void run(request).catch((error: unknown) => post({type: 'error', id: request.id, message: error instanceof Error ? error.message : String(error)}))
+})
+
+function post(message: WorkerResponse): void {
+  scope.postMessage(message)
+}
+
+async function run(request: WorkerRequest): Promise<void> {
+  const started = performance.now()
+  const {id, articles} = request
+  const total = articles.length + 1
+  const records: Record[] = []
+  const views: AnalysedArticle[] = []
+  const failures: ArticleFailure[] = []
+  for (const [index, input] of articles.entries()) {
+    post({type: 'progress', id, done: index, total, file: input.file})
+    // Let a newer request in between articles: a stale run stops here.
+    if (!cache.has(key(input))) await yieldToMessages()
+    if (id !== latest) return
+    const done = analyse(input)
+    if ('record' in done) {
+      records.push(done.record)
+      views.push(done.view)
+    } else failures.push(done)
+  }
+  post({type: 'progress', id, done: articles.length, total, file: null})
+  await yieldToMessages()
+  if (id !== latest) return
+  const story = compareArticles(records)
+  post({type: 'result', id, story, articles: views, failures, ms: performance.now() - started})
+}
+
+function analyse(input: ArticleInput): Done | ArticleFailure {
+  const cacheKey = key(input)
+  const cached = cache.get(cacheKey)
+  if (cached) return cached
+  let done: Done | ArticleFailure
+  try {
+    const article = parseArticle(input.text, {format: input.format, fileName: input.file, metadata: {outlet: input.outlet}})
+    // As the CLI: the file name is the outlet's last resort.
+    if (!article.source.outlet) article.source.outlet = article.source.domain ?? stem(input.file)
+    const entities = findEntities(article)
+    const quotes = findQuotes(article)
+    // An undated article's claims wait for the story's date, which compareArticles knows.
+    const record: Record = {file: input.file, article, entities, quotes, ...(article.published ? {claims: findClaims(article, {quotes, entities})} : {})}
+    const view: AnalysedArticle = {
+      file: input.file,
+      outlet: article.source.outlet,
+      title: article.title,
+      url: article.source.url,
+      published: article.published,
+      format: article.format,
+      text: article.text,
+      blocks: article.blocks.map(({kind, start, end, depth, reason}) => ({kind, start, end, depth, reason})),
+      quotes: quotes.map((quote) => ({
+        start: quote.start,
+        end: quote.end,
+        speaker: quote.speaker?.name ?? null,
+        mention: quote.speaker?.mention ? {start: quote.speaker.mention.start, end: quote.speaker.mention.end} : null
+      }))
+    }
+    done = {record, view}
+  } catch (error) {
+    done = {file: input.file, message: error instanceof Error ? error.message : String(error)}
+  }
+  cache.set(cacheKey, done)
+  return done
+}
+
+function key(input: ArticleInput): string {
+  return [input.file, input.outlet ?? '', input.format ?? '', input.text].join('\u0000')
+}
+
+function stem(file: string): string {
+  return file.replace(/^.*[\\/]/, '').replace(/\.[^.]+$/, '')
+}
+
+function yieldToMessages(): Promise<void> {
+  return new Promise((resolve) => setTimeout(resolve, 0))
+}

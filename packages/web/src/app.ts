@@ -1,0 +1,298 @@
+import {byId, h, plural} from './dom.js'
+import {downloadReport, type ExportFormat} from './export-report.js'
+import {Outlets} from './outlets.js'
+import type {AnalysedArticle, ArticleFailure, ArticleInput, WorkerRequest, WorkerResponse} from './protocol.js'
+import {readFiles, uniqueName} from './read-files.js'
+import {sampleStory} from './sample-story.js'
+import {createTabs, type Tab} from './tabs.js'
+import {articlesView} from './views/articles-view.js'
+import {factsView} from './views/facts-view.js'
+import {namesView} from './views/names-view.js'
+import {numbersView} from './views/numbers-view.js'
+import {quotesView} from './views/quotes-view.js'
+import {timelineView} from './views/timeline-view.js'
+import type {Target, ViewContext} from './widgets.js'
+import type {Format, Story} from '@corroborate/core'
+
+type ViewId = 'quotes' | 'facts' | 'numbers' | 'timeline' | 'names' | 'articles'
+
+const tabs: ReadonlyArray<Tab<ViewId>> = [
+  {id: 'quotes', label: 'Who said what'},
+  {id: 'facts', label: 'Facts'},
+  {id: 'numbers', label: 'Numbers'},
+  {id: 'timeline', label: 'Timeline'},
+  {id: 'names', label: 'Names & framing'},
+  {id: 'articles', label: 'Articles'}
+]
+
+interface Result {
+  story: Story
+  articles: AnalysedArticle[]
+  failures: ArticleFailure[]
+  ms: number
+}
+
+/** The page: the story's articles, the analysis in a worker, and the views over its result. */
+export class App {
+  inputs: ArticleInput[] = []
+  /** Files that could not even be read as text. */
+  unread: ArticleFailure[] = []
+  result: Result | null = null
+  progress: {done: number, total: number, file: string | null} | null = null
+  view: ViewId = 'quotes'
+  target: Target | null = null
+  #request = 0
+  #analysed = false
+  readonly #worker: Worker
+  readonly #tabs: {select: (id: ViewId) => void}
+  readonly #panel = byId('panel')
+  readonly #report = byId('report')
+  readonly #list = byId<HTMLUListElement>('article-list')
+
+  constructor(worker: Worker) {
+    this.#worker = worker
+    worker.addEventListener('message', (event: MessageEvent<WorkerResponse>) => this.#onMessage(event.data))
+    worker.addEventListener('error', (event) => this.#fail(event.message || 'the analysis worker could not start'))
+    this.#tabs = createTabs(byId('tabs'), this.#panel, tabs, (id) => this.show(id))
+    this.#tabs.select(this.view)
+    this.#wireInputs()
+    this.#renderStatus()
+  }
+
+  /** Replace the story's articles and analyse them. */
+  setArticles(inputs: ArticleInput[]): void {
+    this.inputs = inputs
+    this.unread = []
+    this.target = null
+    this.#analyse()
+  }
+
+  show(view: ViewId, target: Target | null = null): void {
+    this.view = view
+    this.target = target
+    this.#tabs.select(view)
+    this.#renderPanel()
+  }
+
+  #analyse(): void {
+    const id = ++this.#request
+    this.#renderSources()
+    if (this.inputs.length === 0) {
+      this.result = null
+      this.progress = null
+      this.#render()
+      return
+    }
+    this.progress = {done: 0, total: this.inputs.length + 1, file: null}
+    this.#renderStatus()
+    this.#worker.postMessage({type: 'analyze', id, articles: this.inputs} satisfies WorkerRequest)
+  }
+
+  #onMessage(message: WorkerResponse): void {
+    if (message.id !== this.#request) return
+    if (message.type === 'progress') {
+      this.progress = {done: message.done, total: message.total, file: message.file}
+      this.#renderStatus()
+    } else if (message.type === 'result') {
+      this.result = {story: message.story, articles: message.articles, failures: message.failures, ms: message.ms}
+      this.progress = null
+      this.#render()
+      if (!this.#analysed) performance.mark('corroborate:analysed')
+      this.#analysed = true
+    } else this.#fail(message.message)
+  }
+
+  #fail(message: string): void {
+    this.progress = null
+    this.#renderStatus(`The analysis failed: ${message}`)
+  }
+
+  #render(): void {
+    this.#renderSources()
+    this.#renderStatus()
+    this.#renderPanel()
+  }
+
+  #renderStatus(error?: string): void {
+    const progress = byId<HTMLProgressElement>('progress')
+    const text = byId('status-text')
+    const busy = this.progress !== null
+    this.#report.dataset.state = error ? 'error' : busy ? 'busy' : this.result ? 'ready' : 'empty'
+    this.#panel.setAttribute('aria-busy', String(busy))
+    progress.hidden = !busy
+    for (const button of document.querySelectorAll<HTMLButtonElement>('[data-export]')) button.disabled = busy || !this.result
+    if (error) text.textContent = error
+    else if (this.progress) {
+      const {done, total, file} = this.progress
+      progress.max = total
+      progress.value = done
+      text.textContent = file ? `Analysing ${done + 1} of ${total - 1}: ${file}` : `Comparing ${plural(total - 1, 'article')}…`
+    } else if (this.result) {
+      const {story, failures, ms} = this.result
+      const unread = failures.length + this.unread.length
+      text.textContent = [
+        `${plural(story.articles.length, 'article')} analysed in ${(ms / 1000).toFixed(1)} s`,
+        plural(story.quoteGroups.length, 'shared quote'),
+        plural(story.claimGroups.length, 'shared fact'),
+        plural(story.conflicts.length, 'conflict'),
+        unread > 0 ? `${plural(unread, 'file')} could not be read` : ''
+      ].filter(Boolean).join(' · ')
+    } else text.textContent = this.inputs.length === 0 ? 'No articles yet: drop files or paste an article.' : 'Loading…'
+  }
+
+  #renderPanel(): void {
+    const result = this.result
+    if (!result || result.articles.length === 0) {
+      this.#panel.replaceChildren(h('div', {class: 'empty'},
+        h('p', null, this.inputs.length === 0 ? 'Start a story: drop two or more articles on the same event, or paste them one by one.' : 'None of the articles could be read.'),
+        h('p', {class: 'note'}, 'Or open the sample story: five outlets on the same pair of phone calls.')))
+      return
+    }
+    const context: ViewContext = {
+      story: result.story,
+      articles: result.articles,
+      outlets: new Outlets(result.articles),
+      jump: (target) => this.#jump(target)
+    }
+    const views: Record<ViewId, () => Node> = {
+      quotes: () => quotesView(context),
+      facts: () => factsView(context),
+      numbers: () => numbersView(context),
+      timeline: () => timelineView(context),
+      names: () => namesView(context),
+      articles: () => articlesView(context, this.target)
+    }
+    this.#panel.replaceChildren(views[this.view]())
+  }
+
+  /** Show a place in its article: switch to the articles view and bring the marked text into sight. */
+  #jump(target: Target): void {
+    this.show('articles', target)
+    const first = this.#panel.querySelector<HTMLElement>('.m-target')
+    const paper = first?.closest<HTMLElement>('.paper')
+    const body = paper?.querySelector<HTMLElement>('.paper-body')
+    const columns = paper?.parentElement
+    if (!first || !paper || !body || !columns) return
+    first.tabIndex = -1
+    if (body.scrollHeight > body.clientHeight) {
+      // Side by side: the views stay in sight, the article's column scrolls into the
+      // row, and the text scrolls inside the column.
+      byId('status').scrollIntoView({block: 'start'})
+      columns.scrollLeft = paper.offsetLeft - 8
+      body.scrollTop = first.offsetTop - body.clientHeight / 3
+    } else first.scrollIntoView({block: 'center'})
+    first.focus({preventScroll: true})
+  }
+
+  #renderSources(): void {
+    const focused = document.activeElement instanceof HTMLElement && this.#list.contains(document.activeElement) ? document.activeElement.dataset.key : undefined
+    const analysed = new Map((this.result?.articles ?? []).map((article) => [article.file, article]))
+    const counts = new Map((this.result?.story.articles ?? []).map((article) => [article.file, article]))
+    const failed = new Map([...(this.result?.failures ?? []), ...this.unread].map((failure) => [failure.file, failure.message]))
+    const outlets = new Outlets(this.result?.articles ?? [])
+    const items = this.inputs.map((input, index) => {
+      const article = analysed.get(input.file)
+      const summary = counts.get(input.file)
+      const error = failed.get(input.file)
+      const inputId = `outlet-${index}`
+      return h('li', {class: `article-item${error ? ' failed' : ''}`},
+        h('span', {class: `swatch-dot ${article ? outlets.colour(input.file) : 'ox'}`, 'aria-hidden': 'true'}),
+        h('div', {class: 'article-info'},
+          h('label', {class: 'visually-hidden', for: inputId}, `Outlet of ${input.file}`),
+          h('input', {
+            id: inputId, class: 'outlet-input', type: 'text', 'data-key': `outlet:${input.file}`,
+            value: input.outlet ?? article?.outlet ?? '', placeholder: 'Name the outlet',
+            onchange: (event) => this.#rename(input.file, (event.target as HTMLInputElement).value)
+          }),
+          article?.title ? h('p', {class: 'article-title'}, article.title) : null,
+          h('p', {class: 'card-meta'}, error ? h('span', {class: 'error'}, error)
+            : summary ? `${input.file} · ${plural(summary.quotes, 'quote')} · ${plural(summary.claims, 'claim')}` : input.file)),
+        h('button', {type: 'button', class: 'remove', 'data-key': `remove:${input.file}`, 'aria-label': `Remove ${input.file}`, title: 'Remove from the story', onclick: () => this.#remove(input.file)}, '×'))
+    })
+    const unread = this.unread.map((failure) => h('li', {class: 'article-item failed'},
+      h('span', {class: 'swatch-dot ox', 'aria-hidden': 'true'}),
+      h('div', {class: 'article-info'}, h('p', {class: 'article-title'}, failure.file), h('p', {class: 'card-meta'}, h('span', {class: 'error'}, `Not read: ${failure.message}`))),
+      h('button', {type: 'button', class: 'remove', 'aria-label': `Dismiss ${failure.file}`, onclick: () => {
+        this.unread = this.unread.filter((item) => item !== failure)
+        this.#render()
+      }}, '×')))
+    this.#list.replaceChildren(...items, ...unread)
+    if (focused) this.#list.querySelector<HTMLElement>(`[data-key="${CSS.escape(focused)}"]`)?.focus()
+  }
+
+  #rename(file: string, outlet: string): void {
+    this.inputs = this.inputs.map((input) => (input.file === file ? {...input, outlet: outlet.trim() || null} : input))
+    this.#analyse()
+  }
+
+  #remove(file: string): void {
+    this.inputs = this.inputs.filter((input) => input.file !== file)
+    this.#analyse()
+  }
+
+  #add(inputs: readonly ArticleInput[]): void {
+    const taken = new Set(this.inputs.map((input) => input.file))
+    for (const input of inputs) {
+      const file = uniqueName(input.file, taken)
+      taken.add(file)
+      this.inputs = [...this.inputs, {...input, file}]
+    }
+    this.#analyse()
+  }
+
+  async #addFiles(files: FileList | null): Promise<void> {
+    if (!files || files.length === 0) return
+    const read = await readFiles(files)
+    this.unread = [...this.unread, ...read.filter((item): item is ArticleFailure => 'message' in item)]
+    this.#add(read.filter((item): item is ArticleInput => 'text' in item))
+  }
+
+  #wireInputs(): void {
+    const fileInput = byId<HTMLInputElement>('file-input')
+    fileInput.addEventListener('change', () => {
+      void this.#addFiles(fileInput.files).then(() => (fileInput.value = ''))
+    })
+    const zone = byId('drop-zone')
+    // Files dropped anywhere on the page join the story; the browser never opens them.
+    window.addEventListener('dragover', (event) => {
+      if (!event.dataTransfer?.types.includes('Files')) return
+      event.preventDefault()
+      zone.classList.add('dragging')
+    })
+    window.addEventListener('dragleave', (event) => {
+      if (event.relatedTarget === null) zone.classList.remove('dragging')
+    })
+    window.addEventListener('drop', (event) => {
+      zone.classList.remove('dragging')
+      if (!event.dataTransfer?.types.includes('Files')) return
+      event.preventDefault()
+      void this.#addFiles(event.dataTransfer.files)
+    })
+
+    const form = byId<HTMLFormElement>('paste-form')
+    form.addEventListener('submit', (event) => {
+      event.preventDefault()
+      const text = byId<HTMLTextAreaElement>('paste-text')
+      const outlet = byId<HTMLInputElement>('paste-outlet')
+      const format = byId<HTMLSelectElement>('paste-format')
+      if (text.value.trim() === '') return
+      const name = outlet.value.trim() ? `${outlet.value.trim()} (pasted)` : 'pasted article'
+      this.#add([{file: name, text: text.value, outlet: outlet.value.trim() || null, format: (format.value || null) as Format | null}])
+      text.value = ''
+      outlet.value = ''
+    })
+
+    byId('new-story').addEventListener('click', () => this.setArticles([]))
+    byId('sample-story').addEventListener('click', () => this.setArticles(sampleStory()))
+    for (const button of document.querySelectorAll<HTMLButtonElement>('[data-export]')) {
+      button.addEventListener('click', () => {
+        if (!this.result) return
+        try {
+          downloadReport(button.dataset.export as ExportFormat, this.result.story, this.result.articles)
+        } catch (error) {
+          byId('status-text').textContent = `Export failed: ${error instanceof Error ? error.message : String(error)}`
+        }
+      })
+    }
+  }
+}

@@ -1,0 +1,31 @@
+import {storyToHtml, storyToMarkdown, type Story} from '@corroborate/core'
+import {h} from './dom.js'
+import type {AnalysedArticle} from './protocol.js'
+
+export type ExportFormat = 'json' | 'markdown' | 'html'
+
+const files: Record<ExportFormat, {name: string, type: string}> = {
+  json: {name: 'corroborate-report.json', type: 'application/json'},
+  markdown: {name: 'corroborate-report.md', type: 'text/markdown'},
+  html: {name: 'corroborate-report.html', type: 'text/html'}
+}
+
+/** The report in one of the CLI's formats, rendered by core's own renderers (as `corroborate report --format`). */
+export function renderReport(format: ExportFormat, story: Story, articles: readonly AnalysedArticle[]): string {
+  if (format === 'json') return JSON.stringify(story, null, 2) + '\n'
+  if (format === 'markdown') return storyToMarkdown(story)
+  // With the texts, the page ends with each article, its quotes and claims marked.
+  return storyToHtml(story, {articles: articles.map((article) => ({file: article.file, text: article.text, url: article.url, outlet: article.outlet}))})
+}
+
+/** Save the report as a file: a download of an in-memory blob, nothing leaves the browser. */
+export function downloadReport(format: ExportFormat, story: Story, articles: readonly AnalysedArticle[]): void {
+  const content = renderReport(format, story, articles)
+  const {name, type} = files[format]
+  const url = URL.createObjectURL(new Blob([content], {type: `${type};charset=utf-8`}))
+  const link = h('a', {href: url, download: name, hidden: true})
+  document.body.append(link)
+  link.click()
+  link.remove()
+  setTimeout(() => URL.revokeObjectURL(url), 10_000)
+}

@@ -1,0 +1,49 @@
+import type {Block, Format, Story} from '@corroborate/core'
+
+/** An article as the person gave it: a dropped file, a paste, or the start-up list. */
+export interface ArticleInput {
+  /** The name the story reports it by; unique within the story. */
+  file: string
+  text: string
+  /** The outlet the person named; null lets the article's metadata (or its file name) say. */
+  outlet: string | null
+  /** A forced format; null detects it from the file name and the content. */
+  format: Format | null
+}
+
+/** A quote as the article view highlights it. Offsets into `AnalysedArticle.text`. */
+export interface QuoteMark {
+  start: number
+  end: number
+  speaker: string | null
+  /** The words naming the speaker in the attributing clause, when any. */
+  mention: {start: number, end: number} | null
+}
+
+/** What the article view needs of one analysed article. */
+export interface AnalysedArticle {
+  file: string
+  outlet: string
+  title: string | null
+  /** The article's canonical URL, when its metadata gives one. */
+  url: string | null
+  published: string | null
+  format: Format
+  /** The text every span of the story points into (extracted text for HTML and Markdown). */
+  text: string
+  blocks: Array<Pick<Block, 'kind' | 'start' | 'end' | 'depth' | 'reason'>>
+  quotes: QuoteMark[]
+}
+
+/** An article that could not be read, and why. */
+export interface ArticleFailure {
+  file: string
+  message: string
+}
+
+export type WorkerRequest = {type: 'analyze', id: number, articles: ArticleInput[]}
+
+export type WorkerResponse =
+  | {type: 'progress', id: number, done: number, total: number, file: string | null}
+  | {type: 'result', id: number, story: Story, articles: AnalysedArticle[], failures: ArticleFailure[], ms: number}
+  | {type: 'error', id: number, message: string}

@@ -1,0 +1,73 @@
+import {h, plural} from '../dom.js'
+import {highlight, type Mark} from '../highlight.js'
+import type {AnalysedArticle} from '../protocol.js'
+import type {Target, ViewContext} from '../widgets.js'
+
+const layers = [
+  {kind: 'quote', label: 'Quotes'},
+  {kind: 'speaker', label: 'Speakers'},
+  {kind: 'claim', label: 'Claims'}
+] as const
+
+/** Hidden highlight layers, kept across renders of the view. */
+const hidden = new Set<string>()
+
+/** The articles side by side, each with its quotes, speakers and claims highlighted in place. */
+export function articlesView(context: ViewContext, target: Target | null): Node {
+  const root = h('div', {class: 'view articles-view'})
+  const applyLayers = () => {
+    for (const layer of layers) root.classList.toggle(`hide-${layer.kind}`, hidden.has(layer.kind))
+  }
+  root.append(h('fieldset', {class: 'legend'}, h('legend', {class: 'visually-hidden'}, 'Highlight'),
+    ...layers.map((layer) => h('label', {class: `legend-item legend-${layer.kind}`},
+      h('input', {type: 'checkbox', checked: !hidden.has(layer.kind), onchange: (event) => {
+        if ((event.target as HTMLInputElement).checked) hidden.delete(layer.kind)
+        else hidden.add(layer.kind)
+        applyLayers()
+      }}),
+      h('span', {class: `swatch m-${layer.kind}`}, layer.label)))))
+  applyLayers()
+  root.append(h('div', {class: 'columns'}, ...context.articles.map((article) => column(context, article, target?.file === article.file ? target : null))))
+  return root
+}
+
+function column(context: ViewContext, article: AnalysedArticle, target: Target | null): HTMLElement {
+  const claims = context.story.claims.filter((claim) => claim.file === article.file)
+  const marks: Mark[] = [
+    ...claims.map((claim): Mark => ({start: claim.start, end: claim.end, kind: 'claim', title: `Claim · ${claim.stance}${claim.assertor ? ` · ${claim.assertor}` : ''}`})),
+    ...article.quotes.map((quote): Mark => ({start: quote.start, end: quote.end, kind: 'quote', title: `Quote · ${quote.speaker ?? 'no speaker found'}`})),
+    ...article.quotes.flatMap((quote): Mark[] => (quote.mention ? [{...quote.mention, kind: 'speaker', title: `Speaker · ${quote.speaker ?? ''}`}] : [])),
+    ...(target ? [{start: target.start, end: target.end, kind: 'target'} satisfies Mark] : [])
+  ]
+  const headingId = `article-${context.articles.indexOf(article)}`
+  const body = h('div', {class: 'paper-body', tabindex: 0, 'aria-labelledby': headingId})
+  let last = 0
+  for (const block of article.blocks) {
+    // Text between blocks is blank, or a list marker ("- ") the block leaves out: it
+    // goes in front of the block, so nothing of the article is hidden.
+    const gap = article.text.slice(last, block.start)
+    const from = gap.trim() === '' ? block.start : last + gap.search(/\S/)
+    body.append(blockElement(block.kind, block.depth, block.reason, highlight(article.text, from, block.end, marks)))
+    last = Math.max(last, block.end)
+  }
+  if (article.text.slice(last).trim() !== '') body.append(h('p', null, ...highlight(article.text, last + article.text.slice(last).search(/\S/), article.text.length, marks)))
+  // The title usually opens the body as a heading; the header repeats it only when it does not.
+  const titleInBody = article.blocks.some((block) => block.kind === 'heading' && article.text.slice(block.start, block.end).trim() === article.title)
+  return h('article', {class: 'paper', 'data-file': article.file},
+    h('header', {class: 'paper-head'},
+      h('h3', {id: headingId}, context.outlets.badge(article.file)),
+      article.title && !titleInBody ? h('p', {class: 'paper-title'}, article.title) : null,
+      h('p', {class: 'card-meta'}, [article.published?.slice(0, 10), article.format, article.file, plural(article.quotes.length, 'quote'), plural(claims.length, 'claim')].filter(Boolean).join(' · '))),
+    body)
+}
+
+function blockElement(kind: string, depth: number | undefined, reason: string | undefined, children: Node[]): HTMLElement {
+  switch (kind) {
+    case 'heading': return h(depth === 1 ? 'h4' : 'h5', {class: 'block-heading'}, ...children)
+    case 'list-item': return h('p', {class: 'block-list-item'}, ...children)
+    case 'blockquote': return h('blockquote', {class: 'block-quote'}, ...children)
+    case 'embed': return h('blockquote', {class: 'block-embed'}, ...children)
+    case 'boilerplate': return h('p', {class: 'block-boilerplate'}, h('span', {class: 'block-reason'}, (reason ?? 'boilerplate').replace(/-/g, ' ')), ' ', ...children)
+    default: return h('p', null, ...children)
+  }
+}
