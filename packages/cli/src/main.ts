@@ -9,6 +9,7 @@ import {streams, type Command, type OutputFormat} from './commands/command.js'
 import {expandInputs} from './inputs.js'
 import type {Io} from './io.js'
 import {Progress} from './progress.js'
+import {serve} from './serve.js'
 import {WorkerPool} from './pool.js'
 import {suggest} from './suggest.js'
 import {version} from './version.js'
@@ -40,13 +41,14 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
   const args = [...argv]
   let command: Command = defaultCommand
   const first = args[0]
+  if (first === 'serve') return serve(args.slice(1), io, parseSize)
   if (first !== undefined && !first.startsWith('-')) {
     const named = commands.find((candidate) => candidate.name === first)
     if (named) {
       command = named
       args.shift()
     } else {
-      const hint = /^[a-z]+$/.test(first) ? suggest(first, commands.map((c) => c.name)) : null
+      const hint = /^[a-z]+$/.test(first) ? suggest(first, [...commands.map((c) => c.name), 'serve']) : null
       if (hint && !(await exists(first, io))) return usage(io, `unknown command '${first}'. Did you mean '${hint}'?`)
     }
   }
@@ -236,6 +238,7 @@ function help(command: Command): string {
     '',
     'Commands:',
     ...commands.map((c) => `  ${c.name.padEnd(10)} ${c.summary}${c === defaultCommand ? ' (default)' : ''}`),
+    `  ${'serve'.padEnd(10)} Open the web app on this machine with the articles loaded`,
     '',
     'Options:',
     `  -f, --format FORMAT     output: ${command.formats.join(', ')} (default ${command.defaultFormat})`,

@@ -1,0 +1,169 @@
+import {readFile, stat} from 'node:fs/promises'
+import {createServer, type Server} from 'node:http'
+import path from 'node:path'
+import {fileURLToPath} from 'node:url'
+import {parseArgs} from 'node:util'
+import {decodeText, defaultMaxLength, detectFormat, type ArticleMetadata, type Format} from '@corroborate/core'
+import {outletFromFileName, tooLarge} from './analyze-input.js'
+import {expandInputs} from './inputs.js'
+import type {Io} from './io.js'
+
+/** One article as the web app loads it at start-up (`corroborate-articles.json`). */
+export interface ServedArticle {
+  file: string
+  text: string
+  outlet: string | null
+  format: Format
+  metadata?: ArticleMetadata
+}
+
+const options = {
+  port: {type: 'string', short: 'p'},
+  host: {type: 'string'},
+  'max-size': {type: 'string'},
+  help: {type: 'boolean', short: 'h'}
+} as const
+
+const types: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.json': 'application/json; charset=utf-8',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.ico': 'image/x-icon',
+  '.map': 'application/json; charset=utf-8',
+  '.txt': 'text/plain; charset=utf-8',
+  '.woff2': 'font/woff2'
+}
+
+export const serveHelp = [
+  'Usage: corroborate serve [options] FILE|FOLDER|GLOB ...',
+  '',
+  'Start the web app on this machine with the given articles loaded. Nothing leaves',
+  'the machine: the page analyses the articles in the browser.',
+  '',
+  'Options:',
+  '  -p, --port N            port to listen on (default 5178; 0 picks a free one)',
+  '      --host HOST         address to listen on (default 127.0.0.1: this machine only)',
+  '      --max-size SIZE     refuse inputs larger than SIZE (default 20 MB)',
+  '  -h, --help              show this help',
+  '',
+  'Examples:',
+  '  corroborate serve seeds/',
+  '  corroborate serve --port 8080 stories/ukraine/*.html',
+  ''
+].join('\n')
+
+/** Where the built web app is: copied next to the CLI's own files at build time. */
+function webRoot(): string {
+  return fileURLToPath(new URL('./web/', import.meta.url))
+}
+
+/**
+ * `corroborate serve FILE...`: read the articles, then serve the web app and
+ * `corroborate-articles.json` (the articles as read) on localhost until stopped.
+ * Resolves with the exit code once the server closes (SIGINT or SIGTERM).
+ */
+export async function serve(argv: readonly string[], io: Io, parseSize: (text: string) => number | null): Promise<number> {
+  let parsed
+  try {
+    parsed = parseArgs({args: [...argv], options, allowPositionals: true, strict: true})
+  } catch (error) {
+    io.stderr(`corroborate: ${(error as Error).message.split('\n')[0]}\n`)
+    return 2
+  }
+  const {values, positionals} = parsed
+  if (values.help) {
+    io.stderr(serveHelp)
+    return 0
+  }
+  const port = values.port === undefined ? 5178 : Number(values.port)
+  if (!Number.isInteger(port) || port < 0 || port > 65_535) {
+    io.stderr(`corroborate: expected --port as a number from 0 to 65535, found '${values.port}'\n`)
+    return 2
+  }
+  const maxBytes = values['max-size'] === undefined ? defaultMaxLength : parseSize(values['max-size'])
+  if (maxBytes === null) {
+    io.stderr(`corroborate: expected --max-size as a number of bytes or with KB/MB, found '${values['max-size']}'\n`)
+    return 2
+  }
+  const root = webRoot()
+  try {
+    await stat(path.join(root, 'index.html'))
+  } catch {
+    io.stderr(`corroborate: the web app is not built into ${root}; run 'npm run build' first\n`)
+    return 1
+  }
+
+  const {inputs, problems} = await expandInputs(positionals, io)
+  let failed = problems.length
+  for (const problem of problems) io.stderr(`corroborate: ${problem}\n`)
+  const articles: ServedArticle[] = []
+  for (const input of inputs) {
+    try {
+      const bytes = input.absolute === null ? await io.stdin() : await readFile(input.absolute)
+      if (bytes.length > maxBytes) throw new Error(tooLarge(bytes.length, maxBytes))
+      if (bytes.length === 0) throw new Error('empty file')
+      const text = decodeText(bytes)
+      const outlet = input.metadata?.outlet ?? (input.absolute ? outletFromFileName(input.absolute) : null)
+      articles.push({file: input.file, text, outlet, format: detectFormat(text, input.absolute), ...(input.metadata ? {metadata: input.metadata} : {})})
+    } catch (error) {
+      failed++
+      io.stderr(`corroborate: ${input.file}: ${(error as Error).message}\n`)
+    }
+  }
+  const payload = JSON.stringify({articles})
+
+  const server = createServer((request, response) => {
+    const url = new URL(request.url ?? '/', 'http://localhost')
+    const headers = {'x-content-type-options': 'nosniff', 'cache-control': 'no-store', 'referrer-policy': 'no-referrer'}
+    if (request.method !== 'GET' && request.method !== 'HEAD') {
+      response.writeHead(405, headers).end()
+      return
+    }
+    if (url.pathname === '/corroborate-articles.json') {
+      response.writeHead(200, {...headers, 'content-type': types['.json']!}).end(request.method === 'HEAD' ? undefined : payload)
+      return
+    }
+    const relative = decodeURIComponent(url.pathname).replace(/^\/+/, '') || 'index.html'
+    const file = path.resolve(root, relative)
+    if (!file.startsWith(root)) {
+      response.writeHead(403, headers).end()
+      return
+    }
+    readFile(file).then((body) => {
+      response.writeHead(200, {...headers, 'content-type': types[path.extname(file)] ?? 'application/octet-stream'}).end(request.method === 'HEAD' ? undefined : body)
+    }, () => {
+      response.writeHead(404, {...headers, 'content-type': types['.txt']!}).end('not found')
+    })
+  })
+  const host = values.host ?? '127.0.0.1'
+  const listening = await listen(server, port, host)
+  if (typeof listening === 'string') {
+    io.stderr(`corroborate: cannot listen on ${host}:${port}: ${listening}\n`)
+    return 1
+  }
+  const shown = host.includes(':') ? `[${host}]` : host
+  io.stderr(`corroborate: serving ${articles.length} article${articles.length === 1 ? '' : 's'} at http://${shown}:${listening}/ (Ctrl-C to stop)\n`)
+  return new Promise((resolve) => {
+    const stop = () => {
+      process.off('SIGINT', stop)
+      process.off('SIGTERM', stop)
+      server.close(() => resolve(failed > 0 ? 1 : 0))
+      server.closeAllConnections()
+    }
+    process.on('SIGINT', stop)
+    process.on('SIGTERM', stop)
+  })
+}
+
+function listen(server: Server, port: number, host: string): Promise<number | string> {
+  return new Promise((resolve) => {
+    server.once('error', (error: NodeJS.ErrnoException) => resolve(error.code === 'EADDRINUSE' ? 'the port is in use (try --port 0)' : error.message))
+    server.listen(port, host, () => {
+      const address = server.address()
+      resolve(typeof address === 'object' && address ? address.port : port)
+    })
+  })
+}
