@@ -110,3 +110,6 @@ export {linkEntities} from './lib/entities/link-entities.js'
 export {nameKey, fullNameKey} from './lib/entities/name-key.js'
 export type {ArticleEntities, Entity, EntityKind, LinkedEntity, Mention, MentionKind} from './lib/entities/types.js'
 // end quotes and entities
+
+// unified plugins
+export {corroborateParse, corroborateEntities, corroborateQuotes, corroborateClaims} from './lib/unified/plugins.js'
