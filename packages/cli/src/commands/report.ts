@@ -71,7 +71,11 @@ function toText(story: Story, context: RenderContext): string {
   heading(`Conflicts (${story.conflicts.length})`)
   for (const conflict of story.conflicts) {
     lines.push(`  ${s.red(conflict.kind)}: ${conflict.summary}`)
-    for (const member of conflict.members) lines.push(`    ${s.dim(member.file)} ${s.bold(member.value)}: ${clip(member.text, width - member.file.length - member.value.length - 8)}`)
+    // The whole sentence, wrapped: the words that carry the value are often at its end.
+    for (const member of conflict.members) {
+      lines.push(`    ${s.dim(member.file)} ${s.bold(member.value)}`)
+      lines.push(...wrap(member.text, width - 6).map((line) => `      ${line}`))
+    }
   }
 
   const numbers = story.exclusives.filter((item) => item.quantities.length > 0)
@@ -95,4 +99,18 @@ function toText(story: Story, context: RenderContext): string {
     for (const entry of story.syndication) lines.push(`  ${entry.reason === 'wire-credit' ? `wire: ${entry.credits[0]?.text}` : `near-duplicate ${Math.round((entry.similarity ?? 0) * 100)}%`}  ${s.dim(entry.files.join(', '))}`)
   }
   return lines.join('\n') + '\n'
+}
+
+/** Lines of at most `width` characters, broken at spaces. */
+function wrap(text: string, width: number): string[] {
+  const lines: string[] = []
+  let line = ''
+  for (const word of text.split(/\s+/).filter(Boolean)) {
+    if (line && line.length + 1 + word.length > width) {
+      lines.push(line)
+      line = word
+    } else line = line ? `${line} ${word}` : word
+  }
+  if (line) lines.push(line)
+  return lines
 }
