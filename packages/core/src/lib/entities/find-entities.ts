@@ -41,14 +41,20 @@ export function findEntities(article: Article): ArticleEntities {
   const clusters: Cluster[] = []
   // Lookups by key: people by surname key, every cluster by kind and key.
   const people = new Map<string, Cluster[]>()
-  const byKey = new Map<string, Cluster>()
+  const byKey: Record<EntityKind, Map<string, Cluster>> = {person: new Map(), organization: new Map(), place: new Map()}
   const add = (cluster: Cluster) => {
     clusters.push(cluster)
-    if (cluster.kind === 'person') people.set(cluster.key, [...(people.get(cluster.key) ?? []), cluster])
-    if (!byKey.has(`${cluster.kind}\u0000${cluster.key}`)) byKey.set(`${cluster.kind}\u0000${cluster.key}`, cluster)
+    if (cluster.kind === 'person') {
+      const same = people.get(cluster.key)
+      if (same) same.push(cluster)
+      else people.set(cluster.key, [cluster])
+    }
+    const kindKeys = byKey[cluster.kind]
+    if (!kindKeys.has(cluster.key)) kindKeys.set(cluster.key, cluster)
   }
   // Keys of lone words seen capitalised mid-sentence somewhere in the article.
-  const midSentence = new Set(runs.filter((r) => !r.sentenceStart).map((r) => nameKey(r.text)))
+  const midSentence = new Set<string>()
+  for (const run of runs) if (!run.sentenceStart) midSentence.add(nameKey(run.text))
   // People with a given name and a surname first, so that lone surnames anywhere
   // (even in a headline before the full name) join them.
   for (const run of runs) {
@@ -56,14 +62,16 @@ export function findEntities(article: Article): ArticleEntities {
     const key = nameKey(run.words[run.words.length - 1]!.text)
     // "Von der Leyen" opens with a particle, not a given name.
     const given = particles.has(run.words[0]!.text.toLowerCase()) ? null : nameKey(run.words[0]!.text)
-    const cluster = (people.get(key) ?? []).find((c) => c.given === null || given === null || compatibleGiven(c.given, given))
+    const cluster = people.get(key)?.find((c) => c.given === null || given === null || compatibleGiven(c.given, given))
     if (cluster) { cluster.runs.push(run); cluster.given ??= given } else add({kind: 'person', key, given, runs: [run], roles: []})
   }
   for (const run of runs) {
     if (run.kind === 'person' && run.words.length >= 2 && !run.heading) continue
-    const key = run.kind === 'person' || run.kind === 'unknown' ? nameKey(run.words[run.words.length - 1]!.text) : wholeKey(run)
-    const person = people.get(key) ?? []
-    if ((run.kind === 'person' || run.kind === 'unknown') && person.length > 0) {
+    const personal = run.kind === 'person' || run.kind === 'unknown'
+    // A person's key is the last name word's; an organisation's or a place's, the whole name's.
+    const key = personal ? nameKey(run.words[run.words.length - 1]!.text) : wholeKey(run)
+    const person = personal ? people.get(key) : undefined
+    if (person !== undefined && person.length > 0) {
       nearest(person, run.start).runs.push(run)
       continue
     }
@@ -75,16 +83,18 @@ export function findEntities(article: Article): ArticleEntities {
       if (run.sentenceStart && !run.verbAfter && !midSentence.has(nameKey(run.text))) continue
     }
     const kind: EntityKind = run.kind === 'unknown' ? 'person' : run.kind
-    const wk = kind === 'person' ? key : wholeKey(run)
-    const same = byKey.get(`${kind}\u0000${wk}`)
+    const same = byKey[kind].get(key)
     if (same) same.runs.push(run)
-    else add({kind, key: wk, given: null, runs: [run], roles: []})
+    else add({kind, key, given: null, runs: [run], roles: []})
   }
+  const titleWords = new Map<NameRun, string[]>()
   for (const role of roles) {
-    const target = resolveRole(clusters, role)
+    const target = resolveRole(clusters, role, titleWords)
     if (target) target.roles.push(role)
   }
-  clusters.sort((a, b) => first(a) - first(b))
+  const firsts = new Map<Cluster, number>()
+  for (const cluster of clusters) firsts.set(cluster, first(cluster))
+  clusters.sort((a, b) => firsts.get(a)! - firsts.get(b)!)
   const entities: Entity[] = clusters.map((cluster, index) => toEntity(cluster, `e${index + 1}`))
   const mentions = entities.flatMap((e) => e.mentions).sort((a, b) => a.start - b.start)
   return {article: article.id, entities, mentions}
@@ -111,14 +121,18 @@ function nearest(clusters: Cluster[], at: number): Cluster {
  * and, when the role names a country ("the American president"), a title naming
  * that country ("U.S. President"); the one mentioned last before the role wins.
  */
-function resolveRole(clusters: Cluster[], role: RoleRun): Cluster | null {
+function resolveRole(clusters: Cluster[], role: RoleRun, titleWords: Map<NameRun, string[]>): Cluster | null {
   let best: Cluster | null = null
   let bestAt = -1
   for (const c of clusters) {
     if (c.kind !== 'person') continue
     for (const run of c.runs) {
       if (!run.title) continue
-      const words = run.title.text.toLowerCase().split(/\s+/).map((w) => w.replace(/[’']s$/, ''))
+      let words = titleWords.get(run)
+      if (words === undefined) {
+        words = run.title.text.toLowerCase().split(/\s+/).map((w) => w.replace(/[’']s$/, ''))
+        titleWords.set(run, words)
+      }
       if (!words.some((w) => w === role.head || titleHeads.has(w) && w === role.head)) continue
       if (role.country && !words.some((w) => countryByWord.get(w) === role.country)) continue
       const at = run.start < role.start ? run.start : run.start - 1e9
@@ -129,7 +143,10 @@ function resolveRole(clusters: Cluster[], role: RoleRun): Cluster | null {
 }
 
 function first(c: Cluster): number {
-  return Math.min(...c.runs.map((r) => r.start), ...c.roles.map((r) => r.start))
+  let at = Infinity
+  for (const r of c.runs) if (r.start < at) at = r.start
+  for (const r of c.roles) if (r.start < at) at = r.start
+  return at
 }
 
 function toEntity(cluster: Cluster, id: string): Entity {

@@ -1,4 +1,5 @@
 import type {Span} from '../types.js'
+import {charSizeAt, isLetterOrDigitAt, wordEndAt} from '../word-scan.js'
 import {notNames} from './common-words.js'
 import {knownBodies, orgWords} from './org-words.js'
 import {countryByWord, demonyms, placeNames, placeSuffixes} from './places.js'
@@ -41,7 +42,6 @@ interface Tok extends Span {
   gapBefore: string
 }
 
-const wordPattern = /[\p{L}\p{N}][\p{L}\p{N}\p{M}]*(?:[’'\-.&][\p{L}\p{N}][\p{L}\p{N}\p{M}]*)*\.?/gu
 const abbreviation = /^(?:[A-Za-z]\.){2,}$|^[A-Z]\.$|^(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Sgt|Capt|Adm|Maj|Prof|Rev|St|Jr|Sr|Inc|Corp|Co|Ltd|Ft|Mt|Jan|Feb|Mar|Apr|Aug|Sept|Sep|Oct|Nov|Dec|No|Vol|vs)\.$/
 /** Lower-case words inside names ("Ursula von der Leyen", "Osama bin Laden"). */
 export const particles: ReadonlySet<string> = new Set(['von', 'van', 'der', 'den', 'de', 'la', 'le', 'du', 'da', 'di', 'dos', 'das', 'del', 'bin', 'ibn', 'al', 'el', 'ben', 'ter', 'zu'])
@@ -55,26 +55,29 @@ const roleDeterminers = new Set(['the', 'his', 'her', 'their', 'its'])
 /** Split `text[from, to)` into word tokens, with the punctuation between them. */
 export function wordTokens(text: string, from: number, to: number): Tok[] {
   const out: Tok[] = []
-  wordPattern.lastIndex = 0
-  const slice = text.slice(from, to)
-  let last = 0
-  let match: RegExpExecArray | null
-  while ((match = wordPattern.exec(slice)) !== null) {
-    let word = match[0]
-    if (word.charCodeAt(word.length - 1) === 46 && !abbreviation.test(word)) word = word.slice(0, -1)
+  let last = from
+  let i = from
+  while (i < to) {
+    if (!isLetterOrDigitAt(text, i, to)) { i += charSizeAt(text, i, to); continue }
+    const matchEnd = wordEndAt(text, i, to)
+    let end = matchEnd
+    // A final period stays only on abbreviations ("U.S.", "Gen.").
+    const cut = text.charCodeAt(end - 1) === 46 && !abbreviation.test(text.slice(i, end))
+    if (cut) end--
     let possessive = false
-    if (word.length > 2 && word.charCodeAt(word.length - 1) === 115 && (word[word.length - 2] === '’' || word[word.length - 2] === "'")) {
-      word = word.slice(0, -2)
+    if (end - i > 2 && text.charCodeAt(end - 1) === 115 && (text.charCodeAt(end - 2) === 0x2019 || text.charCodeAt(end - 2) === 39)) {
+      end -= 2
       possessive = true
     }
-    const start = from + match.index
+    const word = text.slice(i, end)
     // Most gaps are one space: only look closer at longer ones.
-    const gap = match.index - last === 1 && slice.charCodeAt(last) === 32 ? '' : slice.slice(last, match.index).replace(/[\s\u00a0]+/g, '')
+    const gap = i === last || (i - last === 1 && text.charCodeAt(last) === 32) ? '' : text.slice(last, i).replace(/[\s\u00a0]+/g, '')
     const first = word.charCodeAt(0)
     const cap = first < 128 ? first >= 65 && first <= 90 : /^\p{Lu}/u.test(word)
-    out.push({start, end: start + word.length, text: word, lower: word.toLowerCase(), cap, possessive, gapBefore: gap})
+    out.push({start: i, end, text: word, lower: word.toLowerCase(), cap, possessive, gapBefore: gap})
     // A period cut from the word is punctuation between it and the next one.
-    last = match.index + match[0].length - (match[0].endsWith('.') && !word.endsWith('.') ? 1 : 0)
+    last = cut ? matchEnd - 1 : matchEnd
+    i = matchEnd
   }
   return out
 }
@@ -91,7 +94,7 @@ export function findNameRuns(text: string, from: number, to: number): {names: Na
   let i = 0
   while (i < toks.length) {
     const tok = toks[i]!
-    if (roleDeterminers.has(tok.lower)) {
+    if (tok.lower.length <= 5 && roleDeterminers.has(tok.lower)) {
       const role = readRole(toks, i)
       if (role) { role.run.text = text.slice(role.run.start, role.run.end); roles.push(role.run); i = role.next; continue }
     }
@@ -127,6 +130,13 @@ export function findNameRuns(text: string, from: number, to: number): {names: Na
   return {names, roles}
 }
 
+/** The lower-case words of `run` from `a` on, joined by spaces. */
+function lowerJoined(run: readonly Tok[], a: number): string {
+  let out = run[a]!.lower
+  for (let k = a + 1; k < run.length; k++) out += ' ' + run[k]!.lower
+  return out
+}
+
 function isInstitutional(run: Tok[]): boolean {
   return run.some((t) => orgWords.has(t.lower) || titleHeads.has(t.lower))
 }
@@ -155,7 +165,7 @@ function readRole(toks: Tok[], i: number): {run: RoleRun, next: number} | null {
 function classify(text: string, run: Tok[], before: Tok[], sentenceStart: boolean, next: Tok | null): NameRun | null {
   // Leading words that are not names ("The", "But", "Monday").
   let a = 0
-  while (a < run.length && notNames.has(run[a]!.lower) && !placeNames.has(run.slice(a).map((t) => t.lower).join(' '))) a++
+  while (a < run.length && notNames.has(run[a]!.lower) && !placeNames.has(lowerJoined(run, a))) a++
   let words = run.slice(a)
   if (words.length === 0) return null
   // Title: everything up to the last title head that still leaves a name after it.
@@ -172,12 +182,12 @@ function classify(text: string, run: Tok[], before: Tok[], sentenceStart: boolea
   // A run that is only the front of a title ("Russian Presidential" aide …) or a plural ("Presidents").
   if (next && !next.cap && titleHeads.has(next.lower)) return null
   if (words.length === 1 && /s$/.test(words[0]!.lower) && titleHeads.has(words[0]!.lower.slice(0, -1))) return null
-  if (words.some((w) => /-\p{Ll}/u.test(w.text))) return null // "US-led", "Kremlin-backed"
+  if (words.some((w) => w.text.includes('-') && /-\p{Ll}/u.test(w.text))) return null // "US-led", "Kremlin-backed"
   if (demonyms.has(words[words.length - 1]!.lower) && words.length > 1) return null
   // Drop trailing non-name words ("Trump Monday").
   while (words.length > 1 && notNames.has(words[words.length - 1]!.lower)) words = words.slice(0, -1)
   if (words.length === 0 || words.every((w) => notNames.has(w.lower))) return null
-  if (words.some((w) => /\p{Lu}.*-\p{Lu}/u.test(w.text)) && words.length === 1) return null // "Trump-Putin"
+  if (words.length === 1 && words[0]!.text.includes('-') && /\p{Lu}.*-\p{Lu}/u.test(words[0]!.text)) return null // "Trump-Putin"
   const first = words[0]!
   const last = words[words.length - 1]!
   const name = text.slice(first.start, last.end)

@@ -1,5 +1,6 @@
 import type {Block, Span} from '../types.js'
 import type {MarkedRun} from './scan-quote-marks.js'
+import {charSizeAt, isLetterOrDigitAt, wordEndAt} from '../word-scan.js'
 
 /** A token of a block's text, with quoted runs folded into single tokens. */
 export interface FrameToken {
@@ -23,8 +24,14 @@ export interface Frame {
   tokens: FrameToken[]
 }
 
-const tokenPattern = /[\p{L}\p{N}][\p{L}\p{N}\p{M}]*(?:[’'\-.&][\p{L}\p{N}][\p{L}\p{N}\p{M}]*)*\.?|[,;:()[\]—–]|-+|[.!?…]+/gu
 const abbreviation = /^(?:[A-Za-z]\.){2,}$|^(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Sgt|Capt|Adm|Maj|Prof|Rev|St|Jr|Sr|Inc|Corp|Co|Ltd|Ft|Mt|Jan|Feb|Mar|Apr|Aug|Sept|Sep|Oct|Nov|Dec|No|vs|[A-Z])\.$/
+const letter = /\p{L}/uy
+
+/** The tokens of one frame as they are built, and its current sentence number. */
+interface Lexed {
+  tokens: FrameToken[]
+  sentence: number
+}
 
 /**
  * Tokenise each story block for attribution: words, punctuation, sentence ends,
@@ -36,64 +43,97 @@ export function buildFrames(text: string, blocks: readonly Block[], runs: readon
   let r = 0
   blocks.forEach((block, index) => {
     if (block.kind === 'boilerplate') return
-    const tokens: FrameToken[] = []
+    const lexed: Lexed = {tokens: [], sentence: 0}
     let at = block.start
-    let sentence = 0
-    const push = (t: Omit<FrameToken, 'sentence'>) => {
-      tokens.push({kind: t.kind, text: t.text, lower: t.lower, start: t.start, end: t.end, cap: t.cap, possessive: t.possessive, run: t.run, sentence})
-      if (t.kind === 'end') sentence++
-    }
     while (r < runs.length && runs[r]!.block < index) r++
     while (at < block.end) {
       const run = runs[r]
       const stop = run && run.block === index ? run.open : block.end
-      lex(text, at, stop, push)
+      lex(text, at, stop, lexed)
       if (!run || run.block !== index) break
       const end = run.close >= 0 ? run.close + 1 : run.end
-      push({kind: 'quote', text: text.slice(run.open, end), lower: '', start: run.open, end, cap: false, possessive: false, run: r})
+      push(lexed, 'quote', text.slice(run.open, end), '', run.open, end, false, false, r)
       // A quote that ends with its own period, before a capitalised word, ended its sentence.
-      if (/[.?!…]\s*["'”’»]?\s*$/.test(text.slice(run.open, end)) && /^\s+["“‘]?\p{Lu}/u.test(text.slice(end, end + 4))) sentence++
+      if (/[.?!…]\s*["'”’»]?\s*$/.test(text.slice(run.open, end)) && /^\s+["“‘]?\p{Lu}/u.test(text.slice(end, end + 4))) lexed.sentence++
       at = end
       r++
     }
-    frames.push({block: index, tokens})
+    frames.push({block: index, tokens: lexed.tokens})
   })
   return frames
 }
 
-function lex(text: string, from: number, to: number, push: (t: Omit<FrameToken, 'sentence'>) => void): void {
-  if (to <= from) return
-  const slice = text.slice(from, to)
-  tokenPattern.lastIndex = 0
-  let match: RegExpExecArray | null
-  while ((match = tokenPattern.exec(slice)) !== null) {
-    const raw = match[0]
-    const start = from + match.index
-    const c0 = raw.charCodeAt(0)
-    const alnum = c0 < 128 ? (c0 >= 48 && c0 <= 57) || (c0 >= 65 && c0 <= 90) || (c0 >= 97 && c0 <= 122) : /^[\p{L}\p{N}]/u.test(raw)
-    if (alnum) {
-      let word = raw
-      let cut = false
-      if (word.charCodeAt(word.length - 1) === 46 && !abbreviation.test(word)) { word = word.slice(0, -1); cut = true }
-      const endsInS = word.charCodeAt(word.length - 1) === 115
-      const apostropheS = endsInS && /[’']s$/.test(word)
-      // "Russia’s", and "Sanders’ charge" (a plural-style possessive: the mark follows the word).
-      const possessive = apostropheS || (endsInS && /^[’'](?![\p{L}])/u.test(text.slice(start + raw.length, start + raw.length + 2)))
-      const lower = (apostropheS ? word.slice(0, -2) : word).toLowerCase()
-      const cap = c0 < 128 ? c0 >= 65 && c0 <= 90 : /^\p{Lu}/u.test(word)
-      push({kind: 'word', text: word, lower, start, end: start + word.length, cap, possessive, run: -1})
-      // A period before a bracket or a comma ("(D-Wash.)") ends a word, not a sentence.
-      if (cut && /[),]/.test(text[start + raw.length] ?? '')) cut = false
-      if (cut) push({kind: 'end', text: '.', lower: '.', start: start + word.length, end: start + raw.length, cap: false, possessive: false, run: -1})
-      else if (word.endsWith('.') && /^(?:[A-Za-z]\.){2,}$/.test(word) && /^\s+(?:The|He|She|It|They|We|But|In|On|A|This|That)\b/.test(text.slice(start + raw.length, start + raw.length + 6))) {
-        // "…backed by the U.S. The initial…": the abbreviation ended the sentence.
-        push({kind: 'end', text: '', lower: '', start: start + raw.length, end: start + raw.length, cap: false, possessive: false, run: -1})
-      }
+function push(lexed: Lexed, kind: FrameToken['kind'], text: string, lower: string, start: number, end: number, cap: boolean, possessive: boolean, run: number): void {
+  lexed.tokens.push({kind, text, lower, start, end, cap, possessive, run, sentence: lexed.sentence})
+  if (kind === 'end') lexed.sentence++
+}
+
+/**
+ * Tokens of `text[from, to)`: the matches of
+ * `word|[,;:()[\]—–]|-+|[.!?…]+` (word as in `word-scan.ts`), scanned by char code.
+ */
+function lex(text: string, from: number, to: number, lexed: Lexed): void {
+  let i = from
+  while (i < to) {
+    const c = text.charCodeAt(i)
+    if (isLetterOrDigitAt(text, i, to)) {
+      const rawEnd = wordEndAt(text, i, to)
+      lexWord(text, i, rawEnd, lexed)
+      i = rawEnd
       continue
     }
-    const kind = /^[.!?]/.test(raw) ? 'end' : 'punct'
-    push({kind, text: raw, lower: raw, start, end: start + raw.length, cap: false, possessive: false, run: -1})
+    let end = i
+    if (c === 44 || c === 59 || c === 58 || c === 40 || c === 41 || c === 91 || c === 93 || c === 0x2014 || c === 0x2013) end = i + 1 // , ; : ( ) [ ] — –
+    else if (c === 45) { end = i + 1; while (end < to && text.charCodeAt(end) === 45) end++ } // -+
+    else if (c === 46 || c === 33 || c === 63 || c === 0x2026) { end = i + 1; while (end < to && isEndMark(text.charCodeAt(end))) end++ } // [.!?…]+
+    else { i += charSizeAt(text, i, to); continue }
+    const raw = text.slice(i, end)
+    push(lexed, c === 46 || c === 33 || c === 63 ? 'end' : 'punct', raw, raw, i, end, false, false, -1)
+    i = end
   }
+}
+
+function isEndMark(c: number): boolean {
+  return c === 46 || c === 33 || c === 63 || c === 0x2026
+}
+
+/** One word token (`text[start, rawEnd)` as matched), and a sentence end cut from it. */
+function lexWord(text: string, start: number, rawEnd: number, lexed: Lexed): void {
+  let end = rawEnd
+  let cut = false
+  if (text.charCodeAt(end - 1) === 46 && !abbreviation.test(text.slice(start, end))) { end--; cut = true }
+  const word = text.slice(start, end)
+  const endsInS = text.charCodeAt(end - 1) === 115
+  const apostropheS = endsInS && end - start >= 2 && (text.charCodeAt(end - 2) === 0x2019 || text.charCodeAt(end - 2) === 39)
+  // "Russia’s", and "Sanders’ charge" (a plural-style possessive: the mark follows the word).
+  const possessive = apostropheS || (endsInS && markWithoutLetterAt(text, rawEnd))
+  const lower = (apostropheS ? word.slice(0, -2) : word).toLowerCase()
+  const c0 = text.charCodeAt(start)
+  const cap = c0 < 128 ? c0 >= 65 && c0 <= 90 : /^\p{Lu}/u.test(word)
+  push(lexed, 'word', word, lower, start, end, cap, possessive, -1)
+  // A period before a bracket or a comma ("(D-Wash.)") ends a word, not a sentence.
+  if (cut) {
+    const after = text.charCodeAt(rawEnd)
+    if (after === 41 || after === 44) cut = false
+  }
+  if (cut) push(lexed, 'end', '.', '.', end, rawEnd, false, false, -1)
+  else if (word.endsWith('.') && /^(?:[A-Za-z]\.){2,}$/.test(word) && /^\s+(?:The|He|She|It|They|We|But|In|On|A|This|That)\b/.test(text.slice(rawEnd, rawEnd + 6))) {
+    // "…backed by the U.S. The initial…": the abbreviation ended the sentence.
+    push(lexed, 'end', '', '', rawEnd, rawEnd, false, false, -1)
+  }
+}
+
+/** `/^[’'](?![\p{L}])/u` on the two code units at `at`: an apostrophe with no letter after it. */
+function markWithoutLetterAt(text: string, at: number): boolean {
+  const c = text.charCodeAt(at)
+  if (c !== 0x2019 && c !== 39) return false
+  if (at + 1 >= text.length) return true
+  const d = text.charCodeAt(at + 1)
+  if (d < 128) return !((d >= 65 && d <= 90) || (d >= 97 && d <= 122))
+  // A surrogate cut off by the two-unit window is no letter.
+  if (d >= 0xd800 && d <= 0xdfff) return true
+  letter.lastIndex = at + 1
+  return !letter.test(text)
 }
 
 /** Sentence spans of every frame, in text order. */
