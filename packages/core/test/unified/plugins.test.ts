@@ -13,7 +13,7 @@ describe('unified plugins', () => {
     const file = new VFile({value: text, path: 'a.txt'})
     const tree = processor.parse(file)
     const article = file.data.article!
-    const sentences = tree.children.flatMap((paragraph) => paragraph.children)
+    const sentences = tree.children.flatMap((node) => (node.type === 'ParagraphNode' ? node.children : []))
     expect(sentences.map((sentence) => toString(sentence))).toEqual(article.sentences.map((sentence) => sentence.text))
     const quoted = article.sentences.findIndex((sentence) => sentence.text.includes('talk again'))
     expect(sentences[quoted]!.position?.start).toEqual({line: 3, column: 1, offset: article.sentences[quoted]!.start})
