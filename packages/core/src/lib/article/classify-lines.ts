@@ -32,8 +32,13 @@ export function classifyLines(input: string, lines: readonly Line[]): ParsedBody
   const blocks: Block[] = []
   const metadata: ParsedBody['metadata'] = {}
   const messages: Message[] = []
+  // Each call passes a fresh object: `text` goes on last, as a spread would put it.
   const add = (block: Omit<Block, 'text'>) => {
-    if (block.end > block.start) blocks.push({...block, text: input.slice(block.start, block.end)} as Block)
+    if (block.end > block.start) {
+      const full = block as Block
+      full.text = input.slice(block.start, block.end)
+      blocks.push(full)
+    }
   }
   const boilerplate = (start: number, end: number, reason: BoilerplateReason) => add({kind: 'boilerplate', start, end, reason})
   let inKeyPoints = false

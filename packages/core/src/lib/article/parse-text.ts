@@ -15,28 +15,39 @@ export function parseTextBlocks(input: string): ParsedBody {
 /** Non-blank lines, trimmed, with whether blank lines surround them. */
 function splitLines(input: string): Line[] {
   const lines: Line[] = []
-  const pattern = /[^\r\n]*(?:\r\n|\r|\n|$)/g
   let blank = true
-  let match: RegExpExecArray | null
-  while ((match = pattern.exec(input)) !== null) {
-    if (match[0] === '') {
-      pattern.lastIndex++
-      if (pattern.lastIndex > input.length) break
-      continue
+  const length = input.length
+  let at = 0
+  // Lines end at \r\n, \r or \n; each is trimmed of white space (\s), zero-width
+  // spaces and byte-order marks at both ends.
+  while (at < length) {
+    let end = at
+    while (end < length) {
+      const c = input.charCodeAt(end)
+      if (c === 10 || c === 13) break
+      end++
     }
-    const raw = match[0].replace(/[\r\n]+$/, '')
-    const lead = raw.length - raw.replace(/^[\s\u00a0\u200b\ufeff]+/, '').length
-    const body = raw.replace(/[\s\u00a0\u200b]+$/, '')
-    if (body.length <= lead) {
+    let start = at
+    while (start < end && isSpace(input.charCodeAt(start))) start++
+    let last = end
+    while (last > start && isSpace(input.charCodeAt(last - 1))) last--
+    if (last <= start) {
       blank = true
       if (lines.length > 0) lines[lines.length - 1]!.blankAfter = true
-      continue
+    } else {
+      lines.push({start, end: last, blankBefore: blank, blankAfter: false})
+      blank = false
     }
-    lines.push({start: match.index + lead, end: match.index + body.length, blankBefore: blank, blankAfter: false})
-    blank = false
+    at = end < length && input.charCodeAt(end) === 13 && input.charCodeAt(end + 1) === 10 ? end + 2 : end + 1
   }
   if (lines.length > 0) lines[lines.length - 1]!.blankAfter = true
   return lines
+}
+
+/** `[\s\u200b]`: JavaScript white space (which takes in U+00A0 and U+FEFF) and the zero-width space. */
+function isSpace(c: number): boolean {
+  if (c < 128) return c === 32 || (c >= 9 && c <= 13)
+  return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200b) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff
 }
 
 /**

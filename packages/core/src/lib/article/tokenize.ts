@@ -1,9 +1,9 @@
 import type {Paragraph, Root, Sentence as NlcstSentence} from 'nlcst'
-import {ParseEnglish} from 'parse-english'
 import type {Block, Sentence, Word} from '../types.js'
+import {EnglishParser} from './english-parser.js'
 import {sentenceStarters} from './sentence-starters.js'
 
-const parser = new ParseEnglish()
+const parser = new EnglishParser()
 
 /**
  * Abbreviations whose period never ends a sentence before a capitalised word:
