@@ -8,8 +8,7 @@ const word = 3
 const symbol = 4
 const typeNames = ['', 'WhiteSpaceNode', 'PunctuationNode', 'WordNode', 'SymbolNode'] as const
 
-type Position = NonNullable<SentenceContent['position']>
-type Point = Position['start']
+type Point = NonNullable<SentenceContent['position']>['start']
 
 /**
  * unified's English parser (parse-english), with its first pass done by char code.
@@ -26,10 +25,11 @@ type Point = Position['start']
  * from the inherited `tokenize` and remembered), and runs are cut exactly where
  * parse-latin cuts them — a word or white-space run goes on while the class stays
  * the same, punctuation and symbols only while the same character repeats or a
- * surrogate follows. Nodes, values and positions (line, column, offset, and the
- * start point a word shares with its text node) are the same, so every plugin
- * sees the tree it would have seen; a property test compares the two on random
- * text against the installed parse-latin.
+ * surrogate follows. Nodes, values and positions (line, column, offset) are the
+ * same, so every plugin sees the tree it would have seen. Only point objects are
+ * shared where parse-latin copies them (a token's end is the next one's start):
+ * no plugin changes a point in place. A property test compares the two trees on
+ * random text against the installed parse-english.
  */
 export class EnglishParser extends ParseEnglish {
   override tokenize(value?: string | null): SentenceContent[] {
@@ -41,23 +41,25 @@ export class EnglishParser extends ParseEnglish {
     let start: Point = {line: 1, column: 1, offset: 0}
     let previousType = 0
     let previous = -1
-    const end = (offset: number): Position => ({start, end: {line, column, offset}})
-    const flush = (type: number, offset: number) => {
+    // One point per boundary: the end of a token is the start of the next (no
+    // plugin changes a point in place, so sharing them changes no value).
+    const flush = (type: number, offset: number): Point => {
       const text = value.slice(from, offset)
+      const end: Point = {line, column, offset}
       if (type === word) {
-        children.push({type: 'WordNode', children: [{type: 'TextNode', value: text, position: end(offset)}], position: end(offset)})
+        children.push({type: 'WordNode', children: [{type: 'TextNode', value: text, position: {start, end}}], position: {start, end}})
       } else {
-        children.push({type: typeNames[type] as 'WhiteSpaceNode' | 'PunctuationNode' | 'SymbolNode', value: text, position: end(offset)})
+        children.push({type: typeNames[type] as 'WhiteSpaceNode' | 'PunctuationNode' | 'SymbolNode', value: text, position: {start, end}})
       }
+      return end
     }
     const length = value.length
     for (let index = 0; index < length; index++) {
       const code = value.charCodeAt(index)
       const type = this.classOf(code)
       if (from < index && !(previousType === type && (type === word || type === whiteSpace || code === previous || (code >= 0xd800 && code <= 0xdfff)))) {
-        flush(previousType, index)
+        start = flush(previousType, index)
         from = index
-        start = {line, column, offset: index}
       }
       if (code === 13 || (code === 10 && previous !== 13)) {
         line++
