@@ -1,6 +1,7 @@
 import {bullet} from './boilerplate-patterns.js'
 import {classifyLines, terminal, type Line} from './classify-lines.js'
 import type {ParsedBody} from './parse-article.js'
+import {isWhiteSpace} from '../white-space.js'
 
 /**
  * Split plain text, as real pasted articles come, into blocks with offsets into the
@@ -44,10 +45,9 @@ function splitLines(input: string): Line[] {
   return lines
 }
 
-/** `[\s\u200b]`: JavaScript white space (which takes in U+00A0 and U+FEFF) and the zero-width space. */
+/** `[\s\u200b]`: JavaScript white space and the zero-width space. */
 function isSpace(c: number): boolean {
-  if (c < 128) return c === 32 || (c >= 9 && c <= 13)
-  return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200b) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff
+  return isWhiteSpace(c) || c === 0x200b
 }
 
 /**

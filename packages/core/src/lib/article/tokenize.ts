@@ -23,7 +23,7 @@ const titleOrMonth = /^(?:Mr|Mrs|Ms|Mx|Dr|Gen|Sen|Sens|Rep|Reps|Gov|Lt|Col|Capt|
  * period belongs to a title or a month ("Gen.", "Dec.").
  */
 export function tokenize(text: string, blocks: readonly Block[]): Sentence[] {
-  const sentences: Sentence[] = []
+  sentenceBuffer.length = 0
   blocks.forEach((block, index) => {
     if (block.kind === 'boilerplate' || block.end <= block.start) return
     const tree: Root = parser.parse(text.slice(block.start, block.end))
@@ -31,24 +31,30 @@ export function tokenize(text: string, blocks: readonly Block[]): Sentence[] {
       if (paragraph.type !== 'ParagraphNode') continue
       for (const node of (paragraph as Paragraph).children) {
         if (node.type !== 'SentenceNode') continue
-        for (const sentence of splitSentence(node, block.start, text)) {
-          sentence.block = index
-          sentences.push(sentence)
-        }
+        splitSentence(node, block.start, text, index)
+        // Done with this sentence's tokens: let them go (see below).
+        node.children.length = 0
       }
+      paragraph.children.length = 0
     }
   })
+  const sentences = sentenceBuffer.slice()
+  sentenceBuffer.length = 0
   return sentences
 }
 
-function splitSentence(node: NlcstSentence, base: number, text: string): Sentence[] {
-  const out: Sentence[] = []
-  let words: Word[] = []
+/** Sentences of the article being tokenised, and words of the sentence being read (see below). */
+const sentenceBuffer: Sentence[] = []
+const wordBuffer: Word[] = []
+
+/** Add the sentences of one parse-english sentence (split further at missed boundaries) to `sentenceBuffer`. */
+function splitSentence(node: NlcstSentence, base: number, text: string, block: number): void {
+  wordBuffer.length = 0
   let start = -1
   let end = -1
   const flush = () => {
-    if (start >= 0 && end > start) out.push({start, end, text: text.slice(start, end), block: 0, words})
-    words = []
+    if (start >= 0 && end > start) sentenceBuffer.push(new PlainSentence(start, end, text.slice(start, end), block, wordBuffer.slice()))
+    wordBuffer.length = 0
     start = -1
   }
   const children = node.children
@@ -71,12 +77,11 @@ function splitSentence(node: NlcstSentence, base: number, text: string): Sentenc
     if (start < 0) start = childStart
     end = childEnd
     if (child.type === 'WordNode') {
-      words.push({start: childStart, end: childEnd, text: text.slice(childStart, childEnd)})
+      wordBuffer.push(new PlainWord(childStart, childEnd, text.slice(childStart, childEnd)))
       previousEnd = childEnd
     }
   }
   flush()
-  return out
 }
 
 /** Whether the period at `end - 1` closes a title or month abbreviation ("Gen.", "Dec."). */
@@ -92,3 +97,45 @@ function wordText(node: NlcstSentence['children'][number], base: number, text: s
   if (!position || position.start.offset === undefined || position.end.offset === undefined) return ''
   return text.slice(base + position.start.offset, base + position.end.offset)
 }
+
+/*
+ * Garbage collection. Words and sentences live as long as their article, so a
+ * scavenge that strikes while one is being built finds nearly all recent ones
+ * alive, and V8 may then allocate that object or array literal's site straight
+ * into old space from then on (always, once a program has kept many articles
+ * alive, as bench/quotes.mjs does before its pipeline row). Each later word then
+ * sits in old space holding a young string, and each sentence its young words,
+ * until a full collection: in runs where this happened, scavenges kept ~2 MB each
+ * and the pipeline ran ~40% slower. So, in this file:
+ * - words and sentences are made with `new` (not tracked that way) by constructors
+ *   whose prototype is Object.prototype: plain objects with the keys and key
+ *   order the literals had;
+ * - their arrays are copies (`slice`, not tracked either) of two scratch buffers;
+ * - each parse-english sentence and paragraph is emptied once read, so that an
+ *   old node of parse-latin's (whose literals we do not control) does not keep
+ *   its young tokens alive after the tree is dropped.
+ */
+
+interface WordConstructor {
+  new (start: number, end: number, text: string): Word
+}
+
+interface SentenceConstructor {
+  new (start: number, end: number, text: string, block: number, words: Word[]): Sentence
+}
+
+const PlainWord = function (this: Word, start: number, end: number, text: string) {
+  this.start = start
+  this.end = end
+  this.text = text
+} as unknown as WordConstructor
+PlainWord.prototype = Object.prototype
+
+const PlainSentence = function (this: Sentence, start: number, end: number, text: string, block: number, words: Word[]) {
+  this.start = start
+  this.end = end
+  this.text = text
+  this.block = block
+  this.words = words
+} as unknown as SentenceConstructor
+PlainSentence.prototype = Object.prototype

@@ -2,6 +2,7 @@ import {titleHeads} from '../entities/titles.js'
 import type {FrameToken} from './frame.js'
 import {determiners, phraseBreakers, subjectPronouns, timeWords, verbModifiers} from './function-words.js'
 import {reportingVerbs} from './reporting-verbs.js'
+import {splitCount} from '../white-space.js'
 
 /** A noun phrase found by the attribution rules: tokens [from, to] inclusive. */
 export interface NounPhrase {
@@ -107,7 +108,7 @@ export function subjectBefore(tokens: readonly FrameToken[], v: number, lo: numb
     // An appositive or side remark between commas: ", a Kremlin envoy,", ", who …,".
     let j = i - 1
     // A short quoted title may sit inside the appositive (", the co-author of “Going Viral,”").
-    const shortQuote = (t: FrameToken) => t.kind === 'quote' && t.text.split(/\s+/).length <= 5
+    const shortQuote = (t: FrameToken) => t.kind === 'quote' && splitCount(t.text) <= 5
     while (j >= lo && j > i - 40 && (tokens[j]!.kind !== 'quote' || shortQuote(tokens[j]!)) && tokens[j]!.kind !== 'end' && tokens[j]!.text !== ',' && tokens[j]!.text !== ';' && tokens[j]!.text !== ':') j--
     if (j < lo || j <= i - 40 || tokens[j]!.text !== ',' || j === i - 1 || !isWord(tokens[j - 1])) return null
     // ", echoed the positive tone, calling …" is a clause, not an appositive.

@@ -2,6 +2,7 @@ import type {Attribution} from './attribution.js'
 import type {FrameToken} from './frame.js'
 import type {MarkedRun} from './scan-quote-marks.js'
 import type {QuoteKind} from './types.js'
+import {wordCount} from '../white-space.js'
 
 /**
  * Direct when the quote stands as the sentence (cue aside) or after a colon; else partial or mixed by length. */
@@ -9,7 +10,7 @@ export function kindOf(text: string, tokens: readonly FrameToken[], q: number, l
   const previous = q > lo ? tokens[q - 1]! : null
   const content = text.slice(run.start, run.end)
   const upper = /^[\s…."'“‘(\[]*\p{Lu}/u.test(content)
-  const words = content.split(/\s+/).filter(Boolean).length
+  const words = wordCount(content)
   if (!previous || previous.text === ':' || (previous.text === ',' && upper)) return 'direct'
   const own = attribution && attribution.place === 'before' ? [attribution.phrase.from, attribution.phrase.to] : null
   const other = tokens.slice(lo, q).some((t, i) => t.kind === 'word' && (!own || lo + i < own[0]! || lo + i > own[1]!) && !isCueWord(t, attribution) && !['and', 'but', 'that'].includes(t.lower))

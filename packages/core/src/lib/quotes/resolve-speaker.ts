@@ -54,8 +54,13 @@ export function resolveSpeaker(context: SpeakerContext, phrase: NounPhrase): Spe
     }
     return speaker(text, null, mention, 'pronoun', null)
   }
-  const inside = context.entities.mentions.filter((m) => m.start >= phrase.start && m.end <= phrase.end)
-  const candidates = [...inside].reverse().filter((m) => !m.possessive)
+  // Mentions are in text order: those inside the phrase start at or after its start.
+  const within: Mention[] = []
+  const mentions = context.entities.mentions
+  for (let k = lowerBound(mentions, phrase.start); k < mentions.length && mentions[k]!.start < phrase.end; k++) {
+    if (mentions[k]!.end <= phrase.end) within.push(mentions[k]!)
+  }
+  const candidates = within.reverse().filter((m) => !m.possessive)
   const chosen = candidates.find((m) => context.byId.get(m.entity)!.kind === 'person') ?? candidates[0] ?? null
   if (chosen) {
     const entity = context.byId.get(chosen.entity)!

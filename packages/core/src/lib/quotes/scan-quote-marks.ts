@@ -63,10 +63,13 @@ export function scanQuoteMarks(text: string, blocks: readonly Block[]): MarkedRu
   return runs
 }
 
-function scanBlock(text: string, from: number, to: number, block: number, ignored: ReadonlySet<number> = new Set()): MarkedRun[] {
+const marks = new RegExp(anyMark.source, 'g')
+const noneIgnored: ReadonlySet<number> = new Set()
+
+function scanBlock(text: string, from: number, to: number, block: number, ignored: ReadonlySet<number> = noneIgnored): MarkedRun[] {
   const runs: MarkedRun[] = []
   const stack: Open[] = []
-  const marks = new RegExp(anyMark.source, 'g')
+  // Shared: a second read of the block (below) starts after this loop is done.
   marks.lastIndex = from
   for (let found = marks.exec(text); found !== null && found.index < to; found = marks.exec(text)) {
     const i = found.index
