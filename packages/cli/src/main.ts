@@ -1,3 +1,4 @@
+import {statSync} from 'node:fs'
 import {open, stat} from 'node:fs/promises'
 import {availableParallelism} from 'node:os'
 import path from 'node:path'
@@ -124,7 +125,7 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
       continue
     }
     bytes += result.size
-    if (streamed) sink.write((processed === 0 ? result.first : result.later) ?? '')
+    if (streamed) sink.write((processed === 0 ? result.first : result.later ?? result.first) ?? '')
     else records.push(result.record)
     processed++
   }
@@ -155,7 +156,7 @@ async function* runTasks(tasks: readonly Task[], jobs: number): AsyncGenerator<T
     let isolated: WorkerPool | null = null
     try {
       for (const task of tasks) {
-        if (await sizeOf(task) > isolateAbove) yield await (isolated ??= new WorkerPool(1)).run(task)
+        if (sizeOf(task) > isolateAbove) yield await (isolated ??= new WorkerPool(1)).run(task)
         else yield await analyzeInput(task)
       }
     } finally {
@@ -182,10 +183,10 @@ async function* runTasks(tasks: readonly Task[], jobs: number): AsyncGenerator<T
 /** Inputs bigger than this run in a worker with a bounded heap, even on one job. */
 const isolateAbove = 4_000_000
 
-async function sizeOf(task: Task): Promise<number> {
+function sizeOf(task: Task): number {
   if (task.bytes) return task.bytes.length
   try {
-    return (await stat(task.absolute!)).size
+    return statSync(task.absolute!).size
   } catch {
     return 0
   }
