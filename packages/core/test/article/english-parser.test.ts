@@ -1,3 +1,4 @@
+import {readdirSync, readFileSync} from 'node:fs'
 import fc from 'fast-check'
 import {ParseEnglish} from 'parse-english'
 import {describe, expect, test} from 'vitest'
@@ -19,6 +20,12 @@ describe('EnglishParser', () => {
       // Same keys in the same order, too.
       expect(JSON.stringify(tree)).toBe(JSON.stringify(expected))
     }), {numRuns: 2000})
+  })
+  test('builds the same tree as parse-english on the sample articles', () => {
+    const folder = new URL('../../../../seeds/', import.meta.url)
+    const blocks = readdirSync(folder).flatMap((name) => readFileSync(new URL(name, folder), 'utf8').split(/\n\s*\n/))
+    expect(blocks.length).toBeGreaterThan(20)
+    for (const block of blocks) expect(JSON.stringify(parser.parse(block))).toBe(JSON.stringify(original.parse(block)))
   })
   test('keeps the start point a word shares with its text node', () => {
     const tree = parser.parse('Hello there.')

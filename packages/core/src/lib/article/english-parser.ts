@@ -32,6 +32,16 @@ type Point = NonNullable<SentenceContent['position']>['start']
  * random text against the installed parse-english.
  */
 export class EnglishParser extends ParseEnglish {
+  constructor() {
+    super()
+    const plugins = monomorphicPlugins(this)
+    if (plugins) {
+      this.tokenizeSentencePlugins = plugins.sentence as unknown as ParseEnglish['tokenizeSentencePlugins']
+      this.tokenizeParagraphPlugins = plugins.paragraph as unknown as ParseEnglish['tokenizeParagraphPlugins']
+      this.tokenizeRootPlugins = plugins.root as unknown as ParseEnglish['tokenizeRootPlugins']
+    }
+  }
+
   override tokenize(value?: string | null): SentenceContent[] {
     const children: SentenceContent[] = []
     if (!value) return children
@@ -139,5 +149,173 @@ class WordNode {
     this.type = 'WordNode'
     this.children = children
     this.position = position
+  }
+}
+
+/*
+ * parse-latin runs each plugin through unist-util-modify-children and array-iterate,
+ * whose one shared loop calls every plugin's callback: V8 cannot inline any of them,
+ * and that machinery was about a third of the parser's time on news text. The
+ * plugins that run on every token of a sentence (and `patchPosition`, which runs on
+ * every sentence, paragraph and root) are redone below as plain loops with the same
+ * rules, the same index moves and the same node changes; the rest stay parse-latin's
+ * own. The property test in english-parser.test.ts compares whole trees with the
+ * installed parse-english on random text.
+ */
+
+type Plugin = (node: never) => void
+interface Parent {
+  children: Node[]
+  position?: {start?: unknown, end?: unknown}
+}
+interface Node {
+  type: string
+  value?: string
+  children?: Node[]
+  position?: {start: unknown, end: unknown}
+}
+
+/**
+ * parse-english 7's plugin lists with our loops in place of parse-latin's, or null
+ * when the lists are not the ones these loops were written for (then the installed
+ * plugins run, as they are).
+ */
+function monomorphicPlugins(parser: ParseEnglish): {sentence: Plugin[], paragraph: Plugin[], root: Plugin[]} | null {
+  const sentence = parser.tokenizeSentencePlugins as unknown as Plugin[]
+  const paragraph = parser.tokenizeParagraphPlugins as unknown as Plugin[]
+  const root = parser.tokenizeRootPlugins as unknown as Plugin[]
+  // [elision, initial word symbol, final word symbol, inner word symbol, inner word slash, initialisms, patch position]
+  const patch = sentence[6]
+  if (sentence.length !== 7 || paragraph.length !== 13 || root.length !== 4 || paragraph[12] !== patch || root[3] !== patch) return null
+  const swap = (list: Plugin[]) => list.map((plugin) => (plugin === patch ? patchPosition : plugin) as Plugin)
+  return {
+    sentence: [sentence[0]!, mergeInitialWordSymbol, mergeFinalWordSymbol, mergeInnerWordSymbol, mergeInnerWordSlash, sentence[5]!, patchPosition] as Plugin[],
+    paragraph: swap(paragraph),
+    root: swap(root)
+  }
+}
+
+/** nlcst-to-string for the nodes of a sentence. */
+function textOf(node: Node): string {
+  if (node.value !== undefined) return node.value
+  let text = ''
+  for (const child of node.children ?? []) text += textOf(child)
+  return text
+}
+
+function isMark(node: Node): boolean {
+  return node.type === 'SymbolNode' || node.type === 'PunctuationNode'
+}
+
+/** parse-latin's `mergeInitialWordSymbol`: "&" before a word (and after no word) joins it. */
+function mergeInitialWordSymbol(parent: Parent): void {
+  const children = parent.children
+  for (let index = 0; index < children.length; index++) {
+    if (index < 0) continue
+    const child = children[index]!
+    if (!isMark(child) || textOf(child) !== '&') continue
+    const next = children[index + 1]
+    if ((index > 0 && children[index - 1]!.type === 'WordNode') || !(next && next.type === 'WordNode')) continue
+    children.splice(index, 1)
+    next.children!.unshift(child)
+    if (next.position && child.position) next.position.start = child.position.start
+    // Look again at the node before, now next to a word.
+    index -= 2
+  }
+}
+
+/** parse-latin's `mergeFinalWordSymbol`: "-" after a word and before no word joins it. */
+function mergeFinalWordSymbol(parent: Parent): void {
+  const children = parent.children
+  for (let index = 0; index < children.length; index++) {
+    const child = children[index]!
+    if (index === 0 || !isMark(child) || textOf(child) !== '-') continue
+    const previous = children[index - 1]
+    const next = children[index + 1]
+    if ((next && next.type === 'WordNode') || !previous || previous.type !== 'WordNode') continue
+    children.splice(index, 1)
+    previous.children!.push(child)
+    if (previous.position && child.position) previous.position.end = child.position.end
+    index--
+  }
+}
+
+/** parse-latin's `wordSymbolInner`. */
+const wordSymbolInner = /^([&'\-.:=?@\u00AD\u00B7\u2010\u2011\u2019\u2027]|_+)$/
+
+/** parse-latin's `mergeInnerWordSymbol`: words joined by inner-word marks ("don't", "e-mail", "U.S") become one. */
+function mergeInnerWordSymbol(parent: Parent): void {
+  const siblings = parent.children
+  for (let index = 0; index < siblings.length; index++) {
+    const child = siblings[index]!
+    if (index === 0 || !isMark(child)) continue
+    const previous = siblings[index - 1]
+    if (!previous || previous.type !== 'WordNode') continue
+    let position = index - 1
+    const tokens: Node[] = []
+    let queue: Node[] = []
+    while (siblings[++position]) {
+      const sibling = siblings[position]!
+      if (sibling.type === 'WordNode') {
+        tokens.push(...queue, ...sibling.children!)
+        queue = []
+      } else if (isMark(sibling) && wordSymbolInner.test(textOf(sibling))) {
+        queue.push(sibling)
+      } else {
+        break
+      }
+    }
+    if (tokens.length === 0) continue
+    if (queue.length > 0) position -= queue.length
+    siblings.splice(index, position - index)
+    previous.children!.push(...tokens)
+    const last = tokens[tokens.length - 1]!
+    if (previous.position && last.position) previous.position.end = last.position.end
+    index--
+  }
+}
+
+/** parse-latin's `mergeInnerWordSlash`: short words around "/" ("w/o", "and/or" stays apart) become one. */
+function mergeInnerWordSlash(parent: Parent): void {
+  const siblings = parent.children
+  for (let index = 0; index < siblings.length; index++) {
+    const child = siblings[index]!
+    const previous = siblings[index - 1]
+    if (!previous || previous.type !== 'WordNode' || !isMark(child) || textOf(child) !== '/') continue
+    const previousValue = textOf(previous)
+    let tail = child
+    const queue: Node[] = [child]
+    let count = 1
+    let nextValue = ''
+    const next = siblings[index + 1]
+    if (next && next.type === 'WordNode') {
+      nextValue = textOf(next)
+      tail = next
+      queue.push(...next.children!)
+      count++
+    }
+    if (previousValue.length < 3 && (!nextValue || nextValue.length < 3)) {
+      previous.children!.push(...queue)
+      siblings.splice(index, count)
+      if (previous.position && tail.position) previous.position.end = tail.position.end
+      index--
+    }
+  }
+}
+
+/** parse-latin's `patchPosition`: a parent without a start or an end takes its first child's start and last child's end. */
+function patchPosition(node: Parent): void {
+  const children = node.children
+  const length = children.length
+  if (length === 0) return
+  const first = children[0]!
+  if (first.position && (!node.position || !node.position.start)) {
+    node.position ??= {}
+    node.position.start = first.position.start
+  }
+  const last = children[length - 1]!
+  if (last.position && (!node.position || !node.position.end)) {
+    node.position ??= {}
+    node.position.end = last.position.end
   }
 }
