@@ -24,6 +24,7 @@ export function sentenceSubject(context: SpeakerContext, tokens: readonly FrameT
   }
   if (tokens[j]?.kind !== 'word') return null
   const speaker = resolveSpeaker(context, phrase)
+  if (!speaker) return null
   // A pronoun, a known person or body, or a described role ("the former Florida governor").
   const role = tokens.slice(phrase.from, phrase.to + 1).some((t) => titleHeads.has(t.lower))
   if (phrase.pronoun ? !['he', 'she', 'they'].includes(tokens[phrase.from]!.lower) : speaker.entity === null && !role) return null

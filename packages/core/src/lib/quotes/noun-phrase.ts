@@ -25,6 +25,9 @@ const groupNouns = new Set(['supporters', 'voters', 'officials', 'aides', 'allie
 /** Irregular past tenses that end a phrase read forward ("Donald Trump stood by …"). */
 const irregularPast = new Set(['stood', 'took', 'made', 'went', 'came', 'gave', 'held', 'met', 'won', 'lost', 'ran', 'kept', 'left', 'sent', 'brought', 'bought', 'began', 'saw', 'got', 'put', 'set', 'led', 'struck', 'sought', 'fought', 'spent', 'hit', 'cut', 'let', 'became', 'knew', 'thought', 'felt', 'heard', 'meant', 'paid', 'stuck', 'threw', 'wore', 'drove', 'rose', 'fell'])
 
+/** Prepositions of place that tie a name to the noun before it ("voters in Iowa"). */
+const placePrepositions = new Set(['in', 'from', 'at'])
+
 /** Quantifiers that stand alone as a subject. */
 const loneSubjects = new Set(['several', 'many', 'some', 'both', 'most', 'few', 'others', 'all', 'one', 'two', 'three'])
 
@@ -92,8 +95,9 @@ export function subjectBefore(tokens: readonly FrameToken[], v: number, lo: numb
   if (i < lo) return null
   // "Trump, who proclaimed …": the relative pronoun is the mention, the phrase before the comma its antecedent.
   if (isWord(tokens[i]) && tokens[i]!.lower === 'who' && i - 1 >= lo) {
-    // With or without a comma: "Trump, who proclaimed", "a surrogate who said".
-    const antecedent = tokens[i - 1]!.text === ',' ? subjectBefore(tokens, i, lo) : subjectBefore(tokens, i, lo)
+    // With or without a comma: "Trump, who proclaimed" (the phrase before the comma),
+    // "a surrogate who said" (the phrase right before "who").
+    const antecedent = tokens[i - 1]!.text === ',' ? subjectBefore(tokens, i - 1, lo) : subjectBefore(tokens, i, lo)
     return {from: i, to: i, start: tokens[i]!.start, end: tokens[i]!.end, pronoun: false, appositive: false, antecedent}
   }
   const appositive = false
@@ -137,18 +141,27 @@ export function subjectBefore(tokens: readonly FrameToken[], v: number, lo: numb
   }
   let from = i + 1
   if (from > to) return null
-  // "Proponents of the new bill", "some of the members": over "of" to the head noun.
-  if (isWord(tokens[from - 1]) && tokens[from - 1]!.lower === 'of' && from - 2 >= lo && isWord(tokens[from - 2]) &&
+  // "Proponents of the new bill", "some of the members": over "of" to the head noun;
+  // "Farmers in Iowa", "refugees from Syria": over a place preposition before a name.
+  const link = tokens[from - 1]
+  const over = isWord(link) && (link.lower === 'of' || (placePrepositions.has(link.lower) && tokens[from]!.cap))
+  if (over && from - 2 >= lo && isWord(tokens[from - 2]) &&
     !phraseBreakers.has(tokens[from - 2]!.lower) && !reportingVerbs.has(tokens[from - 2]!.lower)) {
     const head = subjectBefore(tokens, from - 1, lo)
     if (head && !head.pronoun && head.to === from - 2) from = head.from
   }
   // "Another intelligence source speaking to Fox News said": over a participle phrase to its noun.
-  const link = tokens[from - 1]
+  const to2 = tokens[from - 1]
   const participle = tokens[from - 2]
-  if (isWord(link) && ['to', 'with', 'for', 'on'].includes(link.lower) && isWord(participle) && /ing$/.test(participle.lower) && !participle.cap && from - 3 >= lo && isWord(tokens[from - 3]) && !phraseBreakers.has(tokens[from - 3]!.lower)) {
+  if (isWord(to2) && ['to', 'with', 'for', 'on'].includes(to2.lower) && isWord(participle) && /ing$/.test(participle.lower) && !participle.cap && from - 3 >= lo && isWord(tokens[from - 3]) && !phraseBreakers.has(tokens[from - 3]!.lower)) {
     const head = subjectBefore(tokens, from - 2, lo)
     if (head && !head.pronoun) from = head.from
+  }
+  // "the ones State says are …", "the changes Congress approved": a name right after a
+  // plural noun starts a relative clause without "that", and is the verb's subject.
+  for (let k = to; k > from; k--) {
+    const before = tokens[k - 1]!
+    if (tokens[k]!.cap && !tokens[k - 1]!.cap && !before.possessive && /[^s'’]s$/.test(before.lower) && !phraseBreakers.has(before.lower) && !groupNouns.has(before.lower) && !titleHeads.has(before.lower.slice(0, -1))) { from = k; break }
   }
   const phrase = tokens.slice(from, to + 1)
   // "Several said", "Many argue": a quantifier alone can be the subject.
