@@ -114,7 +114,8 @@ export function subjectBefore(tokens: readonly FrameToken[], v: number, lo: numb
     // A short quoted title may sit inside the appositive (", the co-author of “Going Viral,”").
     const shortQuote = (t: FrameToken) => t.kind === 'quote' && splitCount(t.text) <= 5
     while (j >= lo && j > i - 40 && (tokens[j]!.kind !== 'quote' || shortQuote(tokens[j]!)) && tokens[j]!.kind !== 'end' && tokens[j]!.text !== ',' && tokens[j]!.text !== ';' && tokens[j]!.text !== ':') j--
-    if (j < lo || j <= i - 40 || tokens[j]!.text !== ',' || j === i - 1 || !isWord(tokens[j - 1])) return null
+    // The head ends in a word or a bracket ("Rep. Jane Doe (D-Calif.), who …,").
+    if (j < lo || j <= i - 40 || tokens[j]!.text !== ',' || j === i - 1 || !(isWord(tokens[j - 1]) || tokens[j - 1]?.text === ')')) return null
     // ", echoed the positive tone, calling …" is a clause, not an appositive.
     const opener = tokens[j + 1]!
     if ((reportingVerbs.has(opener.lower) && !opener.cap) || ['and', 'but', 'or', 'then', 'so'].includes(opener.lower)) return null

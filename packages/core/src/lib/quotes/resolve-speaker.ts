@@ -67,8 +67,15 @@ export function resolveSpeaker(context: SpeakerContext, phrase: NounPhrase): Spe
   // ("Moscow warned"); in a longer phrase ("last week's Paris attack") or after a
   // preposition ("refugees from Iraq admitted") it is no speaker.
   const places = within.filter((m) => context.byId.get(m.entity)!.kind === 'place')
-  const candidates = within.reverse().filter((m) => !m.possessive && context.byId.get(m.entity)!.kind !== 'place')
-  const chosen = candidates.find((m) => context.byId.get(m.entity)!.kind === 'person') ?? candidates[0] ??
+  // A lone capital is a party or a middle initial ("Christie (R)"), never a speaker.
+  const candidates = within.reverse().filter((m) => !m.possessive && m.text.length > 1 && context.byId.get(m.entity)!.kind !== 'place')
+  const person = (m: Mention) => context.byId.get(m.entity)!.kind === 'person'
+  // "Gov. Chris Christie (R), a staunch Donald Trump ally,": a person named before the
+  // appositive is the speaker; the appositive's name counts only after a bare role
+  // ("Her campaign manager, Robby Mook,").
+  const headEnd = appositive ? context.text.indexOf(',', phrase.start) : -1
+  const head = headEnd > 0 ? candidates.find((m) => m.end <= headEnd && person(m)) : undefined
+  const chosen = head ?? candidates.find(person) ?? candidates[0] ??
     (places.length === 1 && places[0]!.text === bare && !afterPreposition(context.text, phrase.start) ? places[0]! : null)
   // "last week's Paris attack" names no speaker; "Iowa voters", "farmers in Iowa", "the
   // secretary of State" and "The complaint, filed in Washington," describe one.
