@@ -16,7 +16,9 @@ export function clauseSubject(tokens: readonly FrameToken[], lo: number, v: numb
   // "First, Donald Trump attacked …", "However, …": one word set off by a comma.
   if (tokens[i]?.kind === 'word' && tokens[i + 1]?.text === ',' && tokens[i + 2]?.cap === true) i += 2
   const first = tokens[i]
-  if (first && first.kind === 'word' && !subjectPronouns.has(first.lower) && ((!first.cap && !determiners.has(first.lower)) || phraseBreakers.has(first.lower) || /(?:ly|ing)$/.test(first.lower))) {
+  // "Finally, …", "Speaking in Iowa, …" open with a phrase; "Carly Fiorina", "Kelly Ayotte" with a name.
+  const name = first?.cap === true && /ly$/.test(first.lower) && tokens[i + 1]?.kind === 'word' && tokens[i + 1]!.cap
+  if (first && first.kind === 'word' && !subjectPronouns.has(first.lower) && !name && ((!first.cap && !determiners.has(first.lower)) || phraseBreakers.has(first.lower) || /(?:ly|ing)$/.test(first.lower))) {
     // An opening phrase ("At a summit in Hilton Head, S.C., Rubio offered"): the subject
     // follows the last comma that a name or a pronoun comes after.
     let comma = -1
