@@ -15,7 +15,9 @@ export function cueAfter(tokens: readonly FrameToken[], q: number, hi: number): 
   // (a quote followed by its cue ends with a comma, ? or !).
   const dash = dashSignature(tokens, q)
   if (dash) return dash
-  const stopped = /[.…]\s*["'“”‘’«»]?\s*$/.test(tokens[q]!.text) && !/\p{Lu}\.\s*["'“”‘’«»]?\s*$/u.test(tokens[q]!.text)
+  // A quote that trails off (“… troubled…” he said) goes on into a lower-case cue.
+  const trails = /(?:…|\.\.\.)\s*["'“”‘’«»]?\s*$/.test(tokens[q]!.text) && tokens[q + 1]?.kind === 'word' && !tokens[q + 1]!.cap
+  const stopped = !trails && /[.…]\s*["'“”‘’«»]?\s*$/.test(tokens[q]!.text) && !/\p{Lu}\.\s*["'“”‘’«»]?\s*$/u.test(tokens[q]!.text)
   if (stopped) return shortCue(tokens, q)
   let i = q + 1
   // “…!” She replied …: a capitalised pronoun after a question or exclamation opens a new sentence.

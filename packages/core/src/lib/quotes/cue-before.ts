@@ -22,7 +22,9 @@ export function cueBefore(tokens: readonly FrameToken[], q: number, lo: number):
   for (let i = leading; i < end; i++) {
     const t = tokens[i]!
     if (t.kind === 'quote' && namingAt(tokens, verbs)) verbs.pop()
-    if (t.kind === 'punct' && (t.text === ';' || (t.text === ',' && clauseOpeners.has(tokens[i + 1]?.lower ?? '')))) { clause = verbs.length; clauseStart = i + 1; continue }
+    // ", but Trump …" opens a clause; ", however," between commas is an aside ("He said, however, that …").
+    const aside = tokens[i + 2]?.text === ','
+    if (t.kind === 'punct' && (t.text === ';' || (t.text === ',' && clauseOpeners.has(tokens[i + 1]?.lower ?? '') && !aside))) { clause = verbs.length; clauseStart = i + 1; continue }
     const lemma = verbAt(tokens, i)
     if (!lemma || isPassive(tokens, i) || asParenthetical(tokens, i)) continue
     if (weakReportingVerbs.has(lemma) && !namingVerbs.has(lemma)) {
