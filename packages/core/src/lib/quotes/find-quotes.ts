@@ -3,6 +3,7 @@ import type {ArticleEntities, Entity} from '../entities/types.js'
 import type {Article, Span} from '../types.js'
 import {sentenceWindow, type Attribution} from './attribution.js'
 import {introAttribution, sentenceSubject} from './fallback-speaker.js'
+import {possessiveSpeaker} from './possessive-speaker.js'
 import {findAttribution} from './find-attribution.js'
 import {findChannel, maskRuns} from './find-channel.js'
 import {findSpeechEvents} from './find-speech-event.js'
@@ -120,7 +121,7 @@ export function analyzeQuotes(article: Article, options: Options = {}): QuoteAna
         // Same sentence, same attribution: keep its mention ("said he had “…” and “…”").
         speaker = {...sentenceSpeaker.speaker, method: 'previous-speaker'}
         confidence = 0.75
-      } else if ((subject = sentenceSubject(context, tokens, q, lo)) !== null) {
+      } else if ((subject = possessiveSpeaker(context, tokens, q, lo) ?? sentenceSubject(context, tokens, q, lo)) !== null) {
         speaker = subject
         confidence = 0.5
       } else if (last && frame.block - last.block <= carry) {

@@ -15,6 +15,8 @@ export interface NounPhrase {
   appositive: boolean
   /** For a relative "who" subject: the phrase it stands for ("Trump, who proclaimed"). */
   antecedent?: NounPhrase | null
+  /** A possessive that owns the words ("Trump's pledge to be “neutral”"): its name is the speaker. */
+  possessor?: boolean
 }
 
 const maxWords = 9

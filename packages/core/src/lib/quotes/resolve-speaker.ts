@@ -17,6 +17,9 @@ export interface SpeakerContext {
 
 const femalePronouns = new Set(['she', 'her'])
 
+/** Possessive pronouns by the subject pronoun they stand for. */
+const possessiveForms = new Map([['his', 'he'], ['her', 'she'], ['their', 'they'], ['its', 'it']])
+
 /**
  * Turn the phrase of an attributing clause into a speaker: a name or title
  * phrase joins the entity it mentions (the last name in it that is not a
@@ -46,7 +49,8 @@ export function resolveSpeaker(context: SpeakerContext, phrase: NounPhrase): Spe
     }
   }
   if (pronoun) {
-    const lower = text.toLowerCase()
+    // A possessive pronoun stands for its subject form ("his call for …": he).
+    const lower = possessiveForms.get(text.toLowerCase()) ?? text.toLowerCase()
     if (lower === 'he' || lower === 'she') {
       const entity = antecedent(context, phrase.start, femalePronouns.has(lower) ? 'female' : 'male')
       if (entity) return speaker(entity.name, entity.id, mention, 'pronoun', 'person')
@@ -68,7 +72,7 @@ export function resolveSpeaker(context: SpeakerContext, phrase: NounPhrase): Spe
   // preposition ("refugees from Iraq admitted") it is no speaker.
   const places = within.filter((m) => context.byId.get(m.entity)!.kind === 'place')
   // A lone capital is a party or a middle initial ("Christie (R)"), never a speaker.
-  const candidates = within.reverse().filter((m) => !m.possessive && m.text.length > 1 && context.byId.get(m.entity)!.kind !== 'place')
+  const candidates = within.reverse().filter((m) => (!m.possessive || phrase.possessor === true) && m.text.length > 1 && context.byId.get(m.entity)!.kind !== 'place')
   const person = (m: Mention) => context.byId.get(m.entity)!.kind === 'person'
   // "Gov. Chris Christie (R), a staunch Donald Trump ally,": a person named before the
   // appositive is the speaker; the appositive's name counts only after a bare role
