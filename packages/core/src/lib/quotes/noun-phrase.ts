@@ -39,9 +39,18 @@ function isWord(t: FrameToken | undefined): t is FrameToken {
 
 /** Whether a word may sit inside a noun phrase (not a breaker, not a reporting verb in lower case). */
 function nominal(t: FrameToken, next?: FrameToken): boolean {
-  // "Will Doyle", "May Li": a capitalised function word before another capital is a name.
-  if (t.cap) return !phraseBreakers.has(t.lower) || t.lower === 'us' || (next !== undefined && next.kind === 'word' && next.cap && !phraseBreakers.has(next.lower))
+  // "Will Doyle", "May Li": a capitalised function word before another capital is a name;
+  // so is one before an inflected reporting verb ("Will wrote", "From said"), which a
+  // modal or a preposition never precedes.
+  if (t.cap) return !phraseBreakers.has(t.lower) || t.lower === 'us' || (next !== undefined && next.kind === 'word' && next.cap && !phraseBreakers.has(next.lower)) || inflectedReport(next)
   return !phraseBreakers.has(t.lower) && !reportingVerbs.has(t.lower) && !verbModifiers.has(t.lower)
+}
+
+/** A lower-case reporting verb in the past or the third person ("wrote", "said", "claims"). */
+function inflectedReport(t: FrameToken | undefined): boolean {
+  if (t === undefined || t.kind !== 'word' || t.cap) return false
+  const lemma = reportingVerbs.get(t.lower)
+  return lemma !== undefined && lemma !== t.lower && !/ing$/.test(t.lower)
 }
 
 /** Time prepositions that open a phrase between a subject and its verb ("in the past", "on Monday"). */
@@ -135,7 +144,7 @@ export function subjectBefore(tokens: readonly FrameToken[], v: number, lo: numb
     const w = tokens[i]
     if (!isWord(w)) break
     if (determiners.has(w.lower) && !w.possessive) { i--; break }
-    if (!nominal(w) && !(w.possessive && i < to)) break
+    if (!nominal(w, i === to ? tokens[i + 1] : undefined) && !(w.possessive && i < to)) break
     // A possessive closes the phrase unless it is the phrase's own head ("Putin's aide Yuri Ushakov" keeps going).
     i--
     // "a spokesman for the campaign": carry on over "for"/"of" after a role noun.
