@@ -1,5 +1,5 @@
 import {titleHeads} from '../entities/titles.js'
-import type {Attribution} from './attribution.js'
+import {sentenceWindow, type Attribution} from './attribution.js'
 import {clauseSubject} from './clause-subject.js'
 import {findAttribution} from './find-attribution.js'
 import type {Frame, FrameToken} from './frame.js'
@@ -49,5 +49,12 @@ export function introAttribution(frames: readonly Frame[], frame: Frame): Attrib
   const last = previous.tokens[previous.tokens.length - 1]
   if (!last || last.text !== ':') return null
   const tokens: FrameToken[] = [...previous.tokens, {...last, kind: 'quote', text: '', lower: '', run: -1}]
-  return findAttribution(tokens, tokens.length - 1)
+  const found = findAttribution(tokens, tokens.length - 1)
+  if (found) return found
+  // "He then listed the qualities a nominee needs:" — no reporting verb, but the
+  // sentence's subject introduces what follows.
+  const colon = previous.tokens.length - 1
+  const [lo] = sentenceWindow(tokens, colon)
+  const phrase = clauseSubject(previous.tokens, lo, colon, true)
+  return phrase ? {phrase, cue: {start: last.start, end: last.end, type: 'colon'}, place: 'before'} : null
 }
