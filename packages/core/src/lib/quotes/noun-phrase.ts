@@ -130,7 +130,9 @@ export function subjectBefore(tokens: readonly FrameToken[], v: number, lo: numb
     // ", echoed the positive tone, calling …" is a clause, not an appositive.
     const opener = tokens[j + 1]!
     if ((reportingVerbs.has(opener.lower) && !opener.cap) || ['and', 'but', 'or', 'then', 'so'].includes(opener.lower)) return null
-    const head = subjectBefore(tokens, j + 1 < i && isWord(tokens[j + 1]) ? j : j, lo)
+    // "Sanders, meanwhile, who sits …, said": over a one-word aside before the appositive.
+    while (j - 2 >= lo && isWord(tokens[j - 1]) && verbModifiers.has(tokens[j - 1]!.lower) && tokens[j - 2]!.text === ',') j -= 2
+    const head = subjectBefore(tokens, j, lo)
     if (!head) return null
     // "he, once again, pledged": a pronoun keeps to itself.
     if (head.pronoun) return head
