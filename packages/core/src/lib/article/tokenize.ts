@@ -40,7 +40,27 @@ export function tokenize(text: string, blocks: readonly Block[]): Sentence[] {
   })
   const sentences = sentenceBuffer.slice()
   sentenceBuffer.length = 0
-  return sentences
+  return joinNumberAbbreviations(sentences, text)
+}
+
+/** Abbreviations that stand before a number ("No. 2", "Vol. 3", "Art. 5"), where parse-english splits. */
+const beforeNumber = /(?:^|[^\p{L}])(?:No|Nos|Vol|Vols|Art|Fig|Figs|Ch|Sec|Pt|pp?)\.$/u
+
+/** Join "He ranked No." and "2 in the state." back into one sentence. */
+function joinNumberAbbreviations(sentences: Sentence[], text: string): Sentence[] {
+  let joined: Sentence[] | null = null
+  for (let i = 0; i < sentences.length; i++) {
+    const sentence = sentences[i]!
+    const previous = joined ? joined[joined.length - 1] : sentences[i - 1]
+    if (previous && previous.block === sentence.block && /^\d/.test(sentence.text) && beforeNumber.test(previous.text) &&
+      /^\s*$/.test(text.slice(previous.end, sentence.start))) {
+      joined ??= sentences.slice(0, i)
+      joined[joined.length - 1] = new PlainSentence(previous.start, sentence.end, text.slice(previous.start, sentence.end), sentence.block, previous.words.concat(sentence.words))
+      continue
+    }
+    joined?.push(sentence)
+  }
+  return joined ?? sentences
 }
 
 /** Sentences of the article being tokenised, and words of the sentence being read (see below). */
@@ -68,9 +88,10 @@ function splitSentence(node: NlcstSentence, base: number, text: string, block: n
     if (child.type === 'WhiteSpaceNode') {
       // A period before this space that really ended the sentence.
       const next = children[i + 1]
-      if (start >= 0 && next && next.type === 'WordNode' && text.charCodeAt(end - 1) === 46 /* . */ &&
-        sentenceStarters.has(wordText(next, base, text)) && !endsWithTitleOrMonth(text, previousEnd, end)) {
-        flush()
+      if (start >= 0 && next && next.type === 'WordNode' && text.charCodeAt(end - 1) === 46 /* . */) {
+        const following = wordText(next, base, text)
+        if ((sentenceStarters.has(following) && !endsWithTitleOrMonth(text, previousEnd, end)) ||
+          (previousEnd === end && endsWithNumber(text, following))) flush()
       }
       continue
     }
@@ -82,6 +103,17 @@ function splitSentence(node: NlcstSentence, base: number, text: string, block: n
     }
   }
   flush()
+}
+
+/**
+ * "… on March 2. Officials said …": a number, its period, then a capitalised word
+ * ended the sentence (parse-english reads "2." as one word, an ordinal). Not a list marker
+ * ("1. Officials", "reasons: 1. …"), the sentence's first word or after a colon.
+ */
+function endsWithNumber(text: string, following: string): boolean {
+  const last = wordBuffer[wordBuffer.length - 1]
+  if (!last || wordBuffer.length < 2 || !/^\d[\d,]*\.$/.test(last.text) || !/^\p{Lu}/u.test(following)) return false
+  return !/[:(]\s*$/.test(text.slice(wordBuffer[wordBuffer.length - 2]!.end, last.start))
 }
 
 /** Whether the period at `end - 1` closes a title or month abbreviation ("Gen.", "Dec."). */

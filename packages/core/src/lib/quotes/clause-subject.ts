@@ -2,8 +2,12 @@ import type {FrameToken} from './frame.js'
 import {determiners, phraseBreakers, subjectPronouns} from './function-words.js'
 import {phraseAfter, type NounPhrase} from './noun-phrase.js'
 
-/** The subject at the head of a clause: after conjunctions and an opening phrase set off by a comma. */
-export function clauseSubject(tokens: readonly FrameToken[], lo: number, v: number): NounPhrase | null {
+/**
+ * The subject at the head of a clause: after conjunctions and an opening phrase set
+ * off by a comma. With `cut`, a phrase that runs up to `v` or to punctuation is cut
+ * before a present tense verb it swallowed ("The ad targets a “…”": "The ad").
+ */
+export function clauseSubject(tokens: readonly FrameToken[], lo: number, v: number, cut = false): NounPhrase | null {
   let i = lo
   // "Washington (AFP) – Democrat Hillary Clinton has …": a dateline before a dash.
   for (let k = lo; k < Math.min(v, lo + 6); k++) if (tokens[k]!.kind === 'punct' && /^[—–-]+$/.test(tokens[k]!.text)) { i = k + 1; break }
@@ -12,7 +16,9 @@ export function clauseSubject(tokens: readonly FrameToken[], lo: number, v: numb
   // "First, Donald Trump attacked …", "However, …": one word set off by a comma.
   if (tokens[i]?.kind === 'word' && tokens[i + 1]?.text === ',' && tokens[i + 2]?.cap === true) i += 2
   const first = tokens[i]
-  if (first && first.kind === 'word' && !subjectPronouns.has(first.lower) && ((!first.cap && !determiners.has(first.lower)) || phraseBreakers.has(first.lower) || /(?:ly|ing)$/.test(first.lower))) {
+  // "Finally, …", "Speaking in Iowa, …" open with a phrase; "Carly Fiorina", "Kelly Ayotte" with a name.
+  const name = first?.cap === true && /ly$/.test(first.lower) && tokens[i + 1]?.kind === 'word' && tokens[i + 1]!.cap
+  if (first && first.kind === 'word' && !subjectPronouns.has(first.lower) && !name && ((!first.cap && !determiners.has(first.lower)) || phraseBreakers.has(first.lower) || /(?:ly|ing)$/.test(first.lower))) {
     // An opening phrase ("At a summit in Hilton Head, S.C., Rubio offered"): the subject
     // follows the last comma that a name or a pronoun comes after.
     let comma = -1
@@ -30,6 +36,18 @@ export function clauseSubject(tokens: readonly FrameToken[], lo: number, v: numb
     while (k < v && tokens[k]!.text !== ',') k++
     phrase = k + 1 < v ? phraseAfter(tokens, k + 1, v) : null
   }
+  if (phrase && cut && (phrase.to + 1 >= v || tokens[phrase.to + 1]!.kind !== 'word')) phrase = cutAtVerb(tokens, phrase) ?? phrase
   if (!phrase || phrase.to + 1 >= v) return null
   return phrase
+}
+
+/** "The ad targets", "Hoff's letter makes": a lower-case -s word after a noun is the verb. */
+function cutAtVerb(tokens: readonly FrameToken[], phrase: NounPhrase): NounPhrase | null {
+  for (let k = phrase.from + 1; k <= phrase.to; k++) {
+    const t = tokens[k]!
+    const before = tokens[k - 1]!
+    if (t.cap || t.possessive || !/[^su'’]s$/.test(t.lower) || before.kind !== 'word' || determiners.has(before.lower) || (before.cap && !before.possessive && k - 1 === phrase.from)) continue
+    return {...phrase, to: k - 1, end: before.end}
+  }
+  return null
 }

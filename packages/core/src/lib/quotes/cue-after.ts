@@ -15,7 +15,9 @@ export function cueAfter(tokens: readonly FrameToken[], q: number, hi: number): 
   // (a quote followed by its cue ends with a comma, ? or !).
   const dash = dashSignature(tokens, q)
   if (dash) return dash
-  const stopped = /[.…]\s*["'“”‘’«»]?\s*$/.test(tokens[q]!.text) && !/\p{Lu}\.\s*["'“”‘’«»]?\s*$/u.test(tokens[q]!.text)
+  // A quote that trails off (“… troubled…” he said) goes on into a lower-case cue.
+  const trails = /(?:…|\.\.\.)\s*["'“”‘’«»]?\s*$/.test(tokens[q]!.text) && tokens[q + 1]?.kind === 'word' && !tokens[q + 1]!.cap
+  const stopped = !trails && /[.…]\s*["'“”‘’«»]?\s*$/.test(tokens[q]!.text) && !/\p{Lu}\.\s*["'“”‘’«»]?\s*$/u.test(tokens[q]!.text)
   if (stopped) return shortCue(tokens, q)
   let i = q + 1
   // “…!” She replied …: a capitalised pronoun after a question or exclamation opens a new sentence.
@@ -39,8 +41,14 @@ export function cueAfter(tokens: readonly FrameToken[], q: number, hi: number): 
   }
   // Subject then verb: “…,” the American president added. The subject is a name, a
   // pronoun, a phrase with a determiner, or a plural ("officials said"), never "giving states".
-  const phrase = phraseAfter(tokens, i, limit + 1)
+  let phrase = phraseAfter(tokens, i, limit + 1)
   if (!phrase) return null
+  // “…,” a woman in the crowd shouted / a man at the rally said: over a short place phrase to the verb.
+  const link = tokens[phrase.to + 1]
+  if (link?.kind === 'word' && placeLinks.has(link.lower)) {
+    const place = phraseAfter(tokens, phrase.to + 2, limit + 1)
+    if (place && place.to - place.from < 4 && verbAt(tokens, place.to + 1) && !subjectPronouns.has(tokens[place.from]!.lower)) phrase = {...phrase, to: place.to, end: place.end}
+  }
   const head = tokens[phrase.from]!
   const last = tokens[phrase.to]!
   const named = tokens.slice(phrase.from, phrase.to + 1).some((t) => t.cap)
@@ -58,6 +66,9 @@ export function cueAfter(tokens: readonly FrameToken[], q: number, hi: number): 
   if (verb && !notAfter.has(verb) && !namingVerbs.has(verb) && !isPassive(tokens, j)) return {phrase: {...phrase, appositive: j > phrase.to + 1 && tokens[phrase.to + 1]!.text === ','}, cue: cueOf(tokens, j), place: 'after'}
   return null
 }
+
+/** Prepositions of place between a speaker and the verb after a quote ("a man at the rally said"). */
+const placeLinks = new Set(['in', 'at', 'from', 'outside', 'inside', 'near'])
 
 /**
  * After a quote that ends with a period, only a whole short sentence of cue

@@ -22,7 +22,9 @@ export function cueBefore(tokens: readonly FrameToken[], q: number, lo: number):
   for (let i = leading; i < end; i++) {
     const t = tokens[i]!
     if (t.kind === 'quote' && namingAt(tokens, verbs)) verbs.pop()
-    if (t.kind === 'punct' && (t.text === ';' || (t.text === ',' && clauseOpeners.has(tokens[i + 1]?.lower ?? '')))) { clause = verbs.length; clauseStart = i + 1; continue }
+    // ", but Trump …" opens a clause; ", however," between commas is an aside ("He said, however, that …").
+    const aside = tokens[i + 2]?.text === ','
+    if (t.kind === 'punct' && (t.text === ';' || (t.text === ',' && clauseOpeners.has(tokens[i + 1]?.lower ?? '') && !aside))) { clause = verbs.length; clauseStart = i + 1; continue }
     const lemma = verbAt(tokens, i)
     if (!lemma || isPassive(tokens, i) || asParenthetical(tokens, i)) continue
     if (weakReportingVerbs.has(lemma) && !namingVerbs.has(lemma)) {
@@ -91,7 +93,9 @@ export function cueBefore(tokens: readonly FrameToken[], q: number, lo: number):
     if (phrase && /ing$/.test(tokens[v]!.lower) && !progressive && !phrase.pronoun && !phrase.appositive && preceding?.kind === 'word' && !preceding.cap && preceding.lower !== 'with') {
       phrase = clauseSubject(tokens, from, v) ?? clauseSubject(tokens, lo, v) ?? phrase
     }
-    if (phrase && !startsWithConjunction(tokens, phrase)) return {phrase, cue: cueOf(tokens, v), place: 'before'}
+    // "Jane Doe, who wrote the bill, said …": a relative clause's verb leaves the quote to the main verb after it.
+    const relative = phrase?.antecedent !== undefined && !phrase.pronoun && v !== order[order.length - 1] && tokens[v + 1] !== undefined && skipsToVerb(tokens, v, order)
+    if (phrase && !relative && !startsWithConjunction(tokens, phrase)) return {phrase, cue: cueOf(tokens, v), place: 'before'}
     // Inverted: "But, said Solovey, “…”", "Said Ushakov: “…”".
     const opensClause = v === lo || tokens[v - 1]!.kind !== 'word' || ['and', 'but'].includes(tokens[v - 1]!.lower)
     const inverted = opensClause && !/ing$/.test(tokens[v]!.lower) ? phraseAfter(tokens, v + 1, end) : null
@@ -103,6 +107,14 @@ export function cueBefore(tokens: readonly FrameToken[], q: number, lo: number):
     }
   }
   return according
+}
+
+/** Whether a comma closes the relative clause of the verb at `v` before a later verb of `order`. */
+function skipsToVerb(tokens: readonly FrameToken[], v: number, order: readonly number[]): boolean {
+  const next = order[order.indexOf(v) + 1]
+  if (next === undefined) return false
+  for (let k = v + 1; k < next; k++) if (tokens[k]!.text === ',') return true
+  return false
 }
 
 /** A naming verb whose quote has just been passed no longer reaches the next quote. */

@@ -1,19 +1,21 @@
 import {titleHeads} from '../entities/titles.js'
-import type {Attribution} from './attribution.js'
+import {sentenceWindow, type Attribution} from './attribution.js'
 import {clauseSubject} from './clause-subject.js'
 import {findAttribution} from './find-attribution.js'
 import type {Frame, FrameToken} from './frame.js'
 import {resolveSpeaker, type SpeakerContext} from './resolve-speaker.js'
 import type {Speaker} from './types.js'
+import {determiners} from './function-words.js'
 
 /**
  * The subject of a quote's sentence when no reporting verb attributes it ("Trump
- * stood by his comment that “Islam hates us”"): a pronoun, or a phrase naming a
- * person or an organisation, before the verb of the sentence.
+ * stood by his comment that “Islam hates us”", "The ad targets a “rigged
+ * economy”"): a pronoun, a phrase naming a person or an organisation, a role, or
+ * a described source, before the verb of the sentence.
  */
 export function sentenceSubject(context: SpeakerContext, tokens: readonly FrameToken[], q: number, lo: number): Speaker | null {
   if (q - lo < 2) return null
-  const phrase = clauseSubject(tokens, lo, q)
+  const phrase = clauseSubject(tokens, lo, q, true)
   if (!phrase) return null
   // "Bernie Sanders, the independent Vermont senator …, enjoys “…”": over an appositive to the verb.
   let j = phrase.to + 1
@@ -24,9 +26,15 @@ export function sentenceSubject(context: SpeakerContext, tokens: readonly FrameT
   }
   if (tokens[j]?.kind !== 'word') return null
   const speaker = resolveSpeaker(context, phrase)
-  // A pronoun, a known person or body, or a described role ("the former Florida governor").
+  if (!speaker) return null
+  // A pronoun, a known person or body, a described role ("the former Florida governor"),
+  // or a source described with a determiner or a possessive ("The email goes on to say:",
+  // "the survey asks", "Hoff's letter makes the case: …"): documents and groups speak too,
+  // and such a subject is a better guess than the last speaker.
   const role = tokens.slice(phrase.from, phrase.to + 1).some((t) => titleHeads.has(t.lower))
-  if (phrase.pronoun ? !['he', 'she', 'they'].includes(tokens[phrase.from]!.lower) : speaker.entity === null && !role) return null
+  const first = tokens[phrase.from]!
+  const described = !phrase.pronoun && (determiners.has(first.lower) || first.possessive)
+  if (phrase.pronoun ? !['he', 'she', 'they'].includes(tokens[phrase.from]!.lower) : speaker.entity === null && !role && !described) return null
   return {...speaker, method: 'clause-subject'}
 }
 
@@ -41,5 +49,12 @@ export function introAttribution(frames: readonly Frame[], frame: Frame): Attrib
   const last = previous.tokens[previous.tokens.length - 1]
   if (!last || last.text !== ':') return null
   const tokens: FrameToken[] = [...previous.tokens, {...last, kind: 'quote', text: '', lower: '', run: -1}]
-  return findAttribution(tokens, tokens.length - 1)
+  const found = findAttribution(tokens, tokens.length - 1)
+  if (found) return found
+  // "He then listed the qualities a nominee needs:" — no reporting verb, but the
+  // sentence's subject introduces what follows.
+  const colon = previous.tokens.length - 1
+  const [lo] = sentenceWindow(tokens, colon)
+  const phrase = clauseSubject(previous.tokens, lo, colon, true)
+  return phrase ? {phrase, cue: {start: last.start, end: last.end, type: 'colon'}, place: 'before'} : null
 }

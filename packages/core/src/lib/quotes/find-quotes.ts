@@ -3,6 +3,7 @@ import type {ArticleEntities, Entity} from '../entities/types.js'
 import type {Article, Span} from '../types.js'
 import {sentenceWindow, type Attribution} from './attribution.js'
 import {introAttribution, sentenceSubject} from './fallback-speaker.js'
+import {possessiveSpeaker} from './possessive-speaker.js'
 import {findAttribution} from './find-attribution.js'
 import {findChannel, maskRuns} from './find-channel.js'
 import {findSpeechEvents} from './find-speech-event.js'
@@ -89,6 +90,7 @@ export function analyzeQuotes(article: Article, options: Options = {}): QuoteAna
           const events = findSpeechEvents(tokens, sentenceStart, token.kind === 'end' ? q - 1 : q, options.indirect ? 3 : 1)
           events.forEach((event, n) => {
             const speaker = resolveSpeaker(context, event.phrase)
+            if (!speaker) return
             // The outermost report is the sentence's speaker; nested ones are quotes too.
             if (n === 0) last = {speaker, block: frame.block}
             if (options.indirect && event.content) {
@@ -109,14 +111,17 @@ export function analyzeQuotes(article: Article, options: Options = {}): QuoteAna
       let speaker: Speaker | null = null
       let subject: Speaker | null = null
       let confidence = 0.3
-      if (attribution) {
-        speaker = resolveSpeaker(context, attribution.phrase)
+      // A cue whose phrase cannot be a speaker ("who" with no person before it, a
+      // place inside a longer phrase) leaves the quote to the rules below.
+      const explicit = attribution ? resolveSpeaker(context, attribution.phrase) : null
+      if (attribution && explicit) {
+        speaker = explicit
         confidence = confidenceOf(speaker, attribution)
       } else if (sentenceSpeaker && sentenceSpeaker.sentence === token.sentence) {
         // Same sentence, same attribution: keep its mention ("said he had “…” and “…”").
         speaker = {...sentenceSpeaker.speaker, method: 'previous-speaker'}
         confidence = 0.75
-      } else if ((subject = sentenceSubject(context, tokens, q, lo)) !== null) {
+      } else if ((subject = possessiveSpeaker(context, tokens, q, lo) ?? sentenceSubject(context, tokens, q, lo)) !== null) {
         speaker = subject
         confidence = 0.5
       } else if (last && frame.block - last.block <= carry) {

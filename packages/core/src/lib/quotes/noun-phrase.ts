@@ -15,6 +15,8 @@ export interface NounPhrase {
   appositive: boolean
   /** For a relative "who" subject: the phrase it stands for ("Trump, who proclaimed"). */
   antecedent?: NounPhrase | null
+  /** A possessive that owns the words ("Trump's pledge to be “neutral”"): its name is the speaker. */
+  possessor?: boolean
 }
 
 const maxWords = 9
@@ -25,6 +27,9 @@ const groupNouns = new Set(['supporters', 'voters', 'officials', 'aides', 'allie
 /** Irregular past tenses that end a phrase read forward ("Donald Trump stood by …"). */
 const irregularPast = new Set(['stood', 'took', 'made', 'went', 'came', 'gave', 'held', 'met', 'won', 'lost', 'ran', 'kept', 'left', 'sent', 'brought', 'bought', 'began', 'saw', 'got', 'put', 'set', 'led', 'struck', 'sought', 'fought', 'spent', 'hit', 'cut', 'let', 'became', 'knew', 'thought', 'felt', 'heard', 'meant', 'paid', 'stuck', 'threw', 'wore', 'drove', 'rose', 'fell'])
 
+/** Prepositions of place that tie a name to the noun before it ("voters in Iowa"). */
+const placePrepositions = new Set(['in', 'from', 'at'])
+
 /** Quantifiers that stand alone as a subject. */
 const loneSubjects = new Set(['several', 'many', 'some', 'both', 'most', 'few', 'others', 'all', 'one', 'two', 'three'])
 
@@ -34,9 +39,18 @@ function isWord(t: FrameToken | undefined): t is FrameToken {
 
 /** Whether a word may sit inside a noun phrase (not a breaker, not a reporting verb in lower case). */
 function nominal(t: FrameToken, next?: FrameToken): boolean {
-  // "Will Doyle", "May Li": a capitalised function word before another capital is a name.
-  if (t.cap) return !phraseBreakers.has(t.lower) || t.lower === 'us' || (next !== undefined && next.kind === 'word' && next.cap && !phraseBreakers.has(next.lower))
+  // "Will Doyle", "May Li": a capitalised function word before another capital is a name;
+  // so is one before an inflected reporting verb ("Will wrote", "From said"), which a
+  // modal or a preposition never precedes.
+  if (t.cap) return !phraseBreakers.has(t.lower) || t.lower === 'us' || (next !== undefined && next.kind === 'word' && next.cap && !phraseBreakers.has(next.lower)) || inflectedReport(next)
   return !phraseBreakers.has(t.lower) && !reportingVerbs.has(t.lower) && !verbModifiers.has(t.lower)
+}
+
+/** A lower-case reporting verb in the past or the third person ("wrote", "said", "claims"). */
+function inflectedReport(t: FrameToken | undefined): boolean {
+  if (t === undefined || t.kind !== 'word' || t.cap) return false
+  const lemma = reportingVerbs.get(t.lower)
+  return lemma !== undefined && lemma !== t.lower && !/ing$/.test(t.lower)
 }
 
 /** Time prepositions that open a phrase between a subject and its verb ("in the past", "on Monday"). */
@@ -92,8 +106,9 @@ export function subjectBefore(tokens: readonly FrameToken[], v: number, lo: numb
   if (i < lo) return null
   // "Trump, who proclaimed …": the relative pronoun is the mention, the phrase before the comma its antecedent.
   if (isWord(tokens[i]) && tokens[i]!.lower === 'who' && i - 1 >= lo) {
-    // With or without a comma: "Trump, who proclaimed", "a surrogate who said".
-    const antecedent = tokens[i - 1]!.text === ',' ? subjectBefore(tokens, i, lo) : subjectBefore(tokens, i, lo)
+    // With or without a comma: "Trump, who proclaimed" (the phrase before the comma),
+    // "a surrogate who said" (the phrase right before "who").
+    const antecedent = tokens[i - 1]!.text === ',' ? subjectBefore(tokens, i - 1, lo) : subjectBefore(tokens, i, lo)
     return {from: i, to: i, start: tokens[i]!.start, end: tokens[i]!.end, pronoun: false, appositive: false, antecedent}
   }
   const appositive = false
@@ -110,11 +125,14 @@ export function subjectBefore(tokens: readonly FrameToken[], v: number, lo: numb
     // A short quoted title may sit inside the appositive (", the co-author of “Going Viral,”").
     const shortQuote = (t: FrameToken) => t.kind === 'quote' && splitCount(t.text) <= 5
     while (j >= lo && j > i - 40 && (tokens[j]!.kind !== 'quote' || shortQuote(tokens[j]!)) && tokens[j]!.kind !== 'end' && tokens[j]!.text !== ',' && tokens[j]!.text !== ';' && tokens[j]!.text !== ':') j--
-    if (j < lo || j <= i - 40 || tokens[j]!.text !== ',' || j === i - 1 || !isWord(tokens[j - 1])) return null
+    // The head ends in a word or a bracket ("Rep. Jane Doe (D-Calif.), who …,").
+    if (j < lo || j <= i - 40 || tokens[j]!.text !== ',' || j === i - 1 || !(isWord(tokens[j - 1]) || tokens[j - 1]?.text === ')')) return null
     // ", echoed the positive tone, calling …" is a clause, not an appositive.
     const opener = tokens[j + 1]!
     if ((reportingVerbs.has(opener.lower) && !opener.cap) || ['and', 'but', 'or', 'then', 'so'].includes(opener.lower)) return null
-    const head = subjectBefore(tokens, j + 1 < i && isWord(tokens[j + 1]) ? j : j, lo)
+    // "Sanders, meanwhile, who sits …, said": over a one-word aside before the appositive.
+    while (j - 2 >= lo && isWord(tokens[j - 1]) && verbModifiers.has(tokens[j - 1]!.lower) && tokens[j - 2]!.text === ',') j -= 2
+    const head = subjectBefore(tokens, j, lo)
     if (!head) return null
     // "he, once again, pledged": a pronoun keeps to itself.
     if (head.pronoun) return head
@@ -128,7 +146,7 @@ export function subjectBefore(tokens: readonly FrameToken[], v: number, lo: numb
     const w = tokens[i]
     if (!isWord(w)) break
     if (determiners.has(w.lower) && !w.possessive) { i--; break }
-    if (!nominal(w) && !(w.possessive && i < to)) break
+    if (!nominal(w, i === to ? tokens[i + 1] : undefined) && !(w.possessive && i < to)) break
     // A possessive closes the phrase unless it is the phrase's own head ("Putin's aide Yuri Ushakov" keeps going).
     i--
     // "a spokesman for the campaign": carry on over "for"/"of" after a role noun.
@@ -137,18 +155,27 @@ export function subjectBefore(tokens: readonly FrameToken[], v: number, lo: numb
   }
   let from = i + 1
   if (from > to) return null
-  // "Proponents of the new bill", "some of the members": over "of" to the head noun.
-  if (isWord(tokens[from - 1]) && tokens[from - 1]!.lower === 'of' && from - 2 >= lo && isWord(tokens[from - 2]) &&
+  // "Proponents of the new bill", "some of the members": over "of" to the head noun;
+  // "Farmers in Iowa", "refugees from Syria": over a place preposition before a name.
+  const link = tokens[from - 1]
+  const over = isWord(link) && (link.lower === 'of' || (placePrepositions.has(link.lower) && tokens[from]!.cap))
+  if (over && from - 2 >= lo && isWord(tokens[from - 2]) &&
     !phraseBreakers.has(tokens[from - 2]!.lower) && !reportingVerbs.has(tokens[from - 2]!.lower)) {
     const head = subjectBefore(tokens, from - 1, lo)
     if (head && !head.pronoun && head.to === from - 2) from = head.from
   }
   // "Another intelligence source speaking to Fox News said": over a participle phrase to its noun.
-  const link = tokens[from - 1]
+  const to2 = tokens[from - 1]
   const participle = tokens[from - 2]
-  if (isWord(link) && ['to', 'with', 'for', 'on'].includes(link.lower) && isWord(participle) && /ing$/.test(participle.lower) && !participle.cap && from - 3 >= lo && isWord(tokens[from - 3]) && !phraseBreakers.has(tokens[from - 3]!.lower)) {
+  if (isWord(to2) && ['to', 'with', 'for', 'on'].includes(to2.lower) && isWord(participle) && /ing$/.test(participle.lower) && !participle.cap && from - 3 >= lo && isWord(tokens[from - 3]) && !phraseBreakers.has(tokens[from - 3]!.lower)) {
     const head = subjectBefore(tokens, from - 2, lo)
     if (head && !head.pronoun) from = head.from
+  }
+  // "the ones State says are …", "the changes Congress approved": a name right after a
+  // plural noun starts a relative clause without "that", and is the verb's subject.
+  for (let k = to; k > from; k--) {
+    const before = tokens[k - 1]!
+    if (tokens[k]!.cap && !tokens[k - 1]!.cap && !before.possessive && /[^s'’]s$/.test(before.lower) && !phraseBreakers.has(before.lower) && !groupNouns.has(before.lower) && !titleHeads.has(before.lower.slice(0, -1))) { from = k; break }
   }
   const phrase = tokens.slice(from, to + 1)
   // "Several said", "Many argue": a quantifier alone can be the subject.

@@ -1,4 +1,4 @@
-import {femaleTitles, maleTitles} from '../entities/titles.js'
+import {femaleTitles, maleTitles, titleHeads} from '../entities/titles.js'
 import type {ArticleEntities, Entity, Mention} from '../entities/types.js'
 import type {Span} from '../types.js'
 import type {NounPhrase} from './noun-phrase.js'
@@ -17,6 +17,9 @@ export interface SpeakerContext {
 
 const femalePronouns = new Set(['she', 'her'])
 
+/** Possessive pronouns by the subject pronoun they stand for. */
+const possessiveForms = new Map([['his', 'he'], ['her', 'she'], ['their', 'they'], ['its', 'it']])
+
 /**
  * Turn the phrase of an attributing clause into a speaker: a name or title
  * phrase joins the entity it mentions (the last name in it that is not a
@@ -25,9 +28,11 @@ const femalePronouns = new Set(['she', 'her'])
  * earlier person (same sentence first, then back up to four sentences, the first
  * person of a sentence preferred as its subject); a capital standing for its
  * government ("Moscow warned") is an organisation; anything else is an unnamed
- * source named by its description ("a senior official").
+ * source named by its description ("a senior official"). `null` when the phrase
+ * cannot be a speaker: a relative "who" with no person before it, or a phrase that
+ * ends in a place that is not the whole subject.
  */
-export function resolveSpeaker(context: SpeakerContext, phrase: NounPhrase): Speaker {
+export function resolveSpeaker(context: SpeakerContext, phrase: NounPhrase): Speaker | null {
   const {pronoun, appositive} = phrase
   const text = context.text.slice(phrase.start, phrase.end)
   const mention = {text, start: phrase.start, end: phrase.end}
@@ -35,16 +40,17 @@ export function resolveSpeaker(context: SpeakerContext, phrase: NounPhrase): Spe
     // "Trump, who proclaimed", "Cross said …, whom he called": name from the antecedent,
     // mention the relative or personal pronoun.
     const resolved = phrase.antecedent ? resolveSpeaker(context, phrase.antecedent) : null
-    return speaker(resolved?.name ?? text, resolved?.entity ?? null, mention, pronoun ? 'pronoun' : 'appositive', resolved?.type ?? null)
-  }
-  if (phrase.antecedent !== undefined) {
-    // "Trump, who proclaimed", "Cross said …, whom he called": name from the antecedent,
-    // mention the relative or personal pronoun.
-    const resolved = phrase.antecedent ? resolveSpeaker(context, phrase.antecedent) : null
-    return speaker(resolved?.name ?? text, resolved?.entity ?? null, mention, pronoun ? 'pronoun' : 'appositive', resolved?.type ?? null)
+    if (resolved) return speaker(resolved.name, resolved.entity, mention, pronoun ? 'pronoun' : 'appositive', resolved.type)
+    if (!pronoun) {
+      // A relative "who" whose antecedent is no speaker: the nearest person before it
+      // in its sentence, else nobody ("who" is never a name).
+      const entity = antecedent(context, phrase.start, 'person', 1)
+      return entity ? speaker(entity.name, entity.id, mention, 'pronoun', 'person') : null
+    }
   }
   if (pronoun) {
-    const lower = text.toLowerCase()
+    // A possessive pronoun stands for its subject form ("his call for …": he).
+    const lower = possessiveForms.get(text.toLowerCase()) ?? text.toLowerCase()
     if (lower === 'he' || lower === 'she') {
       const entity = antecedent(context, phrase.start, femalePronouns.has(lower) ? 'female' : 'male')
       if (entity) return speaker(entity.name, entity.id, mention, 'pronoun', 'person')
@@ -60,16 +66,35 @@ export function resolveSpeaker(context: SpeakerContext, phrase: NounPhrase): Spe
   for (let k = lowerBound(mentions, phrase.start); k < mentions.length && mentions[k]!.start < phrase.end; k++) {
     if (mentions[k]!.end <= phrase.end) within.push(mentions[k]!)
   }
-  const candidates = within.reverse().filter((m) => !m.possessive)
-  const chosen = candidates.find((m) => context.byId.get(m.entity)!.kind === 'person') ?? candidates[0] ?? null
+  const bare = text.replace(/^(?:the|a|an)\s+/i, '')
+  // A place speaks only as a capital standing for its government, alone as the subject
+  // ("Moscow warned"); in a longer phrase ("last week's Paris attack") or after a
+  // preposition ("refugees from Iraq admitted") it is no speaker.
+  const places = within.filter((m) => context.byId.get(m.entity)!.kind === 'place')
+  // A lone capital is a party or a middle initial ("Christie (R)"), never a speaker.
+  const candidates = within.reverse().filter((m) => (!m.possessive || phrase.possessor === true) && m.text.length > 1 && context.byId.get(m.entity)!.kind !== 'place')
+  const person = (m: Mention) => context.byId.get(m.entity)!.kind === 'person'
+  // "Gov. Chris Christie (R), a staunch Donald Trump ally,": a person named before the
+  // appositive is the speaker; the appositive's name counts only after a bare role
+  // ("Her campaign manager, Robby Mook,").
+  const headEnd = appositive ? context.text.indexOf(',', phrase.start) : -1
+  const head = headEnd > 0 ? candidates.find((m) => m.end <= headEnd && person(m)) : undefined
+  const chosen = head ?? candidates.find(person) ?? candidates[0] ??
+    (places.length === 1 && places[0]!.text === bare && !afterPreposition(context.text, phrase.start) ? places[0]! : null)
+  // "last week's Paris attack" names no speaker; "Iowa voters", "farmers in Iowa", "the
+  // secretary of State" and "The complaint, filed in Washington," describe one.
+  if (!chosen && places.length > 0 && !appositive && /\p{Lu}/u.test(lastWord(text)) && !/\s(?:in|from|at|of)\s/i.test(text) &&
+    !text.toLowerCase().split(/\s+/).some((w) => titleHeads.has(w))) return null
   if (chosen) {
     const entity = context.byId.get(chosen.entity)!
     const method: SpeakerMethod = chosen.kind === 'role' ? 'role-noun' : appositive ? 'appositive' : 'explicit'
     return speaker(entity.name, entity.id, mention, method, entity.kind === 'person' ? 'person' : 'organization')
   }
-  const bare = text.replace(/^(?:the|a|an)\s+/i, '')
-  if (/^\p{Lu}/u.test(bare)) return speaker(bare, null, mention, appositive ? 'appositive' : 'explicit', null)
-  return speaker(bare, null, mention, 'unnamed', null)
+  // Described by its head, not by the appositive after it ("The complaint, which was filed …,").
+  const comma = appositive ? bare.indexOf(',') : -1
+  const name = comma > 0 ? bare.slice(0, comma) : bare
+  if (/^\p{Lu}/u.test(name)) return speaker(name, null, mention, appositive ? 'appositive' : 'explicit', null)
+  return speaker(name, null, mention, 'unnamed', null)
 }
 
 function speaker(name: string, entity: string | null, mention: Speaker['mention'], method: SpeakerMethod, type: Speaker['type']): Speaker {
@@ -77,10 +102,10 @@ function speaker(name: string, entity: string | null, mention: Speaker['mention'
 }
 
 /** The entity a pronoun at `at` most likely stands for. */
-function antecedent(context: SpeakerContext, at: number, want: 'male' | 'female' | 'body'): Entity | null {
+function antecedent(context: SpeakerContext, at: number, want: 'male' | 'female' | 'person' | 'body', reach = 5): Entity | null {
   const {sentences} = context
   let s = upperBound(sentences, at) - 1
-  for (let back = 0; back < 5 && s >= 0; back++, s--) {
+  for (let back = 0; back < reach && s >= 0; back++, s--) {
     const sentence = sentences[s]!
     const limit = back === 0 ? at : sentence.end
     const found: Mention[] = []
@@ -91,14 +116,28 @@ function antecedent(context: SpeakerContext, at: number, want: 'male' | 'female'
       if (inside(context.quoted, m.start)) continue
       const entity = context.byId.get(m.entity)!
       if (want === 'body' ? entity.kind === 'person' : entity.kind !== 'person') continue
-      if (want !== 'body' && !fits(entity, want)) continue
+      if ((want === 'male' || want === 'female') && !fits(entity, want)) continue
       found.push(m)
     }
     if (found.length === 0) continue
-    const subject = found.find((m) => !m.possessive) ?? found[0]!
+    // The relative "who" stands for the person just before it; a personal pronoun for the sentence's subject.
+    const subject = want === 'person' ? found[found.length - 1]! : found.find((m) => !m.possessive) ?? found[0]!
     return context.byId.get(subject.entity)!
   }
   return null
+}
+
+/** Prepositions whose object is never the subject of a verb after it ("refugees from Iraq admitted"). */
+const prepositions = new Set(['in', 'on', 'at', 'to', 'from', 'with', 'by', 'into', 'over', 'under', 'about', 'against', 'between', 'through', 'via', 'per', 'for', 'of', 'upon', 'across', 'around', 'toward', 'towards', 'amid', 'among', 'within', 'behind', 'above', 'below', 'like', 'during', 'near', 'outside', 'inside'])
+
+/** Whether the word before `at` is a preposition, so a phrase at `at` is its object. */
+function afterPreposition(text: string, at: number): boolean {
+  const before = /([a-z]+)\s*$/.exec(text.slice(Math.max(0, at - 16), at))
+  return before !== null && prepositions.has(before[1]!)
+}
+
+function lastWord(text: string): string {
+  return /\S*$/.exec(text)![0]
 }
 
 /** A person fits a pronoun unless a title says otherwise (Mrs., chairwoman / Mr., king). */
