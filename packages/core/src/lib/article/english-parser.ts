@@ -157,7 +157,8 @@ class WordNode {
  * whose one shared loop calls every plugin's callback: V8 cannot inline any of them,
  * and that machinery was about a third of the parser's time on news text. Redone
  * below as plain loops with the same rules, the same index moves and the same node
- * changes: the plugins that walk every token of a sentence, `patchPosition` (run on
+ * changes: the plugins that walk every token of a sentence (but `mergeInitialisms`),
+ * `patchPosition` (run on
  * every sentence, paragraph and root) and `breakImplicitSentences` (which split the
  * text of every white space token to count its lines). The rest stay parse-latin's
  * own. The property test in english-parser.test.ts compares whole trees with the
@@ -185,7 +186,7 @@ function monomorphicPlugins(parser: ParseEnglish): {sentence: Plugin[], paragrap
   const sentence = parser.tokenizeSentencePlugins as unknown as Plugin[]
   const paragraph = parser.tokenizeParagraphPlugins as unknown as Plugin[]
   const root = parser.tokenizeRootPlugins as unknown as Plugin[]
-  // [elision, initial word symbol, final word symbol, inner word symbol, inner word slash, initialisms, patch position]
+  // [English elision, initial word symbol, final word symbol, inner word symbol, inner word slash, initialisms, patch position]
   const patch = sentence[6]
   if (sentence.length !== 7 || paragraph.length !== 13 || root.length !== 4 || paragraph[12] !== patch || root[3] !== patch) return null
   const swap = (list: Plugin[]) => list.map((plugin) => (plugin === patch ? patchPosition : plugin) as Plugin)
@@ -194,7 +195,7 @@ function monomorphicPlugins(parser: ParseEnglish): {sentence: Plugin[], paragrap
   const paragraphPlugins = swap(paragraph)
   paragraphPlugins[10] = breakImplicitSentences as Plugin
   return {
-    sentence: [sentence[0]!, mergeInitialWordSymbol, mergeFinalWordSymbol, mergeInnerWordSymbol, mergeInnerWordSlash, sentence[5]!, patchPosition] as Plugin[],
+    sentence: [mergeEnglishElisionExceptions, mergeInitialWordSymbol, mergeFinalWordSymbol, mergeInnerWordSymbol, mergeInnerWordSlash, sentence[5]!, patchPosition] as Plugin[],
     paragraph: paragraphPlugins,
     root: swap(root)
   }
@@ -210,6 +211,62 @@ function textOf(node: Node): string {
 
 function isMark(node: Node): boolean {
   return node.type === 'SymbolNode' || node.type === 'PunctuationNode'
+}
+
+/** parse-english's expressions for elisions ("o'", "'tis", "'em", "'90s"). */
+const apostrophe = /^['’]$/
+const elisionPrefix = /^(ol?)$/
+const elisionAffix = /^(t(?:were|(?:wa|i)s)|cause|e[mr]|im|\d\ds?)$/
+
+/**
+ * parse-english's `mergeEnglishElisionExceptions`: "w/", "o' ", "'tis", "'90s" and
+ * "'n'" keep their marks. A visitor, not a modifier: after a removal it goes on at
+ * the next index, passing over the node that moved into this one, as the original.
+ */
+function mergeEnglishElisionExceptions(sentence: Parent): void {
+  const siblings = sentence.children
+  for (let index = 0; index < siblings.length; index++) {
+    const child = siblings[index]!
+    if (!isMark(child)) continue
+    const length = siblings.length
+    const value = textOf(child)
+    if (value === '/') {
+      const sibling = siblings[index - 1]
+      if (sibling && sibling.type === 'WordNode' && textOf(sibling).toLowerCase() === 'w') {
+        siblings.splice(index, 1)
+        sibling.children!.push(child)
+        if (sibling.position && child.position) sibling.position.end = child.position.end
+      }
+      continue
+    }
+    if (!apostrophe.test(value)) continue
+    const before = siblings[index - 1]
+    if (index > 2 && index < length - 1 && before!.type === 'WordNode' && siblings[index - 2]!.type === 'WhiteSpaceNode' &&
+      siblings[index + 1]!.type === 'WhiteSpaceNode' && elisionPrefix.test(textOf(before!).toLowerCase())) {
+      siblings.splice(index, 1)
+      before!.children!.push(child)
+      if (before!.position && child.position) before!.position.end = child.position.end
+      continue
+    }
+    if (index === length - 1 || siblings[index + 1]!.type !== 'WordNode' || (index !== 0 && siblings[index - 1]!.type === 'WordNode')) continue
+    const sibling = siblings[index + 1]!
+    const word = textOf(sibling).toLowerCase()
+    const other = siblings[index + 2]
+    if (elisionAffix.test(word)) {
+      siblings.splice(index, 1)
+      sibling.children!.unshift(child)
+      if (sibling.position && child.position) sibling.position.start = child.position.start
+    } else if (word === 'n' && other && other.type === 'PunctuationNode' && apostrophe.test(textOf(other))) {
+      siblings.splice(index, 1)
+      siblings.splice(index + 1, 1)
+      sibling.children!.unshift(child)
+      sibling.children!.push(other)
+      if (sibling.position) {
+        if (child.position) sibling.position.start = child.position.start
+        if (other.position) sibling.position.end = other.position.end
+      }
+    }
+  }
 }
 
 /** parse-latin's `mergeInitialWordSymbol`: "&" before a word (and after no word) joins it. */
