@@ -35,6 +35,7 @@ function cpu(pid) {
     return 0
   }
 }
+/** Clock ticks per second in /proc/<pid>/stat (USER_HZ: 100 on Linux). */
 const ticks = 100
 
 /** Resident memory of a process and its threads (one process: workers are threads). */

@@ -1,4 +1,4 @@
-import {readFileSync, statSync} from 'node:fs'
+import {readFileSync, statSync, type Stats} from 'node:fs'
 import path from 'node:path'
 import {decodeText, parseArticle, type ArticleMetadata, type Format} from '@corroborate/core'
 import type {OutputFormat, RenderContext} from './commands/command.js'
@@ -30,8 +30,11 @@ export type TaskResult =
   | {ok: true, file: string, size: number, record?: unknown, first?: string, later?: string}
   | {ok: false, file: string, error: string}
 
-/** Read, decode, parse and analyse one input. Never throws: a failure is a result. */
-export async function analyzeInput(task: Task): Promise<TaskResult> {
+/**
+ * Read, decode, parse and analyse one input (`stats`: the file's, when the caller
+ * has them already). Never throws: a failure is a result.
+ */
+export async function analyzeInput(task: Task, stats?: Stats | null): Promise<TaskResult> {
   try {
     const command = commands.find((candidate) => candidate.name === task.command)
     if (!command) throw new Error(`unknown command ${task.command}`)
@@ -39,7 +42,7 @@ export async function analyzeInput(task: Task): Promise<TaskResult> {
     if (!bytes) {
       // Synchronous: a worker (or the one-job loop) has nothing else to do meanwhile,
       // and the promise API costs several thread-pool round trips per small file.
-      const info = statSync(task.absolute!)
+      const info = stats ?? statSync(task.absolute!)
       if (!info.isFile()) throw new Error('not a regular file')
       if (info.size > task.maxBytes) throw new Error(tooLarge(info.size, task.maxBytes))
       bytes = readFileSync(task.absolute!)

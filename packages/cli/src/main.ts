@@ -1,4 +1,4 @@
-import {statSync} from 'node:fs'
+import {statSync, type Stats} from 'node:fs'
 import {open, stat} from 'node:fs/promises'
 import {availableParallelism} from 'node:os'
 import path from 'node:path'
@@ -156,8 +156,9 @@ async function* runTasks(tasks: readonly Task[], jobs: number): AsyncGenerator<T
     let isolated: WorkerPool | null = null
     try {
       for (const task of tasks) {
-        if (sizeOf(task) > isolateAbove) yield await (isolated ??= new WorkerPool(1)).run(task)
-        else yield await analyzeInput(task)
+        const stats = task.bytes ? null : statOrNull(task.absolute!)
+        if ((task.bytes?.length ?? stats?.size ?? 0) > isolateAbove) yield await (isolated ??= new WorkerPool(1)).run(task)
+        else yield await analyzeInput(task, stats)
       }
     } finally {
       await isolated?.close()
@@ -183,12 +184,12 @@ async function* runTasks(tasks: readonly Task[], jobs: number): AsyncGenerator<T
 /** Inputs bigger than this run in a worker with a bounded heap, even on one job. */
 const isolateAbove = 4_000_000
 
-function sizeOf(task: Task): number {
-  if (task.bytes) return task.bytes.length
+/** The file's stats, or null when it cannot be read (`analyzeInput` then names the reason). */
+function statOrNull(file: string): Stats | null {
   try {
-    return statSync(task.absolute!).size
+    return statSync(file)
   } catch {
-    return 0
+    return null
   }
 }
 

@@ -1,4 +1,5 @@
 import type {SentenceContent} from 'nlcst'
+import {toString} from 'nlcst-to-string'
 import {ParseEnglish} from 'parse-english'
 
 /** Token kinds of parse-latin's first pass, by the order it tests them. */
@@ -158,10 +159,9 @@ class WordNode {
  * and that machinery was about a third of the parser's time on news text. Redone
  * below as plain loops with the same rules, the same index moves and the same node
  * changes: the plugins that walk every token of a sentence (but `mergeInitialisms`),
- * `patchPosition` (run on
- * every sentence, paragraph and root) and `breakImplicitSentences` (which split the
- * text of every white space token to count its lines). The rest stay parse-latin's
- * own. The property test in english-parser.test.ts compares whole trees with the
+ * `patchPosition` (run on every sentence, paragraph and root) and
+ * `breakImplicitSentences` (which split the text of every white space token to count
+ * its lines). The rest stay parse-latin's own. The property test in english-parser.test.ts compares whole trees with the
  * installed parse-english on random text and on the sample articles.
  */
 
@@ -201,12 +201,19 @@ function monomorphicPlugins(parser: ParseEnglish): {sentence: Plugin[], paragrap
   }
 }
 
-/** nlcst-to-string for the nodes of a sentence. */
+/** The text of a node, as parse-latin reads it (`Node` is this file's loose nlcst node). */
 function textOf(node: Node): string {
-  if (node.value !== undefined) return node.value
-  let text = ''
-  for (const child of node.children ?? []) text += textOf(child)
-  return text
+  return toString(node as unknown as Parameters<typeof toString>[0])
+}
+
+/** A node grown to end where `to` ends (when both have positions). */
+function extendEnd(node: Node, to: Node): void {
+  if (node.position && to.position) node.position.end = to.position.end
+}
+
+/** A node grown to start where `from` starts (when both have positions). */
+function extendStart(node: Node, from: Node): void {
+  if (node.position && from.position) node.position.start = from.position.start
 }
 
 function isMark(node: Node): boolean {
@@ -235,7 +242,7 @@ function mergeEnglishElisionExceptions(sentence: Parent): void {
       if (sibling && sibling.type === 'WordNode' && textOf(sibling).toLowerCase() === 'w') {
         siblings.splice(index, 1)
         sibling.children!.push(child)
-        if (sibling.position && child.position) sibling.position.end = child.position.end
+        extendEnd(sibling, child)
       }
       continue
     }
@@ -245,7 +252,7 @@ function mergeEnglishElisionExceptions(sentence: Parent): void {
       siblings[index + 1]!.type === 'WhiteSpaceNode' && elisionPrefix.test(textOf(before!).toLowerCase())) {
       siblings.splice(index, 1)
       before!.children!.push(child)
-      if (before!.position && child.position) before!.position.end = child.position.end
+      extendEnd(before!, child)
       continue
     }
     if (index === length - 1 || siblings[index + 1]!.type !== 'WordNode' || (index !== 0 && siblings[index - 1]!.type === 'WordNode')) continue
@@ -255,16 +262,14 @@ function mergeEnglishElisionExceptions(sentence: Parent): void {
     if (elisionAffix.test(word)) {
       siblings.splice(index, 1)
       sibling.children!.unshift(child)
-      if (sibling.position && child.position) sibling.position.start = child.position.start
+      extendStart(sibling, child)
     } else if (word === 'n' && other && other.type === 'PunctuationNode' && apostrophe.test(textOf(other))) {
       siblings.splice(index, 1)
       siblings.splice(index + 1, 1)
       sibling.children!.unshift(child)
       sibling.children!.push(other)
-      if (sibling.position) {
-        if (child.position) sibling.position.start = child.position.start
-        if (other.position) sibling.position.end = other.position.end
-      }
+      extendStart(sibling, child)
+      extendEnd(sibling, other)
     }
   }
 }
@@ -280,7 +285,7 @@ function mergeInitialWordSymbol(parent: Parent): void {
     if ((index > 0 && children[index - 1]!.type === 'WordNode') || !(next && next.type === 'WordNode')) continue
     children.splice(index, 1)
     next.children!.unshift(child)
-    if (next.position && child.position) next.position.start = child.position.start
+    extendStart(next, child)
     // Look again at the node before, now next to a word.
     index -= 2
   }
@@ -297,7 +302,7 @@ function mergeFinalWordSymbol(parent: Parent): void {
     if ((next && next.type === 'WordNode') || !previous || previous.type !== 'WordNode') continue
     children.splice(index, 1)
     previous.children!.push(child)
-    if (previous.position && child.position) previous.position.end = child.position.end
+    extendEnd(previous, child)
     index--
   }
 }
@@ -331,8 +336,7 @@ function mergeInnerWordSymbol(parent: Parent): void {
     if (queue.length > 0) position -= queue.length
     siblings.splice(index, position - index)
     previous.children!.push(...tokens)
-    const last = tokens[tokens.length - 1]!
-    if (previous.position && last.position) previous.position.end = last.position.end
+    extendEnd(previous, tokens[tokens.length - 1]!)
     index--
   }
 }
@@ -359,7 +363,7 @@ function mergeInnerWordSlash(parent: Parent): void {
     if (previousValue.length < 3 && (!nextValue || nextValue.length < 3)) {
       previous.children!.push(...queue)
       siblings.splice(index, count)
-      if (previous.position && tail.position) previous.position.end = tail.position.end
+      extendEnd(previous, tail)
       index--
     }
   }

@@ -12,6 +12,9 @@ export const determiners: ReadonlySet<string> = new Set([
 /** Personal pronouns that can be the subject of a reporting verb. */
 export const subjectPronouns: ReadonlySet<string> = new Set(['he', 'she', 'they', 'it', 'we', 'i', 'you'])
 
+/** Possessive pronouns and the subject pronoun each stands for ("his call for …": he). */
+export const possessivePronouns: ReadonlyMap<string, string> = new Map([['his', 'he'], ['her', 'she'], ['their', 'they'], ['its', 'it']])
+
 /** Auxiliaries and adverbs that may stand between a subject and its verb ("has also said"). */
 export const verbModifiers: ReadonlySet<string> = new Set([
   'has', 'have', 'had', 'will', 'would', 'could', 'should', 'may', 'might', 'must', 'can', 'did',

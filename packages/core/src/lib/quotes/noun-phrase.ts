@@ -165,9 +165,9 @@ export function subjectBefore(tokens: readonly FrameToken[], v: number, lo: numb
     if (head && !head.pronoun && head.to === from - 2) from = head.from
   }
   // "Another intelligence source speaking to Fox News said": over a participle phrase to its noun.
-  const to2 = tokens[from - 1]
+  const preposition = tokens[from - 1]
   const participle = tokens[from - 2]
-  if (isWord(to2) && ['to', 'with', 'for', 'on'].includes(to2.lower) && isWord(participle) && /ing$/.test(participle.lower) && !participle.cap && from - 3 >= lo && isWord(tokens[from - 3]) && !phraseBreakers.has(tokens[from - 3]!.lower)) {
+  if (isWord(preposition) && ['to', 'with', 'for', 'on'].includes(preposition.lower) && isWord(participle) && /ing$/.test(participle.lower) && !participle.cap && from - 3 >= lo && isWord(tokens[from - 3]) && !phraseBreakers.has(tokens[from - 3]!.lower)) {
     const head = subjectBefore(tokens, from - 2, lo)
     if (head && !head.pronoun) from = head.from
   }
@@ -175,7 +175,7 @@ export function subjectBefore(tokens: readonly FrameToken[], v: number, lo: numb
   // plural noun starts a relative clause without "that", and is the verb's subject.
   for (let k = to; k > from; k--) {
     const before = tokens[k - 1]!
-    if (tokens[k]!.cap && !tokens[k - 1]!.cap && !before.possessive && /[^s'’]s$/.test(before.lower) && !phraseBreakers.has(before.lower) && !groupNouns.has(before.lower) && !titleHeads.has(before.lower.slice(0, -1))) { from = k; break }
+    if (tokens[k]!.cap && !before.cap && !before.possessive && /[^s'’]s$/.test(before.lower) && !phraseBreakers.has(before.lower) && !groupNouns.has(before.lower) && !titleHeads.has(before.lower.slice(0, -1))) { from = k; break }
   }
   const phrase = tokens.slice(from, to + 1)
   // "Several said", "Many argue": a quantifier alone can be the subject.

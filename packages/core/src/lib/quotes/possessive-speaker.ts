@@ -1,11 +1,8 @@
 import type {FrameToken} from './frame.js'
-import {phraseBreakers} from './function-words.js'
+import {phraseBreakers, possessivePronouns} from './function-words.js'
 import {resolveSpeaker, type SpeakerContext} from './resolve-speaker.js'
 import {speechNouns} from './speech-nouns.js'
 import type {Speaker} from './types.js'
-
-/** Possessive pronouns and the subject pronoun each stands for. */
-const possessivePronouns = new Map([['his', 'he'], ['her', 'she'], ['their', 'they'], ['its', 'it']])
 
 /**
  * A quote with no cue whose words belong to a possessor's speech noun: "his call

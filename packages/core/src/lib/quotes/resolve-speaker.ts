@@ -1,6 +1,7 @@
 import {femaleTitles, maleTitles, titleHeads} from '../entities/titles.js'
 import type {ArticleEntities, Entity, Mention} from '../entities/types.js'
 import type {Span} from '../types.js'
+import {possessivePronouns} from './function-words.js'
 import type {NounPhrase} from './noun-phrase.js'
 import type {Speaker, SpeakerMethod} from './types.js'
 
@@ -16,9 +17,6 @@ export interface SpeakerContext {
 }
 
 const femalePronouns = new Set(['she', 'her'])
-
-/** Possessive pronouns by the subject pronoun they stand for. */
-const possessiveForms = new Map([['his', 'he'], ['her', 'she'], ['their', 'they'], ['its', 'it']])
 
 /**
  * Turn the phrase of an attributing clause into a speaker: a name or title
@@ -50,7 +48,7 @@ export function resolveSpeaker(context: SpeakerContext, phrase: NounPhrase): Spe
   }
   if (pronoun) {
     // A possessive pronoun stands for its subject form ("his call for …": he).
-    const lower = possessiveForms.get(text.toLowerCase()) ?? text.toLowerCase()
+    const lower = possessivePronouns.get(text.toLowerCase()) ?? text.toLowerCase()
     if (lower === 'he' || lower === 'she') {
       const entity = antecedent(context, phrase.start, femalePronouns.has(lower) ? 'female' : 'male')
       if (entity) return speaker(entity.name, entity.id, mention, 'pronoun', 'person')
