@@ -25,7 +25,7 @@ export function findConflicts(groups: readonly ClaimGroup[], more: ReadonlyArray
     const allDays = new Set(dated.flatMap((entry) => entry.days.map((date) => date.from!)))
     const shared = [...allDays].some((day) => dated.every((entry) => entry.days.some((date) => date.from === day)))
     if (dated.length > 1 && allDays.size > 1 && !shared && new Set(dated.map((entry) => entry.member.file)).size > 1) {
-      push({kind: 'date', group: group.id, summary: `dated ${[...allDays].sort().join(' vs ')}`,
+      push({kind: 'date', group: group.id, confidence: 0.5, reason: 'aligned sentences give different single days', summary: `dated ${[...allDays].sort().join(' vs ')}`,
         members: dated.map(({member, days: list}) => ({...memberOf(member), value: list.map((date) => date.from!).join(', ')}))})
     }
     const byUnit = new Map<string, Array<{member: StoryClaim, value: number, text: string}>>()
@@ -42,13 +42,13 @@ export function findConflicts(groups: readonly ClaimGroup[], more: ReadonlyArray
       const perFile = [...files].map((file) => new Set(values.filter((entry) => entry.member.file === file).map((entry) => entry.value)))
       const common = [...distinct].some((value) => perFile.every((set) => set.has(value)))
       if (files.size > 1 && distinct.size > 1 && !common) {
-        push({kind: 'number', group: group.id, summary: `${unit}: ${[...distinct].join(' vs ')}`, members: values.map(({member, value}) => ({...memberOf(member), value: String(value)}))})
+        push({kind: 'number', group: group.id, confidence: 0.5, reason: `aligned sentences give different values in ${unit}`, summary: `${unit}: ${[...distinct].join(' vs ')}`, members: values.map(({member, value}) => ({...memberOf(member), value: String(value)}))})
       }
     }
     const asserted = group.members.filter((member) => member.stance === 'asserted')
     const distanced = group.members.filter((member) => member.stance === 'hedged' || member.stance === 'denied')
     if (asserted.length > 0 && distanced.length > 0 && new Set([...asserted, ...distanced].map((member) => member.file)).size > 1) {
-      push({kind: 'stance', group: group.id, summary: `stated as fact by ${unique(asserted.map((m) => m.file)).join(', ')}; ${unique(distanced.map((m) => `${m.stance} by ${m.file}`)).join(', ')}`,
+      push({kind: 'stance', group: group.id, confidence: 0.5, reason: 'aligned sentences: one outlet asserts, another hedges or reports a denial', summary: `stated as fact by ${unique(asserted.map((m) => m.file)).join(', ')}; ${unique(distanced.map((m) => `${m.stance} by ${m.file}`)).join(', ')}`,
         members: [...asserted, ...distanced].map((member) => ({...memberOf(member), value: member.stance}))})
     }
   }

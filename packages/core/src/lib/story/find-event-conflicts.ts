@@ -268,7 +268,8 @@ function dateConflict(cluster: readonly Mention[], kind: string): Omit<Conflict,
   const differing = dated.filter((a) => dated.some((b) => b.claim.file !== a.claim.file && b.days[0] !== a.days[0] && compatible(a, b)))
   if (new Set(differing.map((m) => m.claim.file)).size < 2) return null
   return {
-    kind: 'date', group: null,
+    kind: 'date', group: null, confidence: 0.6,
+    reason: `the same ${kind} is named in each sentence and each outlet gives it one day`,
     summary: `the ${kind} is dated ${[...new Set(differing.map((m) => m.days[0]!))].sort().join(' vs ')}`,
     members: uniqueClaims(differing).map((m) => ({...memberOf(m.claim), value: m.days[0]!}))
   }
@@ -282,7 +283,8 @@ function hedgeConflict(cluster: readonly Mention[], kind: string): Omit<Conflict
   const statedOnly = stated.filter((m) => !hedgedFiles.has(m.claim.file))
   if (hedged.length === 0 || statedOnly.length === 0) return null
   return {
-    kind: 'stance', group: null,
+    kind: 'stance', group: null, confidence: 0.6,
+    reason: `one outlet calls the ${kind} by a hedge word where another states it`,
     summary: `the ${kind} is stated as fact by ${unique(statedOnly.map((m) => m.claim.file)).join(', ')}; called ${unique(hedged.map((m) => `"${m.hedge}" by ${m.claim.file}`)).join(', ')}`,
     members: [...uniqueClaims(statedOnly).map((m) => ({...memberOf(m.claim), value: 'stated'})), ...uniqueClaims(hedged).map((m) => ({...memberOf(m.claim), value: m.hedge!}))]
   }
@@ -313,7 +315,8 @@ function positionConflicts(cluster: readonly Mention[], kind: string, contextOf:
     if (doubt.length === 0 || realOther.length === 0) continue
     const source = doubt[0]!.claim.assertor ?? 'the source'
     conflicts.push({
-      kind: 'stance', group: null,
+      kind: 'stance', group: null, confidence: 0.5,
+      reason: 'the same source is reported doubting the event in one outlet and treating it as real in another',
       summary: `${source} doubts or denies the ${kind} in ${unique(doubt.map((m) => m.claim.file)).join(', ')} but speaks of it as real in ${unique(realOther.map((m) => m.claim.file)).join(', ')}`,
       members: [...uniqueClaims(doubt).map((m) => ({...memberOf(m.claim), value: m.claim.stance})), ...uniqueClaims(realOther).map((m) => ({...memberOf(m.claim), value: m.claim.stance}))]
     })

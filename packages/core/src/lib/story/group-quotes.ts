@@ -115,7 +115,8 @@ export function findSpeakerConflicts(sources: readonly QuoteSource[]): Array<Omi
         if (inOrderShare(ref, other) < speakerConflictMinimumSimilarity) continue
         const [a, b] = other.index < ref.index ? [other, ref] : [ref, other]
         conflicts.push({
-          kind: 'speaker', group: null,
+          kind: 'speaker', group: null, confidence: 0.6,
+          reason: `the same ${Math.min(ref.tokens.length, other.tokens.length)}+ words in order, attributed to two different people`,
           summary: `the same words are ${a.speaker!.name}'s in ${a.source.file} and ${b.speaker!.name}'s in ${b.source.file}`,
           members: [a, b].map((r) => ({file: r.source.file, article: r.source.article.id, start: r.quote.start, end: r.quote.end, text: r.quote.text, value: r.speaker!.name}))
         })

@@ -105,17 +105,31 @@ export type ConflictKind =
   | 'number'
   /** Different dates for one event. */
   | 'date'
-  /** Different speakers for one quote. */
+  /** Different speakers for one quote, each named in its own attributing clause. */
   | 'speaker'
-  /** One outlet states as fact what another hedges, attributes or reports as denied. */
+  /** One outlet states as fact what another explicitly distances ("alleged", "unverified"); attribution is not hedging. */
   | 'stance'
+  /** One person given different roles or titles. */
+  | 'role'
+  /** One event placed in different places. */
+  | 'place'
+  /** One person given different first names. */
+  | 'name'
+  /** One utterance quoted with words added, dropped or changed inside the marks. */
+  | 'wording'
+  /** One outlet states P, another not-P or reports P denied. */
+  | 'contradiction'
 
 /** A disagreement, with the sentences that carry each value. */
 export interface Conflict {
   id: string
   kind: ConflictKind
-  /** One line saying what differs. */
+  /** One line saying what differs ("people injured: 4 vs 6"). */
   summary: string
+  /** 0–1: how sure the engine is that the values really cannot both hold. Reports rank by it. */
+  confidence: number
+  /** Why the engine judged it a conflict: what was aligned and compared. */
+  reason: string
   members: Array<StoryMember & {value: string}>
   /** The claim group it was found in, when any. */
   group: string | null
