@@ -4,6 +4,8 @@ import {decodeText, parseArticle, type ArticleMetadata, type Format} from '@corr
 import type {OutputFormat, RenderContext} from './commands/command.js'
 import {streams} from './commands/command.js'
 import {commands} from './commands/index.js'
+import {ownOutput} from './own-output.js'
+import {visibleControls} from './visible.js'
 
 /** One input to analyse: a file (read here, in the worker) or text read from stdin. */
 export interface Task {
@@ -28,7 +30,7 @@ export interface Task {
  */
 export type TaskResult =
   | {ok: true, file: string, size: number, record?: unknown, first?: string, later?: string}
-  | {ok: false, file: string, error: string}
+  | {ok: false, file: string, error: string, /** Not an article (one of our own outputs): a note, not a failure. */ skipped?: boolean}
 
 /**
  * Read, decode, parse and analyse one input (`stats`: the file's, when the caller
@@ -49,11 +51,17 @@ export async function analyzeInput(task: Task, stats?: Stats | null): Promise<Ta
     }
     if (bytes.length > task.maxBytes) throw new Error(tooLarge(bytes.length, task.maxBytes))
     if (bytes.length === 0) throw new Error('empty file')
-    const text = decodeText(bytes)
-    // A manifest's metadata wins over the article's own; the file name is the last resort for the outlet.
-    const article = parseArticle(text, {format: task.inputFormat, fileName: task.absolute, maxLength: task.maxBytes, metadata: task.metadata ?? null})
-    if (!article.source.outlet && task.absolute) article.source.outlet = outletFromFileName(task.absolute)
-    const record = command.analyze(article, task.file, task.format)
+    // The text format goes to a terminal: nothing in an article may act on it.
+    const decoded = decodeText(bytes)
+    const own = ownOutput(decoded)
+    if (own) return {ok: false, file: task.file, skipped: true, error: `skipped: this is ${own}, not an article`}
+    const text = task.format === 'text' ? visibleControls(decoded) : decoded
+        // A manifest's metadata wins over the article's own; the file name is the last resort for the outlet.
+    const shown = (value: string) => (task.format === 'text' ? visibleControls(value) : value)
+    const metadata = task.metadata ? Object.fromEntries(Object.entries(task.metadata).map(([key, value]) => [key, typeof value === 'string' ? shown(value) : value])) : null
+    const article = parseArticle(text, {format: task.inputFormat, fileName: task.absolute, maxLength: task.maxBytes, metadata})
+    if (!article.source.outlet && task.absolute) article.source.outlet = shown(outletFromFileName(task.absolute))
+    const record = command.analyze(article, shown(task.file), task.format)
     if (!task.context || !streams(command, task.format)) return {ok: true, file: task.file, record, size: bytes.length}
     const first = command.each!(record, 0, task.format, task.context)
     const later = command.each!(record, 1, task.format, task.context)

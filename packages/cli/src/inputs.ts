@@ -53,7 +53,7 @@ export async function expandInputs(args: readonly string[], io: Io): Promise<{in
       continue
     }
     if (info.isDirectory()) {
-      const files = await walk(absolute)
+      const files = await walk(absolute, arg, problems)
       if (files.length === 0) problems.push(`${arg}: folder holds no article files (${articleExtensions.join(', ')})`)
       for (const file of files) push(path.join(arg, path.relative(absolute, file)), file)
     } else {
@@ -66,14 +66,24 @@ export async function expandInputs(args: readonly string[], io: Io): Promise<{in
   return {inputs, problems}
 }
 
-async function walk(folder: string): Promise<string[]> {
+/** Article files under a folder; a subfolder that cannot be read is named in `problems` and skipped. */
+async function walk(folder: string, shown: string, problems: string[]): Promise<string[]> {
   const out: string[] = []
-  const entries = await readdir(folder, {withFileTypes: true})
+  let entries
+  try {
+    entries = await readdir(folder, {withFileTypes: true})
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code
+    problems.push(`${shown}: cannot read this folder${code === 'EACCES' || code === 'EPERM' ? ': permission denied' : ''}; skipped`)
+    return out
+  }
   entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0))
   for (const entry of entries) {
     if (entry.name.startsWith('.') || entry.name === 'node_modules') continue
     const full = path.join(folder, entry.name)
-    if (entry.isDirectory()) out.push(...await walk(full))
+    if (entry.isDirectory()) {
+      for (const file of await walk(full, path.join(shown, entry.name), problems)) out.push(file)
+    }
     else if (entry.isFile() && articleExtensions.includes(path.extname(entry.name).toLowerCase()) && !/^readme\./i.test(entry.name)) out.push(full)
   }
   return out

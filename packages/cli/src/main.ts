@@ -1,5 +1,5 @@
 import {statSync, type Stats} from 'node:fs'
-import {open, stat} from 'node:fs/promises'
+import {stat} from 'node:fs/promises'
 import {availableParallelism} from 'node:os'
 import path from 'node:path'
 import {parseArgs} from 'node:util'
@@ -9,11 +9,13 @@ import {analyzeInput, megabytes, type Task, type TaskResult} from './analyze-inp
 import {streams, type Command, type OutputFormat} from './commands/command.js'
 import {expandInputs} from './inputs.js'
 import type {Io} from './io.js'
+import {openSink} from './output-sink.js'
 import {Progress} from './progress.js'
 import {serve} from './serve.js'
 import {WorkerPool} from './pool.js'
 import {suggest} from './suggest.js'
 import {version} from './version.js'
+import {visibleControls} from './visible.js'
 
 export type {Io} from './io.js'
 
@@ -92,21 +94,34 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
   }
   if (positionals.length === 0) return usage(io, `no files given; try 'corroborate ${command.name} --help'`)
 
-  const {inputs, problems} = await expandInputs(positionals, io)
-  for (const problem of problems) io.stderr(`corroborate: ${problem}\n`)
+  // Nothing an article or a file name holds may act on the terminal through stderr.
+  const say = (text: string) => io.stderr(visibleControls(text))
+  const outputAbsolute = values.output === undefined || values.output === '-' ? null : path.resolve(io.cwd, values.output)
+  if (outputAbsolute !== null && positionals.some((arg) => arg !== '-' && path.resolve(io.cwd, arg) === outputAbsolute)) {
+    return usage(io, `-o ${values.output} names one of the inputs; refusing to overwrite it`)
+  }
+  const expanded = await expandInputs(positionals, io)
+  const problems = expanded.problems
+  // A report written into an input folder by an earlier run is the output, not an input.
+  const inputs = expanded.inputs.filter((input) => input.absolute === null || input.absolute !== outputAbsolute)
+  if (outputAbsolute !== null && expanded.inputs.some((input) => input.absolute !== null && input.absolute !== outputAbsolute && sameFile(input.absolute, outputAbsolute))) {
+    return usage(io, `-o ${values.output} is one of the inputs (through a link); refusing to overwrite it`)
+  }
+  for (const problem of problems) say(`corroborate: ${problem}\n`)
   const color = values['no-color'] ? false : values.color ? true : values.output === undefined && io.stdoutIsTTY && !io.env.NO_COLOR
   const context = {color, columns: io.columns ?? 100}
   const jobs = values.jobs === undefined ? defaultJobs(inputs.length) : Number.parseInt(values.jobs, 10)
   if (!Number.isInteger(jobs) || jobs < 1) return usage(io, `expected --jobs as a whole number of at least 1, found '${values.jobs}'`)
 
-  const sink = await openSink(values.output, io)
+  const sink = openSink(values.output, io)
   if (typeof sink === 'string') {
-    io.stderr(`corroborate: ${values.output}: cannot write: ${sink}\n`)
+    say(`corroborate: ${values.output}: cannot write: ${sink}\n`)
     return exitCodes.failure
   }
   const streamed = streams(command, format)
   const records: unknown[] = []
   let failed = problems.length
+  let skipped = 0
   let processed = 0
   let bytes = 0
   const progress = new Progress(inputs.length, io.stderr, io.stderrIsTTY && inputs.length > 1, io.columns)
@@ -119,9 +134,10 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
   for await (const result of runTasks(tasks, jobs)) {
     progress.tick(result.ok ? result.size : 0)
     if (!result.ok) {
-      failed++
+      if (result.skipped) skipped++
+      else failed++
       progress.finish()
-      io.stderr(`corroborate: ${result.file}: ${result.error}\n`)
+      say(`corroborate: ${result.file}: ${result.error}\n`)
       continue
     }
     bytes += result.size
@@ -132,10 +148,20 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
   progress.finish()
   if (streamed && command.end) sink.write(command.end(format, context))
   else if (!streamed && records.length > 0) sink.write(command.all!(records, format, context))
-  await sink.close()
+  if (processed === 0 && failed > 0) {
+    // Every input failed: an existing output file keeps what it held.
+    await sink.abort()
+  } else {
+    try {
+      await sink.close()
+    } catch (error) {
+      say(`corroborate: ${values.output}: cannot write: ${(error as Error).message}\n`)
+      return exitCodes.failure
+    }
+  }
   if (failed > 0) {
-    const total = inputs.length + problems.length
-    io.stderr(`corroborate: ${failed} of ${total} input${total === 1 ? '' : 's'} failed; ${processed} processed (${megabytes(bytes)})\n`)
+    const total = inputs.length + problems.length - skipped
+    say(`corroborate: ${failed} of ${total} input${total === 1 ? '' : 's'} failed; ${processed} processed${bytes > 0 ? ` (${megabytes(bytes)})` : ''}\n`)
   }
   return failed > 0 ? exitCodes.failure : exitCodes.ok
 }
@@ -184,6 +210,17 @@ async function* runTasks(tasks: readonly Task[], jobs: number): AsyncGenerator<T
 /** Inputs bigger than this run in a worker with a bounded heap, even on one job. */
 const isolateAbove = 4_000_000
 
+/** Whether two paths are one file (a hard or symbolic link); false when either cannot be read. */
+function sameFile(a: string, b: string): boolean {
+  try {
+    const x = statSync(a)
+    const y = statSync(b)
+    return x.ino === y.ino && x.dev === y.dev
+  } catch {
+    return false
+  }
+}
+
 /** The file's stats, or null when it cannot be read (`analyzeInput` then names the reason). */
 function statOrNull(file: string): Stats | null {
   try {
@@ -193,23 +230,8 @@ function statOrNull(file: string): Stats | null {
   }
 }
 
-/** Where output goes: stdout, or the `-o` file (a stream, so large batches are not held in memory). */
-async function openSink(output: string | undefined, io: Io): Promise<{write: (text: string) => void, close: () => Promise<void>} | string> {
-  if (output === undefined) return {write: (text) => { if (text) io.stdout(text) }, close: async () => {}}
-  try {
-    const handle = await open(output, 'w')
-    const stream = handle.createWriteStream()
-    return {
-      write: (text) => { if (text) stream.write(text) },
-      close: () => new Promise((resolve, reject) => stream.end((error?: Error | null) => (error ? reject(error) : resolve())))
-    }
-  } catch (error) {
-    return (error as Error).message
-  }
-}
-
 function usage(io: Io, message: string): number {
-  io.stderr(`corroborate: ${message}\n`)
+  io.stderr(visibleControls(`corroborate: ${message}\n`))
   return exitCodes.usage
 }
 

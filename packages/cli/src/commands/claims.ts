@@ -1,5 +1,6 @@
 import {articlesToAnnotations, findClaims, type Claim} from '@corroborate/core'
 import {toCsv} from '../csv.js'
+import {scriptSafeJson} from '../safe-json.js'
 import {style} from '../style.js'
 import {jsonArticles, type Command} from './command.js'
 
@@ -26,9 +27,9 @@ export const claimsCommand: Command<ClaimsRecord> = {
   }),
   // Annotations make one collection, so they are written once every article is in.
   streamed: ['json', 'jsonl', 'csv', 'text'],
-  all: (records) => JSON.stringify(articlesToAnnotations(records.map((record) => ({
+  all: (records) => scriptSafeJson(articlesToAnnotations(records.map((record) => ({
     article: {file: record.file, id: record.id, text: record.source!.text, url: record.source!.url}, claims: record.claims
-  }))), null, 2) + '\n',
+  }))), 2) + '\n',
   begin: (format) => (format === 'json' ? jsonArticles.begin() : format === 'csv' ? toCsv(csvHeader, []) : ''),
   each(record, index, format, context) {
     switch (format) {

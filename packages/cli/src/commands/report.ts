@@ -2,6 +2,7 @@ import {
   compareArticles, findClaims, findEntities, findQuotes, innerDiff, storyToAnnotations, storyToHtml, storyToJsonLd, storyToMarkdown,
   type Story, type StoryInput, type StoryText
 } from '@corroborate/core'
+import {scriptSafeJson} from '../safe-json.js'
 import {style} from '../style.js'
 import type {Command, RenderContext} from './command.js'
 
@@ -33,8 +34,8 @@ export const reportCommand: Command<StoryInput & {file: string}> = {
       case 'json': return JSON.stringify(story, null, 2) + '\n'
       case 'markdown': return storyToMarkdown(story)
       case 'html': return storyToHtml(story, {articles: texts()})
-      case 'annotations': return JSON.stringify(storyToAnnotations(story, texts()), null, 2) + '\n'
-      case 'jsonld': return JSON.stringify(storyToJsonLd(story, texts()), null, 2) + '\n'
+      case 'annotations': return scriptSafeJson(storyToAnnotations(story, texts()), 2) + '\n'
+      case 'jsonld': return scriptSafeJson(storyToJsonLd(story, texts()), 2) + '\n'
       default: return toText(story, context)
     }
   }
