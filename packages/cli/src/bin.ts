@@ -10,8 +10,13 @@ process.stdout.on('error', (error: NodeJS.ErrnoException) => {
 main(process.argv.slice(2), {
   stdout: (text) => void process.stdout.write(text),
   stderr: (text) => void process.stderr.write(text),
-  stdin: async () => {
-    for await (const chunk of process.stdin) chunks.push(chunk as Buffer)
+  stdin: async (limit) => {
+    let total = 0
+    for await (const chunk of process.stdin) {
+      chunks.push(chunk as Buffer)
+      total += (chunk as Buffer).length
+      if (total > limit) break
+    }
     return Buffer.concat(chunks)
   },
   cwd: process.cwd(),

@@ -18,12 +18,20 @@ export interface Input {
   metadata?: ArticleMetadata
 }
 
+/** How arguments are read. */
+export interface ExpandOptions {
+  /** Read arguments that do not name an existing path as glob patterns. Default true. */
+  readonly glob?: boolean
+  /** Let a manifest name files outside its own folder. Default false. */
+  readonly allowOutside?: boolean
+}
+
 /**
  * Expand arguments into inputs: files as given, folders (recursively, article
  * extensions), globs, `-`, and story manifests (`*.yaml`, `*.yml`, or JSON with an
  * `articles` list) naming files with their outlet, url and date.
  */
-export async function expandInputs(args: readonly string[], io: Io): Promise<{inputs: Input[], problems: string[]}> {
+export async function expandInputs(args: readonly string[], io: Io, options: ExpandOptions = {}): Promise<{inputs: Input[], problems: string[]}> {
   const inputs: Input[] = []
   const problems: string[] = []
   const seen = new Set<string>()
@@ -38,7 +46,8 @@ export async function expandInputs(args: readonly string[], io: Io): Promise<{in
       push('-', null)
       continue
     }
-    if (isDynamicPattern(arg)) {
+    // A literal path that exists is a path, even with glob characters in it ("article (1).txt").
+    if (options.glob !== false && isDynamicPattern(arg) && !(await pathExists(path.resolve(io.cwd, arg)))) {
       const found = await glob(arg, {cwd: io.cwd, onlyFiles: true, dot: false})
       if (found.length === 0) problems.push(`${arg}: no files match this pattern`)
       for (const file of found.sort()) push(file, path.resolve(io.cwd, file))
@@ -60,7 +69,14 @@ export async function expandInputs(args: readonly string[], io: Io): Promise<{in
       const manifest = /\.(?:ya?ml|json)$/i.test(arg) ? await readManifest(absolute, io.cwd) : null
       if (manifest === null) push(arg, absolute)
       else if (manifest.length === 0) problems.push(`${arg}: the manifest lists no articles`)
-      else for (const entry of manifest) push(entry.file, entry.absolute, entry.metadata)
+      else {
+        const folder = path.dirname(absolute)
+        for (const entry of manifest) {
+          const inside = !path.relative(folder, entry.absolute!).startsWith('..') && !path.isAbsolute(path.relative(folder, entry.absolute!))
+          if (inside || options.allowOutside) push(entry.file, entry.absolute, entry.metadata)
+          else problems.push(`${arg}: '${entry.file}' is outside the manifest's folder; skipped (--allow-outside reads it)`)
+        }
+      }
     }
   }
   return {inputs, problems}
@@ -111,4 +127,13 @@ async function readManifest(absolute: string, cwd: string): Promise<Input[] | nu
     const metadata: ArticleMetadata = {outlet: text('outlet') ?? text('publisher'), url: text('url'), published: text('date') ?? text('published'), title: text('title')}
     return {file: path.relative(cwd, path.resolve(folder, file)) || file, absolute: path.resolve(folder, file), metadata}
   })
+}
+
+async function pathExists(absolute: string): Promise<boolean> {
+  try {
+    await stat(absolute)
+    return true
+  } catch {
+    return false
+  }
 }

@@ -4,8 +4,11 @@ export interface Io {
   stdout: (text: string) => void
   /** Write diagnostics, progress and help. */
   stderr: (text: string) => void
-  /** Read all of standard input, for the `-` argument. */
-  stdin: () => Promise<Uint8Array>
+  /**
+   * Read standard input, for the `-` argument: all of it, or stop once more than
+   * `limit` bytes have come (the caller then reports it too large; memory stays bounded).
+   */
+  stdin: (limit: number) => Promise<Uint8Array>
   /** The working directory paths are resolved against. */
   cwd: string
   /** Environment variables (`NO_COLOR`, `COLUMNS`). */

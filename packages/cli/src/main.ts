@@ -28,7 +28,9 @@ const options = {
   help: {type: 'boolean', short: 'h'},
   version: {type: 'boolean', short: 'v'},
   color: {type: 'boolean'},
-  'no-color': {type: 'boolean'}
+  'no-color': {type: 'boolean'},
+  'no-glob': {type: 'boolean'},
+  'allow-outside': {type: 'boolean'}
 } as const
 
 const inputFormats = ['text', 'markdown', 'html', 'json'] as const
@@ -100,7 +102,7 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
   if (outputAbsolute !== null && positionals.some((arg) => arg !== '-' && path.resolve(io.cwd, arg) === outputAbsolute)) {
     return usage(io, `-o ${values.output} names one of the inputs; refusing to overwrite it`)
   }
-  const expanded = await expandInputs(positionals, io)
+  const expanded = await expandInputs(positionals, io, {glob: !values['no-glob'], allowOutside: values['allow-outside'] === true})
   const problems = expanded.problems
   // A report written into an input folder by an earlier run is the output, not an input.
   const inputs = expanded.inputs.filter((input) => input.absolute === null || input.absolute !== outputAbsolute)
@@ -110,8 +112,12 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
   for (const problem of problems) say(`corroborate: ${problem}\n`)
   const color = values['no-color'] ? false : values.color ? true : values.output === undefined && io.stdoutIsTTY && !io.env.NO_COLOR
   const context = {color, columns: io.columns ?? 100}
-  const jobs = values.jobs === undefined ? defaultJobs(inputs.length) : Number.parseInt(values.jobs, 10)
+  let jobs = values.jobs === undefined ? defaultJobs(inputs.length) : Number(values.jobs)
   if (!Number.isInteger(jobs) || jobs < 1) return usage(io, `expected --jobs as a whole number of at least 1, found '${values.jobs}'`)
+  if (jobs > availableParallelism()) {
+    say(`corroborate: --jobs ${jobs} is more than this machine's ${availableParallelism()} cores; using ${availableParallelism()}\n`)
+    jobs = availableParallelism()
+  }
 
   const sink = openSink(values.output, io)
   if (typeof sink === 'string') {
@@ -129,7 +135,7 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
   const tasks: Task[] = []
   for (const input of inputs) {
     tasks.push({command: command.name, format, file: input.file, absolute: input.absolute, maxBytes, inputFormat, ...(streamed ? {context} : {}),
-      ...(input.absolute === null ? {bytes: await io.stdin()} : {}), ...(input.metadata ? {metadata: input.metadata} : {})})
+      ...(input.absolute === null ? {bytes: await io.stdin(maxBytes)} : {}), ...(input.metadata ? {metadata: input.metadata} : {})})
   }
   for await (const result of runTasks(tasks, jobs)) {
     progress.tick(result.ok ? result.size : 0)
@@ -271,6 +277,8 @@ function help(command: Command): string {
     '  -j, --jobs N            worker threads (default: 1 under 16 files, else up to one per core)',
     `      --max-size SIZE     refuse inputs larger than SIZE (default ${megabytes(defaultMaxLength)}; e.g. 5MB)`,
     '      --color, --no-color force colour on or off (default: on for a terminal unless NO_COLOR)',
+    '      --no-glob           read every argument as a path, never as a pattern',
+    '      --allow-outside     let a story manifest name files outside its own folder',
     '  -h, --help              show this help (with a command: that command\'s help)',
     '  -v, --version           print the version',
     '',

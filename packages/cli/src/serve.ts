@@ -102,7 +102,7 @@ export async function serve(argv: readonly string[], io: Io, parseSize: (text: s
   const articles: ServedArticle[] = []
   for (const input of inputs) {
     try {
-      const bytes = input.absolute === null ? await io.stdin() : await readFile(input.absolute)
+      const bytes = input.absolute === null ? await io.stdin(maxBytes) : await readFile(input.absolute)
       if (bytes.length > maxBytes) throw new Error(tooLarge(bytes.length, maxBytes))
       if (bytes.length === 0) throw new Error('empty file')
       const text = decodeText(bytes)
@@ -113,11 +113,28 @@ export async function serve(argv: readonly string[], io: Io, parseSize: (text: s
       io.stderr(`corroborate: ${input.file}: ${(error as Error).message}\n`)
     }
   }
-  const payload = JSON.stringify({articles})
+  // Serialised once: every request for it gets the same bytes.
+  const payload = Buffer.from(JSON.stringify({articles}))
+  const host = values.host ?? '127.0.0.1'
+  const allowedHosts = hostNames(host)
 
   const server = createServer((request, response) => {
-    const url = new URL(request.url ?? '/', 'http://localhost')
-    const headers = {'x-content-type-options': 'nosniff', 'cache-control': 'no-store', 'referrer-policy': 'no-referrer'}
+    const headers = {...securityHeaders}
+    // DNS rebinding: a page on another site that resolves its own name to this
+    // machine sends its own name as Host. Only this machine's names are answered.
+    if (!allowedHosts.has(hostOf(request.headers.host))) {
+      response.writeHead(421, {...headers, 'content-type': types['.txt']!}).end('misdirected request')
+      return
+    }
+    let url: URL
+    let relative: string
+    try {
+      url = new URL(request.url ?? '/', 'http://localhost')
+      relative = decodeURIComponent(url.pathname).replace(/^\/+/, '') || 'index.html'
+    } catch {
+      response.writeHead(400, {...headers, 'content-type': types['.txt']!}).end('bad request')
+      return
+    }
     if (request.method !== 'GET' && request.method !== 'HEAD') {
       response.writeHead(405, headers).end()
       return
@@ -126,9 +143,8 @@ export async function serve(argv: readonly string[], io: Io, parseSize: (text: s
       response.writeHead(200, {...headers, 'content-type': types['.json']!}).end(request.method === 'HEAD' ? undefined : payload)
       return
     }
-    const relative = decodeURIComponent(url.pathname).replace(/^\/+/, '') || 'index.html'
     const file = path.resolve(root, relative)
-    if (!file.startsWith(root)) {
+    if (!file.startsWith(root) || relative.includes('\0')) {
       response.writeHead(403, headers).end()
       return
     }
@@ -138,7 +154,10 @@ export async function serve(argv: readonly string[], io: Io, parseSize: (text: s
       response.writeHead(404, {...headers, 'content-type': types['.txt']!}).end('not found')
     })
   })
-  const host = values.host ?? '127.0.0.1'
+  server.on('clientError', (_error, socket) => {
+    // A malformed request line or header: answer 400 and keep serving.
+    if (socket.writable) socket.end('HTTP/1.1 400 Bad Request\r\nconnection: close\r\n\r\n')
+  })
   const listening = await listen(server, port, host)
   if (typeof listening === 'string') {
     io.stderr(`corroborate: cannot listen on ${host}:${port}: ${listening}\n`)
@@ -156,6 +175,24 @@ export async function serve(argv: readonly string[], io: Io, parseSize: (text: s
     process.on('SIGINT', stop)
     process.on('SIGTERM', stop)
   })
+}
+
+/** Sent with every response: the page's own policy as a header too, and no framing by other sites. */
+const securityHeaders = {
+  'x-content-type-options': 'nosniff', 'cache-control': 'no-store', 'referrer-policy': 'no-referrer', 'x-frame-options': 'DENY',
+  'content-security-policy': "default-src 'none'; script-src 'self'; worker-src 'self'; connect-src 'self'; style-src 'self'; img-src 'self' data:; font-src 'self'; base-uri 'none'; form-action 'none'; object-src 'none'; frame-ancestors 'none'"
+}
+
+/** The Host values this server answers: loopback names, and the address it was told to listen on. */
+function hostNames(host: string): Set<string> {
+  return new Set(['localhost', '127.0.0.1', '[::1]', host.includes(':') ? `[${host.toLowerCase()}]` : host.toLowerCase()])
+}
+
+/** A Host header without its port, lower-cased ("[::1]:5178" → "[::1]"). */
+function hostOf(header: string | undefined): string {
+  if (!header) return ''
+  const value = header.trim().toLowerCase()
+  return value.startsWith('[') ? value.slice(0, value.indexOf(']') + 1) : value.replace(/:\d+$/, '')
 }
 
 function listen(server: Server, port: number, host: string): Promise<number | string> {

@@ -1,4 +1,5 @@
 import {spawn} from 'node:child_process'
+import {connect} from 'node:net'
 import {readFileSync} from 'node:fs'
 import path from 'node:path'
 import {describe, expect, test} from 'vitest'
@@ -20,7 +21,42 @@ function start(args: readonly string[]) {
   return {child, url, exited, stderr: () => stderr}
 }
 
+/** Send one raw HTTP request (any request line, any Host) and return the status code. */
+function raw(url: string, target: string, host?: string): Promise<number> {
+  const {hostname, port} = new URL(url)
+  return new Promise((resolve, reject) => {
+    const socket = connect(Number(port), hostname, () => {
+      socket.write(`GET ${target} HTTP/1.1\r\nHost: ${host ?? `${hostname}:${port}`}\r\nConnection: close\r\n\r\n`)
+    })
+    let data = ''
+    socket.on('data', (chunk: Buffer) => { data += chunk.toString() })
+    socket.on('end', () => resolve(Number(/^HTTP\/1\.1 (\d+)/.exec(data)?.[1] ?? 0)))
+    socket.on('error', reject)
+  })
+}
+
 describe('corroborate serve', () => {
+  test('malformed requests get 400, foreign hosts 421, paths stay inside; the server keeps running', async () => {
+    const server = start(['seeds/'])
+    const url = await server.url
+    try {
+      expect(await raw(url, '/%')).toBe(400)
+      expect(await raw(url, '//[')).toBe(400)
+      expect(await raw(url, '/', 'attacker.example')).toBe(421)
+      expect(await raw(url, '/corroborate-articles.json', 'attacker.example:80')).toBe(421)
+      expect(await raw(url, '/../../etc/passwd')).not.toBe(200)
+      expect(await raw(url, '/%2e%2e/%2e%2e/etc/passwd')).not.toBe(200)
+      expect(await raw(url, '/', 'localhost')).toBe(200)
+      const page = await fetch(url)
+      expect(page.status).toBe(200)
+      expect(page.headers.get('content-security-policy')).toContain("frame-ancestors 'none'")
+      expect(page.headers.get('x-frame-options')).toBe('DENY')
+    } finally {
+      server.child.kill('SIGTERM')
+      await server.exited
+    }
+  })
+
   test('serves the web app and the given articles on localhost, and stops on SIGTERM', async () => {
     const server = start(['seeds/', 'nope.txt'])
     const url = await server.url

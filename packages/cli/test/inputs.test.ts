@@ -1,0 +1,55 @@
+import {mkdtempSync, mkdirSync, writeFileSync} from 'node:fs'
+import {tmpdir} from 'node:os'
+import path from 'node:path'
+import {describe, expect, test} from 'vitest'
+import {runCli} from './run-cli.js'
+
+const article = 'Title\n\nAnna Berg said "the water rose faster than anyone expected," on Monday.\n'
+
+function folder() {
+  return mkdtempSync(path.join(tmpdir(), 'corroborate-inputs-'))
+}
+
+describe('inputs', () => {
+  test('a literal path with glob characters is that file, not a pattern', () => {
+    const dir = folder()
+    for (const name of ['article (1).txt', 'a[1].txt', 'a1.txt', 'b{x}!.txt']) writeFileSync(path.join(dir, name), article)
+    const one = runCli(['quotes', '--format', 'json', 'a[1].txt'], {cwd: dir})
+    expect(one.code).toBe(0)
+    expect((JSON.parse(one.stdout) as {articles: Array<{file: string}>}).articles.map((a) => a.file)).toEqual(['a[1].txt'])
+    expect(runCli(['quotes', 'article (1).txt', 'b{x}!.txt'], {cwd: dir}).code).toBe(0)
+    // Patterns still work for what is not a path; --no-glob turns them off.
+    expect(runCli(['quotes', '--format', 'json', '*.txt'], {cwd: dir}).code).toBe(0)
+    expect(runCli(['quotes', '--no-glob', '*.txt'], {cwd: dir}).code).toBe(1)
+  })
+
+  test('a manifest may not reach outside its folder unless allowed', () => {
+    const dir = folder()
+    mkdirSync(path.join(dir, 'story'))
+    writeFileSync(path.join(dir, 'outside.txt'), article)
+    writeFileSync(path.join(dir, 'story', 'inside.txt'), article)
+    writeFileSync(path.join(dir, 'story', 'story.yaml'), 'articles:\n  - file: inside.txt\n    outlet: Inside\n  - file: ../outside.txt\n    outlet: Outside\n')
+    const confined = runCli(['quotes', '--format', 'json', 'story/story.yaml'], {cwd: dir})
+    expect(confined.code).toBe(1)
+    expect(confined.stderr).toContain('outside the manifest')
+    expect((JSON.parse(confined.stdout) as {articles: unknown[]}).articles).toHaveLength(1)
+    const allowed = runCli(['quotes', '--format', 'json', '--allow-outside', 'story/story.yaml'], {cwd: dir})
+    expect(allowed.code).toBe(0)
+    expect((JSON.parse(allowed.stdout) as {articles: unknown[]}).articles).toHaveLength(2)
+  })
+
+  test('standard input is refused past --max-size', () => {
+    const big = `Title\n\n${'word '.repeat(50_000)}\n`
+    const {code, stderr} = runCli(['quotes', '--max-size', '10KB', '-'], {input: big})
+    expect(code).toBe(1)
+    expect(stderr).toContain('too large')
+  })
+
+  test('--jobs beyond the cores is capped with a warning', () => {
+    const dir = folder()
+    writeFileSync(path.join(dir, 'a.txt'), article)
+    const {code, stderr} = runCli(['quotes', '-j', '400', dir])
+    expect(code).toBe(0)
+    expect(stderr).toMatch(/--jobs 400 is more than this machine's \d+ cores/)
+  })
+})

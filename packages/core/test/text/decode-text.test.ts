@@ -1,0 +1,47 @@
+import {describe, expect, test} from 'vitest'
+import {ArticleError, decodeText} from '../../src/index.js'
+
+const sample = 'Kyiv — “Zelensky” said 😀 ok'
+
+function utf16(text: string, little: boolean): Uint8Array {
+  const out = new Uint8Array(2 + text.length * 2)
+  const view = new DataView(out.buffer)
+  view.setUint16(0, 0xfeff, little)
+  for (let i = 0; i < text.length; i++) view.setUint16(2 + i * 2, text.charCodeAt(i), little)
+  return out
+}
+
+function utf32(text: string, little: boolean): Uint8Array {
+  const points = [0xfeff, ...[...text].map((char) => char.codePointAt(0)!)]
+  const out = new Uint8Array(points.length * 4)
+  const view = new DataView(out.buffer)
+  points.forEach((code, i) => view.setUint32(i * 4, code, little))
+  return out
+}
+
+describe('decodeText', () => {
+  test('UTF-8, with or without a byte-order mark', () => {
+    const bytes = new TextEncoder().encode(sample)
+    expect(decodeText(bytes)).toBe(sample)
+    expect(decodeText(new Uint8Array([0xef, 0xbb, 0xbf, ...bytes]))).toBe(sample)
+  })
+
+  test.each([true, false])('UTF-16 with a byte-order mark (little-endian: %s)', (little) => {
+    expect(decodeText(utf16(sample, little))).toBe(sample)
+  })
+
+  test.each([true, false])('UTF-32 with a byte-order mark (little-endian: %s)', (little) => {
+    expect(decodeText(utf32(sample, little))).toBe(sample)
+  })
+
+  test('a long UTF-32 text decodes without overflowing the stack', () => {
+    const long = 'word '.repeat(100_000)
+    expect(decodeText(utf32(long, true))).toBe(long)
+  })
+
+  test('bad sequences after a mark and NUL bytes without one are clear errors', () => {
+    expect(() => decodeText(new Uint8Array([0xff, 0xfe, 0x41]))).toThrow(ArticleError)
+    expect(() => decodeText(new Uint8Array([0xff, 0xfe, 0, 0, 0, 0, 0x11, 0]))).toThrow(/UTF-32LE/)
+    expect(() => decodeText(new Uint8Array([0x41, 0, 0x42, 0]))).toThrow(/binary/)
+  })
+})
