@@ -5,6 +5,7 @@ import type {OutputFormat, RenderContext} from './commands/command.js'
 import {streams} from './commands/command.js'
 import {commands} from './commands/index.js'
 import {ownOutput} from './own-output.js'
+import {plainError} from './plain-error.js'
 import {visibleControls} from './visible.js'
 
 /** One input to analyse: a file (read here, in the worker) or text read from stdin. */
@@ -70,8 +71,7 @@ export async function analyzeInput(task: Task, stats?: Stats | null): Promise<Ta
   } catch (error) {
     // JSON.stringify of a record past V8's longest string.
     if (error instanceof RangeError && /string length/i.test(error.message)) return {ok: false, file: task.file, error: 'output too large to write as one record'}
-    const message = error instanceof Error ? error.message : String(error)
-    return {ok: false, file: task.file, error: lowerFirst(message.replace(/\s+/g, ' ').replace(/^ENOENT: /, '').replace(/^EACCES: /, 'permission denied: '))}
+    return {ok: false, file: task.file, error: lowerFirst(plainError(error).replace(/\s+/g, ' '))}
   }
 }
 

@@ -1,9 +1,10 @@
-import {readFile, readdir, stat} from 'node:fs/promises'
+import {readFile, readdir, realpath, stat} from 'node:fs/promises'
 import path from 'node:path'
 import {glob, isDynamicPattern} from 'tinyglobby'
 import type {ArticleMetadata} from '@corroborate/core'
 import {parse as parseYaml} from 'yaml'
 import type {Io} from './io.js'
+import {plainError} from './plain-error.js'
 
 /** File extensions read from folders. */
 export const articleExtensions = ['.txt', '.text', '.md', '.markdown', '.html', '.htm', '.json']
@@ -68,6 +69,7 @@ export async function expandInputs(args: readonly string[], io: Io, options: Exp
     } else {
       const manifest = /\.(?:ya?ml|json)$/i.test(arg) ? await readManifest(absolute, io.cwd) : null
       if (manifest === null) push(arg, absolute)
+      else if ('error' in manifest) problems.push(`${arg}: ${manifest.error}`)
       else if (manifest.length === 0) problems.push(`${arg}: the manifest lists no articles`)
       else {
         const folder = path.dirname(absolute)
@@ -83,8 +85,15 @@ export async function expandInputs(args: readonly string[], io: Io, options: Exp
 }
 
 /** Article files under a folder; a subfolder that cannot be read is named in `problems` and skipped. */
-async function walk(folder: string, shown: string, problems: string[]): Promise<string[]> {
+async function walk(folder: string, shown: string, problems: string[], visited = new Set<string>()): Promise<string[]> {
   const out: string[] = []
+  // Symbolic links are followed; a folder already walked (a link back up) is a loop.
+  const real = await realpath(folder).catch(() => folder)
+  if (visited.has(real)) {
+    problems.push(`${shown}: a symbolic link loop; skipped`)
+    return out
+  }
+  visited.add(real)
   let entries
   try {
     entries = await readdir(folder, {withFileTypes: true})
@@ -97,10 +106,15 @@ async function walk(folder: string, shown: string, problems: string[]): Promise<
   for (const entry of entries) {
     if (entry.name.startsWith('.') || entry.name === 'node_modules') continue
     const full = path.join(folder, entry.name)
-    if (entry.isDirectory()) {
-      for (const file of await walk(full, path.join(shown, entry.name), problems)) out.push(file)
+    let kind: 'folder' | 'file' | null = entry.isDirectory() ? 'folder' : entry.isFile() ? 'file' : null
+    if (entry.isSymbolicLink()) {
+      const target = await stat(full).catch(() => null)
+      kind = target?.isDirectory() ? 'folder' : target?.isFile() ? 'file' : null
+      if (!target) problems.push(`${path.join(shown, entry.name)}: a symbolic link to nothing; skipped`)
     }
-    else if (entry.isFile() && articleExtensions.includes(path.extname(entry.name).toLowerCase()) && !/^readme\./i.test(entry.name)) out.push(full)
+    if (kind === 'folder') {
+      for (const file of await walk(full, path.join(shown, entry.name), problems, visited)) out.push(file)
+    } else if (kind === 'file' && articleExtensions.includes(path.extname(entry.name).toLowerCase()) && !/^readme\./i.test(entry.name)) out.push(full)
   }
   return out
 }
@@ -108,25 +122,37 @@ async function walk(folder: string, shown: string, problems: string[]): Promise<
 /**
  * A story manifest: `{articles: [{file, outlet?, url?, date?, title?}]}` (or a bare
  * list) in YAML or JSON, paths relative to the manifest. Null when the file is not
- * one (a JSON article, say).
+ * one (a JSON article, say); a YAML file, or a JSON file with an `articles` list,
+ * that fails to parse or holds a bad entry is an error naming the entry.
  */
-async function readManifest(absolute: string, cwd: string): Promise<Input[] | null> {
+async function readManifest(absolute: string, cwd: string): Promise<Input[] | {error: string} | null> {
+  const yaml = !/\.json$/i.test(absolute)
   let data: unknown
   try {
     const text = await readFile(absolute, 'utf8')
-    data = /\.json$/i.test(absolute) ? JSON.parse(text) : parseYaml(text)
-  } catch {
-    return null
+    data = yaml ? parseYaml(text) : JSON.parse(text)
+  } catch (error) {
+    // A JSON file that does not parse is left to the article reader, which says why.
+    return yaml ? {error: `not a valid story manifest: ${plainError(error).replace(/\s+/g, ' ')}`} : null
   }
-  const list = Array.isArray(data) ? data : data && typeof data === 'object' ? (data as {articles?: unknown}).articles : null
-  if (!Array.isArray(list) || !list.every((entry) => entry && typeof entry === 'object' && typeof (entry.file ?? entry.path) === 'string')) return null
+  const list = Array.isArray(data) ? data : data && typeof data === 'object' ? (data as {articles?: unknown}).articles : undefined
+  if (!Array.isArray(list)) {
+    if (!yaml && !(data && typeof data === 'object' && 'articles' in data)) return null
+    return {error: 'not a valid story manifest: expected a list of articles, or `articles:` holding one (each with a `file`)'}
+  }
   const folder = path.dirname(absolute)
-  return list.map((entry: Record<string, unknown>) => {
-    const file = String(entry.file ?? entry.path)
-    const text = (key: string) => (typeof entry[key] === 'string' ? (entry[key] as string) : entry[key] instanceof Date ? (entry[key] as Date).toISOString().slice(0, 10) : undefined)
+  const inputs: Input[] = []
+  for (const [index, entry] of list.entries()) {
+    const file = entry && typeof entry === 'object' ? (entry as Record<string, unknown>).file ?? (entry as Record<string, unknown>).path : typeof entry === 'string' ? entry : undefined
+    if (typeof file !== 'string' || file.trim() === '') {
+      return {error: `article ${index + 1} of the manifest has no \`file\` (found ${JSON.stringify(entry)?.slice(0, 60) ?? String(entry)})`}
+    }
+    const record = (entry && typeof entry === 'object' ? entry : {}) as Record<string, unknown>
+    const text = (key: string) => (typeof record[key] === 'string' ? (record[key] as string) : record[key] instanceof Date ? (record[key] as Date).toISOString().slice(0, 10) : undefined)
     const metadata: ArticleMetadata = {outlet: text('outlet') ?? text('publisher'), url: text('url'), published: text('date') ?? text('published'), title: text('title')}
-    return {file: path.relative(cwd, path.resolve(folder, file)) || file, absolute: path.resolve(folder, file), metadata}
-  })
+    inputs.push({file: path.relative(cwd, path.resolve(folder, file)) || file, absolute: path.resolve(folder, file), metadata})
+  }
+  return inputs
 }
 
 async function pathExists(absolute: string): Promise<boolean> {

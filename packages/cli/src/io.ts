@@ -11,10 +11,12 @@ export interface Io {
   stdin: (limit: number) => Promise<Uint8Array>
   /** The working directory paths are resolved against. */
   cwd: string
-  /** Environment variables (`NO_COLOR`, `COLUMNS`). */
+  /** Environment variables (`NO_COLOR`, `FORCE_COLOR`, `TERM`). */
   env: Readonly<Record<string, string | undefined>>
   /** Whether stdout is a terminal (colour, tables sized to `columns`). */
   stdoutIsTTY: boolean
+  /** Whether stdin is a terminal: when it is not and no file is given, stdin is read. */
+  stdinIsTTY: boolean
   /** Whether stderr is a terminal (progress bar). */
   stderrIsTTY: boolean
   /** Terminal width, when known. */

@@ -77,7 +77,7 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
     return exitCodes.ok
   }
   if (values.help) {
-    io.stderr(help(command))
+    io.stdout(help(command))
     return exitCodes.ok
   }
   const format = (values.format ?? command.defaultFormat) as OutputFormat
@@ -94,7 +94,14 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
     if (size === null) return usage(io, `expected --max-size as a number of bytes or with KB/MB, found '${values['max-size']}'`)
     maxBytes = size
   }
-  if (positionals.length === 0) return usage(io, `no files given; try 'corroborate ${command.name} --help'`)
+  // No file given and something piped in: read standard input, as `-` would.
+  let piped: Uint8Array | null = null
+  if (positionals.length === 0) {
+    if (io.stdinIsTTY) return usage(io, `no files given; try 'corroborate ${command.name} --help'`)
+    piped = await io.stdin(maxBytes)
+    if (piped.length === 0) return usage(io, `no files given and standard input is empty; try 'corroborate ${command.name} --help'`)
+    positionals.push('-')
+  }
 
   // Nothing an article or a file name holds may act on the terminal through stderr.
   const say = (text: string) => io.stderr(visibleControls(text))
@@ -110,7 +117,7 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
     return usage(io, `-o ${values.output} is one of the inputs (through a link); refusing to overwrite it`)
   }
   for (const problem of problems) say(`corroborate: ${problem}\n`)
-  const color = values['no-color'] ? false : values.color ? true : values.output === undefined && io.stdoutIsTTY && !io.env.NO_COLOR
+  const color = values['no-color'] ? false : values.color ? true : colorFromEnvironment(io, values.output)
   const context = {color, columns: io.columns ?? 100}
   let jobs = values.jobs === undefined ? defaultJobs(inputs.length) : Number(values.jobs)
   if (!Number.isInteger(jobs) || jobs < 1) return usage(io, `expected --jobs as a whole number of at least 1, found '${values.jobs}'`)
@@ -135,7 +142,7 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
   const tasks: Task[] = []
   for (const input of inputs) {
     tasks.push({command: command.name, format, file: input.file, absolute: input.absolute, maxBytes, inputFormat, ...(streamed ? {context} : {}),
-      ...(input.absolute === null ? {bytes: await io.stdin(maxBytes)} : {}), ...(input.metadata ? {metadata: input.metadata} : {})})
+      ...(input.absolute === null ? {bytes: piped ?? await io.stdin(maxBytes)} : {}), ...(input.metadata ? {metadata: input.metadata} : {})})
   }
   for await (const result of runTasks(tasks, jobs)) {
     progress.tick(result.ok ? result.size : 0)
@@ -234,6 +241,18 @@ function statOrNull(file: string): Stats | null {
   } catch {
     return null
   }
+}
+
+/**
+ * Colour by the usual conventions: `FORCE_COLOR` (not `0` or `false`) forces it on,
+ * `NO_COLOR` (non-empty) and `TERM=dumb` turn it off, else on for a terminal when
+ * the output is not a file.
+ */
+function colorFromEnvironment(io: Io, output: string | undefined): boolean {
+  const force = io.env.FORCE_COLOR
+  if (force !== undefined && force !== '0' && force !== 'false') return true
+  if (io.env.NO_COLOR || io.env.TERM === 'dumb') return false
+  return (output === undefined || output === '-') && io.stdoutIsTTY
 }
 
 function usage(io: Io, message: string): number {

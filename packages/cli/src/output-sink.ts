@@ -2,6 +2,7 @@ import {createWriteStream, openSync} from 'node:fs'
 import {rename, rm} from 'node:fs/promises'
 import path from 'node:path'
 import type {Io} from './io.js'
+import {plainError} from './plain-error.js'
 
 /** Where a command's output goes. */
 export interface Sink {
@@ -26,7 +27,7 @@ export function openSink(output: string | undefined, io: Io): Sink | string {
     // Opened now, so a folder that cannot be written fails before the work, not after.
     fd = openSync(temporary, 'w')
   } catch (error) {
-    return describe(error as Error)
+    return plainError(error as Error)
   }
   const stream = createWriteStream(temporary, {fd})
   let failure: Error | null = null
@@ -41,7 +42,7 @@ export function openSink(output: string | undefined, io: Io): Sink | string {
       await ended()
       if (failure) {
         await rm(temporary, {force: true})
-        throw new Error(describe(failure))
+        throw new Error(plainError(failure))
       }
       await rename(temporary, target)
     },
@@ -50,14 +51,4 @@ export function openSink(output: string | undefined, io: Io): Sink | string {
       await rm(temporary, {force: true})
     }
   }
-}
-
-/** One line for a write error: "no space left on device", not a stack trace. */
-export function describe(error: Error): string {
-  const code = (error as NodeJS.ErrnoException).code
-  const known: Record<string, string> = {
-    ENOSPC: 'no space left on device', EACCES: 'permission denied', EROFS: 'read-only file system',
-    ENOENT: 'no such folder', EISDIR: 'is a folder', EDQUOT: 'disk quota exceeded', EPERM: 'operation not permitted'
-  }
-  return (code && known[code]) ?? error.message.replace(/^\w+: /, '').split('\n')[0]!
 }

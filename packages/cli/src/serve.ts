@@ -75,7 +75,7 @@ export async function serve(argv: readonly string[], io: Io, parseSize: (text: s
   }
   const {values, positionals} = parsed
   if (values.help) {
-    io.stderr(serveHelp)
+    io.stdout(serveHelp)
     return 0
   }
   const port = values.port === undefined ? 5178 : Number(values.port)

@@ -11,12 +11,12 @@ describe('corroborate', () => {
     expect(stdout.trim()).toBe(JSON.parse(readFileSync(path.join(import.meta.dirname, '..', 'package.json'), 'utf8')).version)
   })
 
-  test('--help lists commands and examples on stderr', () => {
+  test('--help lists commands and examples on stdout', () => {
     const {code, stdout, stderr} = runCli(['parse', '--help'])
     expect(code).toBe(0)
-    expect(stdout).toBe('')
-    expect(stderr).toContain('Usage: corroborate parse')
-    expect(stderr).toContain('Examples:')
+    expect(stderr).toBe('')
+    expect(stdout).toContain('Usage: corroborate parse')
+    expect(stdout).toContain('Examples:')
   })
 
   test('usage errors exit 2 with a suggestion', () => {

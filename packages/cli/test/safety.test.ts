@@ -96,7 +96,7 @@ describe('nothing lost', () => {
     const {code, stderr} = runCli(['report', dir, '-o', path.join(dir, 'no', 'such', 'out.md')])
     expect(code).toBe(1)
     expect(stderr.trim().split('\n')).toHaveLength(1)
-    expect(stderr).toContain('cannot write: no such folder')
+    expect(stderr).toContain('cannot write: no such file or folder')
   })
 
   test.skipIf(process.getuid?.() === 0)('an unreadable subfolder is named and skipped; the rest go on', () => {

@@ -83,8 +83,8 @@ describe('corroborate serve', () => {
   test('--help and bad options', () => {
     const help = runCli(['serve', '--help'])
     expect(help.code).toBe(0)
-    expect(help.stderr).toContain('Usage: corroborate serve')
+    expect(help.stdout).toContain('Usage: corroborate serve')
     expect(runCli(['serve', '--port', 'x', 'seeds/']).code).toBe(2)
-    expect(runCli(['--help']).stderr).toContain('serve')
+    expect(runCli(['--help']).stdout).toContain('serve')
   })
 })
