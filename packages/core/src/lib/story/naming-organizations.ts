@@ -1,0 +1,152 @@
+import {abbreviates, acronymLetters} from '../entities/acronyms.js'
+import {orgWords} from '../entities/org-words.js'
+import type {LinkedEntity} from '../entities/types.js'
+import {classifyVariants, kindsOf} from './naming-kinds.js'
+import {isDateline, isHeadingLine, isSentenceStart, type NamingText} from './naming-text.js'
+import {findArticleNames, findOrgForms, type OrgOccurrence} from './org-forms.js'
+import type {MemberSource} from './naming-people.js'
+import {UnionFind} from './union-find.js'
+import type {NamingEntry} from './types.js'
+
+/**
+ * Organisation words that name a kind of body, not one body: alone ("the
+ * Department", "the committee") they could be any of several, so they never
+ * stand as the short form of a longer name.
+ */
+const commonHeads = new Set(['ministry', 'department', 'office', 'agency', 'council', 'committee', 'commission', 'party',
+  'union', 'organization', 'organisation', 'institute', 'university', 'college', 'school', 'bank', 'court', 'government',
+  'administration', 'association', 'foundation', 'corporation', 'company', 'group', 'network', 'bureau', 'service',
+  'services', 'police', 'army', 'navy', 'forces', 'board', 'authority', 'fund', 'trust', 'center', 'centre', 'campaign',
+  'coalition', 'alliance', 'movement', 'church', 'embassy', 'cabinet', 'team', 'media', 'channel', 'staff', 'command'])
+
+/** A body's name in one key: case, periods and a leading "the" aside, "Department of X" read as "X Department". */
+function orgKey(form: string): string {
+  let key = form.toLowerCase().replace(/\./g, '').replace(/^the /, '').replace(/\s+/g, ' ').trim()
+  const inverted = /^(\S+) of (?:the )?(.+)$/.exec(key)
+  if (inverted && orgWords.has(inverted[1]!)) key = `${inverted[2]} ${inverted[1]}`
+  return key
+}
+
+function wordsOf(form: string): string[] {
+  return form.toLowerCase().replace(/\./g, '').split(/\s+/).filter((word) => word && word !== 'the')
+}
+
+/**
+ * Naming entries for organisations and places: every way the outlets write one
+ * body, found in the entities and in the running text. Forms join when they are
+ * one name but for periods and case (F.B.I. / FBI), when one inverts the other
+ * (Justice Department / Department of Justice), when one abbreviates the other
+ * (NSA / National Security Agency, DOJ) and no other name in the story has those
+ * initials, when a short form's words all stand in exactly one longer name
+ * (Oversight Committee / House Committee on Oversight and Government Reform; a
+ * one-word short form must open or close it, and a word that names a kind of body,
+ * "Department", never counts), and as "The X" / "the X" when some outlet writes
+ * the article with a capital mid-sentence. A body written one way is not listed.
+ */
+export function organizationNaming(linked: readonly LinkedEntity[], membersOf: (entity: LinkedEntity) => readonly MemberSource[], texts: readonly NamingText[]): NamingEntry[] {
+  const occurrences: OrgOccurrence[] = []
+  const kindOf = new Map<string, LinkedEntity>()
+  const groups = new UnionFind()
+  for (const entity of linked) {
+    const abbreviation = entity.kind === 'person' && acronymLetters(entity.name) !== null
+    if (entity.kind === 'person' && !abbreviation) continue
+    let first: string | null = null
+    for (const {entity: member, file, text} of membersOf(entity)) {
+      for (const mention of member.mentions) {
+        const form = mention.text.replace(/\s+/g, ' ').trim()
+        if (!form || (text && (isHeadingLine(text, mention.start) || isDateline(text, mention.start))) || !ownName(form)) continue
+        occurrences.push({form, file, start: mention.start})
+        if (!abbreviation) kindOf.set(orgKey(form), entity)
+        if (first) groups.union(orgKey(first), orgKey(form))
+        first ??= form
+      }
+    }
+  }
+  for (const text of texts) occurrences.push(...findOrgForms(text))
+
+  const keys = [...new Set(occurrences.map((item) => orgKey(item.form)))]
+  const formsOfKey = new Map<string, string>()
+  for (const item of occurrences) if (!formsOfKey.has(orgKey(item.form)) || item.form.length > formsOfKey.get(orgKey(item.form))!.length) formsOfKey.set(orgKey(item.form), item.form)
+  for (const key of keys) groups.add(key)
+  // Abbreviations: joined to the one name in the story whose initials they are.
+  for (const key of keys) {
+    const short = formsOfKey.get(key)!
+    if (acronymLetters(short) === null) continue
+    const expansions = new Set(keys.filter((other) => other !== key && acronymLetters(formsOfKey.get(other)!) === null &&
+      [...occurrences].some((item) => orgKey(item.form) === other && abbreviates(short, item.form))).map((other) => groups.find(other)))
+    if (expansions.size === 1) groups.union(key, [...expansions][0]!)
+  }
+  // Short forms: joined to the one longer name holding all their words.
+  for (const key of keys) {
+    const words = wordsOf(key)
+    if (acronymLetters(formsOfKey.get(key)!) !== null || words.length === 0 || words.length > 3) continue
+    if (words.length === 1 && commonHeads.has(words[0]!)) continue
+    const longer = keys.filter((other) => {
+      const otherWords = wordsOf(other)
+      if (otherWords.length <= words.length || !words.every((word) => otherWords.includes(word))) return false
+      return words.length > 1 || otherWords[0] === words[0] || otherWords[otherWords.length - 1] === words[0]
+    })
+    const opening = longer.filter((other) => wordsOf(other)[0] === words[0])
+    const targets = new Set((longer.length === 1 ? longer : opening).map((other) => groups.find(other)))
+    if (targets.size === 1 && (longer.length === 1 || opening.length === 1)) groups.union(key, [...targets][0]!)
+  }
+
+  const byGroup = new Map<string, Map<string, Set<string>>>()
+  const add = (group: string, form: string, file: string) => {
+    if (!byGroup.has(group)) byGroup.set(group, new Map())
+    const forms = byGroup.get(group)!
+    if (!forms.has(form)) forms.set(form, new Set())
+    forms.get(form)!.add(file)
+  }
+  for (const item of occurrences) add(groups.find(orgKey(item.form)), item.form, item.file)
+  addArticleForms(byGroup, texts, (form) => groups.has(orgKey(form)) ? groups.find(orgKey(form)) : null, add)
+
+  const entries: NamingEntry[] = []
+  let count = 0
+  for (const [group, forms] of byGroup) {
+    if (forms.size < 2) continue
+    const members = [...forms.keys()].map((form) => kindOf.get(orgKey(form))).filter((entity): entity is LinkedEntity => entity !== undefined)
+    const entity = members.sort((a, b) => b.members.length - a.members.length)[0]
+    const name = entity?.name ?? canonical(forms)
+    const variants = classifyVariants(name, [...forms].map(([form, files]) => ({form, files: [...files]})))
+    entries.push({
+      entity: entity?.id ?? `o:${group}:${++count}`, name, kind: entity?.kind === 'place' ? 'place' : 'organization',
+      kinds: kindsOf(variants), variants, titles: []
+    })
+  }
+  return entries
+}
+
+/** Whether an entity's name is its own, not a person's name with an affiliation ("Ann Roe of the Ethics Committee"). */
+function ownName(form: string): boolean {
+  const of = form.indexOf(' of ')
+  return of < 0 || form.slice(0, of).split(/\s+/).some((word) => orgWords.has(word.toLowerCase()))
+}
+
+/** The longest written form that most files use. */
+function canonical(forms: ReadonlyMap<string, ReadonlySet<string>>): string {
+  return [...forms].sort((a, b) => b[1].size - a[1].size || b[0].length - a[0].length)[0]![0]
+}
+
+/**
+ * "The X" and "the X" as written, for names that some outlet writes with a capital
+ * article mid-sentence and another with a small one.
+ */
+function addArticleForms(byGroup: ReadonlyMap<string, unknown>, texts: readonly NamingText[], groupOf: (form: string) => string | null,
+  add: (group: string, form: string, file: string) => void): void {
+  const names = new Set(texts.flatMap((text) => [...findArticleNames(text)]))
+  for (const name of names) {
+    const group = groupOf(name)
+    if (group === null || !byGroup.has(group)) continue
+    const written: Array<{form: string, file: string}> = []
+    const pattern = new RegExp(`\\b([Tt]he) ${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}])`, 'gu')
+    for (const text of texts) {
+      for (const match of text.text.matchAll(pattern)) {
+        if (isHeadingLine(text.text, match.index!) || (match[1] === 'The' && isSentenceStart(text.text, match.index!))) continue
+        written.push({form: `${match[1]} ${name}`, file: text.file})
+      }
+    }
+    if (new Set(written.map((item) => item.form)).size < 2) continue
+    for (const item of written) add(group, item.form, item.file)
+  }
+}

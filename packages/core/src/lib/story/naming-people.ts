@@ -1,0 +1,72 @@
+import type {Entity, LinkedEntity} from '../entities/types.js'
+import {classifyVariants, kindsOf} from './naming-kinds.js'
+import {isHeadingLine, type NamingText} from './naming-text.js'
+import type {NamingEntry} from './types.js'
+
+/** Honorifics written straight before a name ("Mr. Flynn", "Mrs Clinton"), with or without the period. */
+const honorific = /\b(?:Mr|Mrs|Ms|Dr|Mx)\.?\s+$/
+
+/** What the naming step reads of one linked entity's members: each article's entity and text. */
+export interface MemberSource {
+  entity: Entity
+  file: string
+  text: string | undefined
+}
+
+/**
+ * The naming entry of one person, or `null` when the outlets write the name
+ * one way. Variants are the name as written (with middle initials, suffixes,
+ * nicknames) and, since readers compare them, the title and name as written
+ * ("Mr. Flynn", "Special Counsel Robert Mueller"); a title written in lower case
+ * ("former adviser") is a description, listed under titles only. A person is
+ * listed when two of its full names differ, or, across two files or more, when
+ * two titled forms differ; a surname beside the full name alone is no variant.
+ */
+export function personNaming(linked: LinkedEntity, members: readonly MemberSource[]): NamingEntry | null {
+  const forms = new Map<string, Set<string>>()
+  const titles = new Map<string, Set<string>>()
+  const add = (map: Map<string, Set<string>>, key: string, file: string) => {
+    if (!map.has(key)) map.set(key, new Set())
+    map.get(key)!.add(file)
+  }
+  for (const {entity, file, text} of members) {
+    for (const mention of entity.mentions) {
+      const written = mention.text.replace(/\s+/g, ' ').trim()
+      if (mention.kind === 'role' || !written) continue
+      // A name in a headline set in capitals is the headline's style, not a spelling.
+      if (text && written === written.toUpperCase() && isHeadingLine(text, mention.start)) continue
+      add(forms, written, file)
+      if (mention.title) {
+        const title = mention.title.text.replace(/\s+/g, ' ').trim()
+        add(titles, title, file)
+        const adjacent = text === undefined || /^\s+$/.test(text.slice(mention.title.end, mention.start))
+        if (/^\p{Lu}/u.test(title) && adjacent && mention.title.end <= mention.start) add(forms, `${title} ${written}`, file)
+      } else if (text) {
+        const before = honorific.exec(text.slice(Math.max(0, mention.start - 8), mention.start))
+        if (before) add(forms, `${before[0].trim()} ${written}`, file)
+      }
+    }
+  }
+  const files = new Set([...forms.values()].flatMap((set) => [...set]))
+  const names = [...forms.keys()].filter((form) => !isTitled(form, titles) && form.includes(' '))
+  const titled = [...forms.keys()].filter((form) => isTitled(form, titles) || /^(?:Mr|Mrs|Ms|Dr|Mx)\b/.test(form))
+  const namesDiffer = new Set(names).size > 1
+  const titledDiffer = files.size > 1 && titled.length + (names.length > 0 ? 1 : 0) > 1
+  const spellings = new Set([...forms.keys()].filter((form) => !form.includes(' ')).map((form) => form.toLowerCase()))
+  if (!namesDiffer && !titledDiffer && spellings.size < 2 && !singleWordsDiffer([...forms.keys()])) return null
+  const variants = classifyVariants(linked.name, [...forms].map(([form, used]) => ({form, files: [...used]})))
+  return {
+    entity: linked.id, name: linked.name, kind: 'person', kinds: kindsOf(variants), variants,
+    titles: [...titles].map(([title, used]) => ({title, files: [...used]}))
+  }
+}
+
+function isTitled(form: string, titles: ReadonlyMap<string, unknown>): boolean {
+  for (const title of titles.keys()) if (form.startsWith(`${title} `)) return true
+  return false
+}
+
+/** Whether two one-word forms write the surname differently (Zelensky / Zelenskyy). */
+function singleWordsDiffer(forms: readonly string[]): boolean {
+  return new Set(forms.filter((form) => !form.includes(' '))).size > 1
+}
