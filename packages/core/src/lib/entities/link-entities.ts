@@ -1,5 +1,6 @@
 import {nameKey} from './name-key.js'
-import {isNicknameOf} from './nicknames.js'
+import {isKnownGivenName, isNicknameOf} from './nicknames.js'
+import {orgWords} from './org-words.js'
 import {parsePersonName, personNameText} from './person-name.js'
 import type {ArticleEntities, Entity, EntityKind, LinkedEntity} from './types.js'
 
@@ -38,22 +39,38 @@ export function linkEntities(list: readonly ArticleEntities[]): LinkedEntity[] {
     .sort((a, b) => nameWords(b.entity.name, b.entity.kind) - nameWords(a.entity.name, a.entity.kind))
   for (const member of ordered) {
     const {entity} = member
-    const person = entity.kind === 'person' ? parsePersonName(entity.name) : null
+    const kind = kindOf(entity)
+    const person = kind === 'person' ? parsePersonName(entity.name) : null
     const key = person ? nameKey(person.surname) : entity.name.split(/\s+/).filter(Boolean).map(nameKey).join(' ')
     const givenWord = person?.given ?? null
     const given = givenWord === null ? null : nameKey(givenWord)
-    const group = groups.find((g) => g.kind === entity.kind && g.key === key &&
+    const group = groups.find((g) => g.kind === kind && g.key === key &&
       (g.given === null || given === null || compatible(g.given, given) || isNicknameOf(g.givenWord!, givenWord!)))
     if (group) {
       group.members.push(member)
       group.given ??= given
       group.givenWord ??= givenWord
-    } else groups.push({kind: entity.kind, key, given, givenWord, members: [member]})
+    } else groups.push({kind, key, given, givenWord, members: [member]})
   }
   const counters: Record<EntityKind, number> = {person: 0, organization: 0, place: 0}
   return groups
     .sort((a, b) => b.members.length - a.members.length || firstMention(a) - firstMention(b))
     .map((group) => toLinked(group, `${prefixes[group.kind]}${++counters[group.kind]}`))
+}
+
+/**
+ * The entity's kind, but a person for a name with an affiliation taken for a body
+ * ("Jane Roe of the Ethics Committee"): a given name the nickname list knows, a
+ * surname, no organisation word before the "of".
+ */
+function kindOf(entity: Entity): EntityKind {
+  if (entity.kind !== 'organization') return entity.kind
+  const of = entity.name.indexOf(' of ')
+  if (of < 0) return entity.kind
+  const words = entity.name.slice(0, of).split(/\s+/)
+  const personal = words.length >= 2 && words.length <= 4 && isKnownGivenName(words[0]!) &&
+    words.every((word) => /^\p{Lu}/u.test(word) && !orgWords.has(word.toLowerCase()))
+  return personal ? 'person' : entity.kind
 }
 
 /** Words of a name that count for its fullness: a person's title does not. */

@@ -1,5 +1,6 @@
 import {abbreviates, acronymLetters} from '../entities/acronyms.js'
 import {orgWords} from '../entities/org-words.js'
+import {titleHeads} from '../entities/titles.js'
 import type {LinkedEntity} from '../entities/types.js'
 import {classifyVariants, kindsOf} from './naming-kinds.js'
 import {isDateline, isHeadingLine, isSentenceStart, type NamingText} from './naming-text.js'
@@ -54,7 +55,7 @@ export function organizationNaming(linked: readonly LinkedEntity[], membersOf: (
     for (const {entity: member, file, text} of membersOf(entity)) {
       for (const mention of member.mentions) {
         const form = mention.text.replace(/\s+/g, ' ').trim()
-        if (!form || (text && (isHeadingLine(text, mention.start) || isDateline(text, mention.start))) || !ownName(form)) continue
+        if (!form || (text && (isHeadingLine(text, mention.start) || isDateline(text, mention.start))) || !ownName(form) || holdsTitle(form)) continue
         occurrences.push({form, file, start: mention.start})
         if (!abbreviation) kindOf.set(orgKey(form), entity)
         if (first) groups.union(orgKey(first), orgKey(form))
@@ -76,19 +77,30 @@ export function organizationNaming(linked: readonly LinkedEntity[], membersOf: (
       [...occurrences].some((item) => orgKey(item.form) === other && abbreviates(short, item.form))).map((other) => groups.find(other)))
     if (expansions.size === 1) groups.union(key, [...expansions][0]!)
   }
-  // Short forms: joined to the one longer name holding all their words.
-  for (const key of keys) {
+  // Short forms: joined to the one longer name holding all their words, longest first so that
+  // "House Oversight Committee" joins its full name before "Oversight Committee" looks.
+  const textOf = new Map(texts.map((text) => [text.file, text.text]))
+  const withArticle = (key: string) => occurrences.some((item) => orgKey(item.form) === key &&
+    /\b[Tt]he $/.test(textOf.get(item.file)?.slice(Math.max(0, item.start - 4), item.start) ?? ''))
+  for (const key of [...keys].sort((a, b) => wordsOf(b).length - wordsOf(a).length)) {
     const words = wordsOf(key)
     if (acronymLetters(formsOfKey.get(key)!) !== null || words.length === 0 || words.length > 3) continue
-    if (words.length === 1 && commonHeads.has(words[0]!)) continue
+    // A place is not the short form of a body named after it ("Washington", "Washington Post").
+    if (kindOf.get(key)?.kind === 'place') continue
+    if (words.length === 1 && (commonHeads.has(words[0]!) || (orgWords.has(words[0]!) && !withArticle(key)))) continue
     const longer = keys.filter((other) => {
       const otherWords = wordsOf(other)
       if (otherWords.length <= words.length || !words.every((word) => otherWords.includes(word))) return false
-      return words.length > 1 || otherWords[0] === words[0] || otherWords[otherWords.length - 1] === words[0]
+      if (kindOf.get(other)?.kind === 'place' || acronymLetters(formsOfKey.get(other)!) !== null) return false
+      const last = otherWords[otherWords.length - 1]!
+      // "Senate Intelligence Committee" is another body than the "Senate": its own word comes last.
+      if (orgWords.has(last) && !words.includes(last)) return false
+      return words.length > 1 || otherWords[0] === words[0] || last === words[0]
     })
-    const opening = longer.filter((other) => wordsOf(other)[0] === words[0])
-    const targets = new Set((longer.length === 1 ? longer : opening).map((other) => groups.find(other)))
-    if (targets.size === 1 && (longer.length === 1 || opening.length === 1)) groups.union(key, [...targets][0]!)
+    const all = new Set(longer.map((other) => groups.find(other)))
+    const opening = new Set(longer.filter((other) => wordsOf(other)[0] === words[0]).map((other) => groups.find(other)))
+    const target = all.size === 1 ? [...all][0] : opening.size === 1 ? [...opening][0] : undefined
+    if (target !== undefined) groups.union(key, target)
   }
 
   const byGroup = new Map<string, Map<string, Set<string>>>()
@@ -104,7 +116,10 @@ export function organizationNaming(linked: readonly LinkedEntity[], membersOf: (
   const entries: NamingEntry[] = []
   let count = 0
   for (const [group, forms] of byGroup) {
-    if (forms.size < 2) continue
+    // "The X" beside "X" is one outlet's style, a difference only when another writes "the X".
+    const plain = new Set([...forms.keys()].map((form) => form.replace(/^The /, '')))
+    const articles = [...forms.keys()].some((form) => form.startsWith('The ')) && [...forms.keys()].some((form) => form.startsWith('the '))
+    if (plain.size < 2 && !articles) continue
     const members = [...forms.keys()].map((form) => kindOf.get(orgKey(form))).filter((entity): entity is LinkedEntity => entity !== undefined)
     const entity = members.sort((a, b) => b.members.length - a.members.length)[0]
     const name = entity?.name ?? canonical(forms)
@@ -123,6 +138,12 @@ function ownName(form: string): boolean {
   return of < 0 || form.slice(0, of).split(/\s+/).some((word) => orgWords.has(word.toLowerCase()))
 }
 
+/** Whether a title follows the body's word ("Judiciary Committee Chairman Jane Roe"): a person's name, not a body's. */
+function holdsTitle(form: string): boolean {
+  const words = form.toLowerCase().split(/\s+/)
+  return words.some((word, i) => i > 0 && titleHeads.has(word) && orgWords.has(words[i - 1]!))
+}
+
 /** The longest written form that most files use. */
 function canonical(forms: ReadonlyMap<string, ReadonlySet<string>>): string {
   return [...forms].sort((a, b) => b[1].size - a[1].size || b[0].length - a[0].length)[0]![0]
@@ -130,14 +151,14 @@ function canonical(forms: ReadonlyMap<string, ReadonlySet<string>>): string {
 
 /**
  * "The X" and "the X" as written, for names that some outlet writes with a capital
- * article mid-sentence and another with a small one.
+ * article mid-sentence ("in The Washington Post").
  */
 function addArticleForms(byGroup: ReadonlyMap<string, unknown>, texts: readonly NamingText[], groupOf: (form: string) => string | null,
   add: (group: string, form: string, file: string) => void): void {
   const names = new Set(texts.flatMap((text) => [...findArticleNames(text)]))
   for (const name of names) {
-    const group = groupOf(name)
-    if (group === null || !byGroup.has(group)) continue
+    const known = groupOf(name)
+    const group = known !== null && byGroup.has(known) ? known : null
     const written: Array<{form: string, file: string}> = []
     const pattern = new RegExp(`\\b([Tt]he) ${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}])`, 'gu')
     for (const text of texts) {
@@ -146,7 +167,9 @@ function addArticleForms(byGroup: ReadonlyMap<string, unknown>, texts: readonly 
         written.push({form: `${match[1]} ${name}`, file: text.file})
       }
     }
-    if (new Set(written.map((item) => item.form)).size < 2) continue
-    for (const item of written) add(group, item.form, item.file)
+    // A name that is no entity is listed only when outlets differ on its article's capital.
+    if (group === null && new Set(written.map((item) => item.form)).size < 2) continue
+    // The capital article is part of the name as written; the small one is listed beside it.
+    for (const item of written) add(group ?? orgKey(name), item.form, item.file)
   }
 }

@@ -29,9 +29,10 @@ export function personNaming(linked: LinkedEntity, members: readonly MemberSourc
     if (!map.has(key)) map.set(key, new Set())
     map.get(key)!.add(file)
   }
+  const known = new Set(members.flatMap(({entity}) => entity.mentions.flatMap((mention) => mention.title ? [mention.title.text.replace(/\s+/g, ' ').trim()] : [])))
   for (const {entity, file, text} of members) {
     for (const mention of entity.mentions) {
-      const written = mention.text.replace(/\s+/g, ' ').trim()
+      const written = withoutAffiliation(mention.text.replace(/\s+/g, ' ').trim())
       if (mention.kind === 'role' || !written) continue
       // A name in a headline set in capitals is the headline's style, not a spelling.
       if (text && written === written.toUpperCase() && isHeadingLine(text, mention.start)) continue
@@ -45,6 +46,13 @@ export function personNaming(linked: LinkedEntity, members: readonly MemberSourc
         const before = honorific.exec(text.slice(Math.max(0, mention.start - 8), mention.start))
         if (before) add(forms, `${before[0].trim()} ${written}`, file)
       }
+      // A title another outlet gives, written here in other capitals ("Special counsel" / "Special Counsel").
+      if (text) for (const title of known) {
+        const start = mention.start - title.length - 1
+        const asWritten = start >= 0 ? text.slice(start, mention.start - 1) : ''
+        if (asWritten.toLowerCase() === title.toLowerCase() && /^\p{Lu}/u.test(asWritten) && /\s/.test(text[mention.start - 1]!) &&
+          (start === 0 || !/\p{L}/u.test(text[start - 1]!))) add(forms, `${asWritten} ${written}`, file)
+      }
     }
   }
   const files = new Set([...forms.values()].flatMap((set) => [...set]))
@@ -53,7 +61,7 @@ export function personNaming(linked: LinkedEntity, members: readonly MemberSourc
   const namesDiffer = new Set(names).size > 1
   const titledDiffer = files.size > 1 && titled.length + (names.length > 0 ? 1 : 0) > 1
   const spellings = new Set([...forms.keys()].filter((form) => !form.includes(' ')).map((form) => form.toLowerCase()))
-  if (!namesDiffer && !titledDiffer && spellings.size < 2 && !singleWordsDiffer([...forms.keys()])) return null
+  if (!namesDiffer && !titledDiffer && spellings.size < 2) return null
   const variants = classifyVariants(linked.name, [...forms].map(([form, used]) => ({form, files: [...used]})))
   return {
     entity: linked.id, name: linked.name, kind: 'person', kinds: kindsOf(variants), variants,
@@ -61,12 +69,13 @@ export function personNaming(linked: LinkedEntity, members: readonly MemberSourc
   }
 }
 
+/** The name without an affiliation after it ("Jane Roe of Ohio" → "Jane Roe"). */
+function withoutAffiliation(name: string): string {
+  const of = name.indexOf(' of ')
+  return of > 0 && name.slice(0, of).includes(' ') ? name.slice(0, of) : name
+}
+
 function isTitled(form: string, titles: ReadonlyMap<string, unknown>): boolean {
   for (const title of titles.keys()) if (form.startsWith(`${title} `)) return true
   return false
-}
-
-/** Whether two one-word forms write the surname differently (Zelensky / Zelenskyy). */
-function singleWordsDiffer(forms: readonly string[]): boolean {
-  return new Set(forms.filter((form) => !form.includes(' '))).size > 1
 }

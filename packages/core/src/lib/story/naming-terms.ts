@@ -13,6 +13,7 @@ function tokens(text: string): Token[] {
 }
 
 const isUpper = (word: string) => /^\p{Lu}/u.test(word)
+const capitalisedAt = (word: string) => /^\p{Lu}\p{Ll}+$/u.test(word)
 const isLower = (word: string) => /^\p{Ll}+$/u.test(word)
 
 /**
@@ -53,7 +54,9 @@ export function termNaming(texts: readonly NamingText[]): NamingEntry[] {
       const after = list[i + 2]
       const runsOn = (before && isUpper(before.word) && text.slice(before.start + before.word.length, start) === ' ') ||
         (after && isUpper(after.word) && text.slice(next.start + next.word.length, after.start) === ' ')
-      if (runsOn) return
+      // Inside a body's name ("Department of Homeland Security") the capitals are the name's.
+      const inName = before && /^(?:of|on|and|for)$/.test(before.word) && list[i - 2] !== undefined && isUpper(list[i - 2]!.word)
+      if (runsOn || (capitalisedAt(word) && inName)) return
       const capitalised = isUpper(word) && /^\p{Lu}\p{Ll}+$/u.test(word) && (isLower(next.word) || /^\p{Lu}\p{Ll}+$/u.test(next.word))
       if (capitalised && isWrittenCapital(text, start)) add(`~${word.toLowerCase()} ${next.word.toLowerCase()}`, `${word} ${next.word}`, file)
       else if (isLower(word) && isLower(next.word) && !isHeadingLine(text, start)) add(`~${word} ${next.word}`, `${word} ${next.word}`, file)

@@ -1,5 +1,7 @@
 import {acronymLetters} from '../entities/acronyms.js'
+import {notNames} from '../entities/common-words.js'
 import {orgWords} from '../entities/org-words.js'
+import {titleHeads} from '../entities/titles.js'
 import {isDateline, isHeadingLine, isSentenceStart, type NamingText} from './naming-text.js'
 
 /** One written name of a body in one file, at an offset of its text. */
@@ -42,11 +44,20 @@ export function findOrgForms({file, text}: NamingText): OrgOccurrence[] {
     const word = match[0]
     const start = match.index!
     const gap = text.slice(lastEnd, start)
-    if (run.length > 0 && !/^ $/.test(gap)) flush()
-    const joiner = joiners.has(word)
-    if (joiner) {
-      const opened = run.some((item) => orgWords.has(item.word.toLowerCase().replace(/[’']s$/, '')))
-      if (run.length === 0 || (!opened && word !== 'the') || (word === 'the' && !joiners.has(run[run.length - 1]!.word))) {
+    const previous = run[run.length - 1]?.word
+    // A run ends at a sentence's end ("the House of Representatives. Trump said"), at a title after the
+    // body's name ("House Oversight Committee Chairman Jane Roe"), and before a day or month ("Congress on Monday").
+    const ended = previous !== undefined && /\.$/.test(previous) && !/^(?:\p{Lu}\.)+$/u.test(previous)
+    const lower = word.toLowerCase()
+    if (run.length > 0 && (!/^ $/.test(gap) || ended || (titleHeads.has(lower) && orgWords.has(previous!.toLowerCase())) || (notNames.has(lower) && previous && joiners.has(previous)))) flush()
+    if (joiners.has(word)) {
+      // "of", "on", "for" only after the body's own word ("Department of Justice"); "and" only inside
+      // such a phrase ("Committee on Oversight and Reform", not "the FBI and the NSA"); "the" only after them.
+      const last = run[run.length - 1]?.word.toLowerCase()
+      const allowed = run.length > 0 && (word === 'the' ? last === 'of' || last === 'on' || last === 'for'
+        : word === 'and' ? run.some((item) => item.word === 'of' || item.word === 'on') && !joiners.has(last!)
+          : orgWords.has(last!))
+      if (!allowed) {
         flush()
         lastEnd = start + word.length
         continue
