@@ -1,4 +1,5 @@
 import {abbreviates, acronymLetters} from '../entities/acronyms.js'
+import {isKnownGivenName} from '../entities/nicknames.js'
 import {orgWords} from '../entities/org-words.js'
 import {titleHeads} from '../entities/titles.js'
 import type {LinkedEntity} from '../entities/types.js'
@@ -95,7 +96,8 @@ export function organizationNaming(linked: readonly LinkedEntity[], membersOf: (
       const last = otherWords[otherWords.length - 1]!
       // "Senate Intelligence Committee" is another body than the "Senate": its own word comes last.
       if (orgWords.has(last) && !words.includes(last)) return false
-      return words.length > 1 || otherWords[0] === words[0] || last === words[0]
+      // One word stands for a longer name that it heads ("the House", House of Representatives) or ends ("the Times").
+      return words.length > 1 || (otherWords[0] === words[0] && otherWords[1] === 'of') || last === words[0]
     })
     const all = new Set(longer.map((other) => groups.find(other)))
     const opening = new Set(longer.filter((other) => wordsOf(other)[0] === words[0]).map((other) => groups.find(other)))
@@ -122,7 +124,7 @@ export function organizationNaming(linked: readonly LinkedEntity[], membersOf: (
     if (plain.size < 2 && !articles) continue
     const members = [...forms.keys()].map((form) => kindOf.get(orgKey(form))).filter((entity): entity is LinkedEntity => entity !== undefined)
     const entity = members.sort((a, b) => b.members.length - a.members.length)[0]
-    const name = entity?.name ?? canonical(forms)
+    const name = canonical(forms)
     const variants = classifyVariants(name, [...forms].map(([form, files]) => ({form, files: [...files]})))
     entries.push({
       entity: entity?.id ?? `o:${group}:${++count}`, name, kind: entity?.kind === 'place' ? 'place' : 'organization',
@@ -140,13 +142,17 @@ function ownName(form: string): boolean {
 
 /** Whether a title follows the body's word ("Judiciary Committee Chairman Jane Roe"): a person's name, not a body's. */
 function holdsTitle(form: string): boolean {
-  const words = form.toLowerCase().split(/\s+/)
-  return words.some((word, i) => i > 0 && titleHeads.has(word) && orgWords.has(words[i - 1]!))
+  const written = form.split(/\s+/)
+  const words = written.map((word) => word.toLowerCase())
+  // Or ends in a person's name after the body's ("White House Counsel Jane Roe").
+  const named = written.length >= 4 && isKnownGivenName(written[written.length - 2]!) && words.slice(0, -2).some((word) => orgWords.has(word))
+  return named || words.some((word, i) => i > 0 && titleHeads.has(word) && orgWords.has(words[i - 1]!))
 }
 
-/** The longest written form that most files use. */
+/** The name most files write, the longest of those, an abbreviation or "the X" only when there is nothing else. */
 function canonical(forms: ReadonlyMap<string, ReadonlySet<string>>): string {
-  return [...forms].sort((a, b) => b[1].size - a[1].size || b[0].length - a[0].length)[0]![0]
+  const plain = (form: string) => Number(acronymLetters(form) === null && !/^[Tt]he /.test(form))
+  return [...forms].sort((a, b) => plain(b[0]) - plain(a[0]) || b[1].size - a[1].size || b[0].length - a[0].length)[0]![0]
 }
 
 /**

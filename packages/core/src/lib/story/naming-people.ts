@@ -1,3 +1,4 @@
+import {parsePersonName} from '../entities/person-name.js'
 import type {Entity, LinkedEntity} from '../entities/types.js'
 import {classifyVariants, kindsOf} from './naming-kinds.js'
 import {isHeadingLine, type NamingText} from './naming-text.js'
@@ -29,7 +30,11 @@ export function personNaming(linked: LinkedEntity, members: readonly MemberSourc
     if (!map.has(key)) map.set(key, new Set())
     map.get(key)!.add(file)
   }
-  const known = new Set(members.flatMap(({entity}) => entity.mentions.flatMap((mention) => mention.title ? [mention.title.text.replace(/\s+/g, ' ').trim()] : [])))
+  // Titles as some outlet writes them: before a mention, or inside a name taken whole ("Special Counsel Jane Roe").
+  const known = new Set(members.flatMap(({entity}) => [
+    ...entity.mentions.flatMap((mention) => mention.title ? [mention.title.text.replace(/\s+/g, ' ').trim()] : []),
+    ...entity.forms.map((form) => parsePersonName(form).title.join(' ')).filter(Boolean)
+  ]))
   for (const {entity, file, text} of members) {
     for (const mention of entity.mentions) {
       const written = withoutAffiliation(mention.text.replace(/\s+/g, ' ').trim())

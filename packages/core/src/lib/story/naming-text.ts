@@ -12,7 +12,7 @@ export function isSentenceStart(text: string, offset: number): boolean {
   let i = offset - 1
   while (i >= 0 && (text[i] === ' ' || text[i] === '\t')) i--
   if (i < 0) return true
-  return /[\n.!?:"“‘'(—–-]/.test(text[i]!)
+  return /[\n.!?:"“‘'(—–―-]/.test(text[i]!)
 }
 
 /**
@@ -37,5 +37,5 @@ export function isWrittenCapital(text: string, offset: number): boolean {
 /** Whether the words at `offset` open a line as a dateline ("WASHINGTON —", "MOSCOW (Reuters) -"). */
 export function isDateline(text: string, offset: number): boolean {
   if (offset > 0 && text[offset - 1] !== '\n') return false
-  return /^[\p{Lu}.,' ]{3,}\s*(?:\([^)\n]*\)\s*)?[—–-]/u.test(text.slice(offset, offset + 80))
+  return /^[\p{Lu}.,' ]{3,}\s*(?:\([^)\n]*\)\s*)?[—–―-]/u.test(text.slice(offset, offset + 80))
 }
