@@ -83,14 +83,14 @@ export function organizationNaming(linked: readonly LinkedEntity[], membersOf: (
   const textOf = new Map(texts.map((text) => [text.file, text.text]))
   const withArticle = (key: string) => occurrences.some((item) => orgKey(item.form) === key &&
     /\b[Tt]he $/.test(textOf.get(item.file)?.slice(Math.max(0, item.start - 4), item.start) ?? ''))
-  for (const key of [...keys].sort((a, b) => wordsOf(b).length - wordsOf(a).length)) {
-    const words = wordsOf(key)
+  for (const key of [...keys].sort((a, b) => wordsOf(formsOfKey.get(b)!).length - wordsOf(formsOfKey.get(a)!).length)) {
+    const words = wordsOf(formsOfKey.get(key)!)
     if (acronymLetters(formsOfKey.get(key)!) !== null || words.length === 0 || words.length > 3) continue
     // A place is not the short form of a body named after it ("Washington", "Washington Post").
     if (kindOf.get(key)?.kind === 'place') continue
     if (words.length === 1 && (commonHeads.has(words[0]!) || (orgWords.has(words[0]!) && !withArticle(key)))) continue
     const longer = keys.filter((other) => {
-      const otherWords = wordsOf(other)
+      const otherWords = wordsOf(formsOfKey.get(other)!)
       if (otherWords.length <= words.length || !words.every((word) => otherWords.includes(word))) return false
       if (kindOf.get(other)?.kind === 'place' || acronymLetters(formsOfKey.get(other)!) !== null) return false
       const last = otherWords[otherWords.length - 1]!
@@ -100,7 +100,7 @@ export function organizationNaming(linked: readonly LinkedEntity[], membersOf: (
       return words.length > 1 || (otherWords[0] === words[0] && otherWords[1] === 'of') || last === words[0]
     })
     const all = new Set(longer.map((other) => groups.find(other)))
-    const opening = new Set(longer.filter((other) => wordsOf(other)[0] === words[0]).map((other) => groups.find(other)))
+    const opening = new Set(longer.filter((other) => wordsOf(formsOfKey.get(other)!)[0] === words[0]).map((other) => groups.find(other)))
     const target = all.size === 1 ? [...all][0] : opening.size === 1 ? [...opening][0] : undefined
     if (target !== undefined) groups.union(key, target)
   }

@@ -56,7 +56,10 @@ export function personNaming(linked: LinkedEntity, members: readonly MemberSourc
         const start = mention.start - title.length - 1
         const asWritten = start >= 0 ? text.slice(start, mention.start - 1) : ''
         if (asWritten.toLowerCase() === title.toLowerCase() && /^\p{Lu}/u.test(asWritten) && /\s/.test(text[mention.start - 1]!) &&
-          (start === 0 || !/\p{L}/u.test(text[start - 1]!))) add(forms, `${asWritten} ${written}`, file)
+          (start === 0 || !/\p{L}/u.test(text[start - 1]!)) && !/\p{Lu}[\p{L}.]*\s+$/u.test(text.slice(Math.max(0, start - 30), start))) {
+          // Only the whole title: not "President" out of "Ukrainian President".
+          add(forms, `${asWritten} ${written}`, file)
+        }
       }
     }
   }
