@@ -25,8 +25,10 @@ const prefixes: Record<EntityKind, string> = {person: 'p', organization: 'o', pl
  * the whole name (Kyiv / Kiev). A person's name is read without its title,
  * generational suffix and affiliation ("Special Counsel Robert S. Mueller III",
  * "Vladimir V. Putin of Russia"), and a given name meets its nicknames from a
- * maintained list (Bob / Robert, Rudy / Rudolph). Each identity keeps every written
- * form with the articles that used it.
+ * maintained list (Bob / Robert, Rudy / Rudolph); with the same given name, a
+ * surname of five letters or more written with one letter off joins too (a slip
+ * the naming step reports as an error). Each identity keeps every written form
+ * with the articles that used it.
  *
  * Known limits: two people with one surname and no given name anywhere are joined;
  * a given name written as an initial joins any given name with that letter.
@@ -45,7 +47,9 @@ export function linkEntities(list: readonly ArticleEntities[]): LinkedEntity[] {
     const givenWord = person?.given ?? null
     const given = givenWord === null ? null : nameKey(givenWord)
     const group = groups.find((g) => g.kind === kind && g.key === key &&
-      (g.given === null || given === null || compatible(g.given, given) || isNicknameOf(g.givenWord!, givenWord!)))
+      (g.given === null || given === null || compatible(g.given, given) || isNicknameOf(g.givenWord!, givenWord!))) ??
+      // A slip of one letter in a long surname, when the given names agree ("Anna Borgen" / "Anna Borgan").
+      (person && given && given.length > 1 ? groups.find((g) => g.kind === 'person' && g.given === given && nearKey(g.key, key)) : undefined)
     if (group) {
       group.members.push(member)
       group.given ??= given
@@ -76,6 +80,15 @@ function kindOf(entity: Entity): EntityKind {
 /** Words of a name that count for its fullness: a person's title does not. */
 function nameWords(name: string, kind: EntityKind): number {
   return kind === 'person' ? words(personNameText(parsePersonName(name))) : words(name)
+}
+
+/** Whether two surname keys of five letters or more differ in one letter (changed, added or dropped). */
+function nearKey(a: string, b: string): boolean {
+  if (a === b || Math.min(a.length, b.length) < 5 || Math.abs(a.length - b.length) > 1) return false
+  let i = 0
+  while (i < a.length && a[i] === b[i]) i++
+  const tail = (x: string, y: string) => x.slice(i + 1) === y.slice(i + 1) || x.slice(i + 1) === y.slice(i) || x.slice(i) === y.slice(i + 1)
+  return tail(a, b)
 }
 
 function words(name: string): number {

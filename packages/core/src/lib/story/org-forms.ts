@@ -82,7 +82,9 @@ export function findArticleNames({text}: NamingText): Set<string> {
   const names = new Set<string>()
   for (const match of text.matchAll(/The ((?:\p{Lu}[\p{L}’'.-]*)(?: \p{Lu}[\p{L}’'.-]*){0,3})/gu)) {
     if (isSentenceStart(text, match.index!) || isHeadingLine(text, match.index!)) continue
-    names.add(match[1]!.replace(/[’']s$/, '').replace(/\.$/, ''))
+    // The name ends with its sentence ("… The Ledger. The mayor said").
+    const name = match[1]!.split(/\.\s/)[0]!.replace(/[’']s$/, '')
+    names.add(/^(?:\p{Lu}\.)+$/u.test(name.split(' ').pop()!) ? name : name.replace(/\.$/, ''))
   }
   return names
 }
