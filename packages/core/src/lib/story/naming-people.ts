@@ -1,7 +1,7 @@
 import {parsePersonName} from '../entities/person-name.js'
 import type {Entity, LinkedEntity} from '../entities/types.js'
 import {classifyVariants, kindsOf} from './naming-kinds.js'
-import {isHeadingLine, type NamingText} from './naming-text.js'
+import {isHeadingLine} from './naming-text.js'
 import type {NamingEntry} from './types.js'
 
 /** Honorifics written straight before a name ("Mr. Flynn", "Mrs Clinton"), with or without the period. */
