@@ -1,4 +1,4 @@
-import {abbreviates, acronymLetters} from '../entities/acronyms.js'
+import {acronymLetters} from '../entities/acronyms.js'
 import {isKnownGivenName} from '../entities/nicknames.js'
 import {orgWords} from '../entities/org-words.js'
 import {titleHeads} from '../entities/titles.js'
@@ -6,20 +6,10 @@ import type {LinkedEntity} from '../entities/types.js'
 import {classifyVariants, kindsOf} from './naming-kinds.js'
 import {isDateline, isHeadingLine, isSentenceStart, type NamingText} from './naming-text.js'
 import {findArticleNames, findOrgForms, type OrgOccurrence} from './org-forms.js'
+import {joinAbbreviations, joinShortForms, type OrgName} from './org-joins.js'
 import type {MemberSource} from './naming-people.js'
 import {UnionFind} from './union-find.js'
 import type {NamingEntry} from './types.js'
-
-/**
- * Organisation words that name a kind of body, not one body: alone ("the
- * Department", "the committee") they could be any of several, so they never
- * stand as the short form of a longer name.
- */
-const commonHeads = new Set(['ministry', 'department', 'office', 'agency', 'council', 'committee', 'commission', 'party',
-  'union', 'organization', 'organisation', 'institute', 'university', 'college', 'school', 'bank', 'court', 'government',
-  'administration', 'association', 'foundation', 'corporation', 'company', 'group', 'network', 'bureau', 'service',
-  'services', 'police', 'army', 'navy', 'forces', 'board', 'authority', 'fund', 'trust', 'center', 'centre', 'campaign',
-  'coalition', 'alliance', 'movement', 'church', 'embassy', 'cabinet', 'team', 'media', 'channel', 'staff', 'command'])
 
 /** A body's name in one key: case, periods and a leading "the" aside, "Department of X" read as "X Department". */
 function orgKey(form: string): string {
@@ -29,9 +19,6 @@ function orgKey(form: string): string {
   return key
 }
 
-function wordsOf(form: string): string[] {
-  return form.toLowerCase().replace(/\./g, '').split(/\s+/).filter((word) => word && word !== 'the')
-}
 
 /**
  * Naming entries for organisations and places: every way the outlets write one
@@ -66,44 +53,19 @@ export function organizationNaming(linked: readonly LinkedEntity[], membersOf: (
   }
   for (const text of texts) occurrences.push(...findOrgForms(text))
 
-  const keys = [...new Set(occurrences.map((item) => orgKey(item.form)))]
-  const formsOfKey = new Map<string, string>()
-  for (const item of occurrences) if (!formsOfKey.has(orgKey(item.form)) || item.form.length > formsOfKey.get(orgKey(item.form))!.length) formsOfKey.set(orgKey(item.form), item.form)
-  for (const key of keys) groups.add(key)
-  // Abbreviations: joined to the one name in the story whose initials they are.
-  for (const key of keys) {
-    const short = formsOfKey.get(key)!
-    if (acronymLetters(short) === null) continue
-    const expansions = new Set(keys.filter((other) => other !== key && acronymLetters(formsOfKey.get(other)!) === null &&
-      [...occurrences].some((item) => orgKey(item.form) === other && abbreviates(short, item.form))).map((other) => groups.find(other)))
-    if (expansions.size === 1) groups.union(key, [...expansions][0]!)
-  }
-  // Short forms: joined to the one longer name holding all their words, longest first so that
-  // "House Oversight Committee" joins its full name before "Oversight Committee" looks.
   const textOf = new Map(texts.map((text) => [text.file, text.text]))
-  const withArticle = (key: string) => occurrences.some((item) => orgKey(item.form) === key &&
-    /\b[Tt]he $/.test(textOf.get(item.file)?.slice(Math.max(0, item.start - 4), item.start) ?? ''))
-  for (const key of [...keys].sort((a, b) => wordsOf(formsOfKey.get(b)!).length - wordsOf(formsOfKey.get(a)!).length)) {
-    const words = wordsOf(formsOfKey.get(key)!)
-    if (acronymLetters(formsOfKey.get(key)!) !== null || words.length === 0 || words.length > 3) continue
-    // A place is not the short form of a body named after it ("Washington", "Washington Post").
-    if (kindOf.get(key)?.kind === 'place') continue
-    if (words.length === 1 && (commonHeads.has(words[0]!) || (orgWords.has(words[0]!) && !withArticle(key)))) continue
-    const longer = keys.filter((other) => {
-      const otherWords = wordsOf(formsOfKey.get(other)!)
-      if (otherWords.length <= words.length || !words.every((word) => otherWords.includes(word))) return false
-      if (kindOf.get(other)?.kind === 'place' || acronymLetters(formsOfKey.get(other)!) !== null) return false
-      const last = otherWords[otherWords.length - 1]!
-      // "Senate Intelligence Committee" is another body than the "Senate": its own word comes last.
-      if (orgWords.has(last) && !words.includes(last)) return false
-      // One word stands for a longer name that it heads ("the House", House of Representatives) or ends ("the Times").
-      return words.length > 1 || (otherWords[0] === words[0] && otherWords[1] === 'of') || last === words[0]
-    })
-    const all = new Set(longer.map((other) => groups.find(other)))
-    const opening = new Set(longer.filter((other) => wordsOf(formsOfKey.get(other)!)[0] === words[0]).map((other) => groups.find(other)))
-    const target = all.size === 1 ? [...all][0] : opening.size === 1 ? [...opening][0] : undefined
-    if (target !== undefined) groups.union(key, target)
+  const names = new Map<string, OrgName>()
+  for (const item of occurrences) {
+    const key = orgKey(item.form)
+    if (!names.has(key)) names.set(key, {key, form: item.form, forms: new Set(), withArticle: false, kind: kindOf.get(key)?.kind ?? null})
+    const name = names.get(key)!
+    name.forms.add(item.form)
+    if (item.form.length > name.form.length) name.form = item.form
+    name.withArticle ||= /\b[Tt]he $/.test(textOf.get(item.file)?.slice(Math.max(0, item.start - 4), item.start) ?? '')
   }
+  for (const key of names.keys()) groups.add(key)
+  joinAbbreviations([...names.values()], groups)
+  joinShortForms([...names.values()], groups)
 
   const byGroup = new Map<string, Map<string, Set<string>>>()
   const add = (group: string, form: string, file: string) => {
