@@ -79,7 +79,7 @@ export function organizationNaming(linked: readonly LinkedEntity[], membersOf: (
 
   const entries: NamingEntry[] = []
   let count = 0
-  for (const [group, forms] of byGroup) {
+  for (const forms of byGroup.values()) {
     // "The X" beside "X" is one outlet's style, a difference only when another writes "the X".
     const plain = new Set([...forms.keys()].map((form) => form.replace(/^The /, '')))
     const articles = [...forms.keys()].some((form) => form.startsWith('The ')) && [...forms.keys()].some((form) => form.startsWith('the '))
@@ -89,7 +89,7 @@ export function organizationNaming(linked: readonly LinkedEntity[], membersOf: (
     const name = canonical(forms)
     const variants = classifyVariants(name, [...forms].map(([form, files]) => ({form, files: [...files]})))
     entries.push({
-      entity: entity?.id ?? `o:${group}:${++count}`, name, kind: entity?.kind === 'place' ? 'place' : 'organization',
+      entity: entity?.id ?? `n${++count}`, name, kind: entity?.kind === 'place' ? 'place' : 'organization',
       kinds: kindsOf(variants), variants, titles: []
     })
   }

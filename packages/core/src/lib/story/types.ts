@@ -68,7 +68,7 @@ export type NamingKind =
   | 'error'
 
 export interface NamingEntry {
-  /** The cross-article entity id; for a term that is no entity, a story-local id ("t1"). */
+  /** The cross-article entity id; for a body's name found only in the text ("n1") or a term ("t1"), a story-local id. */
   entity: string
   /** Its canonical name. */
   name: string
