@@ -150,3 +150,15 @@ describe('naming: invariants', () => {
     }
   })
 })
+
+describe('naming: restraint', () => {
+  const result = story({
+    'a.txt': 'Officials spoke on Monday.\nLater the President made a statement, and the Review meeting ended.\n',
+    'b.txt': 'Officials spoke on Monday.\nLater the president made a statement, and the review meeting ended.\n'
+  })
+
+  test('a title capitalised by one outlet before a common word is not a term', () => {
+    expect(entryWith(result, 'President made', 'president made')).toBeUndefined()
+    expect(entryWith(result, 'Review meeting', 'review meeting')).toBeDefined()
+  })
+})

@@ -1,4 +1,5 @@
 import {notNames} from '../entities/common-words.js'
+import {titleHeads} from '../entities/titles.js'
 import {classifyVariants, kindsOf} from './naming-kinds.js'
 import {isHeadingLine, isWrittenCapital, type NamingText} from './naming-text.js'
 import type {NamingEntry} from './types.js'
@@ -24,7 +25,8 @@ const isLower = (word: string) => /^\p{Ll}+$/u.test(word)
  * "cabinet meeting"); a word hyphenated in one and closed up in another ("re-open" /
  * "reopen"). Only capitals written mid-sentence in running text count, never those
  * a sentence or headline start imposes, nor a phrase that runs on into a name
- * ("Special Counsel Jane Roe"), nor phrases with function words ("the", "said").
+ * ("Special Counsel Jane Roe"), nor phrases with function words ("the", "said"), nor
+ * a title whose capital alone differs before a common word ("President made").
  */
 export function termNaming(texts: readonly NamingText[]): NamingEntry[] {
   const forms = new Map<string, Map<string, Set<string>>>()
@@ -45,7 +47,9 @@ export function termNaming(texts: readonly NamingText[]): NamingEntry[] {
       }
       if (/^\p{Ll}{2,}(?:-\p{Ll}{2,})+$/u.test(word) && !isHeadingLine(text, start)) add(`-${word.replace(/-/g, '')}`, word, file)
       if (word.length >= 3 && !word.includes('-') && (isUpper(word)) && isWrittenCapital(text, start)) {
-        if (word === word.toUpperCase() || /^\p{Lu}\p{Ll}+$/u.test(word)) add(`^${word.toLowerCase()}`, word, file)
+        // Capitals in a run of capitals are shouting ("NO COLLUSION"), not the spelling of a name.
+        const shouted = [list[i - 1], list[i + 1]].some((other) => other && other.word.length > 1 && other.word === other.word.toUpperCase())
+        if ((word === word.toUpperCase() && !shouted) || /^\p{Lu}\p{Ll}+$/u.test(word)) add(`^${word.toLowerCase()}`, word, file)
       }
       const next = list[i + 1]
       if (!next || text.slice(start + word.length, next.start) !== ' ' || word.includes('-') || next.word.includes('-')) return
@@ -70,6 +74,8 @@ export function termNaming(texts: readonly NamingText[]): NamingEntry[] {
     }
     if (key.startsWith('^') && ![...map.keys()].some((form) => form.length > 1 && form === form.toUpperCase())) continue
     if (key.startsWith('~') && !(map.has(key.slice(1)) && [...map.keys()].some((form) => isUpper(form)))) continue
+    // A title capitalised before a verb ("the President said") is house style for the title, listed with its person, not a term.
+    if (key.startsWith('~') && titleHeads.has(key.slice(1).split(' ')[0]!) && [...map.keys()].every((form) => isLower(form.split(' ')[1]!))) continue
     if (map.size < 2) continue
     // The forms must come from different outlets: one outlet's own inconsistency is not a difference between outlets.
     const files = new Set([...map.values()].flatMap((set) => [...set]))
