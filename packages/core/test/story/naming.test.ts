@@ -162,3 +162,16 @@ describe('naming: restraint', () => {
     expect(entryWith(result, 'Review meeting', 'review meeting')).toBeDefined()
   })
 })
+
+describe('naming: hyphens and spacing in a name', () => {
+  const result = story({
+    'a.txt': 'Talks resumed.\nThe envoy met Jean-Paul Marchetti in the capital on Monday. Marchetti said little.\n',
+    'b.txt': 'Talks resumed.\nThe envoy met Jean Paul Marchetti in the capital on Monday. Marchetti said little.\n'
+  })
+
+  test('one name written with a hyphen and with a space is one person, a spelling variant', () => {
+    const entry = entryWith(result, 'Jean-Paul Marchetti', 'Jean Paul Marchetti')
+    expect(entry?.kind).toBe('person')
+    expect(variant(entry, 'Jean Paul Marchetti')?.kind).toBe('spelling')
+  })
+})

@@ -12,6 +12,8 @@ interface Group {
   given: string | null
   /** The given name as first written, for the nickname list (Bob / Robert). */
   givenWord: string | null
+  /** Keys of whole person names written without spaces and hyphens (Kim Jong-un / Kim Jong Un). */
+  whole: Set<string>
   members: Array<{article: string, entity: Entity}>
 }
 
@@ -27,8 +29,9 @@ const prefixes: Record<EntityKind, string> = {person: 'p', organization: 'o', pl
  * "Vladimir V. Putin of Russia"), and a given name meets its nicknames from a
  * maintained list (Bob / Robert, Rudy / Rudolph); with the same given name, a
  * surname of five letters or more written with one letter off joins too (a slip
- * the naming step reports as an error). Each identity keeps every written form
- * with the articles that used it.
+ * the naming step reports as an error), and so does a whole name that differs only
+ * in spaces and hyphens (Kim Jong-un / Kim Jong Un). Each identity keeps every
+ * written form with the articles that used it.
  *
  * Known limits: two people with one surname and no given name anywhere are joined;
  * a given name written as an initial joins any given name with that letter.
@@ -46,15 +49,18 @@ export function linkEntities(list: readonly ArticleEntities[]): LinkedEntity[] {
     const key = person ? nameKey(person.surname) : entity.name.split(/\s+/).filter(Boolean).map(nameKey).join(' ')
     const givenWord = person?.given ?? null
     const given = givenWord === null ? null : nameKey(givenWord)
+    const whole = person && givenWord !== null ? nameKey(personNameText({...person, suffix: null}).replace(/[\s‐-]+/g, '')) : null
     const group = groups.find((g) => g.kind === kind && g.key === key &&
       (g.given === null || given === null || compatible(g.given, given) || isNicknameOf(g.givenWord!, givenWord!))) ??
       // A slip of one letter in a long surname, when the given names agree ("Anna Borgen" / "Anna Borgan").
-      (person && given && given.length > 1 ? groups.find((g) => g.kind === 'person' && g.given === given && nearKey(g.key, key)) : undefined)
+      (person && given && given.length > 1 ? groups.find((g) => g.kind === 'person' && g.given === given && nearKey(g.key, key)) : undefined) ??
+      (whole ? groups.find((g) => g.kind === 'person' && g.whole.has(whole)) : undefined)
     if (group) {
       group.members.push(member)
       group.given ??= given
       group.givenWord ??= givenWord
-    } else groups.push({kind, key, given, givenWord, members: [member]})
+      if (whole) group.whole.add(whole)
+    } else groups.push({kind, key, given, givenWord, whole: new Set(whole ? [whole] : []), members: [member]})
   }
   const counters: Record<EntityKind, number> = {person: 0, organization: 0, place: 0}
   return groups

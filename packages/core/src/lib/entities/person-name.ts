@@ -22,7 +22,8 @@ const romanPattern = /^(?:II|III|IV|V|VI)$/
  * Take a person's name apart into title, given name, middle names, surname and
  * suffix. A trailing "of Russia" / "of the Judiciary Committee" is dropped (an
  * affiliation, not the name); leading title words are those before the first
- * given name the nickname list knows, or else the words the title lists hold.
+ * given name the nickname list knows when one of them is a title word, or else
+ * the words the title lists hold.
  */
 export function parsePersonName(name: string): PersonName {
   let words = name.split(/\s+/).filter(Boolean).map((word) => word.replace(/,$/, ''))
@@ -36,7 +37,9 @@ export function parsePersonName(name: string): PersonName {
   }
   let start = 0
   const known = words.findIndex((word, i) => i < words.length - 1 && isKnownGivenName(word))
-  if (known > 0 && words.slice(0, known).every((word) => /^\p{Lu}/u.test(word))) start = known
+  // Words before a known given name are a title when one of them is a title word ("FBI Director", "Special Counsel"),
+  // not when they are a name of their own (a surname written first: "Park Sol Min").
+  if (known > 0 && words.slice(0, known).every((word) => /^\p{Lu}/u.test(word)) && words.slice(0, known).some(isTitleWord)) start = known
   else while (start < words.length - 2 && isTitleWord(words[start]!)) start++
   const title = words.slice(0, start)
   const rest = words.slice(start)
