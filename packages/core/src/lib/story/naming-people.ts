@@ -64,8 +64,8 @@ export function personNaming(linked: LinkedEntity, members: readonly MemberSourc
     }
   }
   const files = new Set([...forms.values()].flatMap((set) => [...set]))
-  const names = [...forms.keys()].filter((form) => !isTitled(form, titles) && form.includes(' '))
-  const titled = [...forms.keys()].filter((form) => isTitled(form, titles) || /^(?:Mr|Mrs|Ms|Dr|Mx)\b/.test(form))
+  const names = [...forms.keys()].filter((form) => !isTitled(form, known) && form.includes(' '))
+  const titled = [...forms.keys()].filter((form) => isTitled(form, known) || /^(?:Mr|Mrs|Ms|Dr|Mx)\b/.test(form))
   const namesDiffer = new Set(names).size > 1
   const titledDiffer = files.size > 1 && titled.length + (names.length > 0 ? 1 : 0) > 1
   const spellings = new Set([...forms.keys()].filter((form) => !form.includes(' ')).map((form) => form.toLowerCase()))
@@ -83,7 +83,9 @@ function withoutAffiliation(name: string): string {
   return of > 0 && name.slice(0, of).includes(' ') ? name.slice(0, of) : name
 }
 
-function isTitled(form: string, titles: ReadonlyMap<string, unknown>): boolean {
-  for (const title of titles.keys()) if (form.startsWith(`${title} `)) return true
+/** Whether the form starts with one of the entity's titles, in any capitals. */
+function isTitled(form: string, titles: ReadonlySet<string>): boolean {
+  const lower = form.toLowerCase()
+  for (const title of titles) if (lower.startsWith(`${title.toLowerCase()} `)) return true
   return false
 }
