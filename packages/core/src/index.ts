@@ -78,6 +78,7 @@ export type {
   Exclusive,
   FramingEntry,
   NamingEntry,
+  NamingKind,
   QuoteGroup,
   QuoteGroupMember,
   QuoteVerdict,

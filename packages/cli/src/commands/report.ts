@@ -84,7 +84,7 @@ function toText(story: Story, context: RenderContext): string {
   for (const item of numbers) lines.push(`  ${s.dim(item.file)} ${s.bold(item.quantities.map((q) => q.text).join(', '))}: ${clip(item.text, width - item.file.length - 20)}`)
 
   heading(`Names (${story.naming.length})`)
-  for (const entry of story.naming) lines.push(`  ${s.bold(entry.name)}: ${entry.variants.map((v) => `${v.form} ${s.dim(`[${v.files.length}]`)}`).join(', ')}`)
+  for (const entry of story.naming) lines.push(`  ${s.bold(entry.name)} ${s.dim(`(${entry.kinds.join(', ')})`)}: ${entry.variants.map((v) => `${v.form} ${s.dim(`[${v.kind}, ${v.files.length}]`)}`).join(', ')}`)
 
   heading('Framing')
   for (const entry of story.framing) {

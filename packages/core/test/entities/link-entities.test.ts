@@ -39,3 +39,32 @@ describe('linkEntities', () => {
     }
   })
 })
+
+describe('linkEntities: name forms of one person', () => {
+  const article = (text: string, n: number) => parseArticle(text, {format: 'text', metadata: {url: `https://n${n}.example/${n}`}})
+  const texts = [
+    'Committee chairman Robert W. Quillfeather III met Senator Anna Borgen on Monday. Quillfeather said little.\n',
+    'Bob Quillfeather, the committee chairman, spoke first. Borgen listened.\n',
+    'The Ferrow Group said Quillfeather would testify. Marta Quillfeather, his sister, declined to comment.\n'
+  ]
+  const articles = texts.map(article)
+  const linked = linkEntities(articles.map((a) => findEntities(a)))
+  const people = linked.filter((entity) => entity.kind === 'person')
+
+  test('a nickname, a middle initial and a suffix are one person', () => {
+    const robert = people.find((entity) => entity.forms.some((form) => form.form === 'Bob Quillfeather'))
+    expect(robert?.forms.map((form) => form.form)).toEqual(expect.arrayContaining(['Robert W. Quillfeather III', 'Bob Quillfeather']))
+  })
+
+  test('two people who share a surname stay apart', () => {
+    const marta = people.find((entity) => entity.forms.some((form) => form.form === 'Marta Quillfeather'))
+    expect(marta).toBeDefined()
+    expect(marta?.forms.some((form) => /Robert|Bob/.test(form.form))).toBe(false)
+  })
+
+  test('a person never merges with an organisation', () => {
+    for (const entity of linked) {
+      if (entity.kind === 'person') expect(entity.forms.some((form) => form.form === 'Ferrow Group')).toBe(false)
+    }
+  })
+})

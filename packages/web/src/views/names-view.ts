@@ -8,7 +8,7 @@ const stances: Stance[] = ['asserted', 'attributed', 'hedged', 'denied']
 export function namesView(context: ViewContext): Node {
   const {story} = context
   const root = h('div', {class: 'view names-view'})
-  root.append(section(`Names (${story.naming.length})`, 'People, organisations and places the outlets write differently: each written form and title, and the outlets that use it.',
+  root.append(section(`Names (${story.naming.length})`, 'People, organisations, places and terms the outlets write differently: each written form (and how it differs: spelling, accents, capitals, another form, a likely error) and title, and the outlets that use it.',
     story.naming.length === 0 ? note('Every outlet writes every name the same way.') : namesTable(context)))
 
   root.append(section('Framing', 'Hedging, denying and loaded words each outlet uses, and how its claims stand.',
@@ -28,7 +28,7 @@ export function namesView(context: ViewContext): Node {
 /** One table for all names: a row per written form or title, a column per outlet, so each badge shows once. */
 function namesTable(context: ViewContext): HTMLElement {
   const files = context.articles.map((article) => article.file)
-  const row = (label: Node | string, used: readonly string[], kind: 'form' | 'title') => h('tr', {class: `name-row name-${kind}`},
+  const row = (label: Node | string, used: readonly string[], kind: 'form' | 'title', variation?: string) => h('tr', {class: `name-row name-${kind}${variation ? ` variation-${variation}` : ''}`},
     h('th', {scope: 'row'}, label),
     ...files.map((file) => used.includes(file)
       ? h('td', {class: 'used'}, h('span', {class: `dot ${context.outlets.colour(file)}`, 'aria-hidden': 'true'}), h('span', {class: 'visually-hidden'}, `used by ${context.outlets.label(file)}`))
@@ -38,7 +38,7 @@ function namesTable(context: ViewContext): HTMLElement {
       h('thead', null, h('tr', null, h('th', {scope: 'col'}, 'Written as'), ...files.map((file) => h('th', {scope: 'col'}, context.outlets.badge(file))))),
       ...context.story.naming.map((entry) => h('tbody', null,
         h('tr', {class: 'entity-row'}, h('th', {scope: 'rowgroup', colspan: files.length + 1}, entry.name, ' ', h('span', {class: 'count'}, entry.kind))),
-        ...entry.variants.map((variant) => row(variant.form, variant.files, 'form')),
+        ...entry.variants.map((variant) => row(h('span', null, variant.form, ' ', h('span', {class: 'count'}, variant.kind)), variant.files, 'form', variant.kind)),
         ...entry.titles.map((title) => row(h('span', null, h('span', {class: 'title-label'}, 'title '), title.title), title.files, 'title'))))))
 }
 

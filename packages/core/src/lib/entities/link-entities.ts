@@ -1,4 +1,7 @@
 import {nameKey} from './name-key.js'
+import {isKnownGivenName, isNicknameOf} from './nicknames.js'
+import {orgWords} from './org-words.js'
+import {parsePersonName, personNameText} from './person-name.js'
 import type {ArticleEntities, Entity, EntityKind, LinkedEntity} from './types.js'
 
 interface Group {
@@ -7,6 +10,10 @@ interface Group {
   key: string
   /** Key of the given name, once one member has a full name. */
   given: string | null
+  /** The given name as first written, for the nickname list (Bob / Robert). */
+  givenWord: string | null
+  /** Keys of whole person names written without spaces and hyphens (Kim Jong-un / Kim Jong Un). */
+  whole: Set<string>
   members: Array<{article: string, entity: Entity}>
 }
 
@@ -17,8 +24,14 @@ const prefixes: Record<EntityKind, string> = {person: 'p', organization: 'o', pl
  * join on the transliteration key of their surname (`nameKey`: Zelensky /
  * Zelenskyy / Zelenskiy) when their given names agree by key (Yuri / Yury, Sergey
  * / Sergei) or one article gives none; organisations and places join on the key of
- * the whole name (Kyiv / Kiev). Each identity keeps every written form with the
- * articles that used it.
+ * the whole name (Kyiv / Kiev). A person's name is read without its title,
+ * generational suffix and affiliation ("Special Counsel Robert S. Mueller III",
+ * "Vladimir V. Putin of Russia"), and a given name meets its nicknames from a
+ * maintained list (Bob / Robert, Rudy / Rudolph); with the same given name, a
+ * surname of five letters or more written with one letter off joins too (a slip
+ * the naming step reports as an error), and so does a whole name that differs only
+ * in spaces and hyphens (Kim Jong-un / Kim Jong Un). Each identity keeps every
+ * written form with the articles that used it.
  *
  * Known limits: two people with one surname and no given name anywhere are joined;
  * a given name written as an initial joins any given name with that letter.
@@ -28,22 +41,60 @@ export function linkEntities(list: readonly ArticleEntities[]): LinkedEntity[] {
   const groups: Group[] = []
   // Full names first, so that a lone surname in one article meets the full name from another.
   const ordered = list.flatMap((item) => item.entities.map((entity: Entity) => ({article: item.article, entity})))
-    .sort((a, b) => words(b.entity.name) - words(a.entity.name))
+    .sort((a, b) => nameWords(b.entity.name, b.entity.kind) - nameWords(a.entity.name, a.entity.kind))
   for (const member of ordered) {
     const {entity} = member
-    const parts = entity.name.split(/\s+/).filter(Boolean)
-    const key = entity.kind === 'person' ? nameKey(parts[parts.length - 1] ?? '') : parts.map(nameKey).join(' ')
-    const given = entity.kind === 'person' && parts.length > 1 ? nameKey(parts[0]!) : null
-    const group = groups.find((g) => g.kind === entity.kind && g.key === key && (g.given === null || given === null || compatible(g.given, given)))
+    const kind = kindOf(entity)
+    const person = kind === 'person' ? parsePersonName(entity.name) : null
+    const key = person ? nameKey(person.surname) : entity.name.split(/\s+/).filter(Boolean).map(nameKey).join(' ')
+    const givenWord = person?.given ?? null
+    const given = givenWord === null ? null : nameKey(givenWord)
+    const whole = person && givenWord !== null ? nameKey(personNameText({...person, suffix: null}).replace(/[\s‐-]+/g, '')) : null
+    const group = groups.find((g) => g.kind === kind && g.key === key &&
+      (g.given === null || given === null || compatible(g.given, given) || isNicknameOf(g.givenWord!, givenWord!))) ??
+      // A slip of one letter in a long surname, when the given names agree ("Anna Borgen" / "Anna Borgan").
+      (person && given && given.length > 1 ? groups.find((g) => g.kind === 'person' && g.given === given && nearKey(g.key, key)) : undefined) ??
+      (whole ? groups.find((g) => g.kind === 'person' && g.whole.has(whole)) : undefined)
     if (group) {
       group.members.push(member)
       group.given ??= given
-    } else groups.push({kind: entity.kind, key, given, members: [member]})
+      group.givenWord ??= givenWord
+      if (whole) group.whole.add(whole)
+    } else groups.push({kind, key, given, givenWord, whole: new Set(whole ? [whole] : []), members: [member]})
   }
   const counters: Record<EntityKind, number> = {person: 0, organization: 0, place: 0}
   return groups
     .sort((a, b) => b.members.length - a.members.length || firstMention(a) - firstMention(b))
     .map((group) => toLinked(group, `${prefixes[group.kind]}${++counters[group.kind]}`))
+}
+
+/**
+ * The entity's kind, but a person for a name with an affiliation taken for a body
+ * ("Jane Roe of the Ethics Committee"): a given name the nickname list knows, a
+ * surname, no organisation word before the "of".
+ */
+function kindOf(entity: Entity): EntityKind {
+  if (entity.kind !== 'organization') return entity.kind
+  const of = entity.name.indexOf(' of ')
+  if (of < 0) return entity.kind
+  const words = entity.name.slice(0, of).split(/\s+/)
+  const personal = words.length >= 2 && words.length <= 4 && isKnownGivenName(words[0]!) &&
+    words.every((word) => /^\p{Lu}/u.test(word) && !orgWords.has(word.toLowerCase()))
+  return personal ? 'person' : entity.kind
+}
+
+/** Words of a name that count for its fullness: a person's title does not. */
+function nameWords(name: string, kind: EntityKind): number {
+  return kind === 'person' ? words(personNameText(parsePersonName(name))) : words(name)
+}
+
+/** Whether two surname keys of five letters or more differ in one letter (changed, added or dropped). */
+function nearKey(a: string, b: string): boolean {
+  if (a === b || Math.min(a.length, b.length) < 5 || Math.abs(a.length - b.length) > 1) return false
+  let i = 0
+  while (i < a.length && a[i] === b[i]) i++
+  const tail = (x: string, y: string) => x.slice(i + 1) === y.slice(i + 1) || x.slice(i + 1) === y.slice(i) || x.slice(i) === y.slice(i + 1)
+  return tail(a, b)
 }
 
 function words(name: string): number {
@@ -66,15 +117,20 @@ function toLinked(group: Group, id: string): LinkedEntity {
       forms.get(form)!.add(article)
     }
   }
-  // The canonical name: the fullest name, used by the most articles.
+  // The canonical name: a person's name without title or affiliation, the full
+  // name (given and surname) most articles use, then the fullest; other kinds the fullest.
   const names = new Map<string, Set<string>>()
   for (const {article, entity} of group.members) {
-    if (!names.has(entity.name)) names.set(entity.name, new Set())
-    names.get(entity.name)!.add(article)
+    const written = group.kind === 'person' ? personNameText(parsePersonName(entity.name)) || entity.name : entity.name
+    if (!names.has(written)) names.set(written, new Set())
+    names.get(written)!.add(article)
   }
+  const full = (candidate: string) => group.kind === 'person' ? Math.min(words(candidate), 2) : words(candidate)
   let name = ''
   for (const [candidate, articles] of names) {
-    const better = words(candidate) > words(name) || (words(candidate) === words(name) && articles.size > (names.get(name)?.size ?? 0))
+    const [a, b] = [full(candidate), full(name)]
+    const count = articles.size - (names.get(name)?.size ?? 0)
+    const better = a > b || (a === b && (count > 0 || (count === 0 && words(candidate) > words(name))))
     if (!name || better) name = candidate
   }
   return {

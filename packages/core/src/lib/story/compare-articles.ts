@@ -133,7 +133,7 @@ export function compareArticles(inputs: ReadonlyArray<Article | StoryInput>, opt
       }))
     ], namesEvent),
     exclusives,
-    naming: findNaming(linked, items.map((item) => item.entities), fileOf),
+    naming: findNaming(linked, items.map((item) => item.entities), fileOf, new Map(items.map((item) => [item.article.id, item.article.text]))),
     framing: findFraming(items.map((item, i) => ({file: item.file, article: item.article, claims: claimsByItem[i]!})), (claim) => working.get(claim)!.cues),
     timeline: buildTimeline(storyClaims, claimGroups),
     syndication: findSyndication(items)

@@ -1,52 +1,44 @@
-import {nameKey} from '../entities/name-key.js'
-import type {ArticleEntities, LinkedEntity} from '../entities/types.js'
-import type {NamingEntry} from './types.js'
+import type {ArticleEntities, Entity, LinkedEntity} from '../entities/types.js'
+import {organizationNaming} from './naming-organizations.js'
+import {personNaming, type MemberSource} from './naming-people.js'
+import {termNaming} from './naming-terms.js'
+import type {NamingText} from './naming-text.js'
+import type {NamingEntry, NamingKind} from './types.js'
 
 /**
- * Which outlets spell an entity which way (Zelensky / Zelenskyy, Yuri / Yury, Kyiv /
- * Kiev) and which titles they give it ("acting President"). An entity is listed
- * when two of its forms spell one name word differently, or when outlets give it
- * different titles; "Trump" beside "Donald Trump" alone is not a naming variant.
+ * Which outlets write a name which way, and how the ways differ (`NamingKind`):
+ * people (middle initials, suffixes, nicknames, titles as written, transliterations:
+ * Zelensky / Zelenskyy), organisations and places (F.B.I. / FBI, NSA / National
+ * Security Agency, Justice Department / Department of Justice, The Guardian / the
+ * Guardian), and terms the outlets capitalise or hyphenate differently (PRISM /
+ * Prism, re-open / reopen). `texts` (article id → text) lets it read what the
+ * entities do not hold: titles and articles before names, abbreviations, terms;
+ * without it only entity forms are compared. Entries with the most telling
+ * differences come first, then those more outlets share.
  */
-export function findNaming(linked: readonly LinkedEntity[], perArticle: readonly ArticleEntities[], fileOf: ReadonlyMap<string, string>): NamingEntry[] {
+export function findNaming(linked: readonly LinkedEntity[], perArticle: readonly ArticleEntities[], fileOf: ReadonlyMap<string, string>,
+  texts: ReadonlyMap<string, string> = new Map()): NamingEntry[] {
   const entitiesById = new Map(perArticle.map((item) => [item.article, new Map(item.entities.map((entity) => [entity.id, entity]))]))
-  const entries: NamingEntry[] = []
-  for (const entity of linked) {
-    const variants = entity.forms.map((form) => ({form: form.form, files: unique(form.articles.map((id) => fileOf.get(id) ?? id))}))
-    const titles = new Map<string, Set<string>>()
-    for (const member of entity.members) {
-      const found = entitiesById.get(member.article)?.get(member.entity)
-      for (const mention of found?.mentions ?? []) {
-        if (!mention.title) continue
-        const title = mention.title.text.replace(/\s+/g, ' ').trim()
-        if (!titles.has(title)) titles.set(title, new Set())
-        titles.get(title)!.add(fileOf.get(member.article) ?? member.article)
-      }
-    }
-    const titleList = [...titles].map(([title, files]) => ({title, files: [...files]}))
-    const differentTitles = new Set(titleList.map((entry) => entry.title.toLowerCase())).size > 1 && titleList.some((entry) => entry.files.length < fileOf.size)
-    if (!spellsDifferently(variants.map((variant) => variant.form)) && !differentTitles) continue
-    entries.push({entity: entity.id, name: entity.name, kind: entity.kind, variants, titles: titleList})
-  }
-  return entries
+  const membersOf = (entity: LinkedEntity): MemberSource[] => entity.members.flatMap((member) => {
+    const found: Entity | undefined = entitiesById.get(member.article)?.get(member.entity)
+    return found ? [{entity: found, file: fileOf.get(member.article) ?? member.article, text: texts.get(member.article)}] : []
+  })
+  const namingTexts: NamingText[] = [...texts].map(([id, text]) => ({file: fileOf.get(id) ?? id, text}))
+  const people = linked.filter((entity) => entity.kind === 'person').map((entity) => personNaming(entity, membersOf(entity)))
+    .filter((entry): entry is NamingEntry => entry !== null)
+  const bodies = organizationNaming(linked, membersOf, namingTexts)
+  // A term already listed as a name (an abbreviation in capitals) is not listed twice.
+  const listed = new Set([...people, ...bodies].flatMap((entry) => entry.variants.map((variant) => variant.form)))
+  const terms = termNaming(namingTexts).filter((entry) => !entry.variants.every((variant) => listed.has(variant.form)))
+  return [...people, ...bodies, ...terms].sort((a, b) => rank(a) - rank(b) || files(b) - files(a))
 }
 
-/** Whether two forms write one name word in two spellings (same transliteration key). */
-function spellsDifferently(forms: readonly string[]): boolean {
-  const spellings = new Map<string, Set<string>>()
-  for (const form of forms) {
-    for (const word of form.split(/[\s-]+/)) {
-      const clean = word.replace(/[’']s$/, '').replace(/[^\p{L}]/gu, '')
-      if (clean.length < 2) continue
-      const key = nameKey(clean)
-      if (!spellings.has(key)) spellings.set(key, new Set())
-      spellings.get(key)!.add(clean.toLowerCase())
-      if (spellings.get(key)!.size > 1) return true
-    }
-  }
-  return false
+const telling: readonly NamingKind[] = ['error', 'spelling', 'diacritic', 'case', 'form']
+
+function rank(entry: NamingEntry): number {
+  return Math.min(...entry.kinds.map((kind) => telling.indexOf(kind)), telling.length)
 }
 
-function unique(list: readonly string[]): string[] {
-  return [...new Set(list)]
+function files(entry: NamingEntry): number {
+  return new Set(entry.variants.flatMap((variant) => variant.files)).size
 }

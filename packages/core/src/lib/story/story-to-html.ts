@@ -166,8 +166,8 @@ class Report {
 
   names(): string {
     if (this.story.naming.length === 0) return '<p class="note">Every outlet writes every name the same way.</p>'
-    const list = (items: Array<{text: string, files: string[]}>) => items.length ? `<ul class="forms">${items.map((x) => `<li>${e(x.text)} ${x.files.map((f) => this.badge(f, true)).join(' ')}</li>`).join('')}</ul>` : ''
-    const rows = this.story.naming.map((entry) => `<tr><th scope="row">${e(entry.name)} <span class="note">(${entry.kind})</span></th><td>${list(entry.variants.map((v) => ({text: v.form, files: v.files})))}</td><td>${list(entry.titles.map((t) => ({text: t.title, files: t.files})))}</td></tr>`)
+    const list = (items: Array<{text: string, files: string[], kind?: string}>) => items.length ? `<ul class="forms">${items.map((x) => `<li>${e(x.text)}${x.kind ? ` <span class="note">${e(x.kind)}</span>` : ''} ${x.files.map((f) => this.badge(f, true)).join(' ')}</li>`).join('')}</ul>` : ''
+    const rows = this.story.naming.map((entry) => `<tr><th scope="row">${e(entry.name)} <span class="note">(${entry.kind}: ${entry.kinds.join(', ')})</span></th><td>${list(entry.variants.map((v) => ({text: v.form, files: v.files, kind: v.kind})))}</td><td>${list(entry.titles.map((t) => ({text: t.title, files: t.files})))}</td></tr>`)
     return table('How each outlet writes each name, and the titles it puts before it.', ['Name', 'Written as', 'Titles'], rows)
   }
 

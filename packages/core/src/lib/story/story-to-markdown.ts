@@ -49,7 +49,7 @@ export function storyToMarkdown(story: Story): string {
 
   out.push('## Names', '')
   for (const entry of story.naming) {
-    out.push(`- **${md(entry.name)}**: ${entry.variants.map((v) => `${md(v.form)} (${v.files.map(md).join(', ')})`).join('; ')}`)
+    out.push(`- **${md(entry.name)}** (${entry.kinds.join(', ')}): ${entry.variants.map((v) => `${md(v.form)} [${v.kind}] (${v.files.map(md).join(', ')})`).join('; ')}`)
     if (entry.titles.length > 0) out.push(`  - titles: ${entry.titles.map((t) => `${md(t.title)} (${t.files.map(md).join(', ')})`).join('; ')}`)
   }
   out.push('')

@@ -54,14 +54,30 @@ export interface QuoteGroup {
 }
 
 /** Which outlets wrote an entity which way. */
+/** How a written form differs from the other forms of the same name. */
+export type NamingKind =
+  /** Letters differ: transliteration or spelling (Zelensky / Zelenskyy), hyphens and spacing (Jong-un / Jong Un, re-open / reopen). */
+  | 'spelling'
+  /** Accents only (Jose / José). */
+  | 'diacritic'
+  /** Capitals only (PRISM / Prism, The Guardian / the Guardian, Special Counsel / Special counsel). */
+  | 'case'
+  /** Another form of the name: middle initial, suffix, nickname, title, short form, abbreviation or expansion (F.B.I. / FBI / Federal Bureau of Investigation). */
+  | 'form'
+  /** A likely misspelling: one outlet spells a rare name unlike the others, who agree. */
+  | 'error'
+
 export interface NamingEntry {
-  /** The cross-article entity id. */
+  /** The cross-article entity id; for a body's name found only in the text ("n1") or a term ("t1"), a story-local id. */
   entity: string
   /** Its canonical name. */
   name: string
-  kind: 'person' | 'organization' | 'place'
-  /** Each written form, with the files that used it. */
-  variants: Array<{form: string, files: string[]}>
+  /** `term` for a word or phrase that is no named entity ("executive branch", "reopen"). */
+  kind: 'person' | 'organization' | 'place' | 'term'
+  /** Every kind of difference among the variants, most telling first. */
+  kinds: NamingKind[]
+  /** Each written form, with the files that used it, the most useful first; `kind` says how it differs from its nearest other form. */
+  variants: Array<{form: string, files: string[], kind: NamingKind}>
   /** Titles and roles written before the name, by file ("acting President"). */
   titles: Array<{title: string, files: string[]}>
 }

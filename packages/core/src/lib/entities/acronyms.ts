@@ -1,0 +1,39 @@
+/**
+ * Abbreviations and the names they stand for: "F.B.I." / "FBI", "NSA" /
+ * "National Security Agency", "DOJ" / "Department of Justice", "U.S." / "United
+ * States", "NYT" / "The New York Times".
+ */
+
+/** Small words an acronym may skip or keep ("Federal Bureau of Investigation" is FBI, "Department of Justice" DOJ). */
+const smallWords = new Set(['of', 'on', 'and', 'for', 'the', 'in', 'to', 'at', '&'])
+
+/**
+ * The letters of an abbreviation, upper case and without periods ("F.B.I." →
+ * "FBI", "NSA" → "NSA"), or `null` when the form is no abbreviation: two to six
+ * capitals, each followed by a period or none.
+ */
+export function acronymLetters(form: string): string | null {
+  if (/^(?:\p{Lu}\.){2,6}$/u.test(form)) return form.replace(/\./g, '')
+  if (/^\p{Lu}{2,6}$/u.test(form)) return form
+  return null
+}
+
+/**
+ * The abbreviations a name can be written as: the initials of its words, with
+ * and without its small words ("of", "the", "and"), a leading "The" left out.
+ * A single word has none.
+ */
+export function initialsOf(name: string): string[] {
+  const words = name.split(/[\s-]+/).filter(Boolean)
+  if (words[0]?.toLowerCase() === 'the') words.shift()
+  if (words.length < 2 || words.some((word) => !/^[\p{L}&]/u.test(word))) return []
+  const all = words.map((word) => word[0]!.toUpperCase()).join('')
+  const big = words.filter((word) => !smallWords.has(word.toLowerCase())).map((word) => word[0]!.toUpperCase()).join('')
+  return all === big ? [all] : [all, big]
+}
+
+/** Whether `short` abbreviates `name` ("DOJ", "Department of Justice"). */
+export function abbreviates(short: string, name: string): boolean {
+  const letters = acronymLetters(short)
+  return letters !== null && initialsOf(name).includes(letters)
+}

@@ -1,0 +1,143 @@
+import {acronymLetters} from '../entities/acronyms.js'
+import {isKnownGivenName} from '../entities/nicknames.js'
+import {orgWords} from '../entities/org-words.js'
+import {titleHeads} from '../entities/titles.js'
+import type {LinkedEntity} from '../entities/types.js'
+import {classifyVariants, kindsOf} from './naming-kinds.js'
+import {isDateline, isHeadingLine, isSentenceStart, type NamingText} from './naming-text.js'
+import {findArticleNames, findOrgForms, type OrgOccurrence} from './org-forms.js'
+import {joinAbbreviations, joinShortForms, type OrgName} from './org-joins.js'
+import type {MemberSource} from './naming-people.js'
+import {UnionFind} from './union-find.js'
+import type {NamingEntry} from './types.js'
+
+/** A body's name in one key: case, periods and a leading "the" aside, "Department of X" read as "X Department". */
+function orgKey(form: string): string {
+  let key = form.toLowerCase().replace(/\./g, '').replace(/^the /, '').replace(/\s+/g, ' ').trim()
+  const inverted = /^(\S+) of (?:the )?(.+)$/.exec(key)
+  if (inverted && orgWords.has(inverted[1]!)) key = `${inverted[2]} ${inverted[1]}`
+  return key
+}
+
+
+/**
+ * Naming entries for organisations and places: every way the outlets write one
+ * body, found in the entities and in the running text. Forms join when they are
+ * one name but for periods and case (F.B.I. / FBI), when one inverts the other
+ * (Justice Department / Department of Justice), when one abbreviates the other
+ * (NSA / National Security Agency, DOJ) and no other name in the story has those
+ * initials, when a short form's words all stand in exactly one longer name
+ * (Oversight Committee / House Committee on Oversight and Government Reform; a
+ * one-word short form must open or close it, and a word that names a kind of body,
+ * "Department", never counts), and as "The X" / "the X" when some outlet writes
+ * the article with a capital mid-sentence. A body written one way is not listed.
+ */
+export function organizationNaming(linked: readonly LinkedEntity[], membersOf: (entity: LinkedEntity) => readonly MemberSource[], texts: readonly NamingText[]): NamingEntry[] {
+  const occurrences: OrgOccurrence[] = []
+  const kindOf = new Map<string, LinkedEntity>()
+  const groups = new UnionFind()
+  for (const entity of linked) {
+    const abbreviation = entity.kind === 'person' && acronymLetters(entity.name) !== null
+    if (entity.kind === 'person' && !abbreviation) continue
+    let first: string | null = null
+    for (const {entity: member, file, text} of membersOf(entity)) {
+      for (const mention of member.mentions) {
+        const form = mention.text.replace(/\s+/g, ' ').trim()
+        if (!form || (text && (isHeadingLine(text, mention.start) || isDateline(text, mention.start))) || !ownName(form) || holdsTitle(form)) continue
+        occurrences.push({form, file, start: mention.start})
+        if (!abbreviation) kindOf.set(orgKey(form), entity)
+        if (first) groups.union(orgKey(first), orgKey(form))
+        first ??= form
+      }
+    }
+  }
+  for (const text of texts) occurrences.push(...findOrgForms(text))
+
+  const textOf = new Map(texts.map((text) => [text.file, text.text]))
+  const names = new Map<string, OrgName>()
+  for (const item of occurrences) {
+    const key = orgKey(item.form)
+    if (!names.has(key)) names.set(key, {key, form: item.form, forms: new Set(), withArticle: false, kind: kindOf.get(key)?.kind ?? null})
+    const name = names.get(key)!
+    name.forms.add(item.form)
+    if (item.form.length > name.form.length) name.form = item.form
+    name.withArticle ||= /\b[Tt]he $/.test(textOf.get(item.file)?.slice(Math.max(0, item.start - 4), item.start) ?? '')
+  }
+  for (const key of names.keys()) groups.add(key)
+  joinAbbreviations([...names.values()], groups)
+  joinShortForms([...names.values()], groups)
+
+  const byGroup = new Map<string, Map<string, Set<string>>>()
+  const add = (group: string, form: string, file: string) => {
+    if (!byGroup.has(group)) byGroup.set(group, new Map())
+    const forms = byGroup.get(group)!
+    if (!forms.has(form)) forms.set(form, new Set())
+    forms.get(form)!.add(file)
+  }
+  for (const item of occurrences) add(groups.find(orgKey(item.form)), item.form, item.file)
+  addArticleForms(byGroup, texts, (form) => groups.has(orgKey(form)) ? groups.find(orgKey(form)) : null, add)
+
+  const entries: NamingEntry[] = []
+  let count = 0
+  for (const forms of byGroup.values()) {
+    // "The X" beside "X" is one outlet's style, a difference only when another writes "the X".
+    const plain = new Set([...forms.keys()].map((form) => form.replace(/^The /, '')))
+    const articles = [...forms.keys()].some((form) => form.startsWith('The ')) && [...forms.keys()].some((form) => form.startsWith('the '))
+    if (plain.size < 2 && !articles) continue
+    const members = [...forms.keys()].map((form) => kindOf.get(orgKey(form))).filter((entity): entity is LinkedEntity => entity !== undefined)
+    const entity = members.sort((a, b) => b.members.length - a.members.length)[0]
+    const name = canonical(forms)
+    const variants = classifyVariants(name, [...forms].map(([form, files]) => ({form, files: [...files]})))
+    entries.push({
+      entity: entity?.id ?? `n${++count}`, name, kind: entity?.kind === 'place' ? 'place' : 'organization',
+      kinds: kindsOf(variants), variants, titles: []
+    })
+  }
+  return entries
+}
+
+/** Whether an entity's name is its own, not a person's name with an affiliation ("Ann Roe of the Ethics Committee"). */
+function ownName(form: string): boolean {
+  const of = form.indexOf(' of ')
+  return of < 0 || form.slice(0, of).split(/\s+/).some((word) => orgWords.has(word.toLowerCase()))
+}
+
+/** Whether a title follows the body's word ("Judiciary Committee Chairman Jane Roe"): a person's name, not a body's. */
+function holdsTitle(form: string): boolean {
+  const written = form.split(/\s+/)
+  const words = written.map((word) => word.toLowerCase())
+  // Or ends in a person's name after the body's ("White House Counsel Jane Roe").
+  const named = written.length >= 4 && isKnownGivenName(written[written.length - 2]!) && words.slice(0, -2).some((word) => orgWords.has(word))
+  return named || words.some((word, i) => i > 0 && titleHeads.has(word) && orgWords.has(words[i - 1]!))
+}
+
+/** The name most files write, the longest of those, an abbreviation or "the X" only when there is nothing else. */
+function canonical(forms: ReadonlyMap<string, ReadonlySet<string>>): string {
+  const plain = (form: string) => Number(acronymLetters(form) === null && !/^[Tt]he /.test(form))
+  return [...forms].sort((a, b) => plain(b[0]) - plain(a[0]) || b[1].size - a[1].size || b[0].length - a[0].length)[0]![0]
+}
+
+/**
+ * "The X" and "the X" as written, for names that some outlet writes with a capital
+ * article mid-sentence ("in The Washington Post").
+ */
+function addArticleForms(byGroup: ReadonlyMap<string, unknown>, texts: readonly NamingText[], groupOf: (form: string) => string | null,
+  add: (group: string, form: string, file: string) => void): void {
+  const names = new Set(texts.flatMap((text) => [...findArticleNames(text)]))
+  for (const name of names) {
+    const known = groupOf(name)
+    const group = known !== null && byGroup.has(known) ? known : null
+    const written: Array<{form: string, file: string}> = []
+    const pattern = new RegExp(`\\b([Tt]he) ${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}])`, 'gu')
+    for (const text of texts) {
+      for (const match of text.text.matchAll(pattern)) {
+        if (isHeadingLine(text.text, match.index!) || (match[1] === 'The' && isSentenceStart(text.text, match.index!))) continue
+        written.push({form: `${match[1]} ${name}`, file: text.file})
+      }
+    }
+    // A name that is no entity is listed only when outlets differ on its article's capital.
+    if (group === null && new Set(written.map((item) => item.form)).size < 2) continue
+    // The capital article is part of the name as written; the small one is listed beside it.
+    for (const item of written) add(group ?? orgKey(name), item.form, item.file)
+  }
+}

@@ -1,0 +1,91 @@
+import {parsePersonName} from '../entities/person-name.js'
+import type {Entity, LinkedEntity} from '../entities/types.js'
+import {classifyVariants, kindsOf} from './naming-kinds.js'
+import {isHeadingLine} from './naming-text.js'
+import type {NamingEntry} from './types.js'
+
+/** Honorifics written straight before a name ("Mr. Flynn", "Mrs Clinton"), with or without the period. */
+const honorific = /\b(?:Mr|Mrs|Ms|Dr|Mx)\.?\s+$/
+
+/** What the naming step reads of one linked entity's members: each article's entity and text. */
+export interface MemberSource {
+  entity: Entity
+  file: string
+  text: string | undefined
+}
+
+/**
+ * The naming entry of one person, or `null` when the outlets write the name
+ * one way. Variants are the name as written (with middle initials, suffixes,
+ * nicknames) and, since readers compare them, the title and name as written
+ * ("Mr. Flynn", "Special Counsel Robert Mueller"); a title written in lower case
+ * ("former adviser") is a description, listed under titles only. A person is
+ * listed when two of its full names differ, or, across two files or more, when
+ * two titled forms differ; a surname beside the full name alone is no variant.
+ */
+export function personNaming(linked: LinkedEntity, members: readonly MemberSource[]): NamingEntry | null {
+  const forms = new Map<string, Set<string>>()
+  const titles = new Map<string, Set<string>>()
+  const add = (map: Map<string, Set<string>>, key: string, file: string) => {
+    if (!map.has(key)) map.set(key, new Set())
+    map.get(key)!.add(file)
+  }
+  // Titles as some outlet writes them: before a mention, or inside a name taken whole ("Special Counsel Jane Roe").
+  const known = new Set(members.flatMap(({entity}) => [
+    ...entity.mentions.flatMap((mention) => mention.title ? [mention.title.text.replace(/\s+/g, ' ').trim()] : []),
+    ...entity.forms.map((form) => parsePersonName(form).title.join(' ')).filter(Boolean)
+  ]))
+  for (const {entity, file, text} of members) {
+    for (const mention of entity.mentions) {
+      const written = withoutAffiliation(mention.text.replace(/\s+/g, ' ').trim())
+      if (mention.kind === 'role' || !written) continue
+      // A name in a headline set in capitals is the headline's style, not a spelling.
+      if (text && written === written.toUpperCase() && isHeadingLine(text, mention.start)) continue
+      add(forms, written, file)
+      if (mention.title) {
+        const title = mention.title.text.replace(/\s+/g, ' ').trim()
+        add(titles, title, file)
+        const adjacent = text === undefined || /^\s+$/.test(text.slice(mention.title.end, mention.start))
+        if (/^\p{Lu}/u.test(title) && adjacent && mention.title.end <= mention.start) add(forms, `${title} ${written}`, file)
+      } else if (text) {
+        const before = honorific.exec(text.slice(Math.max(0, mention.start - 8), mention.start))
+        if (before) add(forms, `${before[0].trim()} ${written}`, file)
+      }
+      // A title another outlet gives, written here in other capitals ("Special counsel" / "Special Counsel").
+      if (text) for (const title of known) {
+        const start = mention.start - title.length - 1
+        const asWritten = start >= 0 ? text.slice(start, mention.start - 1) : ''
+        if (asWritten.toLowerCase() === title.toLowerCase() && /^\p{Lu}/u.test(asWritten) && /\s/.test(text[mention.start - 1]!) &&
+          (start === 0 || !/\p{L}/u.test(text[start - 1]!)) && !/\p{Lu}[\p{L}.]*\s+$/u.test(text.slice(Math.max(0, start - 30), start))) {
+          // Only the whole title: not "President" out of "Ukrainian President".
+          add(forms, `${asWritten} ${written}`, file)
+        }
+      }
+    }
+  }
+  const files = new Set([...forms.values()].flatMap((set) => [...set]))
+  const names = [...forms.keys()].filter((form) => !isTitled(form, known) && form.includes(' '))
+  const titled = [...forms.keys()].filter((form) => isTitled(form, known) || /^(?:Mr|Mrs|Ms|Dr|Mx)\b/.test(form))
+  const namesDiffer = new Set(names).size > 1
+  const titledDiffer = files.size > 1 && titled.length + (names.length > 0 ? 1 : 0) > 1
+  const spellings = new Set([...forms.keys()].filter((form) => !form.includes(' ')).map((form) => form.toLowerCase()))
+  if (!namesDiffer && !titledDiffer && spellings.size < 2) return null
+  const variants = classifyVariants(linked.name, [...forms].map(([form, used]) => ({form, files: [...used]})))
+  return {
+    entity: linked.id, name: linked.name, kind: 'person', kinds: kindsOf(variants), variants,
+    titles: [...titles].map(([title, used]) => ({title, files: [...used]}))
+  }
+}
+
+/** The name without an affiliation after it ("Jane Roe of Ohio" → "Jane Roe"). */
+function withoutAffiliation(name: string): string {
+  const of = name.indexOf(' of ')
+  return of > 0 && name.slice(0, of).includes(' ') ? name.slice(0, of) : name
+}
+
+/** Whether the form starts with one of the entity's titles, in any capitals. */
+function isTitled(form: string, titles: ReadonlySet<string>): boolean {
+  const lower = form.toLowerCase()
+  for (const title of titles) if (lower.startsWith(`${title.toLowerCase()} `)) return true
+  return false
+}

@@ -1,0 +1,70 @@
+import {abbreviates, acronymLetters} from '../entities/acronyms.js'
+import {orgWords} from '../entities/org-words.js'
+import type {EntityKind} from '../entities/types.js'
+import type {UnionFind} from './union-find.js'
+
+/** One name of a body in the story: its key, its fullest written form, every form written, what is known of it. */
+export interface OrgName {
+  key: string
+  form: string
+  forms: Set<string>
+  /** Written at least once after "the" ("the House"). */
+  withArticle: boolean
+  /** The kind of the entity it names, when it is one. */
+  kind: EntityKind | null
+}
+
+/**
+ * Organisation words that name a kind of body, not one body: alone ("the
+ * Department", "the committee") they could be any of several, so they never
+ * stand as the short form of a longer name.
+ */
+const commonHeads = new Set(['ministry', 'department', 'office', 'agency', 'council', 'committee', 'commission', 'party',
+  'union', 'organization', 'organisation', 'institute', 'university', 'college', 'school', 'bank', 'court', 'government',
+  'administration', 'association', 'foundation', 'corporation', 'company', 'group', 'network', 'bureau', 'service',
+  'services', 'police', 'army', 'navy', 'forces', 'board', 'authority', 'fund', 'trust', 'center', 'centre', 'campaign',
+  'coalition', 'alliance', 'movement', 'church', 'embassy', 'cabinet', 'team', 'media', 'channel', 'staff', 'command'])
+
+function wordsOf(form: string): string[] {
+  return form.toLowerCase().replace(/\./g, '').split(/\s+/).filter((word) => word && word !== 'the')
+}
+
+/** Join each abbreviation to the one name in the story whose initials it is (NSA, National Security Agency); none when two names have them. */
+export function joinAbbreviations(names: readonly OrgName[], groups: UnionFind): void {
+  const full = names.filter((name) => acronymLetters(name.form) === null)
+  for (const name of names) {
+    if (acronymLetters(name.form) === null) continue
+    const expansions = new Set(full.filter((other) => [...other.forms].some((form) => abbreviates(name.form, form))).map((other) => groups.find(other.key)))
+    if (expansions.size === 1) groups.union(name.key, [...expansions][0]!)
+  }
+}
+
+/**
+ * Join each short form to the one longer name holding all its words ("Oversight
+ * Committee", "House Committee on Oversight and Government Reform"), longest
+ * first, so that "House Oversight Committee" joins its full name before
+ * "Oversight Committee" looks. One word stands only for a name it heads before
+ * "of" ("the House", House of Representatives) or ends ("the Times"), must be
+ * written with "the" when it is an organisation word, and never names a kind
+ * of body ("Department"); a longer name that ends in another organisation word
+ * is another body ("Senate Intelligence Committee" is not the Senate); places
+ * are neither short nor long forms of bodies ("Washington", "Washington Post").
+ */
+export function joinShortForms(names: readonly OrgName[], groups: UnionFind): void {
+  const candidates = names.filter((name) => name.kind !== 'place' && acronymLetters(name.form) === null)
+    .map((name) => ({name, words: wordsOf(name.form)}))
+  for (const {name, words} of [...candidates].sort((a, b) => b.words.length - a.words.length)) {
+    if (words.length === 0 || words.length > 3) continue
+    if (words.length === 1 && (commonHeads.has(words[0]!) || (orgWords.has(words[0]!) && !name.withArticle))) continue
+    const longer = candidates.filter(({words: other}) => {
+      if (other.length <= words.length || !words.every((word) => other.includes(word))) return false
+      const last = other[other.length - 1]!
+      if (orgWords.has(last) && !words.includes(last)) return false
+      return words.length > 1 || (other[0] === words[0] && other[1] === 'of') || last === words[0]
+    })
+    const all = new Set(longer.map((other) => groups.find(other.name.key)))
+    const opening = new Set(longer.filter((other) => other.words[0] === words[0]).map((other) => groups.find(other.name.key)))
+    const target = all.size === 1 ? [...all][0] : opening.size === 1 ? [...opening][0] : undefined
+    if (target !== undefined) groups.union(name.key, target)
+  }
+}
