@@ -25,9 +25,9 @@ const prefixes: Record<EntityKind, string> = {person: 'p', organization: 'o', pl
  * Zelenskyy / Zelenskiy) when their given names agree by key (Yuri / Yury, Sergey
  * / Sergei) or one article gives none; organisations and places join on the key of
  * the whole name (Kyiv / Kiev). A person's name is read without its title,
- * generational suffix and affiliation ("Special Counsel Robert S. Mueller III",
- * "Vladimir V. Putin of Russia"), and a given name meets its nicknames from a
- * maintained list (Bob / Robert, Rudy / Rudolph); with the same given name, a
+ * generational suffix and affiliation ("Chief Inspector Anna K. Lindqvist III",
+ * "Tomas V. Brandt of Norway"), and a given name meets its nicknames from a
+ * maintained list (Bob / Robert, Liz / Elizabeth); with the same given name, a
  * surname of five letters or more written with one letter off joins too (a slip
  * the naming step reports as an error), and so does a whole name that differs only
  * in spaces and hyphens (Kim Jong-un / Kim Jong Un). Each identity keeps every

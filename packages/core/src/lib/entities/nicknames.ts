@@ -26,7 +26,7 @@ function add(map: Map<string, Set<string>>, from: string, to: string): void {
 
 /**
  * Whether two given names are one name, the one a nickname or diminutive of the
- * other (Bob / Robert, Mike / Michael, Rudy / Rudolph, Don / Donald), by the
+ * other (Bob / Robert, Mike / Michael, Liz / Elizabeth, Tom / Thomas), by the
  * maintained list in `nickname-data.ts`. Only names listed together match: the
  * relation is not chained (Bill / William and Bill / Robert do not make William /
  * Robert). Case-insensitive; `false` for a name the list does not hold.

@@ -1,7 +1,7 @@
 import {isKnownGivenName} from './nicknames.js'
 import {titleHeads, titleModifiers} from './titles.js'
 
-/** A person's name taken apart: "Special Counsel Robert S. Mueller III" → Robert / S. / Mueller / III. */
+/** A person's name taken apart: "Chief Inspector Anna K. Lindqvist III" → Anna / K. / Lindqvist / III. */
 export interface PersonName {
   /** Title words written before the name ("Special Counsel"), empty when none. */
   title: string[]
@@ -20,7 +20,7 @@ const romanPattern = /^(?:II|III|IV|V|VI)$/
 
 /**
  * Take a person's name apart into title, given name, middle names, surname and
- * suffix. A trailing "of Russia" / "of the Judiciary Committee" is dropped (an
+ * suffix. A trailing "of Norway" / "of the Finance Committee" is dropped (an
  * affiliation, not the name); leading title words are those before the first
  * given name the nickname list knows when one of them is a title word, or else
  * the words the title lists hold.

@@ -102,7 +102,7 @@ function ownName(form: string): boolean {
   return of < 0 || form.slice(0, of).split(/\s+/).some((word) => orgWords.has(word.toLowerCase()))
 }
 
-/** Whether a title follows the body's word ("Judiciary Committee Chairman Jane Roe"): a person's name, not a body's. */
+/** Whether a title follows the body's word ("Finance Committee Chairman Jane Roe"): a person's name, not a body's. */
 function holdsTitle(form: string): boolean {
   const written = form.split(/\s+/)
   const words = written.map((word) => word.toLowerCase())

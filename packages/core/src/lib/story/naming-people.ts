@@ -4,7 +4,7 @@ import {classifyVariants, kindsOf} from './naming-kinds.js'
 import {isHeadingLine} from './naming-text.js'
 import type {NamingEntry} from './types.js'
 
-/** Honorifics written straight before a name ("Mr. Flynn", "Mrs Clinton"), with or without the period. */
+/** Honorifics written straight before a name ("Mr. Lindqvist", "Mrs Brandt"), with or without the period. */
 const honorific = /\b(?:Mr|Mrs|Ms|Dr|Mx)\.?\s+$/
 
 /** What the naming step reads of one linked entity's members: each article's entity and text. */
@@ -18,7 +18,7 @@ export interface MemberSource {
  * The naming entry of one person, or `null` when the outlets write the name
  * one way. Variants are the name as written (with middle initials, suffixes,
  * nicknames) and, since readers compare them, the title and name as written
- * ("Mr. Flynn", "Special Counsel Robert Mueller"); a title written in lower case
+ * ("Mr. Lindqvist", "Chief Inspector Anna Lindqvist"); a title written in lower case
  * ("former adviser") is a description, listed under titles only. A person is
  * listed when two of its full names differ, or, across two files or more, when
  * two titled forms differ; a surname beside the full name alone is no variant.

@@ -20,7 +20,7 @@ const isLower = (word: string) => /^\p{Ll}+$/u.test(word)
 /**
  * Words and short phrases, not names of people or bodies, that the outlets
  * capitalise or hyphenate differently: a word in capitals in one outlet and with
- * one capital in another ("PRISM" / "Prism"); two words capitalised in one and in
+ * one capital in another ("NOVA" / "Nova"); two words capitalised in one and in
  * lower case in another ("Executive Branch" / "executive branch", "Cabinet meeting" /
  * "cabinet meeting"); a word hyphenated in one and closed up in another ("re-open" /
  * "reopen"). Only capitals written mid-sentence in running text count, never those

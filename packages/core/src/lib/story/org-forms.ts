@@ -45,7 +45,7 @@ export function findOrgForms({file, text}: NamingText): OrgOccurrence[] {
     const start = match.index!
     const gap = text.slice(lastEnd, start)
     const previous = run[run.length - 1]?.word
-    // A run ends at a sentence's end ("the House of Representatives. Trump said"), at a title after the
+    // A run ends at a sentence's end ("the Port Authority. Lindqvist said"), at a title after the
     // body's name ("House Oversight Committee Chairman Jane Roe"), and before a day or month ("Congress on Monday").
     const ended = previous !== undefined && /\.$/.test(previous) && !/^(?:\p{Lu}\.)+$/u.test(previous)
     const lower = word.toLowerCase()

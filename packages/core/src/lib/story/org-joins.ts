@@ -44,7 +44,7 @@ export function joinAbbreviations(names: readonly OrgName[], groups: UnionFind):
  * Committee", "House Committee on Oversight and Government Reform"), longest
  * first, so that "House Oversight Committee" joins its full name before
  * "Oversight Committee" looks. One word stands only for a name it heads before
- * "of" ("the House", House of Representatives) or ends ("the Times"), must be
+ * "of" ("the Authority", Authority of the Port) or ends ("the Times"), must be
  * written with "the" when it is an organisation word, and never names a kind
  * of body ("Department"); a longer name that ends in another organisation word
  * is another body ("Senate Intelligence Committee" is not the Senate); places

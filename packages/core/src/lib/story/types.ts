@@ -60,7 +60,7 @@ export type NamingKind =
   | 'spelling'
   /** Accents only (Jose / José). */
   | 'diacritic'
-  /** Capitals only (PRISM / Prism, The Guardian / the Guardian, Special Counsel / Special counsel). */
+  /** Capitals only (NOVA / Nova, The Courier / the Courier, Chief Inspector / Chief inspector). */
   | 'case'
   /** Another form of the name: middle initial, suffix, nickname, title, short form, abbreviation or expansion (F.B.I. / FBI / Federal Bureau of Investigation). */
   | 'form'
