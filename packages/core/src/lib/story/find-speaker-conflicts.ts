@@ -1,4 +1,5 @@
 import {clusterQuotes} from './group-quotes.js'
+import {compareTokens} from './compare-tokens.js'
 import {isExplicit, type QuoteRef, type QuoteSource} from './quote-refs.js'
 import type {Conflict} from './types.js'
 
@@ -14,7 +15,9 @@ import type {Conflict} from './types.js'
 export function findSpeakerConflicts(sources: readonly QuoteSource[]): Array<Omit<Conflict, 'id'>> {
   const conflicts: Array<Omit<Conflict, 'id'>> = []
   for (const refs of clusterQuotes(sources)) {
-    const named = refs.filter(isExplicit)
+    // A rendering that is only the words nested inside another's quote has its own
+    // speaker: the one the outer speaker quotes.
+    const named = refs.filter((ref) => isExplicit(ref) && !refs.some((outer) => outer !== ref && nestedIn(outer.quote.text, ref)))
     const ids = [...new Set(named.map((ref) => ref.speaker!.id))]
     if (ids.length < 2) continue
     const filesOf = (id: string) => new Set(refs.filter((ref) => ref.speaker?.id === id).map((ref) => ref.source.file))
@@ -32,4 +35,16 @@ export function findSpeakerConflicts(sources: readonly QuoteSource[]): Array<Omi
     })
   }
   return conflicts
+}
+
+/** A quote inside a quote: marks opening after a space or bracket and closing before a non-letter. */
+const nestedPattern = /(?<=^|[\s([{])['‘"“]([^'‘’"“”]+)['’"”](?![\p{L}])/gu
+
+/** Whether the words of `inner` stand inside a quote nested in `text`. */
+function nestedIn(text: string, inner: QuoteRef): boolean {
+  const words = ` ${inner.tokens.map((token) => token.word).join(' ')} `
+  for (const match of text.matchAll(nestedPattern)) {
+    if (` ${compareTokens(match[1]!).map((token) => token.word).join(' ')} `.includes(words)) return true
+  }
+  return false
 }

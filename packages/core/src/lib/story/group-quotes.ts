@@ -1,7 +1,7 @@
 import {groupSpeaker} from './group-speaker.js'
 import {countWords, matchQuotes} from './quote-match.js'
 import {candidatePairs, collectQuotes, overlapping, pairKey, speakerRelation, type QuoteRef, type QuoteSource} from './quote-refs.js'
-import {quoteSimilarity} from './quote-similarity.js'
+import {quoteSimilarity, sharedRuns} from './quote-similarity.js'
 import {quoteVerdict} from './quote-verdict.js'
 import type {QuoteGroup, QuoteGroupMember} from './types.js'
 
@@ -36,11 +36,20 @@ export function clusterQuotes(sources: readonly QuoteSource[]): QuoteRef[][] {
     .filter((edge): edge is {a: QuoteRef, b: QuoteRef, similarity: number} => edge.similarity !== null)
     .sort((x, y) => y.similarity - x.similarity || x.a.index - y.a.index || x.b.index - y.b.index)
   const matched = new Set(edges.map((edge) => pairKey(edge.a, edge.b)))
+  // A fragment that goes on from the one before it ("Sessions," … "and see what we
+  // can do"; a quote split by its attribution) is one utterance even when no other
+  // article has it; these pairs come last, after every match of words.
+  for (const [a, b] of continuations(refs)) {
+    edges.push({a, b, similarity: 0})
+    matched.add(pairKey(a, b))
+  }
   const compatible = (x: QuoteRef, y: QuoteRef) => matched.has(pairKey(x, y)) || sentencePieces(x, y)
-  // A fragment that goes on from the one before it in the same sentence ("Sessions,"
-  // … "and see what we can do") is one utterance even when no other article has it;
-  // these pairs come last, after every match of words.
-  for (const [a, b] of continuations(refs)) edges.push({a, b, similarity: 0})
+  // Two outlets' excerpts of one longer rendering, near each other in it, render one
+  // utterance even when neither contains the other ("show clearly" and "NO
+  // COLLUSION" from one post); one outlet's separate quotes of one long passage stay
+  // apart (it quoted them as two things).
+  const nearInside = (group: QuoteRef[], x: QuoteRef, y: QuoteRef) => x.source !== y.source && group.some((c) =>
+    c !== x && c !== y && c.tokens.length > Math.max(x.tokens.length, y.tokens.length) && compatible(c, x) && compatible(c, y) && near(c, x, y))
 
   const groups: QuoteRef[][] = []
   const memberOf = new Map<QuoteRef, QuoteRef[][]>()
@@ -48,7 +57,8 @@ export function clusterQuotes(sources: readonly QuoteSource[]): QuoteRef[][] {
     group.push(ref)
     memberOf.set(ref, [...memberOf.get(ref) ?? [], group])
   }
-  const joinable = (member: QuoteRef, other: QuoteRef) => (memberOf.get(member) ?? []).find((group) => group.every((m) => m === member || compatible(m, other)))
+  const joinable = (member: QuoteRef, other: QuoteRef) => (memberOf.get(member) ?? [])
+    .find((group) => group.every((m) => m === member || compatible(m, other) || nearInside(group, m, other)))
   for (const {a, b} of edges) {
     if ((memberOf.get(a) ?? []).some((group) => group.includes(b))) continue
     const withA = joinable(a, b)
@@ -78,17 +88,46 @@ function sentencePieces(a: QuoteRef, b: QuoteRef): boolean {
 /** Words that, opening a fragment, carry on the sentence of the fragment before (conjunctions, the infinitive "to"). */
 const continuing = new Set(['and', 'but', 'or', 'nor', 'yet', 'so', 'to', 'that', 'because', 'which', 'while', 'if', 'though', 'although', 'then'])
 
-/** Consecutive fragments of one sentence where the later one opens with a continuing word in lower case. */
+/** Attribution words between the two halves of a split quote: at most this many characters, no sentence end. */
+const maximumGap = 80
+
+/**
+ * Consecutive quotes of one paragraph where the later opens with a continuing word
+ * in lower case and only a short attribution stands between them ("…differently,"
+ * Comey added, "but I chose…").
+ */
 function continuations(refs: readonly QuoteRef[]): Array<[QuoteRef, QuoteRef]> {
   const pairs: Array<[QuoteRef, QuoteRef]> = []
   for (let i = 1; i < refs.length; i++) {
     const [a, b] = [refs[i - 1]!, refs[i]!]
-    if (!sentencePieces(a, b)) continue
+    if (a.source !== b.source || overlapping(a, b) || speakerRelation(a, b) === 'apart') continue
+    const gap = a.source.article.text.slice(a.quote.end, b.quote.start)
+    if (!sentencePieces(a, b) && (gap.length > maximumGap || /\n|[.!?]\s/u.test(gap.replace(/^[.!?,]+/u, '')))) continue
     const opening = b.quote.text.trimStart()
-    const first = b.tokens[0]!
-    if (opening.charAt(0) === opening.charAt(0).toLowerCase() && continuing.has(first.word)) pairs.push([a, b])
+    if (opening.charAt(0) === opening.charAt(0).toLowerCase() && continuing.has(b.tokens[0]!.word)) pairs.push([a, b])
   }
   return pairs
+}
+
+/** Words apart two excerpts may stand in the longer rendering and still be one utterance. */
+const nearWords = 12
+
+/** Whether the words `x` and `y` render stand near each other in `long`. */
+function near(long: QuoteRef, x: QuoteRef, y: QuoteRef): boolean {
+  const a = regionIn(long, x)
+  const b = regionIn(long, y)
+  return a !== null && b !== null && Math.max(a[0], b[0]) - Math.min(a[1], b[1]) <= nearWords
+}
+
+/** The stretch of `long` (token range) that `short` renders, null when none is found. */
+function regionIn(long: QuoteRef, short: QuoteRef): [number, number] | null {
+  if (short.tokens.length === 1) {
+    const at = long.tokens.findIndex((token) => token.word === short.tokens[0]!.word)
+    return at < 0 ? null : [at, at + 1]
+  }
+  const runs = sharedRuns(long.tokens, short.tokens)
+  if (runs.length === 0) return null
+  return [Math.min(...runs.map((run) => run.a)), Math.max(...runs.map((run) => run.a + run.length))]
 }
 
 function toGroup(refs: QuoteRef[], index: number): QuoteGroup {
