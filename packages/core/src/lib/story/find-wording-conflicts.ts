@@ -23,7 +23,8 @@ export function findWordingConflicts(groups: readonly QuoteGroup[]): Array<Omit<
     const byChange = new Map<string, Array<(typeof group.members)[number]>>()
     group.members.forEach((member, index) => {
       if (index === group.fullest || member.verdict !== 'altered' || member.file === base.file || member.changes.length === 0) return
-      const key = member.changes.map((change) => `${change.from}\u0000${change.to}`).join('\u0001').toLowerCase()
+      // Renderings that change the same words the same way are one conflict (marks and case aside).
+      const key = member.changes.map((change) => `${words(change.from)}\u0000${words(change.to)}`).join('\u0001')
       byChange.set(key, [...byChange.get(key) ?? [], member])
     })
     for (const members of byChange.values()) {
@@ -39,6 +40,10 @@ export function findWordingConflicts(groups: readonly QuoteGroup[]): Array<Omit<
     }
   }
   return conflicts
+}
+
+function words(text: string): string {
+  return compareTokens(text).map((token) => token.word).join(' ')
 }
 
 /** The normalised words in one side of a change and not the other. */

@@ -5,8 +5,12 @@ import type {DiffPart, QuoteChange, QuoteVerdict} from './types.js'
 
 /** A rendering sharing fewer of its words than this with the fullest, in order, is a paraphrase. */
 const paraphraseShare = 0.5
-/** So is one changed in this many places or more (a second translation differs all through). */
-const paraphraseRegions = 3
+/**
+ * So is one where this share of its content words (and at least two) are words the
+ * fullest does not use at all: another translation chooses other words all through,
+ * while a misquote drops, adds or bends a few.
+ */
+const paraphraseNewWords = 0.25
 
 /** A rendering's verdict against the fullest, its word diff and its changed words. */
 export interface VerdictResult {
@@ -36,8 +40,9 @@ interface Region {
  * words they share), so words cut at either end are a cut and nothing else. Cuts at
  * the ends, or where the variant marks them (an ellipsis, an editor's bracket),
  * make an excerpt; words added, dropped or changed inside make it altered, unless
- * fewer than half its words are the fullest's or it differs in three places or
- * more: then it is a paraphrase (another translation, a summary). An editor's words
+ * fewer than half its words are the fullest's, or a quarter of its content words
+ * are words the fullest never uses: then it is a paraphrase (another translation,
+ * a summary). An editor's words
  * in square brackets are not the speaker's and change nothing.
  */
 export function quoteVerdict(base: Rendering, variant: Rendering): VerdictResult {
@@ -90,11 +95,19 @@ export function quoteVerdict(base: Rendering, variant: Rendering): VerdictResult
   const altered = regions.filter((region) => region.counts)
   const verdict: QuoteVerdict = altered.length === 0
     ? (parts.every((part) => part.op === 'equal') ? 'identical' : 'excerpt')
-    : equalWords / variant.tokens.length < paraphraseShare || altered.length >= paraphraseRegions ? 'paraphrase' : 'altered'
+    : equalWords / variant.tokens.length < paraphraseShare || reworded(base, variant) ? 'paraphrase' : 'altered'
   return {
     verdict, parts,
     changes: verdict === 'altered' ? altered.map((region) => ({from: context(base, region.base), to: context(variant, region.variant)})) : []
   }
+}
+
+/** Whether the variant's own content words are too many to be a misquote of the fullest (see `paraphraseNewWords`). */
+function reworded(base: Rendering, variant: Rendering): boolean {
+  const known = new Set(base.tokens.map((token) => token.key))
+  const content = variant.tokens.filter((token) => token.content && !token.editorial)
+  const fresh = content.filter((token) => !known.has(token.key)).length
+  return fresh >= 2 && fresh / content.length >= paraphraseNewWords
 }
 
 /** The changed words of one side with one kept word either side, in the original text. */
