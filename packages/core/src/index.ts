@@ -78,6 +78,7 @@ export type {
   Exclusive,
   FramingEntry,
   NamingEntry,
+  QuoteChange,
   QuoteGroup,
   QuoteGroupMember,
   QuoteVerdict,

@@ -46,9 +46,15 @@ function words(text: string): string {
   return compareTokens(text).map((token) => token.word).join(' ')
 }
 
-/** The normalised words in one side of a change and not the other. */
+/**
+ * The words in one side of a change and not the other, compared by their loose
+ * form ("no" and "not" one word, inflections aside): a change of inflection or of
+ * "no" for "not" alone weighs as a function word.
+ */
 function wordsChanged(from: string, to: string): string[] {
-  const a = compareTokens(from).map((token) => token.word)
-  const b = compareTokens(to).map((token) => token.word)
-  return [...a.filter((word) => !b.includes(word)), ...b.filter((word) => !a.includes(word))]
+  const a = compareTokens(from)
+  const b = compareTokens(to)
+  const keysA = new Set(a.map((token) => token.key))
+  const keysB = new Set(b.map((token) => token.key))
+  return [...a.filter((token) => !keysB.has(token.key)), ...b.filter((token) => !keysA.has(token.key))].map((token) => token.word)
 }

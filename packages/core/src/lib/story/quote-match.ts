@@ -15,6 +15,12 @@ const sameArticleSimilarity = 0.8
  */
 const rareInQuotes = 3
 const rareShare = 0.1
+/**
+ * A word quoted alone must have at least this many letters: the most frequent
+ * words of a language are its shortest (Zipf's law of abbreviation), so "good",
+ * "bad" or "lie" quoted alone say nothing about which rendering they come from.
+ */
+const distinctiveLength = 5
 
 /** How many of the story's quotes use each word (by its normalised form), and the most a rare word may have. */
 export interface WordCounts {
@@ -64,7 +70,7 @@ function informative(ref: QuoteRef, sameSpeaker: boolean, counts: WordCounts): b
   if (content.length >= 2) return true
   if (content.length === 0) return false
   const word = content[0]!
-  if (ref.tokens.length === 1 && (!sameSpeaker || capitalised(ref, word))) return false
+  if (ref.tokens.length === 1 && (!sameSpeaker || capitalised(ref, word) || word.word.length < distinctiveLength)) return false
   return (counts.counts.get(word.word) ?? 0) <= counts.rare
 }
 
