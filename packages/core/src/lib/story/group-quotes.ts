@@ -44,23 +44,36 @@ export function clusterQuotes(sources: readonly QuoteSource[]): QuoteRef[][] {
     matched.add(pairKey(a, b))
   }
   const compatible = (x: QuoteRef, y: QuoteRef) => matched.has(pairKey(x, y)) || sentencePieces(x, y)
-  // Two outlets' excerpts of one longer rendering, near each other in it, render one
-  // utterance even when neither contains the other ("show clearly" and "NO
-  // COLLUSION" from one post); one outlet's separate quotes of one long passage stay
-  // apart (it quoted them as two things).
-  const nearInside = (group: QuoteRef[], x: QuoteRef, y: QuoteRef) => x.source !== y.source && group.some((c) =>
-    c !== x && c !== y && c.tokens.length > Math.max(x.tokens.length, y.tokens.length) && compatible(c, x) && compatible(c, y) && near(c, x, y))
+  // Two outlets' excerpts of one longer rendering (the group's fullest), near each
+  // other in it, render one utterance even when neither contains the other ("show
+  // clearly" and "NO COLLUSION" from one post); one outlet's separate quotes of one
+  // long passage stay apart (it quoted them as two things).
+  const regions = new Map<string, [number, number] | null>()
+  const regionOf = (long: QuoteRef, short: QuoteRef) => {
+    const key = `${long.index}>${short.index}`
+    if (!regions.has(key)) regions.set(key, regionIn(long, short))
+    return regions.get(key)!
+  }
+  const nearInside = (group: Group, x: QuoteRef, y: QuoteRef) => {
+    const c = group.longest
+    if (x.source === y.source || c === x || c === y || c.tokens.length <= Math.max(x.tokens.length, y.tokens.length) || !compatible(c, x) || !compatible(c, y)) return false
+    const a = regionOf(c, x)
+    const b = regionOf(c, y)
+    return a !== null && b !== null && Math.max(a[0], b[0]) - Math.min(a[1], b[1]) <= nearWords
+  }
 
-  const groups: QuoteRef[][] = []
-  const memberOf = new Map<QuoteRef, QuoteRef[][]>()
-  const join = (group: QuoteRef[], ref: QuoteRef) => {
-    group.push(ref)
+  const groups: Group[] = []
+  const memberOf = new Map<QuoteRef, Group[]>()
+  const join = (group: Group, ref: QuoteRef) => {
+    group.members.push(ref)
+    group.set.add(ref)
+    if (ref.tokens.length > group.longest.tokens.length) group.longest = ref
     memberOf.set(ref, [...memberOf.get(ref) ?? [], group])
   }
   const joinable = (member: QuoteRef, other: QuoteRef) => (memberOf.get(member) ?? [])
-    .find((group) => group.every((m) => m === member || compatible(m, other) || nearInside(group, m, other)))
+    .find((group) => group.members.every((m) => m === member || compatible(m, other) || nearInside(group, m, other)))
   for (const {a, b} of edges) {
-    if ((memberOf.get(a) ?? []).some((group) => group.includes(b))) continue
+    if ((memberOf.get(a) ?? []).some((group) => group.set.has(b))) continue
     const withA = joinable(a, b)
     if (withA) {
       join(withA, b)
@@ -71,13 +84,21 @@ export function clusterQuotes(sources: readonly QuoteSource[]): QuoteRef[][] {
       join(withB, a)
       continue
     }
-    const group: QuoteRef[] = []
+    const group: Group = {members: [], set: new Set(), longest: a}
     groups.push(group)
     join(group, a)
     join(group, b)
   }
-  cache.set(sources, groups)
-  return groups
+  const clusters = groups.map((group) => group.members)
+  cache.set(sources, clusters)
+  return clusters
+}
+
+/** A group as it grows: its members, for lookup too, and its longest member. */
+interface Group {
+  members: QuoteRef[]
+  set: Set<QuoteRef>
+  longest: QuoteRef
 }
 
 /** Two quotes of one article sentence, not nested, whose speakers are not two named people: pieces of one utterance. */
@@ -111,13 +132,6 @@ function continuations(refs: readonly QuoteRef[]): Array<[QuoteRef, QuoteRef]> {
 
 /** Words apart two excerpts may stand in the longer rendering and still be one utterance. */
 const nearWords = 12
-
-/** Whether the words `x` and `y` render stand near each other in `long`. */
-function near(long: QuoteRef, x: QuoteRef, y: QuoteRef): boolean {
-  const a = regionIn(long, x)
-  const b = regionIn(long, y)
-  return a !== null && b !== null && Math.max(a[0], b[0]) - Math.min(a[1], b[1]) <= nearWords
-}
 
 /** The stretch of `long` (token range) that `short` renders, null when none is found. */
 function regionIn(long: QuoteRef, short: QuoteRef): [number, number] | null {

@@ -52,7 +52,7 @@ export function countWords(refs: readonly QuoteRef[]): WordCounts {
 export function matchQuotes(a: QuoteRef, b: QuoteRef, counts: WordCounts): number | null {
   const [short, long] = a.tokens.length <= b.tokens.length ? [a, b] : [b, a]
   const relation = speakerRelation(a, b)
-  const similarity = quoteSimilarity(short.tokens, long.tokens)
+  const similarity = quoteSimilarity(short.tokens, long.tokens, sameSpeakerSimilarity)
   if (short.tokens.length <= shortQuote) {
     if (relation === 'apart' || similarity.score < 1 - 1 / shortQuote) return null
     // One word quoted alone is that very word, not a stem of it ("clearly" is not "clear").

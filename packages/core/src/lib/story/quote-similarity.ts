@@ -29,21 +29,40 @@ const minimumRun = 2
  * while the same words scattered through another passage count for nothing), or
  * on shared content words when the shorter has three or more (translations: "will
  * be reassessed" / "will be revised"), each measured against the shorter quote.
+ * With `floor`, a sequence score that cannot reach it is reported as 0 without the
+ * tiling being done (the words of the shorter found anywhere in the longer bound it).
  */
-export function quoteSimilarity(a: readonly CompareToken[], b: readonly CompareToken[]): QuoteSimilarity {
+export function quoteSimilarity(a: readonly CompareToken[], b: readonly CompareToken[], floor = 0): QuoteSimilarity {
   const [short, long] = a.length <= b.length ? [a, b] : [b, a]
   if (short.length === 0) return {score: 0, reason: 'phrase', sequence: 0, content: 0}
+  if (short.length === long.length && short.every((token, i) => token.key === long[i]!.key)) return {score: 1, reason: 'sequence', sequence: 1, content: 1}
   if (short.length <= shortQuote) {
     const score = phraseScore(short, long)
     return {score, reason: 'phrase', sequence: score, content: 0}
   }
-  const sequence = sharedRuns(short, long).reduce((sum, run) => sum + run.length, 0) / short.length
-  const shortContent = new Set(short.filter((token) => token.content).map((token) => token.key))
-  const longContent = new Set(long.filter((token) => token.content).map((token) => token.key))
+  const shortKeys = keysOf(short)
+  const longKeys = keysOf(long)
   let shared = 0
-  for (const key of shortContent) if (longContent.has(key)) shared++
-  const content = shortContent.size < minimumContentWords ? 0 : shared / shortContent.size
+  for (const key of shortKeys.content) if (longKeys.content.has(key)) shared++
+  const content = shortKeys.content.size < minimumContentWords ? 0 : shared / shortKeys.content.size
+  // The words of the shorter found anywhere in the longer bound the runs: when even
+  // they fall short of `floor`, the tiling is not worth doing.
+  let present = 0
+  for (const token of short) if (longKeys.all.has(token.key)) present++
+  const sequence = present / short.length < floor ? 0 : sharedRuns(short, long).reduce((sum, run) => sum + run.length, 0) / short.length
   return sequence >= content ? {score: sequence, reason: 'sequence', sequence, content} : {score: content, reason: 'content', sequence, content}
+}
+
+const keySets = new WeakMap<readonly CompareToken[], {all: Set<string>, content: Set<string>}>()
+
+/** A quote's word keys, and its content words' keys (computed once per token list). */
+function keysOf(tokens: readonly CompareToken[]): {all: Set<string>, content: Set<string>} {
+  let sets = keySets.get(tokens)
+  if (!sets) {
+    sets = {all: new Set(tokens.map((token) => token.key)), content: new Set(tokens.filter((token) => token.content).map((token) => token.key))}
+    keySets.set(tokens, sets)
+  }
+  return sets
 }
 
 /** 1 when `short` is a contiguous run of `long`, 1 - 1/n with one word different, else 0. */
@@ -73,14 +92,17 @@ export function sharedRuns(a: readonly CompareToken[], b: readonly CompareToken[
   const usedA = new Uint8Array(a.length)
   const usedB = new Uint8Array(b.length)
   const runs: SharedRun[] = []
+  const rowA = new Uint16Array(b.length + 1)
+  const rowB = new Uint16Array(b.length + 1)
   for (;;) {
     let best = 0
     let bestI = 0
     let bestJ = 0
-    // Longest common unmarked run, by dynamic programming over suffixes.
-    let previous = new Uint16Array(b.length + 1)
+    // Longest common unmarked run, by dynamic programming over suffixes (two rows).
+    let previous = rowA.fill(0)
+    let row = rowB
     for (let i = a.length - 1; i >= 0; i--) {
-      const row = new Uint16Array(b.length + 1)
+      row.fill(0)
       for (let j = b.length - 1; j >= 0; j--) {
         if (usedA[i] || usedB[j] || a[i]!.key !== b[j]!.key) continue
         const run = previous[j + 1]! + 1
@@ -91,7 +113,9 @@ export function sharedRuns(a: readonly CompareToken[], b: readonly CompareToken[
           bestJ = j
         }
       }
+      const done = previous
       previous = row
+      row = done
     }
     if (best < minimumRun) return runs
     usedA.fill(1, bestI, bestI + best)
