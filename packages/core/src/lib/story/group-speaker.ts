@@ -4,7 +4,8 @@ import type {QuoteRef} from './quote-refs.js'
 /**
  * How much one member's reading of the speaker weighs: a name in the attributing
  * clause itself outweighs a role noun or a clause subject, which outweigh a
- * pronoun resolved elsewhere or the speaker carried over from the quote before.
+ * pronoun resolved elsewhere or the speaker carried over from the quote before,
+ * and all outweigh words that name no recognised person or organisation.
  */
 const methodWeight: Record<SpeakerMethod, number> = {
   'explicit': 3, 'appositive': 3, 'role-noun': 2, 'clause-subject': 2, 'unnamed': 2, 'pronoun': 1, 'previous-speaker': 1
@@ -26,7 +27,8 @@ export function groupSpeaker(members: readonly QuoteRef[]): GroupSpeaker {
   const weights = new Map<string, {speaker: {id: string, name: string}, weight: number, first: number}>()
   members.forEach((ref, index) => {
     if (!ref.speaker) return
-    const weight = ref.quote.speaker ? methodWeight[ref.quote.speaker.method] ?? 1 : 1
+    // A reading that names no recognised person or organisation weighs least.
+    const weight = ref.quote.speaker && ref.quote.speaker.entity !== null ? methodWeight[ref.quote.speaker.method] ?? 1 : 1
     const entry = weights.get(ref.speaker.id)
     if (entry) entry.weight += weight
     else weights.set(ref.speaker.id, {speaker: ref.speaker, weight, first: index})

@@ -34,9 +34,14 @@ export type SpeakerRelation = 'same' | 'apart' | 'unknown'
 /** Readings where the attributing clause itself names the speaker. */
 const explicitMethods: ReadonlySet<SpeakerMethod> = new Set<SpeakerMethod>(['explicit', 'appositive'])
 
-/** Whether the quote's speaker is named in its own attributing clause. */
+/**
+ * Whether the quote's speaker is named in its own attributing clause, by a name
+ * the article's entities recognise as a person or organisation (words read as a
+ * speaker that are no one, "a Twitter message", "April", name nobody).
+ */
 export function isExplicit(ref: QuoteRef): boolean {
-  return ref.speaker !== null && ref.quote.speaker !== null && explicitMethods.has(ref.quote.speaker.method)
+  const speaker = ref.quote.speaker
+  return ref.speaker !== null && speaker !== null && speaker.entity !== null && explicitMethods.has(speaker.method)
 }
 
 /** How the speakers of two quotes relate (see `SpeakerRelation`). */
