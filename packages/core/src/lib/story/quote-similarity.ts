@@ -8,14 +8,14 @@ export interface QuoteSimilarity {
   reason: 'phrase' | 'sequence' | 'content'
   /** 0–1: the share of the shorter quote's words found in the other in runs of two or more, in the same order inside each run. */
   sequence: number
-  /** 0–1: the share of the shorter quote's content words found in the other (0 when it has fewer than three). */
+  /** 0–1: the share of the shorter quote's content words found in the other (0 when it has fewer than four). */
   content: number
 }
 
 /** Quotes of at most this many words must appear as a phrase in the other to match. */
 export const shortQuote = 5
 /** Shared content words decide only when the shorter quote has at least this many. */
-const minimumContentWords = 3
+const minimumContentWords = 4
 /** Words shared one by one, out of any run, are chance: a run must be this long to count. */
 const minimumRun = 2
 
@@ -27,7 +27,7 @@ const minimumRun = 2
  * "period of time"). Longer quotes match on the words they share in runs of two or
  * more (greedy string tiling, so a cut or a changed word costs only its own words
  * while the same words scattered through another passage count for nothing), or
- * on shared content words when the shorter has three or more (translations: "will
+ * on shared content words when the shorter has four or more (translations: "will
  * be reassessed" / "will be revised"), each measured against the shorter quote.
  * With `floor`, a sequence score that cannot reach it is reported as 0 without the
  * tiling being done (the words of the shorter found anywhere in the longer bound it).
