@@ -106,6 +106,8 @@ describe('verdicts', () => {
 
   test('another wording with its own content words is a paraphrase', () => {
     expect(verdict(fullest, 'The depot shuts in spring and its workers are transferred to a fresh site.').verdict).toBe('paraphrase')
+    // The same words, changed in several places close together: another version, not a slip.
+    expect(verdict(fullest, 'The station may close by March, so the staff would move to the new depot.').verdict).toBe('paraphrase')
   })
 
   test("an editor's words in brackets change nothing", () => {

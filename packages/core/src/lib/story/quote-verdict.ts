@@ -11,6 +11,8 @@ const paraphraseShare = 0.5
  * while a misquote drops, adds or bends a few.
  */
 const paraphraseNewWords = 0.25
+/** And so is one changed in two places or more at more than one place per this many of its words: another version, not a slip. */
+const wordsPerChange = 6
 
 /** A rendering's verdict against the fullest, its word diff and its changed words. */
 export interface VerdictResult {
@@ -40,9 +42,9 @@ interface Region {
  * words they share), so words cut at either end are a cut and nothing else. Cuts at
  * the ends, or where the variant marks them (an ellipsis, an editor's bracket),
  * make an excerpt; words added, dropped or changed inside make it altered, unless
- * fewer than half its words are the fullest's, or a quarter of its content words
- * are words the fullest never uses: then it is a paraphrase (another translation,
- * a summary). An editor's words
+ * fewer than half its words are the fullest's, a quarter of its content words are
+ * words the fullest never uses, or it differs in several places close together:
+ * then it is a paraphrase (another translation, another version, a summary). An editor's words
  * in square brackets are not the speaker's and change nothing.
  */
 export function quoteVerdict(base: Rendering, variant: Rendering): VerdictResult {
@@ -95,7 +97,8 @@ export function quoteVerdict(base: Rendering, variant: Rendering): VerdictResult
   const altered = regions.filter((region) => region.counts)
   const verdict: QuoteVerdict = altered.length === 0
     ? (parts.every((part) => part.op === 'equal') ? 'identical' : 'excerpt')
-    : equalWords / variant.tokens.length < paraphraseShare || reworded(base, variant) ? 'paraphrase' : 'altered'
+    : equalWords / variant.tokens.length < paraphraseShare || reworded(base, variant) ||
+      (altered.length >= 2 && altered.length * wordsPerChange > variant.tokens.length) ? 'paraphrase' : 'altered'
   return {
     verdict, parts,
     changes: verdict === 'altered' ? altered.map((region) => ({from: context(base, region.base), to: context(variant, region.variant)})) : []
