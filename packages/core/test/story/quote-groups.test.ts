@@ -89,6 +89,18 @@ describe('quote groups across outlets', () => {
   })
 })
 
+describe('comparison words', () => {
+  test('a quote nested in a quote is part of the outer quote’s words', () => {
+    expect(compareTokens('He said ‘we need loyalty’ and left.').map((token) => token.word)).toEqual(['he', 'said', 'we', 'need', 'loyalty', 'and', 'left'])
+    expect(compareTokens("He said 'we need loyalty' and left.").map((token) => token.word)).toEqual(['he', 'said', 'we', 'need', 'loyalty', 'and', 'left'])
+  })
+
+  test('contractions are spelt out, a possessive is not', () => {
+    expect(compareTokens('We’re sure it’s the mayor’s plan, and we won’t stop.').map((token) => token.word))
+      .toEqual(['we', 'are', 'sure', 'it', 'is', 'the', "mayor's", 'plan', 'and', 'we', 'will', 'not', 'stop'])
+  })
+})
+
 describe('verdicts', () => {
   const fullest = 'The station will close in March, and the staff will move to the new depot.'
 

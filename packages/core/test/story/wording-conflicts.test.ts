@@ -61,4 +61,17 @@ describe('speaker conflicts', () => {
     expect(inferred.conflicts.filter((conflict) => conflict.kind === 'speaker')).toEqual([])
     expect(inferred.quoteGroups).toHaveLength(1)
   })
+
+  test('none when a third outlet agrees with one of the two: the group names that speaker and says whom it overrides', () => {
+    const result = story({
+      'a.txt': '"The depot will stay open for at least another ten years," Mayor Lena Ortiz said on Monday.',
+      'b.txt': '"The depot will stay open for at least another ten years," said Mayor Lena Ortiz.',
+      'c.txt': '"The depot will stay open for at least another ten years," union leader Tom Beck said on Monday.'
+    })
+    expect(result.conflicts.filter((conflict) => conflict.kind === 'speaker')).toEqual([])
+    const group = result.quoteGroups[0]!
+    expect(group.speaker).toBe('Lena Ortiz')
+    expect(group.overridden.map((index) => group.members[index]!.file)).toEqual(['c.txt'])
+    expect(group.overridden.map((index) => group.members[index]!.speaker)).toEqual(['Tom Beck'])
+  })
 })
