@@ -63,6 +63,14 @@ describe('quote groups across outlets', () => {
     }
   })
 
+  test('a word quoted alone that two different quotes contain joins neither', () => {
+    const result = story({
+      'a.txt': '"The inquiry is a charade and everyone knows it," Senator Paul Reyes said on Monday.\n"They staged this charade to distract voters from the budget," Reyes said later.',
+      'b.txt': 'Senator Paul Reyes called the inquiry a "charade" on Monday.'
+    })
+    expect(result.quoteGroups.filter((group) => group.members.some((member) => member.file === 'b.txt'))).toEqual([])
+  })
+
   test('two named speakers saying the same short words stay apart', () => {
     const result = story({
       'a.txt': 'Senator Paul Reyes called the meeting "good and very productive" on Monday.',

@@ -31,9 +31,11 @@ export function clusterQuotes(sources: readonly QuoteSource[]): QuoteRef[][] {
   if (cached) return cached
   const refs = collectQuotes(sources)
   const counts = countWords(refs)
-  const edges = candidatePairs(refs)
+  const found = candidatePairs(refs)
     .map(([a, b]) => ({a, b, similarity: matchQuotes(a, b, counts)}))
     .filter((edge): edge is {a: QuoteRef, b: QuoteRef, similarity: number} => edge.similarity !== null)
+  const ambiguous = ambiguousWords(found)
+  const edges = found.filter((edge) => !ambiguous.has(edge.a) && !ambiguous.has(edge.b))
     .sort((x, y) => y.similarity - x.similarity || x.a.index - y.a.index || x.b.index - y.b.index)
   const matched = new Set(edges.map((edge) => pairKey(edge.a, edge.b)))
   // A fragment that goes on from the one before it ("Sessions," … "and see what we
@@ -92,6 +94,27 @@ export function clusterQuotes(sources: readonly QuoteSource[]): QuoteRef[][] {
   const clusters = groups.map((group) => group.members)
   cache.set(sources, clusters)
   return clusters
+}
+
+/**
+ * One word quoted alone that two quotes contain which are not one utterance
+ * (neither matches the other) could come from either: it points to none.
+ */
+function ambiguousWords(edges: ReadonlyArray<{a: QuoteRef, b: QuoteRef}>): Set<QuoteRef> {
+  const partners = new Map<QuoteRef, QuoteRef[]>()
+  const keys = new Set<string>()
+  for (const {a, b} of edges) {
+    keys.add(pairKey(a, b))
+    for (const [word, other] of [[a, b], [b, a]] as const) {
+      if (word.tokens.length === 1) partners.set(word, [...partners.get(word) ?? [], other])
+    }
+  }
+  const ambiguous = new Set<QuoteRef>()
+  for (const [word, list] of partners) {
+    const apart = list.some((p, i) => list.slice(i + 1).some((q) => !keys.has(pairKey(p, q)) && !sentencePieces(p, q)))
+    if (apart) ambiguous.add(word)
+  }
+  return ambiguous
 }
 
 /** A group as it grows: its members, for lookup too, and its longest member. */
