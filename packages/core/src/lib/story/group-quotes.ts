@@ -1,6 +1,7 @@
 import {groupSpeaker} from './group-speaker.js'
 import {countWords, matchQuotes} from './quote-match.js'
-import {candidatePairs, collectQuotes, overlapping, pairKey, speakerRelation, type QuoteRef, type QuoteSource} from './quote-refs.js'
+import {continuations, sentencePieces} from './quote-pieces.js'
+import {candidatePairs, collectQuotes, pairKey, type QuoteRef, type QuoteSource} from './quote-refs.js'
 import {quoteSimilarity, sharedRuns} from './quote-similarity.js'
 import {quoteVerdict} from './quote-verdict.js'
 import type {QuoteGroup, QuoteGroupMember} from './types.js'
@@ -122,35 +123,6 @@ interface Group {
   members: QuoteRef[]
   set: Set<QuoteRef>
   longest: QuoteRef
-}
-
-/** Two quotes of one article sentence, not nested, whose speakers are not two named people: pieces of one utterance. */
-function sentencePieces(a: QuoteRef, b: QuoteRef): boolean {
-  return a.source === b.source && a.sentence === b.sentence && a.sentence >= 0 && !overlapping(a, b) && speakerRelation(a, b) !== 'apart'
-}
-
-/** Words that, opening a fragment, carry on the sentence of the fragment before (conjunctions, the infinitive "to"). */
-const continuing = new Set(['and', 'but', 'or', 'nor', 'yet', 'so', 'to', 'that', 'because', 'which', 'while', 'if', 'though', 'although', 'then'])
-
-/** Attribution words between the two halves of a split quote: at most this many characters, no sentence end. */
-const maximumGap = 80
-
-/**
- * Consecutive quotes of one paragraph where the later opens with a continuing word
- * in lower case and only a short attribution stands between them ("…differently,"
- * Comey added, "but I chose…").
- */
-function continuations(refs: readonly QuoteRef[]): Array<[QuoteRef, QuoteRef]> {
-  const pairs: Array<[QuoteRef, QuoteRef]> = []
-  for (let i = 1; i < refs.length; i++) {
-    const [a, b] = [refs[i - 1]!, refs[i]!]
-    if (a.source !== b.source || overlapping(a, b) || speakerRelation(a, b) === 'apart') continue
-    const gap = a.source.article.text.slice(a.quote.end, b.quote.start)
-    if (!sentencePieces(a, b) && (gap.length > maximumGap || /\n|[.!?]\s/u.test(gap.replace(/^[.!?,]+/u, '')))) continue
-    const opening = b.quote.text.trimStart()
-    if (opening.charAt(0) === opening.charAt(0).toLowerCase() && continuing.has(b.tokens[0]!.word)) pairs.push([a, b])
-  }
-  return pairs
 }
 
 /** Words apart two excerpts may stand in the longer rendering and still be one utterance. */
