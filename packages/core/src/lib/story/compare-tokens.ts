@@ -2,7 +2,7 @@ import {contractionEndings, irregularContractions, isContractionHosts} from './c
 
 /**
  * Words of a quote as the comparison sees them: lower case, curly apostrophes made
- * straight, contractions spelt out (`We’re` is `we are`), punctuation and ellipses
+ * straight, contractions spelt out on request (`We’re` is `we are`), punctuation and ellipses
  * dropped, with each token's place in the quote so a diff can show the original
  * words. A nested quote's marks are punctuation too: its words are the outer
  * quote's words.
@@ -30,7 +30,7 @@ const functionWords = new Set([
   'should', 'could', 'can', 'may', 'might', 'must', 'shall', 'do', 'does', 'did', 'have', 'has', 'had', 'i', 'we',
   'you', 'he', 'she', 'they', 'them', 'his', 'her', 'their', 'our', 'my', 'your', 'me', 'us', 'him', 'so', 'if',
   'than', 'then', 'there', 'here', 'what', 'which', 'who', 'whom', 'very', 'just', 'also', 'any', 'all', 'some',
-  'such', 'into', 'about', 'over', 'up', 'out', 'one', 'thing', 'that\'s', 'there\'s', 'not', 'am', 'let'
+  'such', 'into', 'about', 'over', 'up', 'out', 'one', 'thing', 'that\'s', 'there\'s', 'not'
 ])
 
 const wordPattern = /[\p{L}\p{N}]+(?:['’][\p{L}]+)*/gu
@@ -41,8 +41,18 @@ export function isFunctionWord(word: string): boolean {
   return functionWords.has(word)
 }
 
+/** Options for `compareTokens`. */
+export interface CompareTokensOptions {
+  /**
+   * Spell contractions out ("we're" → we, are), each part a function word, so that
+   * two renderings of a quote compare word for word. Default false: one token per
+   * written word (what claim matching was tuned on).
+   */
+  readonly spellOut?: boolean
+}
+
 /** Tokens of `text` for comparison. */
-export function compareTokens(text: string): CompareToken[] {
+export function compareTokens(text: string, options: CompareTokensOptions = {}): CompareToken[] {
   const tokens: CompareToken[] = []
   let last = 0
   let bracketDepth = 0
@@ -55,9 +65,12 @@ export function compareTokens(text: string): CompareToken[] {
     last = match.index + match[0].length
     const cut = tokens.length > 0 && cutPattern.test(between.replace(/[\s"'“”‘’,;:]+$/u, '')) 
     const place = {start: match.index, end: last, editorial: bracketDepth > 0}
-    expand(match[0].toLowerCase().replace(/’/g, "'")).forEach((word, i) => {
+    const written = match[0].toLowerCase().replace(/’/g, "'")
+    const words = options.spellOut ? expand(written) : [written]
+    words.forEach((word, i) => {
       const key = word === 'no' ? 'not' : word
-      tokens.push({key: stem(key), word, ...place, content: !functionWords.has(word), cut: cut && i === 0})
+      // A contraction is auxiliaries, pronouns and negation: function words all.
+      tokens.push({key: stem(key), word, ...place, content: words.length === 1 && !functionWords.has(word), cut: cut && i === 0})
     })
   }
   return tokens

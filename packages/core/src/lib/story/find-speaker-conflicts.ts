@@ -44,7 +44,7 @@ const nestedPattern = /(?<=^|[\s([{])['‘"“]([^'‘’"“”]+)['’"”](?!
 function nestedIn(text: string, inner: QuoteRef): boolean {
   const words = ` ${inner.tokens.map((token) => token.word).join(' ')} `
   for (const match of text.matchAll(nestedPattern)) {
-    if (` ${compareTokens(match[1]!).map((token) => token.word).join(' ')} `.includes(words)) return true
+    if (` ${compareTokens(match[1]!, {spellOut: true}).map((token) => token.word).join(' ')} `.includes(words)) return true
   }
   return false
 }

@@ -4,6 +4,8 @@ import type {Conflict, QuoteGroup} from './types.js'
 /** How sure a wording conflict is when a content word changed, and when only function words did. */
 const contentConfidence = 0.7
 const functionConfidence = 0.4
+/** Quotes are compared with contractions spelt out. */
+const spellOut = {spellOut: true}
 
 /**
  * Wording conflicts: each rendering of a quote group whose verdict is `altered`
@@ -43,7 +45,7 @@ export function findWordingConflicts(groups: readonly QuoteGroup[]): Array<Omit<
 }
 
 function words(text: string): string {
-  return compareTokens(text).map((token) => token.word).join(' ')
+  return compareTokens(text, spellOut).map((token) => token.word).join(' ')
 }
 
 /**
@@ -52,8 +54,8 @@ function words(text: string): string {
  * "no" for "not" alone weighs as a function word.
  */
 function wordsChanged(from: string, to: string): string[] {
-  const a = compareTokens(from)
-  const b = compareTokens(to)
+  const a = compareTokens(from, spellOut)
+  const b = compareTokens(to, spellOut)
   const keysA = new Set(a.map((token) => token.key))
   const keysB = new Set(b.map((token) => token.key))
   return [...a.filter((token) => !keysB.has(token.key)), ...b.filter((token) => !keysA.has(token.key))].map((token) => token.word)

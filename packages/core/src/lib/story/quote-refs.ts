@@ -58,7 +58,7 @@ export function collectQuotes(sources: readonly QuoteSource[]): QuoteRef[] {
     const sentences = source.article.sentences
     source.quotes.forEach((quote, position) => {
       if (quote.kind === 'indirect') return
-      const tokens = compareTokens(quote.text)
+      const tokens = compareTokens(quote.text, {spellOut: true})
       if (tokens.length === 0) return
       const sentence = sentences.findIndex((s) => s.start <= quote.start && quote.end <= s.end)
       refs.push({index: refs.length, source, quote, position, tokens, speaker: source.speakerOf(quote), sentence})
