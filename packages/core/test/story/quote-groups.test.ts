@@ -52,6 +52,14 @@ describe('quote groups across outlets', () => {
     expect(group!.members.find((member) => member.file === 'b.txt')!.verdict).toBe('excerpt')
   })
 
+  test('two quotes of one speaker sharing a whole sentence near word for word are one utterance', () => {
+    const result = story({
+      'a.txt': '"We asked the council to fund the clinic. Why would they not fund it now?" Mayor Lena Ortiz said on Monday.',
+      'b.txt': 'Mayor Lena Ortiz spoke after the vote.\n"We gave them a cheaper plan last week. Why would they not fund that now?" Ortiz said.'
+    })
+    expect(groupOf(result, 'a.txt', 'Why would they')?.members.map((member) => member.file).sort()).toEqual(['a.txt', 'b.txt'])
+  })
+
   test('a lone common word, or a phrase of function words, joins nothing', () => {
     const result = story({
       'a.txt': '"The plan is good for the town and it is good for all of us who live here," Mayor Lena Ortiz said.',

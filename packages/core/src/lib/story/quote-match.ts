@@ -45,7 +45,8 @@ export function countWords(refs: readonly QuoteRef[]): WordCounts {
  *   Two people named for the same short words are two utterances.
  * - Longer quotes: 60% alike when both outlets give one speaker; 85% when the
  *   speakers are unknown or only inferred, or two named people (the words decide,
- *   and the difference is a speaker conflict). Two quotes of one article must
+ *   and the difference is a speaker conflict); or, from one speaker, a whole
+ *   sentence of five words or more said again word for word but one. Two quotes of one article must
  *   repeat each other's words in runs (a reworded match inside one article is two
  *   passages of one speech).
  */
@@ -61,7 +62,42 @@ export function matchQuotes(a: QuoteRef, b: QuoteRef, counts: WordCounts): numbe
   }
   if (a.source === b.source) return similarity.sequence >= sameArticleSimilarity ? similarity.sequence : null
   if (relation === 'apart') return similarity.sequence >= wordsAloneSimilarity ? similarity.sequence : null
-  return similarity.score >= (relation === 'same' ? sameSpeakerSimilarity : wordsAloneSimilarity) ? similarity.score : null
+  if (similarity.score >= (relation === 'same' ? sameSpeakerSimilarity : wordsAloneSimilarity)) return similarity.score
+  return relation === 'same' && shareSentence(a, b) ? sameSpeakerSimilarity : null
+}
+
+/** A sentence of this many words or more, said again near word for word by the same person, is the same utterance. */
+const sentenceWords = 5
+
+/**
+ * Whether two quotes of one speaker share a whole sentence of five words or more,
+ * word for word but one ("Why would he not do it?" / "Why would he not do that?"),
+ * whatever else each quotes around it.
+ */
+function shareSentence(a: QuoteRef, b: QuoteRef): boolean {
+  const ours = sentencesOf(a)
+  const theirs = sentencesOf(b)
+  return ours.some((x) => theirs.some((y) => x.length === y.length && x.filter((token, i) => token.key !== y[i]!.key).length <= 1))
+}
+
+/** A quote's sentences of `sentenceWords` words or more, as token lists. */
+function sentencesOf(ref: QuoteRef): CompareToken[][] {
+  const sentences: CompareToken[][] = [[]]
+  ref.tokens.forEach((token, i) => {
+    const previous = ref.tokens[i - 1]
+    if (previous && previous.end !== token.start && startsSentence(ref.quote.text, previous, token)) sentences.push([])
+    sentences.at(-1)!.push(token)
+  })
+  return sentences.filter((sentence) => sentence.length >= sentenceWords)
+}
+
+/** A full stop, question or exclamation mark before a capital, not after a short abbreviation ("Mr.", "Gen."). */
+function startsSentence(text: string, previous: CompareToken, token: CompareToken): boolean {
+  if (!/[.!?…]/u.test(text.slice(previous.end, token.start))) return false
+  const word = text.slice(previous.start, previous.end)
+  if (word.length <= 3 && /^\p{Lu}/u.test(word)) return false
+  const first = text.charAt(token.start)
+  return first !== first.toLowerCase()
 }
 
 /** Whether a short quote's words say enough to tie it to a longer rendering (see `matchQuotes`). */
