@@ -79,6 +79,7 @@ export type {
   FramingEntry,
   NamingEntry,
   NamingKind,
+  QuoteChange,
   QuoteGroup,
   QuoteGroupMember,
   QuoteVerdict,

@@ -54,10 +54,15 @@ function toText(story: Story, context: RenderContext): string {
   for (const group of story.quoteGroups) {
     lines.push(`${s.bold(group.speaker ?? 'unattributed')}`)
     group.members.forEach((member, i) => {
-      const tag = i === group.fullest ? s.green('fullest ') : member.verdict === 'identical' ? s.green('same    ') : member.verdict === 'trimmed' ? s.yellow('trimmed ') : s.red('reworded')
-      lines.push(`  ${tag} ${s.dim(member.file)}  “${clip(member.text, width - member.file.length - 16)}”`)
-      if (i !== group.fullest && member.verdict === 'reworded') {
-        lines.push(`           ${innerDiff(member.diff).filter((part) => part.op !== 'equal').map((part) => (part.op === 'delete' ? s.red(`-${part.text}`) : s.green(`+${part.text}`))).join(' ')}`)
+      const tag = i === group.fullest ? s.green('fullest   ')
+        : member.verdict === 'identical' ? s.green('identical ')
+          : member.verdict === 'excerpt' ? s.yellow('excerpt   ')
+            : member.verdict === 'altered' ? s.red('altered   ') : s.cyan('paraphrase')
+      lines.push(`  ${tag} ${s.dim(member.file)}  “${clip(member.text, width - member.file.length - 18)}”`)
+      // An altered quote shows which words changed: the fullest's, then this outlet's.
+      for (const change of i === group.fullest ? [] : member.changes) lines.push(`             ${s.red(`“${change.from}”`)} → ${s.green(`“${change.to}”`)}`)
+      if (i !== group.fullest && member.verdict === 'paraphrase') {
+        lines.push(`             ${innerDiff(member.diff).filter((part) => part.op !== 'equal').map((part) => (part.op === 'delete' ? s.red(`-${part.text}`) : s.green(`+${part.text}`))).join(' ')}`)
       }
     })
   }

@@ -25,25 +25,25 @@ describe('quote groups', () => {
   }
   const result = story(texts)
 
-  test('one utterance in two translations is one group, with a word diff', () => {
+  test('one utterance in two translations is one group, a paraphrase with a word diff', () => {
     const group = result.quoteGroups.find((g) => g.members.some((m) => m.file === 'a.txt' && m.text.includes('reassessed')))
     expect(group).toBeDefined()
     expect(group!.speaker).toBe('Anna Berg')
     expect(group!.members.map((m) => m.file).sort()).toEqual(['a.txt', 'b.txt'])
     const variant = group!.members.find((_, i) => i !== group!.fullest)!
-    expect(variant.verdict).toBe('reworded')
+    expect(variant.verdict).toBe('paraphrase')
     expect(variant.diff.some((part) => part.op === 'insert')).toBe(true)
     expect(variant.diff.some((part) => part.op === 'delete')).toBe(true)
   })
 
-  test('the same words from another speaker are never in that group', () => {
-    for (const group of result.quoteGroups) {
-      const files = group.members.map((m) => m.file)
-      expect(files.includes('c.txt') && (files.includes('a.txt') || files.includes('b.txt'))).toBe(false)
-    }
+  test('the same long words another outlet gives a different named speaker are grouped, with a speaker conflict', () => {
+    const group = result.quoteGroups.find((g) => g.members.some((m) => m.file === 'c.txt'))
+    expect(group?.members.map((m) => m.file).sort()).toEqual(['b.txt', 'c.txt'])
+    const conflict = result.conflicts.find((c) => c.kind === 'speaker')
+    expect(conflict?.members.map((m) => m.value).sort()).toEqual(['Anna Berg', 'Karl Dunn'])
   })
 
-  test('a partial quote inside a longer one is trimmed', () => {
+  test('a partial quote inside a longer one is an excerpt', () => {
     const partial = story({
       'a.txt': '"It was a good and very productive call, and we agreed to talk again soon," the envoy Mark Hale said.',
       'b.txt': 'Envoy Mark Hale called it a "good and very productive call" on Monday.'
@@ -51,7 +51,7 @@ describe('quote groups', () => {
     const group = partial.quoteGroups[0]
     expect(group).toBeDefined()
     const variant = group!.members.find((_, i) => i !== group!.fullest)!
-    expect(variant.verdict).toBe('trimmed')
+    expect(variant.verdict).toBe('excerpt')
   })
 
   test('every member points into its article', () => expectSpans(result, texts))

@@ -32,7 +32,7 @@ const seedStory = (() => {
   return {story: compareArticles(inputs), articles: inputs.map(({file, article}) => ({file, text: article.text}))}
 })()
 
-// Several outlets on one event, with conflicting numbers and days, a reworded quote and one article copied from another.
+// Several outlets on one event, with conflicting numbers and days, an altered quote and one article copied from another.
 const storm = build({
   'a.txt': 'Storm hits Marris\nThe storm killed 12 people in the coastal town of Marris on Monday, officials said.\n"We will rebuild every home, and we will do it together," Mayor Ana Lind said.\nThe alleged looting of shops was reported later.',
   'b.txt': 'Storm kills 14\nA storm killed 14 people in Marris on Monday.\n"We will rebuild each home, and we will do it together," Mayor Anna Lind told reporters.\nThe looting of shops in Marris followed the storm.',
@@ -153,8 +153,8 @@ describe('storyToHtml', () => {
 
   test('word diffs, verdicts, coverage and conflicts are rendered', () => {
     const {document} = parseHTML(pages.storm)
-    const reworded = storm.story.quoteGroups.flatMap((group) => group.members.filter((m, i) => i !== group.fullest && m.verdict === 'reworded'))
-    expect(reworded.length).toBeGreaterThan(0)
+    const altered = storm.story.quoteGroups.flatMap((group) => group.members.filter((m, i) => i !== group.fullest && m.verdict === 'altered'))
+    expect(altered.length).toBeGreaterThan(0)
     expect(document.querySelectorAll('#quotes del, #quotes ins').length).toBeGreaterThan(0)
     expect(document.querySelectorAll('#facts tbody tr').length).toBe(storm.story.claimGroups.filter((g) => g.coverage.filter((c) => c.stance !== 'absent').length > 1).length)
     expect(document.querySelectorAll('#conflicts li[id^="conflict-"]').length).toBe(storm.story.conflicts.length)

@@ -16,6 +16,7 @@ import {findNaming} from './find-naming.js'
 import {findSyndication} from './find-syndication.js'
 import {groupClaims} from './group-claims.js'
 import {findSpeakerConflicts, groupQuotes} from './group-quotes.js'
+import {findWordingConflicts} from './find-wording-conflicts.js'
 import type {Story, StoryClaim} from './types.js'
 
 /** One article of a story, with what has already been found in it (computed when missing). */
@@ -127,6 +128,7 @@ export function compareArticles(inputs: ReadonlyArray<Article | StoryInput>, opt
     claimGroups,
     conflicts: findConflicts(claimGroups, [
       ...findSpeakerConflicts(quoteSources),
+      ...findWordingConflicts(quoteGroups),
       ...findEventConflicts(storyClaims, (claim) => ({
         cues: working.get(claim)!.cues,
         assertor: claim.assertor ? linkedIdOf(claim.article, null, claim.assertor) ?? fullNameKey(claim.assertor) : null

@@ -1,17 +1,26 @@
+import {contractionEndings, irregularContractions, isContractionHosts} from './contractions.js'
+
 /**
  * Words of a quote as the comparison sees them: lower case, curly apostrophes made
- * straight, "no" and "not" one word (translations and slips swap them: "It's no
- * good" / "It's not good"), punctuation and ellipses dropped, with each token's
- * place in the quote so a diff can show the original words.
+ * straight, contractions spelt out on request (`We’re` is `we are`), punctuation and ellipses
+ * dropped, with each token's place in the quote so a diff can show the original
+ * words. A nested quote's marks are punctuation too: its words are the outer
+ * quote's words.
  */
 export interface CompareToken {
-  /** The normalised form. */
+  /** The form similarity compares: stemmed, "no" and "not" one word (translations and slips swap them). */
   key: string
-  /** Offsets of the original word in the quote text. */
+  /** The normalised word itself (lower case, contraction spelt out, no stemming): what a verdict compares. */
+  word: string
+  /** Offsets of the original word in the quote text (shared by the words of one contraction). */
   start: number
   end: number
   /** A word that carries meaning (not a function word). */
   content: boolean
+  /** An ellipsis or an editor's bracket stands right before it: words cut here were cut openly. */
+  cut: boolean
+  /** Inside square brackets: an editor's words, not the speaker's. */
+  editorial: boolean
 }
 
 /** Function words: they make a contiguous match but not a shared-content match. */
@@ -25,16 +34,58 @@ const functionWords = new Set([
 ])
 
 const wordPattern = /[\p{L}\p{N}]+(?:['’][\p{L}]+)*/gu
+const cutPattern = /(?:\.\.\.|…|\]|\[)\s*$/u
+
+/** Whether `word` is a function word (`a`, `the`, `would`…). */
+export function isFunctionWord(word: string): boolean {
+  return functionWords.has(word)
+}
+
+/** Options for `compareTokens`. */
+export interface CompareTokensOptions {
+  /**
+   * Spell contractions out ("we're" → we, are), each part a function word, so that
+   * two renderings of a quote compare word for word. Default false: one token per
+   * written word (what claim matching was tuned on).
+   */
+  readonly spellOut?: boolean
+}
 
 /** Tokens of `text` for comparison. */
-export function compareTokens(text: string): CompareToken[] {
+export function compareTokens(text: string, options: CompareTokensOptions = {}): CompareToken[] {
   const tokens: CompareToken[] = []
+  let last = 0
+  let bracketDepth = 0
   for (const match of text.matchAll(wordPattern)) {
-    let key = match[0].toLowerCase().replace(/’/g, "'")
-    if (key === 'no') key = 'not'
-    tokens.push({key: stem(key), start: match.index, end: match.index + match[0].length, content: !functionWords.has(key)})
+    const between = text.slice(last, match.index)
+    for (const char of between) {
+      if (char === '[') bracketDepth++
+      else if (char === ']') bracketDepth = Math.max(0, bracketDepth - 1)
+    }
+    last = match.index + match[0].length
+    const cut = tokens.length > 0 && cutPattern.test(between.replace(/[\s"'“”‘’,;:]+$/u, '')) 
+    const place = {start: match.index, end: last, editorial: bracketDepth > 0}
+    const written = match[0].toLowerCase().replace(/’/g, "'")
+    const words = options.spellOut ? expand(written) : [written]
+    words.forEach((word, i) => {
+      const key = word === 'no' ? 'not' : word
+      // A contraction is auxiliaries, pronouns and negation: function words all.
+      tokens.push({key: stem(key), word, ...place, content: words.length === 1 && !functionWords.has(word), cut: cut && i === 0})
+    })
   }
   return tokens
+}
+
+/** A contraction spelt out ("we're" → we, are; "don't" → do, not); other words as they are. */
+function expand(word: string): readonly string[] {
+  const irregular = irregularContractions.get(word)
+  if (irregular) return irregular
+  if (!word.includes("'")) return [word]
+  for (const [ending, full] of contractionEndings) {
+    if (word.endsWith(ending) && word.length > ending.length) return [word.slice(0, -ending.length), full]
+  }
+  if (word.endsWith("'s") && isContractionHosts.has(word.slice(0, -2))) return [word.slice(0, -2), 'is']
+  return [word]
 }
 
 /**

@@ -48,7 +48,7 @@ ol.renderings, ul.plain { list-style: none; padding: 0; margin: .25rem 0; }
 ol.renderings > li, ul.plain > li { padding: .45rem 0; border-top: 1px solid #e6e6e6; }
 ol.renderings > li:first-child, ul.plain > li:first-child { border-top: 0; }
 .verdict { display: inline-block; font-size: .8rem; font-weight: 600; text-transform: uppercase; letter-spacing: .03em; padding: 0 .4em; border: 1px solid currentColor; border-radius: .25em; margin-left: .25em; }
-.v-fullest, .v-identical { color: #1e6b23; } .v-trimmed { color: #875400; } .v-reworded { color: #b3261e; }
+.v-fullest, .v-identical { color: #1e6b23; } .v-excerpt { color: #875400; } .v-altered { color: #b3261e; } .v-paraphrase { color: #4a4a8a; }
 blockquote { margin: .3rem 0 0; padding-left: .75rem; border-left: 3px solid var(--line); }
 .diff { margin: .3rem 0 0; font-size: .95rem; }
 del { background: #fbe0e0; color: #8c1d18; text-decoration: line-through; }

@@ -83,7 +83,8 @@ export function storyToAnnotations(story: Story, articles: readonly StoryText[])
     group.members.forEach((member, index) => {
       const source = texts.get(member.file)
       if (!source) return
-      const role = index === group.fullest ? 'the fullest rendering' : `${member.verdict} against the fullest rendering`
+      const changed = member.changes.map((change) => `“${change.from}” → “${change.to}”`).join('; ')
+      const role = index === group.fullest ? 'the fullest rendering' : `${member.verdict} against the fullest rendering${changed ? `: ${changed}` : ''}`
       items.push(annotation(`${id}#quote-${group.id}-${index}`, source, member, [
         `${group.speaker ? `Quote attributed to ${group.speaker}` : 'Quote with no named speaker'}: rendering ${index + 1} of ${group.members.length} of quote group ${group.id} (${role}).`,
         'quote',

@@ -122,7 +122,7 @@ class Report {
         const items = group.members.map((member, i) => {
           const verdict = i === group.fullest ? 'fullest' : member.verdict
           const title = `Quote ${group.id}${group.speaker ? ` by ${group.speaker}` : ''}`
-          const parts = i === group.fullest || member.verdict === 'identical' ? [] : innerDiff(member.diff)
+          const parts = i === group.fullest || member.verdict === 'identical' || member.verdict === 'excerpt' ? [] : innerDiff(member.diff)
           const diff = parts.some((part) => part.op !== 'equal') ? `<p class="diff"><span class="note">Against the fullest:</span> ${diffHtml(parts)}</p>` : ''
           return `<li>${this.badge(member.file)} <span class="verdict v-${verdict}">${verdict}</span> ${this.jump(member, 'quote', title)}<blockquote>${e(member.text)}</blockquote>${diff}</li>`
         })

@@ -19,6 +19,7 @@ export interface JsonLdGraph {
  * publisher, datePublished, url), each speaker a `Person` or `Organization`, each
  * quote group a `Quotation` (the fullest rendering's text, `creator` and
  * `spokenByCharacter` the speaker, each outlet's rendering a `workExample` that
+ * says its verdict against the fullest in `description` and
  * `isPartOf` its article), and each fact group a `Claim` with every article it
  * `appearance`s in and its `firstAppearance` (the earliest dated article; left out
  * when no carrying article is dated). Ids are stable IRIs: an article's URL when
@@ -71,7 +72,11 @@ export function storyToJsonLd(story: Story, articles: readonly StoryText[] = [])
       text: group.members[group.fullest]?.text ?? null,
       creator: speaker,
       spokenByCharacter: speaker,
-      workExample: group.members.map((member, index) => ({'@type': 'Quotation', '@id': `${id}#${group.id}-${index}`, text: member.text, isPartOf: ref(member.file)}))
+      // Each rendering says how it compares with the fullest (identical, excerpt, altered, paraphrase) and, altered, which words.
+      workExample: group.members.map((member, index) => ({
+        '@type': 'Quotation', '@id': `${id}#${group.id}-${index}`, text: member.text, isPartOf: ref(member.file),
+        description: index === group.fullest ? 'the fullest rendering' : [member.verdict, ...member.changes.map((change) => `“${change.from}” → “${change.to}”`)].join(': ')
+      }))
     }))
   }
 

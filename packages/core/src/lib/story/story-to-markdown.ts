@@ -17,7 +17,8 @@ export function storyToMarkdown(story: Story): string {
     group.members.forEach((member, i) => {
       const note = i === group.fullest ? 'fullest' : member.verdict
       out.push(`- **${md(member.file)}** (${note}): “${md(member.text)}”`)
-      if (i !== group.fullest && member.verdict !== 'identical') out.push(`  - diff: ${diffToMarkdown(member.diff)}`)
+      if (i !== group.fullest && member.verdict === 'altered') out.push(`  - changed: ${member.changes.map((change) => `“${md(change.from)}” → “${md(change.to)}”`).join('; ')}`)
+      if (i !== group.fullest && (member.verdict === 'altered' || member.verdict === 'paraphrase')) out.push(`  - diff: ${diffToMarkdown(member.diff)}`)
     })
     out.push('')
   }
@@ -84,7 +85,7 @@ export function storyToMarkdown(story: Story): string {
 /**
  * The changes inside the stretch a variant shares with the fullest rendering: the
  * fullest's words before and after the variant's first and last word are dropped
- * (a partial quote is "trimmed", which its verdict already says).
+ * (a partial quote is an excerpt, which its verdict already says).
  */
 export function innerDiff(parts: readonly DiffPart[]): DiffPart[] {
   let from = 0

@@ -18,14 +18,24 @@ export interface DiffPart {
   text: string
 }
 
-/** How a variant's wording compares with the fullest rendering of the quote. */
+/** How a variant's wording compares with the fullest rendering of the quote: what a fact-checker needs to know. */
 export type QuoteVerdict =
-  /** The same words (case, punctuation and curly marks aside). */
+  /** The same words (case, punctuation, curly marks and contractions aside). */
   | 'identical'
-  /** Some of the fullest rendering's words, in order, nothing added: a cut or a partial quote. */
-  | 'trimmed'
-  /** Words added or changed: a different translation, a paraphrase, a slip. */
-  | 'reworded'
+  /** A contiguous cut of the fullest rendering (or cuts the variant marks with an ellipsis): nothing added or changed. */
+  | 'excerpt'
+  /** Words added, dropped or changed inside the marks; `changes` says which. */
+  | 'altered'
+  /** The same utterance reworded: a different translation, a summary in marks; under half the words shared. */
+  | 'paraphrase'
+
+/** Words of the fullest rendering and what an altered variant has in their place, with a kept word either side. */
+export interface QuoteChange {
+  /** The fullest rendering's words ("open up government"). */
+  from: string
+  /** The variant's words ("open the government"). */
+  to: string
+}
 
 /** One quote of a group, with how its wording compares with the fullest. */
 export interface QuoteGroupMember extends StoryMember {
@@ -36,16 +46,24 @@ export interface QuoteGroupMember extends StoryMember {
   similarity: number
   /** Word diff against the fullest rendering (empty for the fullest itself). */
   diff: DiffPart[]
+  /** For an altered variant, each stretch of changed words (empty otherwise). */
+  changes: QuoteChange[]
+  /** The speaker this article gives the quote (its own reading), null when none. */
+  speaker: string | null
 }
 
 /** One utterance as several articles (or one article, twice) quote it. */
 export interface QuoteGroup {
   /** Group id ("q1", "q2"…). */
   id: string
-  /** The speaker's canonical name, or null when no article names one. */
+  /** The speaker's canonical name, decided by agreement across members (named attributions outweigh inferred ones), or null when no article names one. */
   speaker: string | null
   /** The cross-article entity id of the speaker, when known. */
   entity: string | null
+  /** Indexes into `members` whose own reading of the speaker the group's speaker overrides. */
+  overridden: number[]
+  /** The files that carry it, each once (an outlet repeating its own quote counts once). */
+  files: string[]
   /** Index into `members` of the fullest rendering (the one the diffs are against). */
   fullest: number
   members: QuoteGroupMember[]

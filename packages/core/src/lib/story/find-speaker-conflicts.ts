@@ -1,0 +1,50 @@
+import {clusterQuotes} from './group-quotes.js'
+import {compareTokens} from './compare-tokens.js'
+import {isExplicit, type QuoteRef, type QuoteSource} from './quote-refs.js'
+import type {Conflict} from './types.js'
+
+/**
+ * One utterance that two outlets give to two different people, each named in the
+ * outlet's own attributing clause ("Smith said", "Jones, the mayor, said"). A
+ * reading that is only inferred (a pronoun, the previous speaker, a carried-over
+ * attribution) is no evidence against a named one, and when a third rendering of
+ * the group agrees with one of the two, the group's speaker is decided by that
+ * agreement and there is no conflict. Short phrases two people really both said
+ * are never grouped (see `matchQuotes`), so they raise nothing here.
+ */
+export function findSpeakerConflicts(sources: readonly QuoteSource[]): Array<Omit<Conflict, 'id'>> {
+  const conflicts: Array<Omit<Conflict, 'id'>> = []
+  for (const refs of clusterQuotes(sources)) {
+    // A rendering that is only the words nested inside another's quote has its own
+    // speaker: the one the outer speaker quotes.
+    const named = refs.filter((ref) => isExplicit(ref) && !refs.some((outer) => outer !== ref && nestedIn(outer.quote.text, ref)))
+    const ids = [...new Set(named.map((ref) => ref.speaker!.id))]
+    if (ids.length < 2) continue
+    const filesOf = (id: string) => new Set(refs.filter((ref) => ref.speaker?.id === id).map((ref) => ref.source.file))
+    if (ids.some((id) => filesOf(id).size > 1)) continue
+    if (new Set(named.map((ref) => ref.source.file)).size < 2) continue
+    const first = new Map<string, QuoteRef>()
+    for (const ref of named) if (!first.has(ref.speaker!.id)) first.set(ref.speaker!.id, ref)
+    const members = [...first.values()]
+    const words = Math.min(...members.map((ref) => ref.tokens.length))
+    conflicts.push({
+      kind: 'speaker', group: null, confidence: 0.6,
+      reason: `one utterance (${words}+ words matched) that each outlet attributes by name to a different person, and no other outlet agrees with either`,
+      summary: `the same words are ${members.map((ref) => `${ref.speaker!.name}'s in ${ref.source.file}`).join(' and ')}`,
+      members: members.map((ref) => ({file: ref.source.file, article: ref.source.article.id, start: ref.quote.start, end: ref.quote.end, text: ref.quote.text, value: ref.speaker!.name}))
+    })
+  }
+  return conflicts
+}
+
+/** A quote inside a quote: marks opening after a space or bracket and closing before a non-letter. */
+const nestedPattern = /(?<=^|[\s([{])['‘"“]([^'‘’"“”]+)['’"”](?![\p{L}])/gu
+
+/** Whether the words of `inner` stand inside a quote nested in `text`. */
+function nestedIn(text: string, inner: QuoteRef): boolean {
+  const words = ` ${inner.tokens.map((token) => token.word).join(' ')} `
+  for (const match of text.matchAll(nestedPattern)) {
+    if (` ${compareTokens(match[1]!, {spellOut: true}).map((token) => token.word).join(' ')} `.includes(words)) return true
+  }
+  return false
+}

@@ -1,0 +1,40 @@
+import type {SpeakerMethod} from '../quotes/types.js'
+import type {QuoteRef} from './quote-refs.js'
+
+/**
+ * How much one member's reading of the speaker weighs: a name in the attributing
+ * clause itself outweighs a role noun or a clause subject, which outweigh a
+ * pronoun resolved elsewhere or the speaker carried over from the quote before,
+ * and all outweigh words that name no recognised person or organisation.
+ */
+const methodWeight: Record<SpeakerMethod, number> = {
+  'explicit': 3, 'appositive': 3, 'role-noun': 2, 'clause-subject': 2, 'unnamed': 2, 'pronoun': 1, 'previous-speaker': 1
+}
+
+/** The speaker a group's members agree on, and which members read it otherwise. */
+export interface GroupSpeaker {
+  speaker: {id: string, name: string} | null
+  /** Indexes (into the members given) whose own reading differs from the group's. */
+  overridden: number[]
+}
+
+/**
+ * The speaker of a group by agreement: each member's reading weighs by how it was
+ * reached (see `methodWeight`); the heaviest wins, the earliest member on a tie.
+ * Members with another reading are overridden; members with none are not.
+ */
+export function groupSpeaker(members: readonly QuoteRef[]): GroupSpeaker {
+  const weights = new Map<string, {speaker: {id: string, name: string}, weight: number, first: number}>()
+  members.forEach((ref, index) => {
+    if (!ref.speaker) return
+    // A reading that names no recognised person or organisation weighs least.
+    const weight = ref.quote.speaker && ref.quote.speaker.entity !== null ? methodWeight[ref.quote.speaker.method] ?? 1 : 1
+    const entry = weights.get(ref.speaker.id)
+    if (entry) entry.weight += weight
+    else weights.set(ref.speaker.id, {speaker: ref.speaker, weight, first: index})
+  })
+  const best = [...weights.values()].sort((a, b) => b.weight - a.weight || a.first - b.first)[0]
+  if (!best) return {speaker: null, overridden: []}
+  const overridden = members.flatMap((ref, index) => (ref.speaker && ref.speaker.id !== best.speaker.id ? [index] : []))
+  return {speaker: best.speaker, overridden}
+}

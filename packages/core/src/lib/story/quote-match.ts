@@ -1,0 +1,116 @@
+import type {CompareToken} from './compare-tokens.js'
+import {type QuoteRef, speakerRelation} from './quote-refs.js'
+import {quoteSimilarity, shortQuote} from './quote-similarity.js'
+
+/** Longer quotes of one speaker (as read in both outlets) are one utterance at this similarity. */
+const sameSpeakerSimilarity = 0.6
+/** Without an agreed speaker, the words alone must be this close. */
+const wordsAloneSimilarity = 0.85
+/** One article quoting a passage twice repeats it: the words in runs must cover this much. */
+const sameArticleSimilarity = 0.8
+/**
+ * A word is rare in a story when at most this many of its quotes use it, or this
+ * share of them: one word quoted alone ("a “disgraceful” leak") points to the
+ * rendering that has it only when it is not the story's own topic word.
+ */
+const rareInQuotes = 3
+const rareShare = 0.1
+/**
+ * A word quoted alone must have at least this many letters: the most frequent
+ * words of a language are its shortest (Zipf's law of abbreviation), so "good",
+ * "bad" or "lie" quoted alone say nothing about which rendering they come from.
+ */
+const distinctiveLength = 5
+
+/** How many of the story's quotes use each word (by its normalised form), and the most a rare word may have. */
+export interface WordCounts {
+  counts: ReadonlyMap<string, number>
+  rare: number
+}
+
+/** Per word, the number of quotes in `refs` that use it. */
+export function countWords(refs: readonly QuoteRef[]): WordCounts {
+  const counts = new Map<string, number>()
+  for (const ref of refs) for (const word of new Set(ref.tokens.map((token) => token.word))) counts.set(word, (counts.get(word) ?? 0) + 1)
+  return {counts, rare: Math.max(rareInQuotes, Math.floor(refs.length * rareShare))}
+}
+
+/**
+ * Whether two quotes render one utterance, and how closely (null when not).
+ *
+ * - A short quote (≤ 5 words) must stand as a phrase in the other and be
+ *   informative: two content words or more; or one content word that is rare in
+ *   the story, in a phrase, or, alone, from the same speaker. A function-word
+ *   phrase never is, nor a lone capitalised word (a name in the vocative, "Sessions,").
+ *   Two people named for the same short words are two utterances.
+ * - Longer quotes: 60% alike when both outlets give one speaker; 85% when the
+ *   speakers are unknown or only inferred, or two named people (the words decide,
+ *   and the difference is a speaker conflict); or, from one speaker, a whole
+ *   sentence of five words or more said again word for word but one. Two quotes of one article must
+ *   repeat each other's words in runs (a reworded match inside one article is two
+ *   passages of one speech).
+ */
+export function matchQuotes(a: QuoteRef, b: QuoteRef, counts: WordCounts): number | null {
+  const [short, long] = a.tokens.length <= b.tokens.length ? [a, b] : [b, a]
+  const relation = speakerRelation(a, b)
+  const similarity = quoteSimilarity(short.tokens, long.tokens, sameSpeakerSimilarity)
+  if (short.tokens.length <= shortQuote) {
+    if (relation === 'apart' || similarity.score < 1 - 1 / shortQuote) return null
+    // One word quoted alone is that very word, not a stem of it ("clearly" is not "clear").
+    if (short.tokens.length === 1 && !long.tokens.some((token) => token.word === short.tokens[0]!.word)) return null
+    return informative(short, relation === 'same', counts) ? similarity.score : null
+  }
+  if (a.source === b.source) return similarity.sequence >= sameArticleSimilarity ? similarity.sequence : null
+  if (relation === 'apart') return similarity.sequence >= wordsAloneSimilarity ? similarity.sequence : null
+  if (similarity.score >= (relation === 'same' ? sameSpeakerSimilarity : wordsAloneSimilarity)) return similarity.score
+  return relation === 'same' && shareSentence(a, b) ? sameSpeakerSimilarity : null
+}
+
+/** A sentence of this many words or more, said again near word for word by the same person, is the same utterance. */
+const sentenceWords = 5
+
+/**
+ * Whether two quotes of one speaker share a whole sentence of five words or more,
+ * word for word but one ("Why would he not do it?" / "Why would he not do that?"),
+ * whatever else each quotes around it.
+ */
+function shareSentence(a: QuoteRef, b: QuoteRef): boolean {
+  const ours = sentencesOf(a)
+  const theirs = sentencesOf(b)
+  return ours.some((x) => theirs.some((y) => x.length === y.length && x.filter((token, i) => token.key !== y[i]!.key).length <= 1))
+}
+
+/** A quote's sentences of `sentenceWords` words or more, as token lists. */
+function sentencesOf(ref: QuoteRef): CompareToken[][] {
+  const sentences: CompareToken[][] = [[]]
+  ref.tokens.forEach((token, i) => {
+    const previous = ref.tokens[i - 1]
+    if (previous && previous.end !== token.start && startsSentence(ref.quote.text, previous, token)) sentences.push([])
+    sentences.at(-1)!.push(token)
+  })
+  return sentences.filter((sentence) => sentence.length >= sentenceWords)
+}
+
+/** A full stop, question or exclamation mark before a capital, not after a short abbreviation ("Mr.", "Gen."). */
+function startsSentence(text: string, previous: CompareToken, token: CompareToken): boolean {
+  if (!/[.!?…]/u.test(text.slice(previous.end, token.start))) return false
+  const word = text.slice(previous.start, previous.end)
+  if (word.length <= 3 && /^\p{Lu}/u.test(word)) return false
+  const first = text.charAt(token.start)
+  return first !== first.toLowerCase()
+}
+
+/** Whether a short quote's words say enough to tie it to a longer rendering (see `matchQuotes`). */
+function informative(ref: QuoteRef, sameSpeaker: boolean, counts: WordCounts): boolean {
+  const content = ref.tokens.filter((token) => token.content && !token.editorial)
+  if (content.length >= 2) return true
+  if (content.length === 0) return false
+  const word = content[0]!
+  if (ref.tokens.length === 1 && (!sameSpeaker || capitalised(ref, word) || word.word.length < distinctiveLength)) return false
+  return (counts.counts.get(word.word) ?? 0) <= counts.rare
+}
+
+function capitalised(ref: QuoteRef, token: CompareToken): boolean {
+  const first = ref.quote.text.charAt(token.start)
+  return first !== first.toLowerCase()
+}

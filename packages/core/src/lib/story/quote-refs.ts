@@ -1,0 +1,125 @@
+import type {Quote, SpeakerMethod} from '../quotes/types.js'
+import type {Article} from '../types.js'
+import {compareTokens, type CompareToken} from './compare-tokens.js'
+
+/** One article's quotes, with the cross-article identity of each quote's speaker. */
+export interface QuoteSource {
+  file: string
+  article: Article
+  quotes: readonly Quote[]
+  /** The cross-article speaker id of a quote (null when it has none). */
+  speakerOf: (quote: Quote) => {id: string, name: string} | null
+}
+
+/** One quote as grouping sees it. */
+export interface QuoteRef {
+  index: number
+  source: QuoteSource
+  quote: Quote
+  /** Index of the quote in its source's `quotes`. */
+  position: number
+  tokens: CompareToken[]
+  speaker: {id: string, name: string} | null
+  /** Index of the article sentence holding the quote, -1 when it spans several. */
+  sentence: number
+}
+
+/**
+ * How two quotes' speakers relate: `same` (one person), `apart` (two different
+ * people, each named in the attributing clause itself), `unknown` (one has none, or
+ * one of the two readings is only inferred: a pronoun, the previous speaker…).
+ */
+export type SpeakerRelation = 'same' | 'apart' | 'unknown'
+
+/** Readings where the attributing clause itself names the speaker. */
+const explicitMethods: ReadonlySet<SpeakerMethod> = new Set<SpeakerMethod>(['explicit', 'appositive'])
+
+/**
+ * Whether the quote's speaker is named in its own attributing clause, by a name
+ * the article's entities recognise as a person or organisation (words read as a
+ * speaker that are no one, "a Twitter message", "April", name nobody).
+ */
+export function isExplicit(ref: QuoteRef): boolean {
+  const speaker = ref.quote.speaker
+  return ref.speaker !== null && speaker !== null && speaker.entity !== null && explicitMethods.has(speaker.method)
+}
+
+/** How the speakers of two quotes relate (see `SpeakerRelation`). */
+export function speakerRelation(a: QuoteRef, b: QuoteRef): SpeakerRelation {
+  if (!a.speaker || !b.speaker) return 'unknown'
+  if (a.speaker.id === b.speaker.id) return 'same'
+  return isExplicit(a) && isExplicit(b) ? 'apart' : 'unknown'
+}
+
+/** Every non-indirect quote of the sources with its comparison tokens. */
+export function collectQuotes(sources: readonly QuoteSource[]): QuoteRef[] {
+  const refs: QuoteRef[] = []
+  for (const source of sources) {
+    const sentences = source.article.sentences
+    source.quotes.forEach((quote, position) => {
+      if (quote.kind === 'indirect') return
+      const tokens = compareTokens(quote.text, {spellOut: true})
+      if (tokens.length === 0) return
+      const sentence = sentences.findIndex((s) => s.start <= quote.start && quote.end <= s.end)
+      refs.push({index: refs.length, source, quote, position, tokens, speaker: source.speakerOf(quote), sentence})
+    })
+  }
+  return refs
+}
+
+/** Blocking: a quote looks for partners through this many of its rarest words. */
+const blockingWordsPerQuote = 4
+/** Blocking: at most this many quotes are compared through one word. */
+const maximumPosting = 200
+
+/**
+ * Candidate pairs by blocking: quotes that share one of their rarest content
+ * words, whoever the speakers (the words decide; the match rule then weighs the
+ * speakers). Every quote is indexed under all its content words and looks for
+ * partners through its rarest few only: a short quote's words are all rare to it,
+ * so it meets any longer quote containing one, while a word every quote uses does
+ * not make every pair a candidate. The work grows with the number of quotes, not
+ * its square. Overlapping quotes of one article are never a pair.
+ */
+export function candidatePairs(refs: readonly QuoteRef[]): Array<[QuoteRef, QuoteRef]> {
+  const byWord = new Map<string, QuoteRef[]>()
+  const wordsOf = refs.map((ref) => [...blockingWords(ref)])
+  refs.forEach((ref, i) => {
+    for (const word of wordsOf[i]!) {
+      const list = byWord.get(word)
+      if (list) list.push(ref)
+      else byWord.set(word, [ref])
+    }
+  })
+  const pairs = new Map<string, [QuoteRef, QuoteRef]>()
+  refs.forEach((ref, i) => {
+    const rarest = wordsOf[i]!
+      .map((word) => ({word, list: byWord.get(word)!}))
+      .sort((a, b) => a.list.length - b.list.length || (a.word < b.word ? -1 : 1))
+      .slice(0, blockingWordsPerQuote)
+    for (const {list} of rarest) {
+      for (const other of list.length > maximumPosting ? list.slice(0, maximumPosting) : list) {
+        if (other === ref || overlapping(other, ref)) continue
+        const key = pairKey(other, ref)
+        if (!pairs.has(key)) pairs.set(key, other.index < ref.index ? [other, ref] : [ref, other])
+      }
+    }
+  })
+  return [...pairs.values()]
+}
+
+/** Two quotes of one article whose spans overlap (a nested quote and its outer one). */
+export function overlapping(a: QuoteRef, b: QuoteRef): boolean {
+  return a.source === b.source && a.quote.start < b.quote.end && b.quote.start < a.quote.end
+}
+
+/** The words a quote is indexed under: its content words, or all its words when it has none. */
+function blockingWords(ref: QuoteRef): Set<string> {
+  const content = ref.tokens.filter((token) => token.content)
+  return new Set((content.length > 0 ? content : ref.tokens).map((token) => token.key))
+}
+
+/** An order-free key for a pair of quotes. */
+export function pairKey(a: QuoteRef, b: QuoteRef): string {
+  return a.index < b.index ? `${a.index}:${b.index}` : `${b.index}:${a.index}`
+}
