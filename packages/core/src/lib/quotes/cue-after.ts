@@ -57,6 +57,8 @@ export function cueAfter(tokens: readonly FrameToken[], q: number, hi: number): 
   while (tokens[j]?.kind === 'word' && verbModifiers.has(tokens[j]!.lower)) j++
   // “…?” Trump went on / shot back / chimed in.
   if (phrasalCue(tokens, j)) return {phrase, cue: {start: tokens[j]!.start, end: tokens[j + 1]!.end, type: 'verb'}, place: 'after'}
+  // “…?” Mueller planned to ask / wants to know: a verb that takes "to" and a reporting verb.
+  if (!verbAt(tokens, j) && catenative(tokens, j)) j += 2
   const verb = verbAt(tokens, j)
   // “Why now?” Mills then writes back, “You look cute.”: after a question, a cue that
   // leads into the next quote is that quote's.
@@ -100,4 +102,10 @@ function phrasalCue(tokens: readonly FrameToken[], j: number): boolean {
   const verb = tokens[j]
   const particle = tokens[j + 1]
   return verb?.kind === 'word' && particle?.kind === 'word' && phrasalCues.get(verb.lower) === particle.lower
+}
+
+/** "planned to ask", "wants to know": a lower-case finite verb, then "to" and a reporting verb. */
+function catenative(tokens: readonly FrameToken[], j: number): boolean {
+  const t = tokens[j]
+  return t?.kind === 'word' && !t.cap && /(?:ed|[^su]s)$/.test(t.lower) && tokens[j + 1]?.lower === 'to' && verbAt(tokens, j + 2) !== null
 }

@@ -1,7 +1,8 @@
 import {femaleTitles, maleTitles, titleHeads} from '../entities/titles.js'
 import type {ArticleEntities, Entity, Mention} from '../entities/types.js'
 import type {Span} from '../types.js'
-import {possessivePronouns} from './function-words.js'
+import {canSpeak} from './can-speak.js'
+import {possessivePronouns, subjectPronounOf} from './function-words.js'
 import type {NounPhrase} from './noun-phrase.js'
 import type {Speaker, SpeakerMethod} from './types.js'
 
@@ -48,7 +49,7 @@ export function resolveSpeaker(context: SpeakerContext, phrase: NounPhrase): Spe
   }
   if (pronoun) {
     // A possessive pronoun stands for its subject form ("his call for …": he).
-    const lower = possessivePronouns.get(text.toLowerCase()) ?? text.toLowerCase()
+    const lower = possessivePronouns.get(text.toLowerCase()) ?? subjectPronounOf(text.toLowerCase()) ?? text.toLowerCase()
     if (lower === 'he' || lower === 'she') {
       const entity = antecedent(context, phrase.start, femalePronouns.has(lower) ? 'female' : 'male')
       if (entity) return speaker(entity.name, entity.id, mention, 'pronoun', 'person')
@@ -58,6 +59,7 @@ export function resolveSpeaker(context: SpeakerContext, phrase: NounPhrase): Spe
     }
     return speaker(text, null, mention, 'pronoun', null)
   }
+  if (!canSpeak(text)) return null
   // Mentions are in text order: those inside the phrase start at or after its start.
   const within: Mention[] = []
   const mentions = context.entities.mentions
