@@ -1,3 +1,5 @@
+import {partyLabels} from '../entities/titles.js'
+
 /**
  * Words that can head a noun phrase but never name someone who speaks: times and
  * dates ("Thursday night said" is a misread "… Thursday night saying"), and the
@@ -16,8 +18,6 @@ const timeNouns: ReadonlySet<string> = new Set([
   'minute', 'minutes', 'decade', 'decades', 'earlier', 'later', 'ago', 'time', 'times'
 ])
 
-/** Party adjectives and members' labels, singular: beside a name, never the name. */
-const partyLabels: ReadonlySet<string> = new Set(['republican', 'democrat', 'democratic', 'independent', 'libertarian', 'gop'])
 
 /**
  * Whether the words of a speaker phrase can stand for someone who speaks. The
