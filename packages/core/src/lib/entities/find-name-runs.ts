@@ -110,8 +110,10 @@ export function findNameRuns(text: string, from: number, to: number): {names: Na
         while (p < toks.length && particles.has(toks[p]!.lower) && toks[p]!.gapBefore === '') p++
         if (p > j && toks[p]?.cap && toks[p]!.gapBefore === '') { j = p; continue }
       }
-      if ((t.lower === 'of' || t.lower === 'for') && nextCap && isInstitutional(toks.slice(i, j))) { j++; continue }
-      if (t.lower === 'of' && toks[j + 1]?.lower === 'the' && toks[j + 2]?.cap && isInstitutional(toks.slice(i, j))) { j += 2; continue }
+      // "Secretary of State", "Bank of America" go on over "of"; "Sen. Susan Collins of
+      // Maine" does not: the word before "of" must be the institution or title itself.
+      if ((t.lower === 'of' || t.lower === 'for') && nextCap && isInstitutional(toks.slice(j - 1, j))) { j++; continue }
+      if (t.lower === 'of' && toks[j + 1]?.lower === 'the' && toks[j + 2]?.cap && isInstitutional(toks.slice(j - 1, j))) { j += 2; continue }
       break
     }
     const run = toks.slice(i, j)
