@@ -75,7 +75,11 @@ export function cueBefore(tokens: readonly FrameToken[], q: number, lo: number):
   const namesQuote = (namingVerbs.has(lemma) && !pronounNaming) || (asQuote && !outerSpeech)
   // "… and Donald Trump says he's “losing”": a coordinated clause with its own subject.
   const coordinated = opener !== undefined && ['and', 'but', 'or', 'while', 'whereas'].includes(opener.lower) && nearestSubject !== null && nearest > scope[0]!
-  const own = colon || namesQuote || coordinated || (opener !== undefined && (subordinators.has(opener.lower) || (opener.lower === 'with' && /ing$/.test(tokens[nearest]!.lower))))
+  // "Comey wrote that Trump told him, “I need loyalty”", "he said the president told him
+  // “…”": words quoted right after a report of speech inside a report are the inner speaker's.
+  const inner = innerLemmas.has(lemma) && nearestSubject !== null && !nearestSubject.pronoun && nearestSubject.antecedent === undefined &&
+    reportsClause(tokens, scope, nearestSubject.from) && !modalBefore(tokens, nearest) && directlyQuoted(tokens, nearest, q)
+  const own = colon || namesQuote || coordinated || inner || (opener !== undefined && (subordinators.has(opener.lower) || (opener.lower === 'with' && /ing$/.test(tokens[nearest]!.lower))))
   // Only plain speech verbs reach over later verbs to own the quote: "Cost estimates, he
   // added, were “…”" is not the estimates' quote.
   const outer = scope.filter((v) => v === nearest || (outerLemmas.has(reportingVerbs.get(tokens[v]!.lower) ?? '') && !/ing$/.test(tokens[v]!.lower)))
@@ -159,4 +163,28 @@ function agent(tokens: readonly FrameToken[], q: number, lo: number): Attributio
     }
   }
   return null
+}
+
+/** Speech verbs whose quoted words, inside another report, are still their subject's. */
+const innerLemmas = new Set(['say', 'tell', 'ask'])
+
+/** Whether the quote follows the verb at `v` after at most an object, an adverb and a comma or "that". */
+function directlyQuoted(tokens: readonly FrameToken[], v: number, q: number): boolean {
+  let words = 0
+  for (let k = v + 1; k < q; k++) {
+    const t = tokens[k]!
+    if (t.kind === 'quote' || t.kind === 'end') return false
+    if (t.kind === 'word' && ++words > 6) return false
+  }
+  return true
+}
+
+/** Whether an earlier speech verb of `scope` takes the clause that starts at `from` ("wrote that Trump …", "said the president …"). */
+function reportsClause(tokens: readonly FrameToken[], scope: readonly number[], from: number): boolean {
+  return scope.some((v) => v < from && outerLemmas.has(reportingVerbs.get(tokens[v]!.lower) ?? '') && (v + 1 === from || (v + 2 === from && tokens[v + 1]!.lower === 'that')))
+}
+
+/** "will say", "would tell", "to ask": a report of words not (yet) said. */
+function modalBefore(tokens: readonly FrameToken[], v: number): boolean {
+  return ['will', 'would', 'could', 'might', 'may', 'to', 'should', 'can'].includes(tokens[v - 1]?.lower ?? '')
 }
