@@ -94,7 +94,9 @@ export function cueBefore(tokens: readonly FrameToken[], q: number, lo: number):
     // preposition) is that word's object, not the participle's subject.
     const preceding = phrase ? tokens[phrase.from - 1] : undefined
     const progressive = ['is', 'was', 'are', 'were', 'been', 'be'].includes(tokens[v - 1]?.lower ?? '')
-    if (phrase && /ing$/.test(tokens[v]!.lower) && !progressive && !phrase.pronoun && !phrase.appositive && preceding?.kind === 'word' && !preceding.cap && preceding.lower !== 'with') {
+    // "Trump went after Bush, calling him “…”": a participle after a comma is the main clause's.
+    const afterComma = tokens[v - 1]?.text === ',' && !(phrase?.pronoun && phrase.to === v - 2)
+    if (phrase && /ing$/.test(tokens[v]!.lower) && !progressive && ((!phrase.pronoun && !phrase.appositive && preceding?.kind === 'word' && !preceding.cap && preceding.lower !== 'with') || afterComma)) {
       phrase = clauseSubject(tokens, from, v) ?? clauseSubject(tokens, lo, v) ?? phrase
     }
     // "Jane Doe, who wrote the bill, said …": a relative clause's verb leaves the quote to the main verb after it.
