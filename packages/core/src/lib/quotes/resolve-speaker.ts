@@ -1,7 +1,8 @@
-import {femaleTitles, maleTitles, titleHeads} from '../entities/titles.js'
+import {titleHeads} from '../entities/titles.js'
 import type {ArticleEntities, Entity, Mention} from '../entities/types.js'
 import type {Span} from '../types.js'
 import {canSpeak} from './can-speak.js'
+import {genderOf} from './name-gender.js'
 import {possessivePronouns, subjectPronounOf} from './function-words.js'
 import type {NounPhrase} from './noun-phrase.js'
 import type {Speaker, SpeakerMethod} from './types.js'
@@ -140,10 +141,10 @@ function lastWord(text: string): string {
   return /\S*$/.exec(text)![0]
 }
 
-/** A person fits a pronoun unless a title says otherwise (Mrs., chairwoman / Mr., king). */
+/** A person fits a pronoun unless a title (Mrs., chairwoman / Mr., king) or a given name says otherwise. */
 function fits(entity: Entity, want: 'male' | 'female'): boolean {
-  const wrong = want === 'male' ? femaleTitles : maleTitles
-  return !entity.mentions.some((m) => m.title && m.title.text.toLowerCase().split(/\s+/).some((w) => wrong.has(w)))
+  const gender = genderOf(entity)
+  return gender === null || gender === want
 }
 
 /** First index whose start is at or after `at`. */
