@@ -49,11 +49,15 @@ export function resolveSpeaker(context: SpeakerContext, phrase: NounPhrase): Spe
     }
   }
   if (pronoun) {
+    let pair: [Entity, Entity] | null = null
     // A possessive pronoun stands for its subject form ("his call for …": he).
     const lower = possessivePronouns.get(text.toLowerCase()) ?? subjectPronounOf(text.toLowerCase()) ?? text.toLowerCase()
     if (lower === 'he' || lower === 'she') {
       const entity = antecedent(context, phrase.start, femalePronouns.has(lower) ? 'female' : 'male')
       if (entity) return speaker(entity.name, entity.id, mention, 'pronoun', 'person')
+    } else if (lower === 'they' && (pair = coordinatedPeople(context, phrase.start)) !== null) {
+      // "Mr. Udall and Mr. Wyden released a statement … they said": both of them.
+      return speaker(`${pair[0].name} and ${pair[1].name}`, null, mention, 'pronoun', 'person')
     } else if (lower === 'it' || lower === 'they') {
       const entity = antecedent(context, phrase.start, 'body')
       if (entity) return speaker(entity.name, entity.id, mention, 'pronoun', 'organization')
@@ -124,6 +128,29 @@ function antecedent(context: SpeakerContext, at: number, want: 'male' | 'female'
     // The relative "who" stands for the person just before it; a personal pronoun for the sentence's subject.
     const subject = want === 'person' ? found[found.length - 1]! : found.find((m) => !m.possessive) ?? found[0]!
     return context.byId.get(subject.entity)!
+  }
+  return null
+}
+
+/**
+ * Two people joined by "and" ("Mr. Udall and Mr. Wyden") in the sentence of `at` or
+ * the one before, outside quotes: what a plural "they" most often stands for.
+ */
+function coordinatedPeople(context: SpeakerContext, at: number): [Entity, Entity] | null {
+  const {sentences, text} = context
+  let s = upperBound(sentences, at) - 1
+  for (let back = 0; back < 2 && s >= 0; back++, s--) {
+    const sentence = sentences[s]!
+    const limit = back === 0 ? at : sentence.end
+    const mentions = context.entities.mentions
+    let previous: Mention | null = null
+    for (let k = lowerBound(mentions, sentence.start); k < mentions.length && mentions[k]!.start < limit; k++) {
+      const m = mentions[k]!
+      const entity = context.byId.get(m.entity)!
+      if (entity.kind !== 'person' || m.possessive || inside(context.quoted, m.start)) { previous = null; continue }
+      if (previous && previous.entity !== m.entity && /^,?\s+and\s+$/.test(text.slice(previous.end, m.title && m.title.start < m.start ? m.title.start : m.start))) return [context.byId.get(previous.entity)!, entity]
+      previous = m
+    }
   }
   return null
 }
