@@ -35,6 +35,9 @@ export function cueBefore(tokens: readonly FrameToken[], q: number, lo: number):
     if (namingVerbs.has(lemma) && q - i > 12) continue
     verbs.push(i)
   }
+  // "as an American diplomat put it, an “extreme makeover”": the phrase before "put it".
+  const putIt = asPutIt(tokens, leading, end)
+  if (putIt) return putIt
   const scope = clause < verbs.length ? verbs.slice(clause) : verbs
   const from = clause < verbs.length ? clauseStart : lo
   const according = findAccording(tokens, leading, end)
@@ -85,6 +88,9 @@ export function cueBefore(tokens: readonly FrameToken[], q: number, lo: number):
   const outer = scope.filter((v) => v === nearest || (outerLemmas.has(reportingVerbs.get(tokens[v]!.lower) ?? '') && !/ing$/.test(tokens[v]!.lower)))
   const order = own ? [nearest, ...outer.slice(0, -1)] : outer
   for (const v of order) {
+    // "The paradox, says Carl Anthony, a historian, is that “…”": an inverted cue set off by commas.
+    const aside = tokens[v - 1]?.text === ',' && !/ing$/.test(tokens[v]!.lower) ? phraseAfter(tokens, v + 1, end) : null
+    if (aside && tokens[aside.from]!.cap && tokens[aside.to + 1]?.text === ',') return {phrase: aside, cue: cueOf(tokens, v), place: 'before'}
     let phrase = v === nearest ? nearestSubject : subjectBefore(tokens, v, from)
     // "She greeted supporters … and told them": a coordinated verb shares the clause's subject.
     let k = v - 1
@@ -189,4 +195,16 @@ function reportsClause(tokens: readonly FrameToken[], scope: readonly number[], 
 /** "will say", "would tell", "to ask": a report of words not (yet) said. */
 function modalBefore(tokens: readonly FrameToken[], v: number): boolean {
   return ['will', 'would', 'could', 'might', 'may', 'to', 'should', 'can'].includes(tokens[v - 1]?.lower ?? '')
+}
+
+/** "as X put it", "as X puts it": X, with "put" as the cue. */
+function asPutIt(tokens: readonly FrameToken[], lo: number, end: number): Attribution | null {
+  for (let i = lo; i < end - 3; i++) {
+    if (tokens[i]!.lower !== 'as') continue
+    const phrase = phraseAfter(tokens, i + 1, end)
+    if (!phrase) continue
+    let k = skipAside(tokens, phrase.to + 1)
+    if (['put', 'puts'].includes(tokens[k]?.lower ?? '') && tokens[k + 1]?.lower === 'it') return {phrase: {...phrase, appositive: k > phrase.to + 1}, cue: cueOf(tokens, k), place: 'before'}
+  }
+  return null
 }
