@@ -203,7 +203,7 @@ function asPutIt(tokens: readonly FrameToken[], lo: number, end: number): Attrib
     if (tokens[i]!.lower !== 'as') continue
     const phrase = phraseAfter(tokens, i + 1, end)
     if (!phrase) continue
-    let k = skipAside(tokens, phrase.to + 1)
+    const k = skipAside(tokens, phrase.to + 1)
     if (['put', 'puts'].includes(tokens[k]?.lower ?? '') && tokens[k + 1]?.lower === 'it') return {phrase: {...phrase, appositive: k > phrase.to + 1}, cue: cueOf(tokens, k), place: 'before'}
   }
   return null
