@@ -33,6 +33,8 @@ export function cueBefore(tokens: readonly FrameToken[], q: number, lo: number):
       if (!(next && (asBefore || next.lower === 'that' || next.lower === 'as' || next.text === ':' || next.kind === 'quote' || (next.text === ',' && tokens[i + 2]?.kind === 'quote') || (verbParticles.has(next.lower) && tokens[i + 2]?.lower === 'that') || clauseFollows(tokens, i + 1)))) continue
     }
     if (namingVerbs.has(lemma) && q - i > 12) continue
+    // "a program called Prism is simply an “…”": the name came before a verb of its own clause.
+    if (namingVerbs.has(lemma) && tokens.slice(i + 1, q).some((u) => u.kind === 'word' && finiteBe.has(u.lower))) continue
     verbs.push(i)
   }
   // "as an American diplomat put it, an “extreme makeover”": the phrase before "put it".
@@ -172,6 +174,9 @@ function agent(tokens: readonly FrameToken[], q: number, lo: number): Attributio
   }
   return null
 }
+
+/** Finite forms of "be" and "have" that start a clause of their own after a naming verb's object. */
+const finiteBe = new Set(['is', 'was', 'are', 'were', 'has', 'had', 'have', 'will'])
 
 /** Speech verbs whose quoted words, inside another report, are still their subject's. */
 const innerLemmas = new Set(['say', 'tell', 'ask'])

@@ -90,6 +90,12 @@ export function resolveSpeaker(context: SpeakerContext, phrase: NounPhrase): Spe
   // secretary of State" and "The complaint, filed in Washington," describe one.
   if (!chosen && places.length > 0 && !appositive && /\p{Lu}/u.test(lastWord(text)) && !/\s(?:in|from|at|of)\s/i.test(text) &&
     !text.toLowerCase().split(/\s+/).some((w) => titleHeads.has(w))) return null
+  // "The Obama administration said", "the Trump campaign said": a person's name that
+  // modifies a collective noun names the body, not the person.
+  const collective = /^(?:administration|campaign|government|camp|team|family|office|staff|transition)$/.test(lastWord(text)) ? lastWord(text) : null
+  if (chosen && collective && !appositive && context.byId.get(chosen.entity)!.kind === 'person' && chosen.end < phrase.end - collective.length) {
+    return speaker(bare, null, mention, 'explicit', 'organization')
+  }
   if (chosen) {
     const entity = context.byId.get(chosen.entity)!
     const method: SpeakerMethod = chosen.kind === 'role' ? 'role-noun' : appositive ? 'appositive' : 'explicit'
