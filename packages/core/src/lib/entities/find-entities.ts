@@ -2,7 +2,7 @@ import type {Article} from '../types.js'
 import {findNameRuns, particles, type NameRun, type RoleRun} from './find-name-runs.js'
 import {nameKey} from './name-key.js'
 import {countryByWord} from './places.js'
-import {titleHeads} from './titles.js'
+import {subordinateRanks} from './titles.js'
 import type {ArticleEntities, Entity, EntityKind, Mention} from './types.js'
 
 interface Cluster {
@@ -133,10 +133,14 @@ function resolveRole(clusters: Cluster[], role: RoleRun, titleWords: Map<NameRun
         words = run.title.text.toLowerCase().split(/\s+/).map((w) => w.replace(/[’']s$/, ''))
         titleWords.set(run, words)
       }
-      if (!words.some((w) => w === role.head || titleHeads.has(w) && w === role.head)) continue
+      const at = words.indexOf(role.head)
+      if (at < 0) continue
+      // "Vice President Mike Pence" is not "the president"; "the vice president" is.
+      const rank = words[at - 1]
+      if (rank !== undefined && subordinateRanks.has(rank) && !role.text.toLowerCase().includes(rank)) continue
       if (role.country && !words.some((w) => countryByWord.get(w) === role.country)) continue
-      const at = run.start < role.start ? run.start : run.start - 1e9
-      if (at > bestAt || best === null) { best = c; bestAt = at }
+      const when = run.start < role.start ? run.start : run.start - 1e9
+      if (when > bestAt || best === null) { best = c; bestAt = when }
     }
   }
   return best

@@ -2,8 +2,8 @@ import type {Span} from '../types.js'
 import {charSizeAt, isLetterOrDigitAt, wordEndAt} from '../word-scan.js'
 import {notNames} from './common-words.js'
 import {knownBodies, orgWords} from './org-words.js'
-import {countryByWord, demonyms, placeNames, placeSuffixes} from './places.js'
-import {titleHeads, titleModifiers} from './titles.js'
+import {countryByWord, demonyms, placeNames, placeSuffixes, stateNames} from './places.js'
+import {partyLabels, titleHeads, titleModifiers} from './titles.js'
 
 /** A capitalised run read as a name, with the title words before it. */
 export interface NameRun extends Span {
@@ -110,8 +110,10 @@ export function findNameRuns(text: string, from: number, to: number): {names: Na
         while (p < toks.length && particles.has(toks[p]!.lower) && toks[p]!.gapBefore === '') p++
         if (p > j && toks[p]?.cap && toks[p]!.gapBefore === '') { j = p; continue }
       }
-      if ((t.lower === 'of' || t.lower === 'for') && nextCap && isInstitutional(toks.slice(i, j))) { j++; continue }
-      if (t.lower === 'of' && toks[j + 1]?.lower === 'the' && toks[j + 2]?.cap && isInstitutional(toks.slice(i, j))) { j += 2; continue }
+      // "Secretary of State", "Bank of America" go on over "of"; "Sen. Susan Collins of
+      // Maine" does not: the word before "of" must be the institution or title itself.
+      if ((t.lower === 'of' || t.lower === 'for') && nextCap && isInstitutional(toks.slice(j - 1, j))) { j++; continue }
+      if (t.lower === 'of' && toks[j + 1]?.lower === 'the' && toks[j + 2]?.cap && isInstitutional(toks.slice(j - 1, j))) { j += 2; continue }
       break
     }
     const run = toks.slice(i, j)
@@ -124,6 +126,13 @@ export function findNameRuns(text: string, from: number, to: number): {names: Na
     let named = classify(text, run, toks.slice(k, i), sentenceStart, next)
     // "in Donetsk", "near Kharkiv": a lone unknown word after a place preposition is a place.
     if (named && named.kind === 'unknown' && previous && placePrepositions.has(previous.lower)) named = {...named, kind: 'place'}
+    // "San Jose, Calif.", "Springfield, Illinois": a name followed by a state is a city.
+    if (named && named.kind !== 'organization' && !named.title && !named.possessive && toks[j]?.gapBefore === ',' && isState(toks, j)) named = {...named, kind: 'place'}
+    // … and the state after the comma ("Calif.") is a place too.
+    if (named && named.kind !== 'place' && !named.title && tok.gapBefore === ',' && j - i <= 2 && isState(toks, i)) named = {...named, kind: 'place'}
+    // "the Guardian reported", "to the Post and …": a lone word after "the" names a body, not a person.
+    const the = afterThe(toks, i)
+    if (named && named.kind === 'unknown' && the && (!next || next.lower === 'and' || next.lower === 'or' || named.verbAfter)) named = {...named, kind: 'organization'}
     if (named) names.push(named)
     i = j
   }
@@ -170,7 +179,7 @@ function classify(text: string, run: Tok[], before: Tok[], sentenceStart: boolea
   if (words.length === 0) return null
   // Title: everything up to the last title head that still leaves a name after it.
   let t = -1
-  for (let w = 0; w < words.length - 1; w++) if (titleHeads.has(words[w]!.lower) && !words[w]!.possessive) t = w
+  for (let w = 0; w < words.length - 1; w++) if (titleLike(words[w]!.lower) && !words[w]!.possessive) t = w
   const titleToks = [...before, ...(t >= 0 ? words.slice(0, t + 1) : [])]
   if (t >= 0) {
     // "Secretary of State Marco Rubio", "Chief of the General Staff Andrey Gnatov".
@@ -197,7 +206,7 @@ function classify(text: string, run: Tok[], before: Tok[], sentenceStart: boolea
   const acronym = words.length === 1 && /^[A-Z]{2,6}$/.test(first.text)
   if (placeNames.has(joined) || placeSuffixes.has(lower[lower.length - 1]!) || (next !== null && placeSuffixes.has(next.lower)) || (words.length === 1 && countryByWord.has(joined) && !demonyms.has(joined))) kind = 'place'
   else if (knownBodies.has(joined) || lower.some((w) => orgWords.has(w)) || acronym) kind = 'organization'
-  else if (demonyms.has(joined)) return null
+  else if (demonyms.has(joined) || (words.length === 1 && partyLabels.has(joined))) return null
   else if (titleToks.length > 0 || words.length >= 2) kind = 'person'
   else kind = 'unknown'
   const title = titleToks.length > 0 ? {start: titleToks[0]!.start, end: titleToks[titleToks.length - 1]!.end, text: text.slice(titleToks[0]!.start, titleToks[titleToks.length - 1]!.end)} : null
@@ -205,4 +214,26 @@ function classify(text: string, run: Tok[], before: Tok[], sentenceStart: boolea
     possessive: last.possessive, sentenceStart: sentenceStart && a === 0 && t < 0,
     plural: words.length === 1 && kind === 'unknown' && /[^s']s$/.test(first.text) && !first.possessive,
     verbAfter: next !== null && !next.cap && (verbLike.has(next.lower) || /[^e]ed$/.test(next.lower) || /[^su]s$/.test(next.lower))}
+}
+
+/** Whether tokens from `j` are a US state, by name or AP abbreviation ("Calif.", "N.Y.", "New York"). */
+function isState(toks: readonly Tok[], j: number): boolean {
+  const one = toks[j]!.lower.replace(/\./g, '')
+  if (stateNames.has(one)) return true
+  const two = toks[j + 1]
+  return two !== undefined && two.gapBefore === '' && stateNames.has(one + ' ' + two.lower)
+}
+
+/** Whether the run at `i` comes right after "the" (its own or the word before). */
+function afterThe(toks: readonly Tok[], i: number): boolean {
+  const t = toks[i]!
+  if (t.lower === 'the') return true
+  return i > 0 && t.gapBefore === '' && toks[i - 1]!.lower === 'the'
+}
+
+/** A title head, also hyphenated ("Speaker-to-be", "then-Sen.", "ex-President"). */
+function titleLike(lower: string): boolean {
+  if (titleHeads.has(lower)) return true
+  const parts = lower.split('-')
+  return parts.length > 1 && (titleHeads.has(parts[0]!) || (['then', 'ex', 'former'].includes(parts[0]!) && titleHeads.has(parts.slice(1).join('-'))))
 }

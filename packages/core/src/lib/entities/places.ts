@@ -59,6 +59,17 @@ const states = [
   'west virginia', 'wisconsin', 'wyoming'
 ]
 
+/**
+ * US state names and their AP-style abbreviations, lower case without periods
+ * ("calif", "ny"): a name followed by ", Calif." or ", Texas" is a city (AP Stylebook).
+ */
+export const stateNames: ReadonlySet<string> = new Set([
+  ...states,
+  'ala', 'ariz', 'ark', 'calif', 'colo', 'conn', 'del', 'fla', 'ga', 'ill', 'ind', 'kan', 'kans', 'ky',
+  'la', 'md', 'mass', 'mich', 'minn', 'miss', 'mo', 'mont', 'neb', 'nev', 'nh', 'nj', 'nm', 'ny', 'nc',
+  'nd', 'okla', 'ore', 'pa', 'ri', 'sc', 'sd', 'tenn', 'vt', 'va', 'wash', 'wva', 'wis', 'wyo', 'dc'
+])
+
 /** Lower-case place name → canonical country name, for every country name, adjective and alias. */
 export const countryByWord: ReadonlyMap<string, string> = (() => {
   const map = new Map<string, string>()

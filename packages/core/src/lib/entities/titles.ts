@@ -47,3 +47,12 @@ export const titleModifiers: ReadonlySet<string> = new Set([
   'veteran', 'former', 'retired', 'then', 'then-', 'lead', 'principal', 'spy', 'intelligence', 'homeland',
   'emergency', 'secretary-general', 'director-general', 'governor-general', 'war', 'peace'
 ])
+
+/**
+ * Party labels, singular and lower case: beside a name ("Democrat Hillary Clinton",
+ * "Pelosi, a Democrat"), never a person's name themselves.
+ */
+export const partyLabels: ReadonlySet<string> = new Set(['republican', 'democrat', 'democratic', 'independent', 'libertarian', 'tory', 'conservative', 'liberal', 'socialist', 'progressive'])
+
+/** Ranks below a title ("Vice President", "Deputy Secretary"): the person is not the one "the president" names. */
+export const subordinateRanks: ReadonlySet<string> = new Set(['vice', 'deputy', 'assistant', 'associate', 'under', 'lieutenant', 'sub', 'co', 'junior'])

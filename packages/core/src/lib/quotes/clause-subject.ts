@@ -18,7 +18,10 @@ export function clauseSubject(tokens: readonly FrameToken[], lo: number, v: numb
   const first = tokens[i]
   // "Finally, …", "Speaking in Iowa, …" open with a phrase; "Carly Fiorina", "Kelly Ayotte" with a name.
   const name = first?.cap === true && /ly$/.test(first.lower) && tokens[i + 1]?.kind === 'word' && tokens[i + 1]!.cap
-  if (first && first.kind === 'word' && !subjectPronouns.has(first.lower) && !name && ((!first.cap && !determiners.has(first.lower)) || phraseBreakers.has(first.lower) || /(?:ly|ing)$/.test(first.lower))) {
+  // "Asked on Monday whether …, Clinton said", "Back in 1999, Trump …": a participle or
+  // "back" before a lower-case word opens a phrase ("Ted Cruz" is followed by a capital).
+  const opener = first?.kind === 'word' && first.cap && (/[^e]ed$/.test(first.lower) || first.lower === 'back') && tokens[i + 1]?.kind === 'word' && !tokens[i + 1]!.cap
+  if (first && first.kind === 'word' && !subjectPronouns.has(first.lower) && !name && ((!first.cap && !determiners.has(first.lower)) || phraseBreakers.has(first.lower) || /(?:ly|ing)$/.test(first.lower) || opener)) {
     // An opening phrase ("At a summit in Hilton Head, S.C., Rubio offered"): the subject
     // follows the last comma that a name or a pronoun comes after.
     let comma = -1

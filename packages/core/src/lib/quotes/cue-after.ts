@@ -1,8 +1,8 @@
 import {titleHeads} from '../entities/titles.js'
 import type {FrameToken} from './frame.js'
 import {determiners, subjectPronouns, verbModifiers} from './function-words.js'
-import {phraseAfter} from './noun-phrase.js'
-import {namingVerbs, notAfter, phrasalCues, verbParticles} from './reporting-verbs.js'
+import {phraseAfter, type NounPhrase} from './noun-phrase.js'
+import {namingVerbs, notAfter, phrasalCues, verbParticles, weakReportingVerbs} from './reporting-verbs.js'
 import {cueOf, skipAside, type Attribution} from './attribution.js'
 import {isPassive, verbAt} from './verb-forms.js'
 
@@ -57,6 +57,8 @@ export function cueAfter(tokens: readonly FrameToken[], q: number, hi: number): 
   while (tokens[j]?.kind === 'word' && verbModifiers.has(tokens[j]!.lower)) j++
   // “…?” Trump went on / shot back / chimed in.
   if (phrasalCue(tokens, j)) return {phrase, cue: {start: tokens[j]!.start, end: tokens[j + 1]!.end, type: 'verb'}, place: 'after'}
+  // “…?” Mueller planned to ask / wants to know: a verb that takes "to" and a reporting verb.
+  if (!verbAt(tokens, j) && catenative(tokens, j)) j += 2
   const verb = verbAt(tokens, j)
   // “Why now?” Mills then writes back, “You look cute.”: after a question, a cue that
   // leads into the next quote is that quote's.
@@ -64,6 +66,29 @@ export function cueAfter(tokens: readonly FrameToken[], q: number, hi: number): 
     (tokens[j + 1]?.kind === 'word' && verbParticles.has(tokens[j + 1]!.lower) && (tokens[j + 2]?.text === ',' || tokens[j + 2]?.text === ':') && tokens[j + 3]?.kind === 'quote')
   if (leadsOn && /[?!]\s*["'“”‘’«»]?\s*$/.test(tokens[q]!.text)) return null
   if (verb && !notAfter.has(verb) && !namingVerbs.has(verb) && !isPassive(tokens, j)) return {phrase: {...phrase, appositive: j > phrase.to + 1 && tokens[phrase.to + 1]!.text === ','}, cue: cueOf(tokens, j), place: 'after'}
+  return named ? longSubject(tokens, phrase, limit) : null
+}
+
+/**
+ * “…,” experts Jane Doe and John Roe of the Institute for Policy wrote: a subject too
+ * long for one noun phrase (coordinated names, "of" phrases, a relative clause in an
+ * appositive) still ends at the first finite reporting verb, if nothing but words and
+ * commas stand between.
+ */
+function longSubject(tokens: readonly FrameToken[], phrase: NounPhrase, limit: number): Attribution | null {
+  for (let k = phrase.to + 1; k <= Math.min(limit + 6, phrase.to + 18) && k < tokens.length; k++) {
+    const t = tokens[k]!
+    if (t.kind !== 'word' && t.text !== ',' && t.text !== '(' && t.text !== ')') return null
+    if (t.kind !== 'word' || t.cap) continue
+    const verb = verbAt(tokens, k)
+    if (!verb) continue
+    if (/ing$/.test(t.lower) || notAfter.has(verb) || namingVerbs.has(verb) || isPassive(tokens, k) || weakReportingVerbs.has(verb)) return null
+    let end = k - 1
+    while (end > phrase.to && tokens[end]!.kind === 'word' && verbModifiers.has(tokens[end]!.lower)) end--
+    if (tokens[end]!.kind !== 'word') end--
+    const appositive = tokens.slice(phrase.to + 1, end + 1).some((u) => u.text === ',')
+    return {phrase: {...phrase, to: end, end: tokens[end]!.end, appositive}, cue: cueOf(tokens, k), place: 'after'}
+  }
   return null
 }
 
@@ -100,4 +125,10 @@ function phrasalCue(tokens: readonly FrameToken[], j: number): boolean {
   const verb = tokens[j]
   const particle = tokens[j + 1]
   return verb?.kind === 'word' && particle?.kind === 'word' && phrasalCues.get(verb.lower) === particle.lower
+}
+
+/** "planned to ask", "wants to know": a lower-case finite verb, then "to" and a reporting verb. */
+function catenative(tokens: readonly FrameToken[], j: number): boolean {
+  const t = tokens[j]
+  return t?.kind === 'word' && !t.cap && /(?:ed|[^su]s)$/.test(t.lower) && tokens[j + 1]?.lower === 'to' && verbAt(tokens, j + 2) !== null
 }

@@ -33,8 +33,13 @@ export function cueBefore(tokens: readonly FrameToken[], q: number, lo: number):
       if (!(next && (asBefore || next.lower === 'that' || next.lower === 'as' || next.text === ':' || next.kind === 'quote' || (next.text === ',' && tokens[i + 2]?.kind === 'quote') || (verbParticles.has(next.lower) && tokens[i + 2]?.lower === 'that') || clauseFollows(tokens, i + 1)))) continue
     }
     if (namingVerbs.has(lemma) && q - i > 12) continue
+    // "a program called Prism is simply an “…”": the name came before a verb of its own clause.
+    if (namingVerbs.has(lemma) && tokens.slice(i + 1, q).some((u) => u.kind === 'word' && finiteBe.has(u.lower))) continue
     verbs.push(i)
   }
+  // "as an American diplomat put it, an “extreme makeover”": the phrase before "put it".
+  const putIt = asPutIt(tokens, leading, end)
+  if (putIt) return putIt
   const scope = clause < verbs.length ? verbs.slice(clause) : verbs
   const from = clause < verbs.length ? clauseStart : lo
   const according = findAccording(tokens, leading, end)
@@ -75,12 +80,19 @@ export function cueBefore(tokens: readonly FrameToken[], q: number, lo: number):
   const namesQuote = (namingVerbs.has(lemma) && !pronounNaming) || (asQuote && !outerSpeech)
   // "… and Donald Trump says he's “losing”": a coordinated clause with its own subject.
   const coordinated = opener !== undefined && ['and', 'but', 'or', 'while', 'whereas'].includes(opener.lower) && nearestSubject !== null && nearest > scope[0]!
-  const own = colon || namesQuote || coordinated || (opener !== undefined && (subordinators.has(opener.lower) || (opener.lower === 'with' && /ing$/.test(tokens[nearest]!.lower))))
+  // "Comey wrote that Trump told him, “I need loyalty”", "he said the president told him
+  // “…”": words quoted right after a report of speech inside a report are the inner speaker's.
+  const inner = innerLemmas.has(lemma) && nearestSubject !== null && !nearestSubject.pronoun && nearestSubject.antecedent === undefined &&
+    reportsClause(tokens, scope, nearestSubject.from) && !modalBefore(tokens, nearest) && directlyQuoted(tokens, nearest, q)
+  const own = colon || namesQuote || coordinated || inner || (opener !== undefined && (subordinators.has(opener.lower) || (opener.lower === 'with' && /ing$/.test(tokens[nearest]!.lower))))
   // Only plain speech verbs reach over later verbs to own the quote: "Cost estimates, he
   // added, were “…”" is not the estimates' quote.
   const outer = scope.filter((v) => v === nearest || (outerLemmas.has(reportingVerbs.get(tokens[v]!.lower) ?? '') && !/ing$/.test(tokens[v]!.lower)))
   const order = own ? [nearest, ...outer.slice(0, -1)] : outer
   for (const v of order) {
+    // "The paradox, says Carl Anthony, a historian, is that “…”": an inverted cue set off by commas.
+    const aside = tokens[v - 1]?.text === ',' && !/ing$/.test(tokens[v]!.lower) ? phraseAfter(tokens, v + 1, end) : null
+    if (aside && tokens[aside.from]!.cap && tokens[aside.to + 1]?.text === ',') return {phrase: aside, cue: cueOf(tokens, v), place: 'before'}
     let phrase = v === nearest ? nearestSubject : subjectBefore(tokens, v, from)
     // "She greeted supporters … and told them": a coordinated verb shares the clause's subject.
     let k = v - 1
@@ -90,7 +102,9 @@ export function cueBefore(tokens: readonly FrameToken[], q: number, lo: number):
     // preposition) is that word's object, not the participle's subject.
     const preceding = phrase ? tokens[phrase.from - 1] : undefined
     const progressive = ['is', 'was', 'are', 'were', 'been', 'be'].includes(tokens[v - 1]?.lower ?? '')
-    if (phrase && /ing$/.test(tokens[v]!.lower) && !progressive && !phrase.pronoun && !phrase.appositive && preceding?.kind === 'word' && !preceding.cap && preceding.lower !== 'with') {
+    // "Trump went after Bush, calling him “…”": a participle after a comma is the main clause's.
+    const afterComma = tokens[v - 1]?.text === ',' && !(phrase?.pronoun && phrase.to === v - 2)
+    if (phrase && /ing$/.test(tokens[v]!.lower) && !progressive && ((!phrase.pronoun && !phrase.appositive && preceding?.kind === 'word' && !preceding.cap && preceding.lower !== 'with') || afterComma)) {
       phrase = clauseSubject(tokens, from, v) ?? clauseSubject(tokens, lo, v) ?? phrase
     }
     // "Jane Doe, who wrote the bill, said …": a relative clause's verb leaves the quote to the main verb after it.
@@ -157,6 +171,45 @@ function agent(tokens: readonly FrameToken[], q: number, lo: number): Attributio
       const phrase = phraseAfter(tokens, b + 1, i)
       if (phrase && phrase.to === i - 1) return {phrase, cue: {start: tokens[b]!.start, end: tokens[b]!.end, type: 'verb'}, place: 'before'}
     }
+  }
+  return null
+}
+
+/** Finite forms of "be" and "have" that start a clause of their own after a naming verb's object. */
+const finiteBe = new Set(['is', 'was', 'are', 'were', 'has', 'had', 'have', 'will'])
+
+/** Speech verbs whose quoted words, inside another report, are still their subject's. */
+const innerLemmas = new Set(['say', 'tell', 'ask'])
+
+/** Whether the quote follows the verb at `v` after at most an object, an adverb and a comma or "that". */
+function directlyQuoted(tokens: readonly FrameToken[], v: number, q: number): boolean {
+  let words = 0
+  for (let k = v + 1; k < q; k++) {
+    const t = tokens[k]!
+    if (t.kind === 'quote' || t.kind === 'end') return false
+    if (t.kind === 'word' && ++words > 6) return false
+  }
+  return true
+}
+
+/** Whether an earlier speech verb of `scope` takes the clause that starts at `from` ("wrote that Trump …", "said the president …"). */
+function reportsClause(tokens: readonly FrameToken[], scope: readonly number[], from: number): boolean {
+  return scope.some((v) => v < from && outerLemmas.has(reportingVerbs.get(tokens[v]!.lower) ?? '') && (v + 1 === from || (v + 2 === from && tokens[v + 1]!.lower === 'that')))
+}
+
+/** "will say", "would tell", "to ask": a report of words not (yet) said. */
+function modalBefore(tokens: readonly FrameToken[], v: number): boolean {
+  return ['will', 'would', 'could', 'might', 'may', 'to', 'should', 'can'].includes(tokens[v - 1]?.lower ?? '')
+}
+
+/** "as X put it", "as X puts it": X, with "put" as the cue. */
+function asPutIt(tokens: readonly FrameToken[], lo: number, end: number): Attribution | null {
+  for (let i = lo; i < end - 3; i++) {
+    if (tokens[i]!.lower !== 'as') continue
+    const phrase = phraseAfter(tokens, i + 1, end)
+    if (!phrase) continue
+    const k = skipAside(tokens, phrase.to + 1)
+    if (['put', 'puts'].includes(tokens[k]?.lower ?? '') && tokens[k + 1]?.lower === 'it') return {phrase: {...phrase, appositive: k > phrase.to + 1}, cue: cueOf(tokens, k), place: 'before'}
   }
   return null
 }

@@ -10,6 +10,7 @@ import {findSpeechEvents} from './find-speech-event.js'
 import {buildFrames, sentenceSpans} from './frame.js'
 import {indirectQuote} from './indirect-quote.js'
 import {markedTerm} from './marked-term.js'
+import {nestedQuotes} from './nested-quotes.js'
 import {kindOf, standalone} from './quote-kind.js'
 import {resolveSpeaker, type SpeakerContext} from './resolve-speaker.js'
 import {scanQuoteMarks} from './scan-quote-marks.js'
@@ -26,6 +27,13 @@ export interface Options {
    * speaker from. Default: 2.
    */
   readonly carry?: number
+  /**
+   * Also report the quotes inside quotes (‘…’ inside “…”) as quotes of their own,
+   * attributed by the words around them inside the outer quote (null when none
+   * say who). Default: false, because attribution corpora (PolNeAR) count only
+   * the outer quote.
+   */
+  readonly nested?: boolean
 }
 
 /** Quotes and the marked words that are not quotes, as `analyzeQuotes` returns them. */
@@ -151,8 +159,16 @@ export function analyzeQuotes(article: Article, options: Options = {}): QuoteAna
       })
     })
   }
-  if (indirect.length > 0) {
+  // Quotes inside quotes, each attributed by the words around it in the outer one.
+  const nested: Quote[] = []
+  if (options.nested) for (const quote of quotes) {
+    if (!quote.marks || quote.marks.close === null) continue
+    const block = article.blocks.find((b) => b.start <= quote.start && quote.end <= b.end)
+    if (block) for (const inner of nestedQuotes(context, block, quote)) nested.push(inner)
+  }
+  if (indirect.length > 0 || nested.length > 0) {
     for (const quote of indirect) quotes.push(quote)
+    for (const quote of nested) quotes.push(quote)
     quotes.sort((a, b) => a.start - b.start)
   }
   return {quotes, terms}

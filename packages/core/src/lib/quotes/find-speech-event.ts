@@ -10,6 +10,8 @@ export interface SpeechEvent extends Attribution {
   content: [number, number] | null
 }
 
+/** Forms of "be" before a progressive ("was saying"), whose subject is the verb's own. */
+const progressive = new Set(['is', 'was', 'are', 'were', 'been', 'be', 'am'])
 const complementStarts = new Set(['that'])
 const objectTakers = new Set(['tell', 'inform', 'assure', 'warn', 'remind', 'urge', 'brief'])
 
@@ -47,7 +49,13 @@ function eventAt(tokens: readonly FrameToken[], v: number, lo: number, hi: numbe
   }
   const lemma = isReportingVerbAt(tokens, v)
   if (!lemma) return null
-  const phrase = subjectBefore(tokens, v, lo) ?? (/ing$/.test(t.lower) ? clauseSubject(tokens, lo, v) : null)
+  let phrase = subjectBefore(tokens, v, lo)
+  if (/ing$/.test(t.lower) && !progressive.has(tokens[v - 1]?.lower ?? '')) {
+    // "issued statements Tuesday night saying …": a phrase right after another word is
+    // that word's object (or a time); the participle's subject is the clause's.
+    const preceding = phrase ? tokens[phrase.from - 1] : undefined
+    if (!phrase || (!phrase.pronoun && !phrase.appositive && preceding?.kind === 'word' && !preceding.cap && preceding.lower !== 'with')) phrase = clauseSubject(tokens, lo, v) ?? phrase
+  }
   if (phrase) {
     let c = v + 1
     if (tokens[c]?.kind === 'word' && ['out', 'on', 'back'].includes(tokens[c]!.lower) && tokens[c + 1]?.lower === 'that') c++

@@ -12,6 +12,13 @@ export const determiners: ReadonlySet<string> = new Set([
 /** Personal pronouns that can be the subject of a reporting verb. */
 export const subjectPronouns: ReadonlySet<string> = new Set(['he', 'she', 'they', 'it', 'we', 'i', 'you'])
 
+/** A subject pronoun, also with a contracted auxiliary ("he's said", "they've argued"), else null. */
+export function subjectPronounOf(lower: string): string | null {
+  if (subjectPronouns.has(lower)) return lower
+  const bare = lower.replace(/[’'](?:s|ve|d|ll|re|m)$/, '')
+  return bare !== lower && subjectPronouns.has(bare) ? bare : null
+}
+
 /** Possessive pronouns and the subject pronoun each stands for ("his call for …": he). */
 export const possessivePronouns: ReadonlyMap<string, string> = new Map([['his', 'he'], ['her', 'she'], ['their', 'they'], ['its', 'it']])
 

@@ -1,6 +1,7 @@
 import {titleHeads} from '../entities/titles.js'
+import {canSpeak} from './can-speak.js'
 import type {FrameToken} from './frame.js'
-import {determiners, phraseBreakers, subjectPronouns, timeWords, verbModifiers} from './function-words.js'
+import {determiners, phraseBreakers, subjectPronounOf, subjectPronouns, timeWords, verbModifiers} from './function-words.js'
 import {reportingVerbs} from './reporting-verbs.js'
 import {splitCount} from '../white-space.js'
 
@@ -29,6 +30,9 @@ const irregularPast = new Set(['stood', 'took', 'made', 'went', 'came', 'gave', 
 
 /** Prepositions of place that tie a name to the noun before it ("voters in Iowa"). */
 const placePrepositions = new Set(['in', 'from', 'at'])
+
+/** Nouns of quantity whose phrase goes on over "of" to its head ("a number of firms"). */
+const quantityHeads = new Set(['number', 'group', 'couple', 'handful', 'majority', 'minority', 'dozen', 'dozens', 'hundreds', 'thousands', 'team', 'coalition', 'panel', 'pair', 'trio', 'host', 'lot', 'bunch'])
 
 /** Quantifiers that stand alone as a subject. */
 const loneSubjects = new Set(['several', 'many', 'some', 'both', 'most', 'few', 'others', 'all', 'one', 'two', 'three'])
@@ -133,6 +137,9 @@ export function subjectBefore(tokens: readonly FrameToken[], v: number, lo: numb
     // "Sanders, meanwhile, who sits …, said": over a one-word aside before the appositive.
     while (j - 2 >= lo && isWord(tokens[j - 1]) && verbModifiers.has(tokens[j - 1]!.lower) && tokens[j - 2]!.text === ',') j -= 2
     const head = subjectBefore(tokens, j, lo)
+    // "Several hours earlier, a senior official also pushed back": a fronted time phrase
+    // is no head; the subject is the phrase after its comma.
+    if (head && !head.pronoun && !canSpeak(tokens.slice(head.from, j).map((t) => t.text).join(' '))) return subjectBefore(tokens, v, j + 1)
     if (!head) return null
     // "he, once again, pledged": a pronoun keeps to itself.
     if (head.pronoun) return head
@@ -140,7 +147,7 @@ export function subjectBefore(tokens: readonly FrameToken[], v: number, lo: numb
     return {...head, to: i - 1, end: tokens[i - 1]!.end, appositive: true}
   }
   if (!isWord(t)) return null
-  if (subjectPronouns.has(t.lower)) return {from: i, to: i, start: t.start, end: t.end, pronoun: true, appositive}
+  if (subjectPronounOf(t.lower)) return {from: i, to: i, start: t.start, end: t.end, pronoun: true, appositive}
   const to = i
   while (i >= lo && i > to - maxWords) {
     const w = tokens[i]
@@ -192,7 +199,7 @@ export function subjectBefore(tokens: readonly FrameToken[], v: number, lo: numb
 export function phraseAfter(tokens: readonly FrameToken[], i: number, hi: number): NounPhrase | null {
   const first = tokens[i]
   if (!isWord(first) || i >= hi) return null
-  if (subjectPronouns.has(first.lower)) return {from: i, to: i, start: first.start, end: first.end, pronoun: true, appositive: false}
+  if (subjectPronounOf(first.lower)) return {from: i, to: i, start: first.start, end: first.end, pronoun: true, appositive: false}
   let j = i
   if (determiners.has(first.lower)) j++
   // "state Sen. Jason Holsman": a lower-case modifier that looks like a verb, before a title.
@@ -205,8 +212,13 @@ export function phraseAfter(tokens: readonly FrameToken[], i: number, hi: number
     if (j > begin && !w.cap && (/[^e]ed$/.test(w.lower) || irregularPast.has(w.lower))) break
     // "Clinton supports …": a present-tense verb after a name ends it too.
     if (j > begin && !w.cap && tokens[j - 1]!.cap && /[^su]s$/.test(w.lower) && !groupNouns.has(w.lower) && !titleHeads.has(w.lower.slice(0, -1))) break
+    // "the report said", "the Post report says": a bare verb form after a determiner or a
+    // name, right before an inflected reporting verb, is a noun (the document that speaks).
+    if (!w.cap && reportingVerbs.get(w.lower) === w.lower && (j > begin || begin > i) && inflectedReport(tokens[j + 1])) { j++; continue }
     if (!nominal(w, tokens[j + 1])) {
       if ((w.lower === 'for' || w.lower === 'of') && j > begin && titleHeads.has(tokens[j - 1]!.lower) && isWord(tokens[j + 1])) { j++; continue }
+      // "A number of contractors", "a group of senators": the head is after "of".
+      if (w.lower === 'of' && j > begin && quantityHeads.has(tokens[j - 1]!.lower) && isWord(tokens[j + 1])) { j++; continue }
       break
     }
     j++

@@ -24,13 +24,16 @@ const lemmas = [
   'estimate', 'forecast', 'order', 'advise', 'recommend', 'propose', 'demur', 'exclaim', 'interject',
   'respond', 'rebut|rebutted,rebutting', 'question', 'wonder', 'read|read', 'decry|decried', 'hail',
   'welcome', 'applaud', 'offer', 'cite', 'retaliate', 'bark', 'denounce', 'thank', 'pronounce', 'remember', 'refer|referred,referring', 'cry|cried,cries', 'plead', 'beg|begged,begging', 'scold', 'mock', 'tease', 'marvel', 'gush', 'rave', 'exhort', 'vent', 'start', 'begin|began,begun,beginning', 'put|put,putting', 'interrupt', 'chime', 'insist', 'acknowledge', 'lash', 'tweet', 'rail', 'scoff', 'sneer', 'quote', 'name', 'quote', 'slam|slammed,slamming', 'blast', 'attack', 'tout', 'defend', 'brief',
+  // more speech: sung, typed, pressed (a question), opined
+  'sing|sang,sung', 'type', 'opine', 'press', 'confide', 'confess', 'chide', 'rebuke', 'taunt', 'mutter',
+  'murmur', 'intone', 'gripe', 'posit', 'theorize', 'theorise', 'surmise',
   // cognition and stance
   'think|thought', 'believe', 'feel|felt', 'fear', 'hope', 'expect', 'sense', 'worry|worried',
   'doubt', 'express', 'know|knew,known', 'acknowledge', 'find|found', 'consider', 'suspect', 'want',
 ]
 
 /** Lemmas that may be followed by "that" but whose subject is not a source. */
-const notCues = new Set(['refer', 'remember', 'cry', 'start', 'begin', 'put', 'chime', 'name', 'offer', 'quote', 'point', 'order', 'attack', 'brief', 'consider', 'want', 'find', 'know', 'read', 'object', 'continue', 'post', 'welcome', 'sense', 'hope', 'fear', 'expect', 'believe', 'think', 'feel'])
+const notCues = new Set(['press', 'type', 'refer', 'remember', 'cry', 'start', 'begin', 'put', 'chime', 'name', 'offer', 'quote', 'point', 'order', 'attack', 'brief', 'consider', 'want', 'find', 'know', 'read', 'object', 'continue', 'post', 'welcome', 'sense', 'hope', 'fear', 'expect', 'believe', 'think', 'feel'])
 
 /** Surface form → lemma, for every form of every reporting verb. */
 export const reportingVerbs: ReadonlyMap<string, string> = build()

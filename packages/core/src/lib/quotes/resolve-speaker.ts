@@ -1,7 +1,9 @@
-import {femaleTitles, maleTitles, titleHeads} from '../entities/titles.js'
+import {titleHeads} from '../entities/titles.js'
 import type {ArticleEntities, Entity, Mention} from '../entities/types.js'
 import type {Span} from '../types.js'
-import {possessivePronouns} from './function-words.js'
+import {canSpeak} from './can-speak.js'
+import {genderOf} from './name-gender.js'
+import {possessivePronouns, subjectPronounOf} from './function-words.js'
 import type {NounPhrase} from './noun-phrase.js'
 import type {Speaker, SpeakerMethod} from './types.js'
 
@@ -47,17 +49,22 @@ export function resolveSpeaker(context: SpeakerContext, phrase: NounPhrase): Spe
     }
   }
   if (pronoun) {
+    let pair: [Entity, Entity] | null = null
     // A possessive pronoun stands for its subject form ("his call for …": he).
-    const lower = possessivePronouns.get(text.toLowerCase()) ?? text.toLowerCase()
+    const lower = possessivePronouns.get(text.toLowerCase()) ?? subjectPronounOf(text.toLowerCase()) ?? text.toLowerCase()
     if (lower === 'he' || lower === 'she') {
       const entity = antecedent(context, phrase.start, femalePronouns.has(lower) ? 'female' : 'male')
       if (entity) return speaker(entity.name, entity.id, mention, 'pronoun', 'person')
+    } else if (lower === 'they' && (pair = coordinatedPeople(context, phrase.start)) !== null) {
+      // "Mr. Udall and Mr. Wyden released a statement … they said": both of them.
+      return speaker(`${pair[0].name} and ${pair[1].name}`, null, mention, 'pronoun', 'person')
     } else if (lower === 'it' || lower === 'they') {
       const entity = antecedent(context, phrase.start, 'body')
       if (entity) return speaker(entity.name, entity.id, mention, 'pronoun', 'organization')
     }
     return speaker(text, null, mention, 'pronoun', null)
   }
+  if (!canSpeak(text)) return null
   // Mentions are in text order: those inside the phrase start at or after its start.
   const within: Mention[] = []
   const mentions = context.entities.mentions
@@ -83,6 +90,12 @@ export function resolveSpeaker(context: SpeakerContext, phrase: NounPhrase): Spe
   // secretary of State" and "The complaint, filed in Washington," describe one.
   if (!chosen && places.length > 0 && !appositive && /\p{Lu}/u.test(lastWord(text)) && !/\s(?:in|from|at|of)\s/i.test(text) &&
     !text.toLowerCase().split(/\s+/).some((w) => titleHeads.has(w))) return null
+  // "The Obama administration said", "the Trump campaign said": a person's name that
+  // modifies a collective noun names the body, not the person.
+  const collective = /^(?:administration|campaign|government|camp|team|family|office|staff|transition)$/.test(lastWord(text)) ? lastWord(text) : null
+  if (chosen && collective && !appositive && context.byId.get(chosen.entity)!.kind === 'person' && chosen.end < phrase.end - collective.length) {
+    return speaker(bare, null, mention, 'explicit', 'organization')
+  }
   if (chosen) {
     const entity = context.byId.get(chosen.entity)!
     const method: SpeakerMethod = chosen.kind === 'role' ? 'role-noun' : appositive ? 'appositive' : 'explicit'
@@ -125,6 +138,29 @@ function antecedent(context: SpeakerContext, at: number, want: 'male' | 'female'
   return null
 }
 
+/**
+ * Two people joined by "and" ("Mr. Udall and Mr. Wyden") in the sentence of `at` or
+ * the one before, outside quotes: what a plural "they" most often stands for.
+ */
+function coordinatedPeople(context: SpeakerContext, at: number): [Entity, Entity] | null {
+  const {sentences, text} = context
+  let s = upperBound(sentences, at) - 1
+  for (let back = 0; back < 2 && s >= 0; back++, s--) {
+    const sentence = sentences[s]!
+    const limit = back === 0 ? at : sentence.end
+    const mentions = context.entities.mentions
+    let previous: Mention | null = null
+    for (let k = lowerBound(mentions, sentence.start); k < mentions.length && mentions[k]!.start < limit; k++) {
+      const m = mentions[k]!
+      const entity = context.byId.get(m.entity)!
+      if (entity.kind !== 'person' || m.possessive || inside(context.quoted, m.start)) { previous = null; continue }
+      if (previous && previous.entity !== m.entity && /^,?\s+and\s+$/.test(text.slice(previous.end, m.title && m.title.start < m.start ? m.title.start : m.start))) return [context.byId.get(previous.entity)!, entity]
+      previous = m
+    }
+  }
+  return null
+}
+
 /** Prepositions whose object is never the subject of a verb after it ("refugees from Iraq admitted"). */
 const prepositions = new Set(['in', 'on', 'at', 'to', 'from', 'with', 'by', 'into', 'over', 'under', 'about', 'against', 'between', 'through', 'via', 'per', 'for', 'of', 'upon', 'across', 'around', 'toward', 'towards', 'amid', 'among', 'within', 'behind', 'above', 'below', 'like', 'during', 'near', 'outside', 'inside'])
 
@@ -138,10 +174,10 @@ function lastWord(text: string): string {
   return /\S*$/.exec(text)![0]
 }
 
-/** A person fits a pronoun unless a title says otherwise (Mrs., chairwoman / Mr., king). */
+/** A person fits a pronoun unless a title (Mrs., chairwoman / Mr., king) or a given name says otherwise. */
 function fits(entity: Entity, want: 'male' | 'female'): boolean {
-  const wrong = want === 'male' ? femaleTitles : maleTitles
-  return !entity.mentions.some((m) => m.title && m.title.text.toLowerCase().split(/\s+/).some((w) => wrong.has(w)))
+  const gender = genderOf(entity)
+  return gender === null || gender === want
 }
 
 /** First index whose start is at or after `at`. */

@@ -1,0 +1,66 @@
+import type {Block} from '../types.js'
+import {findAttribution} from './find-attribution.js'
+import {buildFrames} from './frame.js'
+import {kindOf} from './quote-kind.js'
+import {resolveSpeaker, type SpeakerContext} from './resolve-speaker.js'
+import {scanQuoteMarks} from './scan-quote-marks.js'
+import type {Quote, Speaker} from './types.js'
+
+/** First-person words inside a quote: they stand for the one quoted. */
+const firstPerson = new Set(['i', 'we', 'me', 'us', 'my', 'our'])
+
+/**
+ * The quotes inside a quote (‘…’ inside “…”, or the other way round): each its own
+ * quote, attributed by the words around it inside the outer quote. "I replied, ‘…’"
+ * is the outer speaker's; "he said ‘…’" and "Smith told me ‘…’" go to the person
+ * named; with no cue inside, the speaker is null, never the outer speaker by default.
+ *
+ * @param block The block holding the outer quote.
+ * @param outer The outer quote (closed, with marks).
+ * @returns Nested quotes in text order; spans are offsets into `context.text`.
+ */
+export function nestedQuotes(context: SpeakerContext, block: Block, outer: Quote): Quote[] {
+  const {text} = context
+  const inner: Block = {...block, kind: 'paragraph', start: outer.start, end: outer.end}
+  const runs = scanQuoteMarks(text, [inner])
+  if (runs.length === 0) return []
+  const quotes: Quote[] = []
+  for (const frame of buildFrames(text, [inner], runs)) {
+    const {tokens} = frame
+    tokens.forEach((token, q) => {
+      if (token.kind !== 'quote') return
+      const run = runs[token.run]!
+      if (run.close < 0 || (run.start === outer.start && run.end === outer.end)) return
+      const attribution = findAttribution(tokens, q)
+      let speaker: Speaker | null = null
+      if (attribution) {
+        const said = text.slice(attribution.phrase.start, attribution.phrase.end)
+        const mention = {text: said, start: attribution.phrase.start, end: attribution.phrase.end}
+        if (firstPerson.has(said.toLowerCase())) {
+          // "I replied, ‘…’": the outer speaker, when the outer quote names one of its own.
+          speaker = outer.speaker && outer.speaker.entity !== null && outer.speaker.method !== 'previous-speaker' ? {...outer.speaker, mention, method: 'pronoun'} : null
+        } else {
+          const found = resolveSpeaker(context, attribution.phrase)
+          // A pronoun nobody in the article answers to says nothing.
+          speaker = found && !(found.method === 'pronoun' && found.entity === null) ? found : null
+        }
+      }
+      let lo = q
+      while (lo > 0 && tokens[lo - 1]!.sentence === token.sentence) lo--
+      quotes.push({
+        text: text.slice(run.start, run.end),
+        start: run.start,
+        end: run.end,
+        kind: kindOf(text, tokens, q, lo, run, attribution),
+        marks: {open: run.openMark, close: run.closeMark},
+        speaker,
+        cue: attribution ? {text: text.slice(attribution.cue.start, attribution.cue.end), ...attribution.cue} : null,
+        channel: null,
+        // Quoted inside a quote: the outer speaker's account of someone's words.
+        confidence: speaker ? 0.5 : 0.3,
+        continued: false
+      })
+    })
+  }
+  return quotes
+}
