@@ -130,7 +130,7 @@ export function findNameRuns(text: string, from: number, to: number): {names: Na
     if (named && named.kind !== 'organization' && !named.title && !named.possessive && toks[j]?.gapBefore === ',' && isState(toks, j)) named = {...named, kind: 'place'}
     // … and the state after the comma ("Calif.") is a place too.
     if (named && named.kind !== 'place' && !named.title && tok.gapBefore === ',' && j - i <= 2 && isState(toks, i)) named = {...named, kind: 'place'}
-    // "the Guardian reported", "to the Post and …": a lone word after "the" names a body, not a person.
+    // "the Ledger reported", "to the Courier and …": a lone word after "the" names a body, not a person.
     const the = afterThe(toks, i)
     if (named && named.kind === 'unknown' && the && (!next || next.lower === 'and' || next.lower === 'or' || named.verbAfter)) named = {...named, kind: 'organization'}
     if (named) names.push(named)

@@ -50,7 +50,7 @@ export const titleModifiers: ReadonlySet<string> = new Set([
 
 /**
  * Party labels, singular and lower case: beside a name ("Democrat Hillary Clinton",
- * "Pelosi, a Democrat"), never a person's name themselves.
+ * "Ortiz, a Democrat"), never a person's name themselves.
  */
 export const partyLabels: ReadonlySet<string> = new Set(['republican', 'democrat', 'democratic', 'independent', 'libertarian', 'tory', 'conservative', 'liberal', 'socialist', 'progressive'])
 

@@ -3,7 +3,7 @@ import {partyLabels} from '../entities/titles.js'
 /**
  * Words that can head a noun phrase but never name someone who speaks: times and
  * dates ("Thursday night said" is a misread "… Thursday night saying"), and the
- * bare party labels that stand beside a name ("Pelosi, a Democrat", "McConnell,
+ * bare party labels that stand beside a name ("Ortiz, a Democrat", "Hale,
  * R-Ky."). General English; the weekday and month names are the calendar's.
  */
 const calendar: ReadonlySet<string> = new Set([

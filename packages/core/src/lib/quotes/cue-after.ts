@@ -57,7 +57,7 @@ export function cueAfter(tokens: readonly FrameToken[], q: number, hi: number): 
   while (tokens[j]?.kind === 'word' && verbModifiers.has(tokens[j]!.lower)) j++
   // “…?” Trump went on / shot back / chimed in.
   if (phrasalCue(tokens, j)) return {phrase, cue: {start: tokens[j]!.start, end: tokens[j + 1]!.end, type: 'verb'}, place: 'after'}
-  // “…?” Mueller planned to ask / wants to know: a verb that takes "to" and a reporting verb.
+  // “…?” the mayor planned to ask / wants to know: a verb that takes "to" and a reporting verb.
   if (!verbAt(tokens, j) && catenative(tokens, j)) j += 2
   const verb = verbAt(tokens, j)
   // “Why now?” Mills then writes back, “You look cute.”: after a question, a cue that

@@ -33,7 +33,7 @@ export function cueBefore(tokens: readonly FrameToken[], q: number, lo: number):
       if (!(next && (asBefore || next.lower === 'that' || next.lower === 'as' || next.text === ':' || next.kind === 'quote' || (next.text === ',' && tokens[i + 2]?.kind === 'quote') || (verbParticles.has(next.lower) && tokens[i + 2]?.lower === 'that') || clauseFollows(tokens, i + 1)))) continue
     }
     if (namingVerbs.has(lemma) && q - i > 12) continue
-    // "a program called Prism is simply an “…”": the name came before a verb of its own clause.
+    // "a plan called Harbor is simply a “…”": the name came before a verb of its own clause.
     if (namingVerbs.has(lemma) && tokens.slice(i + 1, q).some((u) => u.kind === 'word' && finiteBe.has(u.lower))) continue
     verbs.push(i)
   }
@@ -80,7 +80,7 @@ export function cueBefore(tokens: readonly FrameToken[], q: number, lo: number):
   const namesQuote = (namingVerbs.has(lemma) && !pronounNaming) || (asQuote && !outerSpeech)
   // "… and Donald Trump says he's “losing”": a coordinated clause with its own subject.
   const coordinated = opener !== undefined && ['and', 'but', 'or', 'while', 'whereas'].includes(opener.lower) && nearestSubject !== null && nearest > scope[0]!
-  // "Comey wrote that Trump told him, “I need loyalty”", "he said the president told him
+  // "Ortiz wrote that Hale told her, “I need the votes”", "he said the president told him
   // “…”": words quoted right after a report of speech inside a report are the inner speaker's.
   const inner = innerLemmas.has(lemma) && nearestSubject !== null && !nearestSubject.pronoun && nearestSubject.antecedent === undefined &&
     reportsClause(tokens, scope, nearestSubject.from) && !modalBefore(tokens, nearest) && directlyQuoted(tokens, nearest, q)

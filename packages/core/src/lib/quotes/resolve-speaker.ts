@@ -56,7 +56,7 @@ export function resolveSpeaker(context: SpeakerContext, phrase: NounPhrase): Spe
       const entity = antecedent(context, phrase.start, femalePronouns.has(lower) ? 'female' : 'male')
       if (entity) return speaker(entity.name, entity.id, mention, 'pronoun', 'person')
     } else if (lower === 'they' && (pair = coordinatedPeople(context, phrase.start)) !== null) {
-      // "Mr. Udall and Mr. Wyden released a statement … they said": both of them.
+      // "Ms. Ortiz and Mr. Hale released a statement … they said": both of them.
       return speaker(`${pair[0].name} and ${pair[1].name}`, null, mention, 'pronoun', 'person')
     } else if (lower === 'it' || lower === 'they') {
       const entity = antecedent(context, phrase.start, 'body')
@@ -139,7 +139,7 @@ function antecedent(context: SpeakerContext, at: number, want: 'male' | 'female'
 }
 
 /**
- * Two people joined by "and" ("Mr. Udall and Mr. Wyden") in the sentence of `at` or
+ * Two people joined by "and" ("Ms. Ortiz and Mr. Hale") in the sentence of `at` or
  * the one before, outside quotes: what a plural "they" most often stands for.
  */
 function coordinatedPeople(context: SpeakerContext, at: number): [Entity, Entity] | null {
