@@ -1,0 +1,168 @@
+import type {StanceCue} from '../claims/types.js'
+import {boundsOf, canBothHold} from './quantity-bounds.js'
+import {countedQualifiers, disjoint, distancingWords, negationsOf, wordsOf} from './slot-values.js'
+import type {ClaimGroup, Conflict, StoryClaim} from './types.js'
+
+/** What slot comparison reads besides the group. */
+export interface SlotContext {
+  /** Similarity of two claims (`groupClaimsWithSimilarity`). */
+  similarity: (a: StoryClaim, b: StoryClaim) => number
+  /** Words and entities two claims share, numbers and days aside. */
+  shared?: (a: StoryClaim, b: StoryClaim) => number
+  /** The stance words of a claim (offsets into its article). */
+  cuesOf: (claim: StoryClaim) => readonly StanceCue[]
+  /** Whether a sentence names an event of a known kind (its dates are compared event by event elsewhere). */
+  namesEvent: (text: string) => boolean
+}
+
+type Draft = Omit<Conflict, 'id'>
+
+/** Aligned pairs must be this close before a stance or polarity difference counts: the two must say one thing. */
+const sameProposition = 0.4
+/**
+ * Words and entities a pair must share, besides the slot that differs, to be one fact:
+ * short sentences ("You were 14 years old.") meet on the unit alone otherwise.
+ */
+const minimumShared = 3
+
+/**
+ * Conflicts inside one claim group, slot by slot over each pair of members from
+ * different outlets: the number (one counted thing whose values cannot both hold),
+ * the day (one fact dated to days that do not meet), the stance (one outlet states
+ * it, another explicitly distances it) and the polarity (one states P, the other
+ * not-P). Each comes with a confidence from how close the pair is and how clear the
+ * slot is.
+ */
+export function findClaimConflicts(group: ClaimGroup, context: SlotContext): Draft[] {
+  const out: Draft[] = []
+  const members = group.members
+  for (let i = 0; i < members.length; i++) {
+    for (let j = i + 1; j < members.length; j++) {
+      const a = members[i]!
+      const b = members[j]!
+      if (a.file === b.file) continue
+      const similarity = context.similarity(a, b)
+      if (context.shared && context.shared(a, b) < minimumShared) continue
+      out.push(...numberConflicts(a, b, similarity, group.id))
+      const date = dateConflict(a, b, similarity, group.id, context)
+      if (date) out.push(date)
+      const stance = stanceConflict(a, b, similarity, group.id, context)
+      if (stance) out.push(stance)
+    }
+  }
+  return out
+}
+
+function numberConflicts(a: StoryClaim, b: StoryClaim, similarity: number, group: string): Draft[] {
+  const out: Draft[] = []
+  const units = new Set(a.quantities.map((q) => q.unit).filter((unit): unit is string => unit !== null && unit !== 'fraction'))
+  for (const unit of units) {
+    const qa = a.quantities.filter((q) => q.unit === unit)
+    const qb = b.quantities.filter((q) => q.unit === unit)
+    if (qb.length === 0) continue
+    // Any pair of values that can both hold: the outlets may agree; no conflict on this unit.
+    if (qa.some((x) => qb.some((y) => canBothHold(boundsOf(x), boundsOf(y))))) continue
+    // One counted thing each: with several of one unit in a sentence, which matches which is a guess.
+    if (qa.length > 1 || qb.length > 1) continue
+    const x = qa[0]!
+    const y = qb[0]!
+    const cx = countedQualifiers(a, x)
+    const cy = countedQualifiers(b, y)
+    // "12 civilian deaths" / "14 military deaths", "3 killed" / "5 injured": two counted things.
+    if (disjoint(cx.modifiers, cy.modifiers) || disjoint(cx.outcome, cy.outcome)) continue
+    if (x.counted && y.counted && x.counted !== y.counted) continue
+    const confidence = clamp(0.45 + similarity * 0.6)
+    out.push({
+      kind: 'number', group, confidence,
+      reason: `aligned sentences (similarity ${similarity.toFixed(2)}) count one thing (${unit}) with values that cannot both hold`,
+      summary: `${unit}: ${x.text} vs ${y.text}`,
+      members: [{...memberOf(a), value: x.text}, {...memberOf(b), value: y.text}]
+    })
+  }
+  return out
+}
+
+/** One single day (or one week) per sentence, resolved; sentences naming an event are left to event conflicts. */
+function dayOf(claim: StoryClaim): {from: string, to: string, text: string} | null {
+  const dated = claim.dates.filter((date) => date.from && date.to && date.to >= date.from && dayCount(date.from, date.to) <= 7)
+  if (dated.length !== 1) return null
+  const date = dated[0]!
+  return {from: date.from!, to: date.to!, text: date.text}
+}
+
+function dateConflict(a: StoryClaim, b: StoryClaim, similarity: number, group: string, context: SlotContext): Draft | null {
+  if (context.namesEvent(a.text) || context.namesEvent(b.text)) return null
+  const da = dayOf(a)
+  const db = dayOf(b)
+  if (!da || !db) return null
+  if (da.from <= db.to && db.from <= da.to) return null
+  // The same relative words resolved against two articles' dates are no disagreement;
+  // two different relative words are weaker evidence than two calendar dates.
+  const relatives = [da, db].filter((day) => relativeDate.test(day.text)).length
+  if (relatives === 2 && da.text.toLowerCase().replace(/^on\s+/, '') === db.text.toLowerCase().replace(/^on\s+/, '')) return null
+  return {
+    kind: 'date', group, confidence: clamp(0.35 + similarity * 0.6 - relatives * 0.08),
+    reason: `aligned sentences (similarity ${similarity.toFixed(2)}) date the fact to days that do not meet`,
+    summary: `dated ${da.text} (${range(da)}) vs ${db.text} (${range(db)})`,
+    members: [{...memberOf(a), value: range(da)}, {...memberOf(b), value: range(db)}]
+  }
+}
+
+/**
+ * One outlet states (or attributes without distance) what another explicitly
+ * distances ("alleged", "is believed to"): attribution ("according to", "X said")
+ * is not distance. The distancing word must bear on what the two share: a content
+ * word both sentences have within a few words of it.
+ */
+function stanceConflict(a: StoryClaim, b: StoryClaim, similarity: number, group: string, context: SlotContext): Draft | null {
+  if (similarity < sameProposition) return null
+  const ha = distancingWords(a, context.cuesOf(a))
+  const hb = distancingWords(b, context.cuesOf(b))
+  if ((ha.length > 0) === (hb.length > 0)) return null
+  const [hedged, stated, words] = ha.length > 0 ? [a, b, ha] : [b, a, hb]
+  if (stated.stance === 'hedged' || stated.stance === 'denied') return null
+  if (negationsOf(hedged.text).length !== negationsOf(stated.text).length) return null
+  // The distancing word must bear on what both say: the first content word it governs
+  // ("alleged demands", "allegedly asked", "is believed to be cooperating") is in the other sentence.
+  const stems = new Set(wordsOf(stated.text).map((w) => stemOf(w.word)))
+  const bears = words.some((cue) => {
+    const after = wordsOf(hedged.text.slice(cue.end - hedged.start, cue.end - hedged.start + 40))
+    const head = after.find((w) => w.word.length > 3 && !auxiliaries.has(w.word))
+    return head !== undefined && stems.has(stemOf(head.word))
+  })
+  if (!bears) return null
+  const word = words[0]!.text
+  return {
+    kind: 'stance', group, confidence: clamp(0.3 + similarity * 0.7),
+    reason: `aligned sentences (similarity ${similarity.toFixed(2)}): one states it, the other distances it with "${word}"`,
+    summary: `stated by ${stated.file}; "${word}" in ${hedged.file}`,
+    members: [{...memberOf(stated), value: stated.stance}, {...memberOf(hedged), value: word}]
+  }
+}
+
+/** Words between a distancing word and what it distances ("is believed to *be* cooperating"). */
+const auxiliaries = new Set(['have', 'been', 'being', 'were', 'that', 'with', 'from', 'into', 'this', 'their', 'there'])
+
+/** A crude stem for matching one word across two sentences: "demands"/"demand", "cooperating"/"cooperate". */
+function stemOf(word: string): string {
+  return word.replace(/(?:ing|ed|es|s|e)$/, '').slice(0, 7)
+}
+
+/** Relative dates ("on Thursday", "last week", "today") depend on each article's own date. */
+const relativeDate = /\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|tonight|yesterday|tomorrow|last|this|next|ago|weekend|earlier|later)\b/i
+
+function memberOf(claim: StoryClaim) {
+  return {file: claim.file, article: claim.article, start: claim.start, end: claim.end, text: claim.text}
+}
+
+function dayCount(from: string, to: string): number {
+  return Math.round((Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / 86_400_000) + 1
+}
+
+function range(day: {from: string, to: string}): string {
+  return day.from === day.to ? day.from : `${day.from}/${day.to}`
+}
+
+function clamp(value: number): number {
+  return Math.round(Math.min(0.95, Math.max(0, value)) * 100) / 100
+}
