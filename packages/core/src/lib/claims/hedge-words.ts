@@ -26,9 +26,10 @@ export const hedgePatterns: readonly string[] = [
  * "unverified", "without evidence"): an outlet that uses one does not vouch for it.
  * The rest of `hedgePatterns` ("reportedly", "claimed", "apparently") mark hearsay
  * or a source's own word, which is closer to attribution: a stance conflict needs
- * one of these. After the AP Stylebook's entries on "allege" and "reportedly".
+ * one of these ("so-called" distances a name, not a fact). After the AP Stylebook's
+ * entries on "allege" and "reportedly".
  */
-export const distancingRegex = /(?<![\p{L}\p{N}])(?:alleged(?:ly)?|purported(?:ly)?|unverified|unconfirmed|unsubstantiated|so-called|supposed(?:ly)?(?! to)|without (?:providing |offering |giving )?(?:any )?evidence|(?:is|are|was|were) (?:said|believed|thought) to)(?![\p{L}\p{N}])/iu
+export const distancingRegex = /(?<![\p{L}\p{N}])(?:alleged(?:ly)?|purported(?:ly)?|unverified|unconfirmed|unsubstantiated|supposed(?:ly)?(?! to)|without (?:providing |offering |giving )?(?:any )?evidence|(?:is|are|was|were) (?:said|believed|thought) to)(?![\p{L}\p{N}])/iu
 
 /** Tested case-insensitively on word boundaries, with the `u` flag for `\p{Lu}`. */
 export const hedgeRegex = new RegExp(`(?<![\\p{L}\\p{N}])(?:${hedgePatterns.join('|')})(?![\\p{L}\\p{N}])`, 'giu')

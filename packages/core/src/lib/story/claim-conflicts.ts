@@ -109,7 +109,7 @@ function dateConflict(a: StoryClaim, b: StoryClaim, similarity: number, group: s
 }
 
 /**
- * One outlet states (or attributes without distance) what another explicitly
+ * One outlet states in its own voice what another explicitly
  * distances ("alleged", "is believed to"): attribution ("according to", "X said")
  * is not distance. The distancing word must bear on what the two share: a content
  * word both sentences have within a few words of it.
@@ -120,7 +120,8 @@ function stanceConflict(a: StoryClaim, b: StoryClaim, similarity: number, group:
   const hb = distancingWords(b, context.cuesOf(b))
   if ((ha.length > 0) === (hb.length > 0)) return null
   const [hedged, stated, words] = ha.length > 0 ? [a, b, ha] : [b, a, hb]
-  if (stated.stance === 'hedged' || stated.stance === 'denied') return null
+  // Only the outlet's own voice vouches: "X said P" does not, so it is no stance against "allegedly P".
+  if (stated.stance !== 'asserted') return null
   if (negationsOf(hedged.text).length !== negationsOf(stated.text).length) return null
   // The distancing word must bear on what both say: the first content word it governs
   // ("alleged demands", "allegedly asked", "is believed to be cooperating") is in the other sentence.

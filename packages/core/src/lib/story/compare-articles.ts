@@ -13,6 +13,7 @@ import {findEventConflicts, namesEvent} from './find-event-conflicts.js'
 import {findExclusives} from './find-exclusives.js'
 import {findFraming} from './find-framing.js'
 import {findNaming} from './find-naming.js'
+import {findStanceConflicts} from './find-stance-conflicts.js'
 import {findSyndication} from './find-syndication.js'
 import {groupClaimsWithSimilarity} from './group-claims.js'
 import {findRelatedness} from './relatedness.js'
@@ -120,6 +121,7 @@ export function compareArticles(inputs: ReadonlyArray<Article | StoryInput>, opt
   const shareOf = new Map(relatedness.map((entry) => [entry.file, entry.share]))
   const conflicts = findConflicts(claimGroups, [
     ...findSpeakerConflicts(quoteSources),
+    ...findStanceConflicts(storyClaims, (claim) => working.get(claim)!.cues),
     ...findEventConflicts(storyClaims, (claim) => ({
       cues: working.get(claim)!.cues,
       assertor: claim.assertor ? linkedIdOf(claim.article, null, claim.assertor) ?? fullNameKey(claim.assertor) : null

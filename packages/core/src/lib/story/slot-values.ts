@@ -57,14 +57,23 @@ export function negationsOf(text: string): string[] {
 }
 
 /**
+ * "an investigation into (Russia's) alleged meddling", "charged with allegedly
+ * lying": what an inquiry or a charge is about is alleged by definition; the word
+ * is the legal form, not the outlet distancing itself from a fact (AP Stylebook, "allege").
+ */
+const legalObject = /(?:investigat\p{L}*|probe|inquiry|case|charges?|charged|indicted|accused|convicted|arrested|trial|suspicion|lawsuit|suit|sued)\s+(?:into|of|over|with|for|on|about|in)\s+(?:(?:the|a|an|his|her|their|its)\s+)?(?:[\p{L}.’'-]+(?:['’]s)?\s+)?$/iu
+
+/**
  * The words that explicitly distance the claim in the outlet's voice ("alleged",
  * "is believed to", "unverified"): hedges among its cues that match the distancing
- * list, outside quotation marks (a source's own "alleged" is the source's stance).
+ * list, outside quotation marks (a source's own "alleged" is the source's stance),
+ * and not the legal form after an inquiry or a charge.
  */
 export function distancingWords(claim: StoryClaim, cues: readonly StanceCue[]): StanceCue[] {
   return cues.filter((cue) => {
     if (cue.kind !== 'hedge' || !distancingRegex.test(cue.text)) return false
     const before = claim.text.slice(0, Math.max(0, cue.start - claim.start))
+    if (legalObject.test(before)) return false
     const opens = (before.match(/[“"]/g) ?? []).length
     const closes = (before.match(/”/g) ?? []).length
     return before.includes('“') ? opens - closes <= 0 : opens % 2 === 0
