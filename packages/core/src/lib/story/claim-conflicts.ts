@@ -1,5 +1,5 @@
 import type {StanceCue} from '../claims/types.js'
-import {boundsOf, canBothHold} from './quantity-bounds.js'
+import {boundsOf, canBothHold, formatQuantity} from './quantity-bounds.js'
 import {countedQualifiers, disjoint, distancingWords, negationsOf, wordsOf} from './slot-values.js'
 import type {ClaimGroup, Conflict, StoryClaim} from './types.js'
 
@@ -76,7 +76,7 @@ function numberConflicts(a: StoryClaim, b: StoryClaim, similarity: number, group
       kind: 'number', group, confidence,
       reason: `aligned sentences (similarity ${similarity.toFixed(2)}) count one thing (${unit}) with values that cannot both hold`,
       summary: `${unit}: ${x.text} vs ${y.text}`,
-      members: [{...memberOf(a), value: x.text}, {...memberOf(b), value: y.text}]
+      members: [{...memberOf(a), value: formatQuantity(x)}, {...memberOf(b), value: formatQuantity(y)}]
     })
   }
   return out

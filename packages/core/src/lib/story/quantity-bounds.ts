@@ -45,3 +45,13 @@ export function canBothHold(a: Bounds, b: Bounds): boolean {
   if (b.high === a.low) return !b.highOpen && !a.lowOpen
   return true
 }
+
+const qualifierWords: Record<QuantityQualifier, string> = {
+  'exact': '', 'about': 'about ', 'at-least': 'at least ', 'more-than': 'more than ', 'nearly': 'almost ', 'at-most': 'at most ', 'less-than': 'less than '
+}
+
+/** A quantity's value as a conflict shows it: "14", "at least 48", "30-50", "5600000000 USD". */
+export function formatQuantity(quantity: {value: number, values?: readonly number[], qualifier?: QuantityQualifier}): string {
+  const values = quantity.values && quantity.values.length > 1 ? quantity.values.join('-') : String(quantity.value)
+  return `${qualifierWords[quantity.qualifier ?? 'exact']}${values}`
+}
