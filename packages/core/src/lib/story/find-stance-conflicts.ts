@@ -45,25 +45,31 @@ export function findStanceConflicts(claims: readonly StoryClaim[], cuesOf: (clai
       const proposition = governed(hedged, cue)
       if (!proposition) continue
       // The closest sentence of each other outlet, if it states the proposition.
-      const best = new Map<string, {stated: StoryClaim, shared: number}>()
+      const best = new Map<string, {stated: StoryClaim, shared: number, words: string[]}>()
       for (const stated of index.get(proposition.head) ?? []) {
         if (stated.file === hedged.file || !statesAsFact(stated, cuesOf(stated))) continue
         const stems = stemsOf.get(stated)!
-        const inClause = [...proposition.clause].filter((stem) => stems.has(stem)).length
-        const shared = inClause + [...proposition.subject].filter((stem) => stems.has(stem) && !proposition.clause.has(stem)).length
+        const clauseShared = [...proposition.clause].filter((stem) => stems.has(stem))
+        const words = [...clauseShared, ...[...proposition.subject].filter((stem) => stems.has(stem) && !proposition.clause.has(stem))]
+        const inClause = clauseShared.length
+        const shared = words.length
         if (inClause < minimumInClause || shared < minimumShared) continue
+        // The governed word and another word of the clause stand together in the stated
+        // sentence too, not in two of its clauses ("condemned the attack … drones over Moscow").
+        if (!together(stated.text, proposition.head, clauseShared)) continue
         // "did not ask" against "allegedly asked" is a contradiction, not a stance: leave it.
         if ((negationsOf(proposition.text).length > 0) !== (negationsOf(stated.text).length > 0)) continue
         const held = best.get(stated.file)
-        if (!held || held.shared < shared) best.set(stated.file, {stated, shared})
+        if (!held || held.shared < shared) best.set(stated.file, {stated, shared, words})
       }
       // One conflict per distanced proposition, with every outlet that states it.
       if (best.size === 0) continue
       const stated = [...best.values()]
-      const most = Math.max(...stated.map((entry) => entry.shared))
+      const top = stated.reduce((a, b) => (b.shared > a.shared ? b : a))
+      const most = top.shared
       out.push({
         kind: 'stance', group: null, confidence: Math.min(0.8, 0.3 + most * 0.08),
-        reason: `one outlet states in its own voice what another distances with "${cue.text}": they share ${most} words of the distanced clause and its subject`,
+        reason: `one outlet states in its own voice what another distances with "${cue.text}": they share ${most} words of the distanced clause and its subject (${top.words.join(', ')})`,
         summary: `stated by ${stated.map((entry) => entry.stated.file).join(', ')}; "${cue.text}" in ${hedged.file}: ${proposition.text}`,
         members: [...stated.map((entry) => ({...memberOf(entry.stated), value: entry.stated.stance})), {...memberOf(hedged), value: cue.text}]
       })
@@ -83,6 +89,16 @@ const accusation = /(?<![\p{L}])(?:accus\p{L}*|claim\p{L}*|charg\p{L}*|alleg\p{L
 function statesAsFact(claim: StoryClaim, cues: readonly StanceCue[]): boolean {
   if (claim.stance !== 'asserted') return false
   return !cues.some((cue) => cue.kind !== 'attribution') && !accusation.test(claim.text)
+}
+
+/** Words apart at most for two words of one clause. */
+const window = 8
+
+/** Whether `head` and another of `stems` occur within `window` words of each other in `text`. */
+function together(text: string, head: string, stems: readonly string[]): boolean {
+  const words = wordsOf(text).map((w) => stemOf(w.word))
+  const others = new Set(stems.filter((stem) => stem !== head))
+  return words.some((word, i) => word === head && words.some((other, j) => others.has(other) && Math.abs(i - j) <= window))
 }
 
 /** The clause a distancing word governs (up to six content words) and its subject (the two words before it). */
