@@ -1,4 +1,5 @@
 import {describe, expect, test} from 'vitest'
+import {compareArticles, parseArticle} from '../../src/index.js'
 import {expectValidSpans, story, texts} from './helpers-story.js'
 
 describe('number conflicts', () => {
@@ -47,6 +48,14 @@ describe('date conflicts', () => {
     const conflict = result.conflicts.find((c) => c.kind === 'date')
     expect(conflict).toBeDefined()
     expect(conflict!.members.map((m) => m.value).sort()).toEqual(['2025-03-02', '2025-03-03'])
+  })
+
+  test('undated articles: a month and day still compare', () => {
+    const undated = (text: string) => compareArticles([{file: 'a.txt', text: 'The regional parliament of Oster approved the new water budget on Dec. 21, officials confirmed.'}, {file: 'b.txt', text}]
+      .map(({file, text: body}) => ({file, article: parseArticle(`Report\n\n${body}`, {format: 'text'})})))
+    const conflict = undated('The regional parliament of Oster approved the new water budget on Dec. 22, officials confirmed.').conflicts.find((c) => c.kind === 'date')
+    expect(conflict?.members.map((m) => m.value).sort()).toEqual(['--12-21', '--12-22'])
+    expect(undated('The regional parliament of Oster approved the new water budget on Dec. 21, officials confirmed.').conflicts).toHaveLength(0)
   })
 
   test('two events of one kind on two days stay two', () => {

@@ -84,17 +84,24 @@ function numberConflicts(a: StoryClaim, b: StoryClaim, similarity: number, group
 
 /** One single day (or one week) per sentence, resolved; sentences naming an event are left to event conflicts. */
 function dayOf(claim: StoryClaim): {from: string, to: string, text: string} | null {
-  const dated = claim.dates.filter((date) => date.from && date.to && date.to >= date.from && dayCount(date.from, date.to) <= 7)
+  const dated = claim.dates.filter((date) => (date.from && date.to && date.to >= date.from && dayCount(date.from, date.to) <= 7) || monthDay.test(date.value ?? ''))
   if (dated.length !== 1) return null
   const date = dated[0]!
-  return {from: date.from!, to: date.to!, text: date.text}
+  // "Dec. 22" in an undated article: the month and day still compare with another's.
+  if (!date.from || !date.to) return {from: date.value!, to: date.value!, text: date.text}
+  return {from: date.from, to: date.to, text: date.text}
 }
+
+/** A month and day with no year ("--12-22"): what an undated article's "Dec. 22" resolves to. */
+const monthDay = /^--\d\d-\d\d$/
 
 function dateConflict(a: StoryClaim, b: StoryClaim, similarity: number, group: string, context: SlotContext): Draft | null {
   if (context.namesEvent(a.text) || context.namesEvent(b.text)) return null
   const da = dayOf(a)
   const db = dayOf(b)
   if (!da || !db) return null
+  // A day with no year compares only with another day with no year.
+  if (monthDay.test(da.from) !== monthDay.test(db.from)) return null
   if (da.from <= db.to && db.from <= da.to) return null
   // The same relative words resolved against two articles' dates are no disagreement;
   // two different relative words are weaker evidence than two calendar dates.
