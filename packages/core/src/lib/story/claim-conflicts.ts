@@ -17,6 +17,8 @@ export interface SlotContext {
 
 type Draft = Omit<Conflict, 'id'>
 
+/** Members paired with every other member; the rest only with these. */
+const pairedMembers = 12
 /** Aligned pairs must be this close before a stance or polarity difference counts: the two must say one thing. */
 const sameProposition = 0.4
 /**
@@ -29,25 +31,39 @@ const minimumShared = 3
  * Conflicts inside one claim group, slot by slot over each pair of members from
  * different outlets: the number (one counted thing whose values cannot both hold),
  * the day (one fact dated to days that do not meet), the stance (one outlet states
- * it, another explicitly distances it) and the polarity (one states P, the other
- * not-P). Each comes with a confidence from how close the pair is and how clear the
- * slot is.
+ * it in its own voice, another explicitly distances it). Each comes with a
+ * confidence from how close the pair is and how clear the slot is.
  */
 export function findClaimConflicts(group: ClaimGroup, context: SlotContext): Draft[] {
   const out: Draft[] = []
   const members = group.members
-  for (let i = 0; i < members.length; i++) {
+  // What each member can conflict on, once (not once per pair): most pairs have no
+  // slot that could differ and are never scored.
+  const slots = new Map(members.map((member) => [member, {
+    units: new Set(member.quantities.map((q) => q.unit).filter((unit) => unit !== null && unit !== 'fraction')),
+    day: context.namesEvent(member.text) ? null : dayOf(member),
+    distanced: distancingWords(member, context.cuesOf(member)).length > 0
+  }]))
+  // Pairs with the first members only (the centre and the closest to it): every pair
+  // for stories of a dozen outlets, linear work when a thousand repeat one sentence.
+  for (let i = 0; i < Math.min(members.length, pairedMembers); i++) {
     for (let j = i + 1; j < members.length; j++) {
       const a = members[i]!
       const b = members[j]!
       if (a.file === b.file) continue
-      const similarity = context.similarity(a, b)
+      const sa = slots.get(a)!
+      const sb = slots.get(b)!
+      const numbers = [...sa.units].some((unit) => sb.units.has(unit))
+      const days = sa.day !== null && sb.day !== null && (sa.day.from !== sb.day.from || sa.day.to !== sb.day.to)
+      const stance = sa.distanced !== sb.distanced
+      if (!numbers && !days && !stance) continue
       if (context.shared && context.shared(a, b) < minimumShared) continue
-      out.push(...numberConflicts(a, b, similarity, group.id))
-      const date = dateConflict(a, b, similarity, group.id, context)
+      const similarity = context.similarity(a, b)
+      if (numbers) out.push(...numberConflicts(a, b, similarity, group.id))
+      const date = days ? dateConflict(sa.day!, sb.day!, a, b, similarity, group.id) : null
       if (date) out.push(date)
-      const stance = stanceConflict(a, b, similarity, group.id, context)
-      if (stance) out.push(stance)
+      const distance = stance ? stanceConflict(a, b, similarity, group.id, context) : null
+      if (distance) out.push(distance)
     }
   }
   return out
@@ -83,7 +99,9 @@ function numberConflicts(a: StoryClaim, b: StoryClaim, similarity: number, group
 }
 
 /** One single day (or one week) per sentence, resolved; sentences naming an event are left to event conflicts. */
-function dayOf(claim: StoryClaim): {from: string, to: string, text: string} | null {
+interface Day {from: string, to: string, text: string}
+
+function dayOf(claim: StoryClaim): Day | null {
   const dated = claim.dates.filter((date) => (date.from && date.to && date.to >= date.from && dayCount(date.from, date.to) <= 7) || monthDay.test(date.value ?? ''))
   if (dated.length !== 1) return null
   const date = dated[0]!
@@ -95,11 +113,8 @@ function dayOf(claim: StoryClaim): {from: string, to: string, text: string} | nu
 /** A month and day with no year ("--12-22"): what an undated article's "Dec. 22" resolves to. */
 const monthDay = /^--\d\d-\d\d$/
 
-function dateConflict(a: StoryClaim, b: StoryClaim, similarity: number, group: string, context: SlotContext): Draft | null {
-  if (context.namesEvent(a.text) || context.namesEvent(b.text)) return null
-  const da = dayOf(a)
-  const db = dayOf(b)
-  if (!da || !db) return null
+/** Sentences that name an event are left to event conflicts (the caller checks). */
+function dateConflict(da: Day, db: Day, a: StoryClaim, b: StoryClaim, similarity: number, group: string): Draft | null {
   // A day with no year compares only with another day with no year.
   if (monthDay.test(da.from) !== monthDay.test(db.from)) return null
   if (da.from <= db.to && db.from <= da.to) return null

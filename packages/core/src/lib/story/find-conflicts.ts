@@ -19,10 +19,17 @@ export interface ConflictOptions extends Partial<SlotContext> {
  * confidence, and conflicts below the minimum are not raised.
  */
 export function findConflicts(groups: readonly ClaimGroup[], more: ReadonlyArray<Omit<Conflict, 'id'>> = [], namesEvent: (text: string) => boolean = () => false, options: ConflictOptions = {}): Conflict[] {
+  // A claim sits in several groups: what it names is read once.
+  const named = new Map<string, boolean>()
+  const names = options.namesEvent ?? namesEvent
   const context: SlotContext = {
     similarity: options.similarity ?? cohesionOf(groups),
     cuesOf: options.cuesOf ?? (() => []),
-    namesEvent: options.namesEvent ?? namesEvent,
+    namesEvent: (text) => {
+      let value = named.get(text)
+      if (value === undefined) named.set(text, value = names(text))
+      return value
+    },
     shared: options.shared
   }
   const collapsed = new Map<string, Omit<Conflict, 'id'>>()

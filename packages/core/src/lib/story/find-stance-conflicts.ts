@@ -46,7 +46,10 @@ export function findStanceConflicts(claims: readonly StoryClaim[], cuesOf: (clai
       if (!proposition) continue
       // The closest sentence of each other outlet, if it states the proposition.
       const best = new Map<string, {stated: StoryClaim, shared: number, words: string[]}>()
-      for (const stated of index.get(proposition.head) ?? []) {
+      const posting = index.get(proposition.head) ?? []
+      // A governed word most sentences of the story have does not pick out a proposition.
+      if (posting.length > maximumPosting) continue
+      for (const stated of posting) {
         if (stated.file === hedged.file || !statesAsFact(stated, cuesOf(stated))) continue
         const stems = stemsOf.get(stated)!
         const clauseShared = [...proposition.clause].filter((stem) => stems.has(stem))
@@ -90,6 +93,9 @@ function statesAsFact(claim: StoryClaim, cues: readonly StanceCue[]): boolean {
   if (claim.stance !== 'asserted') return false
   return !cues.some((cue) => cue.kind !== 'attribution') && !accusation.test(claim.text)
 }
+
+/** Blocking: a governed word carried by more sentences than this is too common to align by. */
+const maximumPosting = 300
 
 /** Words apart at most for two words of one clause. */
 const window = 8
