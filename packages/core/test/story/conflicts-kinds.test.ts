@@ -30,6 +30,14 @@ describe('number conflicts', () => {
     expect(about.conflicts.filter((c) => c.kind === 'number')).toHaveLength(0)
   })
 
+  test('two counts in two places are two facts, not one told two ways', () => {
+    const result = story({
+      'a.txt': 'Senator Ruth Lane won 30 delegates in the primary in Ohio on Tuesday night.',
+      'b.txt': 'Senator Ruth Lane won 60 delegates in the primary in Florida on Tuesday night.'
+    })
+    expect(result.conflicts.filter((c) => c.kind === 'number')).toHaveLength(0)
+  })
+
   test('two different counted things are never a number conflict', () => {
     const result = story({
       'a.txt': 'The flood in the river town of Belvar left four people dead on Tuesday.',

@@ -9,6 +9,8 @@ export interface SlotContext {
   similarity: (a: StoryClaim, b: StoryClaim) => number
   /** Words and entities two claims share, numbers and days aside. */
   shared?: (a: StoryClaim, b: StoryClaim) => number
+  /** Cross-article ids of the places a claim names. */
+  placesOf?: (claim: StoryClaim) => readonly string[]
   /** The stance words of a claim (offsets into its article). */
   cuesOf: (claim: StoryClaim) => readonly StanceCue[]
   /** Whether a sentence names an event of a known kind (its dates are compared event by event elsewhere). */
@@ -59,8 +61,11 @@ export function findClaimConflicts(group: ClaimGroup, context: SlotContext): Dra
       if (!numbers && !days && !stance) continue
       if (context.shared && context.shared(a, b) < minimumShared) continue
       const similarity = context.similarity(a, b)
-      if (numbers) out.push(...numberConflicts(a, b, similarity, group.id))
-      const date = days ? dateConflict(sa.day!, sb.day!, a, b, similarity, group.id) : null
+      // Each names a place the other does not ("in Ohio" / "in Florida"): two facts of
+      // one kind, not one fact told two ways; their numbers and days may differ.
+      const elsewhere = apart(a, b, context)
+      if (numbers && !elsewhere) out.push(...numberConflicts(a, b, similarity, group.id))
+      const date = days && !elsewhere ? dateConflict(sa.day!, sb.day!, a, b, similarity, group.id) : null
       if (date) out.push(date)
       const distance = stance ? stanceConflict(a, b, similarity, group.id, context) : null
       if (distance) out.push(distance)
@@ -99,6 +104,13 @@ function numberConflicts(a: StoryClaim, b: StoryClaim, similarity: number, group
 }
 
 /** One single day (or one week) per sentence, resolved; sentences naming an event are left to event conflicts. */
+function apart(a: StoryClaim, b: StoryClaim, context: SlotContext): boolean {
+  if (!context.placesOf) return false
+  const ea = new Set(context.placesOf(a))
+  const eb = new Set(context.placesOf(b))
+  return [...ea].some((e) => !eb.has(e)) && [...eb].some((e) => !ea.has(e))
+}
+
 interface Day {from: string, to: string, text: string}
 
 function dayOf(claim: StoryClaim): Day | null {

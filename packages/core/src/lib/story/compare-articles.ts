@@ -119,6 +119,7 @@ export function compareArticles(inputs: ReadonlyArray<Article | StoryInput>, opt
 
   const {relatedness, warnings} = findRelatedness(files, new Map(items.map((item) => [item.file, item.claims.length + item.quotes.length])), claimGroups, quoteGroups)
   const shareOf = new Map(relatedness.map((entry) => [entry.file, entry.share]))
+  const kindOf = new Map(linked.map((entity) => [entity.id, entity.kind]))
   const conflicts = findConflicts(claimGroups, [
     ...findSpeakerConflicts(quoteSources),
     ...findStanceConflicts(storyClaims, (claim) => working.get(claim)!.cues),
@@ -129,6 +130,7 @@ export function compareArticles(inputs: ReadonlyArray<Article | StoryInput>, opt
   ].map((conflict) => ({...conflict, confidence: conflict.confidence * storyWeight(conflict.members, shareOf)})), namesEvent, {
     similarity: (a, b) => similarity(a, b) * Math.min(storyWeight([a], shareOf), storyWeight([b], shareOf)),
     cuesOf: (claim) => working.get(claim)!.cues,
+    placesOf: (claim) => working.get(claim)!.entities.filter((id) => kindOf.get(id) === 'place'),
     shared
   })
 

@@ -30,7 +30,8 @@ export function findConflicts(groups: readonly ClaimGroup[], more: ReadonlyArray
       if (value === undefined) named.set(text, value = names(text))
       return value
     },
-    shared: options.shared
+    shared: options.shared,
+    placesOf: options.placesOf
   }
   const collapsed = new Map<string, Omit<Conflict, 'id'>>()
   for (const group of groups) {
