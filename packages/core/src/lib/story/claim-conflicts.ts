@@ -9,6 +9,8 @@ export interface SlotContext {
   similarity: (a: StoryClaim, b: StoryClaim) => number
   /** Words and entities two claims share, numbers and days aside. */
   shared?: (a: StoryClaim, b: StoryClaim) => number
+  /** Entities two claims share. */
+  sharedEntities?: (a: StoryClaim, b: StoryClaim) => number
   /** Cross-article ids of the places a claim names. */
   placesOf?: (claim: StoryClaim) => readonly string[]
   /** The stance words of a claim (offsets into its article). */
@@ -63,7 +65,11 @@ export function findClaimConflicts(group: ClaimGroup, context: SlotContext): Dra
       const similarity = context.similarity(a, b)
       // Each names a place the other does not ("in Ohio" / "in Florida"): two facts of
       // one kind, not one fact told two ways; their numbers and days may differ.
-      const elsewhere = apart(a, b, context)
+      // A number or a day is of a fact about someone or somewhere: with no entity in
+      // common (entity finding can miss one), a pair needs one more shared word, so two
+      // sentences of one shape ("his 3-year-old daughter") stay two facts.
+      const anonymous = context.sharedEntities !== undefined && context.sharedEntities(a, b) === 0 && (context.shared?.(a, b) ?? 0) < minimumShared + 1
+      const elsewhere = apart(a, b, context) || anonymous
       if (numbers && !elsewhere) out.push(...numberConflicts(a, b, similarity, group.id))
       const date = days && !elsewhere ? dateConflict(sa.day!, sb.day!, a, b, similarity, group.id) : null
       if (date) out.push(date)
@@ -91,8 +97,9 @@ function numberConflicts(a: StoryClaim, b: StoryClaim, similarity: number, group
     const cy = countedQualifiers(b, y)
     // "12 civilian deaths" / "14 military deaths", "3 killed" / "5 injured": two counted things.
     if (disjoint(cx.modifiers, cy.modifiers) || disjoint(cx.outcome, cy.outcome)) continue
-    if (x.counted && y.counted && x.counted !== y.counted) continue
-    const confidence = clamp(0.45 + similarity * 0.6)
+    // "a five-year contract" / "over five years": a measure of one thing is not a measure of another.
+    if ((x.counted ?? null) !== (y.counted ?? null)) continue
+    const confidence = clamp(0.25 + similarity * 0.9)
     out.push({
       kind: 'number', group, confidence,
       reason: `aligned sentences (similarity ${similarity.toFixed(2)}) count one thing (${unit}) with values that cannot both hold`,

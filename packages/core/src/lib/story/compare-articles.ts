@@ -109,7 +109,7 @@ export function compareArticles(inputs: ReadonlyArray<Article | StoryInput>, opt
   }))
   const storyClaims = claimsByItem.flat()
   const files = items.map((item) => item.file)
-  const {groups: claimGroups, similarity, shared} = groupClaimsWithSimilarity(storyClaims, (claim) => working.get(claim)!.entities, files)
+  const {groups: claimGroups, similarity, shared, sharedEntities} = groupClaimsWithSimilarity(storyClaims, (claim) => working.get(claim)!.entities, files)
   const worthiness = options.exclusiveWorthiness ?? 0.5
   const exclusives = findExclusives(storyClaims, claimGroups, quoteGroups,
     items.flatMap((item) => item.quotes.filter((quote) => quote.kind !== 'indirect').map((quote) => ({
@@ -130,6 +130,7 @@ export function compareArticles(inputs: ReadonlyArray<Article | StoryInput>, opt
   ].map((conflict) => ({...conflict, confidence: conflict.confidence * storyWeight(conflict.members, shareOf)})), namesEvent, {
     similarity: (a, b) => similarity(a, b) * Math.min(storyWeight([a], shareOf), storyWeight([b], shareOf)),
     cuesOf: (claim) => working.get(claim)!.cues,
+    sharedEntities,
     placesOf: (claim) => working.get(claim)!.entities.filter((id) => kindOf.get(id) === 'place'),
     shared
   })

@@ -31,6 +31,7 @@ export function findConflicts(groups: readonly ClaimGroup[], more: ReadonlyArray
       return value
     },
     shared: options.shared,
+    sharedEntities: options.sharedEntities,
     placesOf: options.placesOf
   }
   const collapsed = new Map<string, Omit<Conflict, 'id'>>()

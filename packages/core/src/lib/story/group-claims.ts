@@ -26,6 +26,8 @@ export interface GroupedClaims {
   similarity: (a: StoryClaim, b: StoryClaim) => number
   /** How many words and entities two claims share (numbers, units and days aside): the evidence they state one fact. */
   shared: (a: StoryClaim, b: StoryClaim) => number
+  /** How many entities two claims share: who or where the fact is about. */
+  sharedEntities: (a: StoryClaim, b: StoryClaim) => number
 }
 
 /**
@@ -128,16 +130,18 @@ export function groupClaimsWithSimilarity(claims: readonly StoryClaim[], entitie
     for (let a = 0; a < members.length; a++) for (let b = a + 1; b < members.length; b++) cohesion = Math.min(cohesion, similar(members[a]!, members[b]!))
     groups.push(toGroup(members.map((i) => claims[i]!), files, groups.length, near, cohesion))
   }
+  const sharedKeys = (a: StoryClaim, b: StoryClaim, counts: (key: string) => boolean) => {
+    const fa = features[position.get(a) ?? -1]
+    const fb = features[position.get(b) ?? -1]
+    if (!fa || !fb) return 0
+    let count = 0
+    for (const key of fa.keys()) if (counts(key) && fb.has(key)) count++
+    return count
+  }
   return {
     groups,
-    shared: (a, b) => {
-      const fa = features[position.get(a) ?? -1]
-      const fb = features[position.get(b) ?? -1]
-      if (!fa || !fb) return 0
-      let count = 0
-      for (const key of fa.keys()) if ((key.startsWith('w:') || key.startsWith('e:')) && fb.has(key)) count++
-      return count
-    },
+    shared: (a, b) => sharedKeys(a, b, (key) => key.startsWith('w:') || key.startsWith('e:')),
+    sharedEntities: (a, b) => sharedKeys(a, b, (key) => key.startsWith('e:')),
     similarity: (a, b) => {
       const i = position.get(a)
       const j = position.get(b)
