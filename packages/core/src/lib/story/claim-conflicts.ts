@@ -1,5 +1,5 @@
 import type {StanceCue} from '../claims/types.js'
-import {boundsOf, canBothHold, formatQuantity} from './quantity-bounds.js'
+import {boundsOf, canBothHold, formatQuantity, type Bounds} from './quantity-bounds.js'
 import {countedQualifiers, disjoint, distancingWords, negationsOf, wordsOf} from './slot-values.js'
 import type {ClaimGroup, Conflict, StoryClaim} from './types.js'
 
@@ -11,6 +11,8 @@ export interface SlotContext {
   shared?: (a: StoryClaim, b: StoryClaim) => number
   /** Entities two claims share. */
   sharedEntities?: (a: StoryClaim, b: StoryClaim) => number
+  /** What each claim can conflict on, kept across groups (a claim sits in several). */
+  slots?: Map<StoryClaim, Slots>
   /** Cross-article ids of the places a claim names. */
   placesOf?: (claim: StoryClaim) => readonly string[]
   /** The stance words of a claim (offsets into its article). */
@@ -43,11 +45,28 @@ export function findClaimConflicts(group: ClaimGroup, context: SlotContext): Dra
   const members = group.members
   // What each member can conflict on, once (not once per pair): most pairs have no
   // slot that could differ and are never scored.
-  const slots = new Map(members.map((member) => [member, {
-    units: new Set(member.quantities.map((q) => q.unit).filter((unit) => unit !== null && unit !== 'fraction')),
-    day: context.namesEvent(member.text) ? null : dayOf(member),
-    distanced: distancingWords(member, context.cuesOf(member)).length > 0
-  }]))
+  const slots = context.slots ?? new Map<StoryClaim, Slots>()
+  for (const member of members) {
+    if (slots.has(member)) continue
+    const bounds = new Map<string, Bounds[]>()
+    for (const quantity of member.quantities) {
+      if (quantity.unit === null || quantity.unit === 'fraction') continue
+      if (!bounds.has(quantity.unit)) bounds.set(quantity.unit, [])
+      bounds.get(quantity.unit)!.push(boundsOf(quantity))
+    }
+    slots.set(member, {
+      units: bounds,
+      day: context.namesEvent(member.text) ? null : dayOf(member),
+      distanced: distancingWords(member, context.cuesOf(member)).length > 0
+    })
+  }
+  // No slot that could differ anywhere in the group: nothing to pair.
+  const first = slots.get(members[0]!)!
+  const open = members.some((member) => {
+    const slot = slots.get(member)!
+    return slot.units.size > 0 || slot.day !== null || slot.distanced !== first.distanced
+  })
+  if (!open) return out
   // Pairs with the first members only (the centre and the closest to it): every pair
   // for stories of a dozen outlets, linear work when a thousand repeat one sentence.
   for (let i = 0; i < Math.min(members.length, pairedMembers); i++) {
@@ -57,7 +76,12 @@ export function findClaimConflicts(group: ClaimGroup, context: SlotContext): Dra
       if (a.file === b.file) continue
       const sa = slots.get(a)!
       const sb = slots.get(b)!
-      const numbers = [...sa.units].some((unit) => sb.units.has(unit))
+      // A unit both give, with no two values that can both hold.
+      let numbers = false
+      for (const [unit, list] of sa.units) {
+        const other = sb.units.get(unit)
+        if (other && !list.some((x) => other.some((y) => canBothHold(x, y)))) numbers = true
+      }
       const days = sa.day !== null && sb.day !== null && (sa.day.from !== sb.day.from || sa.day.to !== sb.day.to)
       const stance = sa.distanced !== sb.distanced
       if (!numbers && !days && !stance) continue
@@ -119,6 +143,14 @@ function apart(a: StoryClaim, b: StoryClaim, context: SlotContext): boolean {
 }
 
 interface Day {from: string, to: string, text: string}
+
+/** The slots of one claim that a pair can differ on. */
+export interface Slots {
+  /** The bounds of its quantities, by unit. */
+  units: Map<string, Bounds[]>
+  day: Day | null
+  distanced: boolean
+}
 
 function dayOf(claim: StoryClaim): Day | null {
   const dated = claim.dates.filter((date) => (date.from && date.to && date.to >= date.from && dayCount(date.from, date.to) <= 7) || monthDay.test(date.value ?? ''))

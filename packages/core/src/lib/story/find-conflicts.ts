@@ -32,7 +32,8 @@ export function findConflicts(groups: readonly ClaimGroup[], more: ReadonlyArray
     },
     shared: options.shared,
     sharedEntities: options.sharedEntities,
-    placesOf: options.placesOf
+    placesOf: options.placesOf,
+    slots: new Map()
   }
   const collapsed = new Map<string, Omit<Conflict, 'id'>>()
   for (const group of groups) {

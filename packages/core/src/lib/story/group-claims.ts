@@ -108,18 +108,21 @@ export function groupClaimsWithSimilarity(claims: readonly StoryClaim[], entitie
     candidates.sort((a, b) => b.similarity - a.similarity || a.claim - b.claim)
     const members = [centre]
     const taken = new Set([claims[centre]!.file])
+    const texts = new Set([claims[centre]!.text])
     for (const {claim} of candidates) {
       const file = claims[claim]!.file
       if (taken.has(file)) continue
       // Complete linkage: close to every member, not only to the centre.
       // Only an outlet's closest sentence is tried: its next best would state something else.
       taken.add(file)
-      if (!members.slice(0, linkChecks).every((member) => similar(member, claim) >= linkSimilarity)) {
+      // A copy of a member's sentence (syndicated text) is as close to the rest as that member.
+      const copy = texts.has(claims[claim]!.text)
+      if (!copy && !members.slice(0, linkChecks).every((member) => similar(member, claim) >= linkSimilarity)) {
         near.set(file, Math.max(near.get(file) ?? 0, maybeSimilarity))
         continue
       }
       members.push(claim)
-      taken.add(file)
+      texts.add(claims[claim]!.text)
     }
     if (members.length < 2) continue
     const key = [...members].sort((a, b) => a - b).join(',')
