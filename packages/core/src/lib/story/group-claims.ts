@@ -88,7 +88,8 @@ export function groupClaimsWithSimilarity(claims: readonly StoryClaim[], entitie
   const seenSets = new Set<string>()
   for (const centre of order) {
     if (assigned.has(centre)) continue
-    const candidates: Array<{claim: number, similarity: number}> = []
+    // Each outlet's closest sentence only: its next best would state something else.
+    const best = new Map<string, {claim: number, similarity: number}>()
     const near = new Map<string, number>()
     const seen = new Set<number>()
     const probes = [...features[centre]!.keys()]
@@ -100,21 +101,20 @@ export function groupClaimsWithSimilarity(claims: readonly StoryClaim[], entitie
         if (other === centre || seen.has(other) || claims[other]!.file === claims[centre]!.file) continue
         seen.add(other)
         const similarity = cosine(centre, other)
-        if (similarity >= minimumSimilarity) candidates.push({claim: other, similarity})
-        else if (similarity >= maybeSimilarity) near.set(claims[other]!.file, Math.max(near.get(claims[other]!.file) ?? 0, similarity))
+        const file = claims[other]!.file
+        if (similarity >= minimumSimilarity) {
+          const held = best.get(file)
+          if (!held || held.similarity < similarity || (held.similarity === similarity && other < held.claim)) best.set(file, {claim: other, similarity})
+        } else if (similarity >= maybeSimilarity) near.set(claims[other]!.file, Math.max(near.get(claims[other]!.file) ?? 0, similarity))
       }
     }
-    if (candidates.length === 0) continue
-    candidates.sort((a, b) => b.similarity - a.similarity || a.claim - b.claim)
+    if (best.size === 0) continue
+    const candidates = [...best.values()].sort((a, b) => b.similarity - a.similarity || a.claim - b.claim)
     const members = [centre]
-    const taken = new Set([claims[centre]!.file])
     const texts = new Set([claims[centre]!.text])
     for (const {claim} of candidates) {
       const file = claims[claim]!.file
-      if (taken.has(file)) continue
       // Complete linkage: close to every member, not only to the centre.
-      // Only an outlet's closest sentence is tried: its next best would state something else.
-      taken.add(file)
       // A copy of a member's sentence (syndicated text) is as close to the rest as that member.
       const copy = texts.has(claims[claim]!.text)
       if (!copy && !members.slice(0, linkChecks).every((member) => similar(member, claim) >= linkSimilarity)) {
