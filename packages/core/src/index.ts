@@ -71,7 +71,9 @@ export {storyToJsonLd} from './lib/story/story-to-json-ld.js'
 export type {JsonLdGraph, JsonLdNode} from './lib/story/story-to-json-ld.js'
 export type {StoryText} from './lib/story/story-text.js'
 export type {
+  Carried,
   ClaimGroup,
+  ComparedSummary,
   Conflict,
   ConflictKind,
   DiffPart,
@@ -83,10 +85,12 @@ export type {
   QuoteGroup,
   QuoteGroupMember,
   QuoteVerdict,
+  RelatednessEntry,
   Story,
   StoryArticle,
   StoryClaim,
   StoryMember,
+  StoryWarning,
   SyndicationEntry,
   TimelineEntry
 } from './lib/story/types.js'

@@ -17,7 +17,7 @@ export interface AssertorContext {
 }
 
 const name = String.raw`(?:\p{Lu}[\p{L}’'.-]*\s+){0,3}\p{Lu}[\p{L}’'.-]*`
-const roleNoun = String.raw`(?:[Tt]he\s+)?(?:[\p{L}-]+\s+){0,2}(?:officials?|spokes(?:man|woman|person)|ministry|agency|government|police|minister|president|aide|sources?|analysts?|experts?|report|statement|embassy|office|military|army|kremlin|spokesperson|lawmakers?|authorities|residents?|witnesses?)`
+const roleNoun = String.raw`(?:[Tt]he\s+)?(?:[\p{L}-]+\s+){0,2}(?:officials?|spokes(?:man|woman|person)|ministry|agency|government|police|minister|president|aide|sources?|analysts?|experts?|report|statement|embassy|office|military|army|kremlin|spokesperson|lawmakers?|authorities|residents?|witnesses?|mayor|governor|senator|chairman|chairwoman|chair|director|chief|commissioner|prosecutors?|lawyers?|attorneys?|judge|secretary|ambassador|envoy|adviser|advisor|diplomats?|investigators?|researchers?|scientists?|doctors?|leaders?|representatives?|officer|councillor|councilor|inspectors?)`
 const pronoun = String.raw`[Hh]e|[Ss]he|[Tt]hey|[Ww]e|I|[Ii]t`
 const subjectBefore = new RegExp(`(?<![\\p{L}])(${name}|${roleNoun}|${pronoun})\\s+(?:(?:${[...verbFillers].join('|')})\\s+)*$`, 'u')
 const accordingTo = new RegExp(`\\b[Aa]ccording to\\s+((?:${roleNoun}|${name})(?:[’']s?)?(?:\\s+(?:\\p{Ll}+\\s+){0,2}${name})?)`, 'gu')

@@ -1,5 +1,5 @@
 import {countedNoun} from './counted-noun.js'
-import {currencies, fractionWords, scaleWords, vagueNumbers} from './number-words.js'
+import {currencies, fractionWords, oneIdiomCompounds, oneIdiomNouns, scaleWords, vagueNumbers} from './number-words.js'
 import {digitSource, parseDigits, parseWords, wordSource} from './parse-number.js'
 import {qualifierBefore, qualifierOf} from './quantity-qualifiers.js'
 import {singular} from './singular.js'
@@ -113,6 +113,8 @@ export function findQuantities(text: string, span: Span = {start: 0, end: text.l
     // A bare four-digit number from 1900 to 2099 with no unit is a year, not a count.
     if (digits && /^(?:19|20)\d\d$/.test(digits) && !sign && !percent && !scale && kind === 'single' && (unit === null || /^(?:election|campaign|season|game|olympic|midterm|primary|budget|census)s?$/.test(unit))) continue
     if (wordText && unit === null && kind === 'single') continue
+    // "one" as an idiom or a pronoun ("one reason is", "one-sided") counts nothing.
+    if (wordText && /^one$/i.test(wordText) && kind === 'single' && (oneIdiomNouns.has(unit ?? '') || (hyphen && oneIdiomCompounds.has(hyphen[1]!.toLowerCase())))) continue
     const lead = qualifierBefore.exec(text.slice(Math.max(span.start, start - 24), start))
     let first = start
     if (lead) { qualifier = qualifierOf(lead[1]!); approximate = true; first = start - lead[0].length }

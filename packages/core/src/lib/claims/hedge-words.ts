@@ -5,12 +5,11 @@
  */
 export const hedgePatterns: readonly string[] = [
   'alleged(?:ly)?',
-  'reported(?:ly)?(?= (?:to|that|been|has|had|was|were|is|are|killed|planning|considering)\\b)', // "reportedly", "reported to be"; "reported" alone is a reporting verb
+  'reported(?= to (?:be|have)\\b)', // "reported to be": hearsay; "X reported that" is attribution, not distance
   'reportedly',
   'claim(?:s|ed|ing)?', // "claimed", and the noun "Lavrov's claims": the outlet names it a claim, not a fact
   'purported(?:ly)?',
   'what (?:he|she|they|it|the \\w+|\\p{Lu}\\w+) (?:called|described as|termed|dubbed)', // "what he called": the words are the source's, not the outlet's
-  'according to', // "per X": the outlet passes it on, it does not vouch
   'suspected',
   'apparent(?:ly)?',
   'so-called',
@@ -18,10 +17,19 @@ export const hedgePatterns: readonly string[] = [
   'unconfirmed',
   'without (?:providing |offering |giving )?(?:any )?evidence', // the outlet notes the claim is unsupported
   '(?:is|are|was|were) (?:said|believed|thought) to', // "is said to have": hearsay
-  'reports (?:suggest|suggested|say|said|indicate|indicated)', // unnamed reports as the only source
   'presumabl[ye]',
   'supposed(?:ly)?(?! to)' // "supposedly", not the obligation "supposed to"
 ]
+
+/**
+ * The hedges that explicitly distance a proposition ("alleged", "is believed to",
+ * "unverified", "without evidence"): an outlet that uses one does not vouch for it.
+ * The rest of `hedgePatterns` ("reportedly", "claimed", "apparently") mark hearsay
+ * or a source's own word, which is closer to attribution: a stance conflict needs
+ * one of these ("so-called" distances a name, not a fact). After the AP Stylebook's
+ * entries on "allege" and "reportedly".
+ */
+export const distancingRegex = /(?<![\p{L}\p{N}])(?:alleged(?:ly)?|purported(?:ly)?|unverified|unconfirmed|unsubstantiated|supposed(?:ly)?(?! to)|without (?:providing |offering |giving )?(?:any )?evidence|(?:is|are|was|were) (?:said|believed|thought) to)(?![\p{L}\p{N}])/iu
 
 /** Tested case-insensitively on word boundaries, with the `u` flag for `\p{Lu}`. */
 export const hedgeRegex = new RegExp(`(?<![\\p{L}\\p{N}])(?:${hedgePatterns.join('|')})(?![\\p{L}\\p{N}])`, 'giu')

@@ -36,3 +36,17 @@ export const currencies: ReadonlyMap<string, string> = new Map([
   ['pounds', 'GBP'], ['ruble', 'RUB'], ['rubles', 'RUB'], ['rouble', 'RUB'], ['roubles', 'RUB'],
   ['yuan', 'CNY'], ['yen', 'JPY'], ['rupee', 'INR'], ['rupees', 'INR'], ['hryvnia', 'UAH'], ['hryvnias', 'UAH']
 ])
+
+/**
+ * Nouns after "one" that make it an idiom or a pronoun, not a count: "one reason
+ * is", "one day", "at one point", "one way or another", "on the one hand". From the
+ * "one" entries of Merriam-Webster's and Wiktionary's idiom lists.
+ */
+export const oneIdiomNouns: ReadonlySet<string> = new Set([
+  'reason', 'thing', 'way', 'day', 'time', 'point', 'hand', 'another', 'question', 'problem', 'example', 'issue', 'sign'
+])
+
+/** Hyphenated "one-" words that are no count: "one-sided", "one-off", "one-on-one". */
+export const oneIdiomCompounds: ReadonlySet<string> = new Set([
+  'sided', 'off', 'on', 'way', 'time', 'liner', 'upmanship', 'stop', 'size', 'party', 'note', 'trick', 'horse', 'armed'
+])

@@ -29,7 +29,7 @@ export function findStanceWords(text: string): StanceCue[] {
  * The stance of a claim and the words that make it: denied when a denial word is
  * in it ("dismissed", "complete fabrication", "lies"), else hedged when a hedge is
  * ("alleged", "reportedly", "what he called"), else attributed when a source
- * asserts it, else asserted. Denial wins over hedging because a reported denial is
+ * asserts it ("according to X" included: attribution is not distance), else asserted. Denial wins over hedging because a reported denial is
  * the stronger signal that the fact is in dispute.
  *
  * Known limit: word lists, no scope: "not alleged" is still a hedge, and a denial
@@ -51,7 +51,7 @@ export function findStance(words: readonly StanceCue[], span: Span, attribution:
   if (attribution) cues.push(attribution)
   cues.sort((a, b) => a.start - b.start)
   const stance: Stance = cues.some((c) => c.kind === 'denial') ? 'denied'
-    : cues.some((c) => c.kind === 'hedge') || /^according to$/i.test(attribution?.text ?? '') ? 'hedged'
+    : cues.some((c) => c.kind === 'hedge') ? 'hedged'
       : sourced ? 'attributed' : 'asserted'
   return {stance, cues}
 }

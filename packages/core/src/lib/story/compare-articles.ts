@@ -13,8 +13,10 @@ import {findEventConflicts, namesEvent} from './find-event-conflicts.js'
 import {findExclusives} from './find-exclusives.js'
 import {findFraming} from './find-framing.js'
 import {findNaming} from './find-naming.js'
+import {findStanceConflicts} from './find-stance-conflicts.js'
 import {findSyndication} from './find-syndication.js'
-import {groupClaims} from './group-claims.js'
+import {groupClaimsWithSimilarity} from './group-claims.js'
+import {findRelatedness} from './relatedness.js'
 import {findSpeakerConflicts, groupQuotes} from './group-quotes.js'
 import {findWordingConflicts} from './find-wording-conflicts.js'
 import type {Story, StoryClaim} from './types.js'
@@ -96,7 +98,7 @@ export function compareArticles(inputs: ReadonlyArray<Article | StoryInput>, opt
   const claimsByItem = items.map((item) => item.claims.map((claim) => {
     const storyClaim: StoryClaim = {
       file: item.file, article: item.article.id, start: claim.start, end: claim.end, text: claim.text, claim: claim.id, stance: claim.stance,
-      quantities: claim.quantities.map(({value, unit, text}) => ({value, unit, text})),
+      quantities: claim.quantities.map(({value, unit, text, qualifier, values, counted}) => ({value, unit, text, qualifier, values: [...values], counted})),
       dates: claim.dates.map(({value, from, to, text}) => ({value, from, to, text})),
       assertor: claim.assertor.kind === 'source' ? claim.assertor.name : null
     }
@@ -108,13 +110,32 @@ export function compareArticles(inputs: ReadonlyArray<Article | StoryInput>, opt
   }))
   const storyClaims = claimsByItem.flat()
   const files = items.map((item) => item.file)
-  const claimGroups = groupClaims(storyClaims, (claim) => working.get(claim)!.entities, files)
+  const {groups: claimGroups, similarity, shared, sharedEntities} = groupClaimsWithSimilarity(storyClaims, (claim) => working.get(claim)!.entities, files)
   const worthiness = options.exclusiveWorthiness ?? 0.5
   const exclusives = findExclusives(storyClaims, claimGroups, quoteGroups,
     items.flatMap((item) => item.quotes.filter((quote) => quote.kind !== 'indirect').map((quote) => ({
       file: item.file, article: item.article.id, start: quote.start, end: quote.end, text: quote.text, words: quote.text.split(/\s+/).filter(Boolean).length
     }))),
     (claim) => working.get(claim)!.worth >= worthiness)
+
+  const {relatedness, warnings} = findRelatedness(files, new Map(items.map((item) => [item.file, item.claims.length + item.quotes.length])), claimGroups, quoteGroups)
+  const shareOf = new Map(relatedness.map((entry) => [entry.file, entry.share]))
+  const kindOf = new Map(linked.map((entity) => [entity.id, entity.kind]))
+  const conflicts = findConflicts(claimGroups, [
+    ...findSpeakerConflicts(quoteSources),
+    ...findWordingConflicts(quoteGroups),
+    ...findStanceConflicts(storyClaims, (claim) => working.get(claim)!.cues),
+    ...findEventConflicts(storyClaims, (claim) => ({
+      cues: working.get(claim)!.cues,
+      assertor: claim.assertor ? linkedIdOf(claim.article, null, claim.assertor) ?? fullNameKey(claim.assertor) : null
+    }))
+  ].map((conflict) => ({...conflict, confidence: conflict.confidence * storyWeight(conflict.members, shareOf)})), namesEvent, {
+    similarity: (a, b) => similarity(a, b) * Math.min(storyWeight([a], shareOf), storyWeight([b], shareOf)),
+    cuesOf: (claim) => working.get(claim)!.cues,
+    sharedEntities,
+    placesOf: (claim) => working.get(claim)!.entities.filter((id) => kindOf.get(id) === 'place'),
+    shared
+  })
 
   return {
     version: 1,
@@ -126,20 +147,37 @@ export function compareArticles(inputs: ReadonlyArray<Article | StoryInput>, opt
     quoteGroups,
     claims: storyClaims,
     claimGroups,
-    conflicts: findConflicts(claimGroups, [
-      ...findSpeakerConflicts(quoteSources),
-      ...findWordingConflicts(quoteGroups),
-      ...findEventConflicts(storyClaims, (claim) => ({
-        cues: working.get(claim)!.cues,
-        assertor: claim.assertor ? linkedIdOf(claim.article, null, claim.assertor) ?? fullNameKey(claim.assertor) : null
-      }))
-    ], namesEvent),
+    conflicts,
     exclusives,
     naming: findNaming(linked, items.map((item) => item.entities), fileOf, new Map(items.map((item) => [item.article.id, item.article.text]))),
     framing: findFraming(items.map((item, i) => ({file: item.file, article: item.article, claims: claimsByItem[i]!})), (claim) => working.get(claim)!.cues),
     timeline: buildTimeline(storyClaims, claimGroups),
-    syndication: findSyndication(items)
+    syndication: findSyndication(items),
+    relatedness,
+    compared: {
+      facts: claimGroups.length,
+      quotes: quoteGroups.filter((group) => new Set(group.members.map((member) => member.file)).size > 1).length,
+      pairs: claimGroups.reduce((sum, group) => sum + crossPairs(group.members), 0),
+      conflicts: conflicts.length
+    },
+    warnings
   }
+}
+
+/**
+ * A conflict presupposes one story: an article that shares no fact or quote with the
+ * others (relatedness 0) is on another story, and what it seems to contradict is not
+ * a conflict. (The share itself is no gate: long articles on one story can share
+ * under a tenth of their sentences.)
+ */
+function storyWeight(members: ReadonlyArray<{file: string}>, shareOf: ReadonlyMap<string, number>): number {
+  return members.some((member) => (shareOf.get(member.file) ?? 1) === 0) ? 0 : 1
+}
+
+function crossPairs(members: ReadonlyArray<{file: string}>): number {
+  let count = 0
+  for (let a = 0; a < members.length; a++) for (let b = a + 1; b < members.length; b++) if (members[a]!.file !== members[b]!.file) count++
+  return count
 }
 
 /** Cross-article ids by (article, entity) and by name key, and canonical names by id. */

@@ -1,65 +1,83 @@
+import {findClaimConflicts, type SlotContext} from './claim-conflicts.js'
 import type {ClaimGroup, Conflict, StoryClaim} from './types.js'
 
+/** Conflicts below this confidence are not raised: a false alarm costs a fact-checker's trust. */
+export const minimumConfidence = 0.5
+
+/** Options for `findConflicts`. */
+export interface ConflictOptions extends Partial<SlotContext> {
+  /** Conflicts below this confidence are dropped. Default `minimumConfidence` (0.5). */
+  readonly minimum?: number
+}
+
 /**
- * Disagreements inside each claim group: different days for one event (when the
- * members share no day), different numbers for one unit (no value shared), and a
- * fact one outlet asserts while another hedges it or reports it as denied (dates of
- * sentences that name an event kind are left to `more`); then
- * `more` (conflicts about events found across groups), less any that repeat one
- * already found (same kind, same sentences).
+ * Disagreements between outlets: inside each claim group, slot by slot over pairs of
+ * aligned members (numbers, days, stance; see `findClaimConflicts`), then `more`
+ * (conflicts found elsewhere: events across groups, speakers, wording). Conflicts of
+ * one kind in one group on one slot collapse into one with every outlet's value;
+ * repeats (same kind, same sentences) are dropped; what remains is ranked by
+ * confidence, and conflicts below the minimum are not raised.
  */
-export function findConflicts(groups: readonly ClaimGroup[], more: ReadonlyArray<Omit<Conflict, 'id'>> = [], namesEvent: (text: string) => boolean = () => false): Conflict[] {
-  const conflicts: Conflict[] = []
-  const seen = new Set<string>()
-  const push = (conflict: Omit<Conflict, 'id'>) => {
-    const key = `${conflict.kind}\u0000${conflict.members.map((m) => `${m.file}:${m.start}`).sort().join('|')}`
-    if (seen.has(key)) return
-    seen.add(key)
-    conflicts.push({id: `x${conflicts.length + 1}`, ...conflict})
+export function findConflicts(groups: readonly ClaimGroup[], more: ReadonlyArray<Omit<Conflict, 'id'>> = [], namesEvent: (text: string) => boolean = () => false, options: ConflictOptions = {}): Conflict[] {
+  // A claim sits in several groups: what it names is read once.
+  const named = new Map<string, boolean>()
+  const names = options.namesEvent ?? namesEvent
+  const context: SlotContext = {
+    similarity: options.similarity ?? cohesionOf(groups),
+    cuesOf: options.cuesOf ?? (() => []),
+    namesEvent: (text) => {
+      let value = named.get(text)
+      if (value === undefined) named.set(text, value = names(text))
+      return value
+    },
+    shared: options.shared,
+    sharedEntities: options.sharedEntities,
+    placesOf: options.placesOf,
+    slots: new Map()
   }
+  const collapsed = new Map<string, Omit<Conflict, 'id'>>()
   for (const group of groups) {
-    const days = group.members.map((member) => ({member, days: member.dates.filter((date) => date.from && date.from === date.to)}))
-    // Dates of a named event (an attack, a call) are compared event by event in `more`,
-    // which knows when an outlet reports two events of one kind on two days.
-    const dated = days.filter((entry) => entry.days.length > 0 && !namesEvent(entry.member.text))
-    const allDays = new Set(dated.flatMap((entry) => entry.days.map((date) => date.from!)))
-    const shared = [...allDays].some((day) => dated.every((entry) => entry.days.some((date) => date.from === day)))
-    if (dated.length > 1 && allDays.size > 1 && !shared && new Set(dated.map((entry) => entry.member.file)).size > 1) {
-      push({kind: 'date', group: group.id, confidence: 0.5, reason: 'aligned sentences give different single days', summary: `dated ${[...allDays].sort().join(' vs ')}`,
-        members: dated.map(({member, days: list}) => ({...memberOf(member), value: list.map((date) => date.from!).join(', ')}))})
-    }
-    const byUnit = new Map<string, Array<{member: StoryClaim, value: number, text: string}>>()
-    for (const member of group.members) {
-      for (const quantity of member.quantities) {
-        if (!quantity.unit) continue
-        if (!byUnit.has(quantity.unit)) byUnit.set(quantity.unit, [])
-        byUnit.get(quantity.unit)!.push({member, value: quantity.value, text: quantity.text})
+    for (const draft of findClaimConflicts(group, context)) {
+      const slot = draft.kind === 'number' ? draft.summary.slice(0, draft.summary.indexOf(':')) : ''
+      const key = `${group.id}\u0000${draft.kind}\u0000${slot}`
+      const held = collapsed.get(key)
+      if (!held) {
+        collapsed.set(key, {...draft, members: [...draft.members]})
+        continue
       }
-    }
-    for (const [unit, values] of byUnit) {
-      const files = new Set(values.map((entry) => entry.member.file))
-      const distinct = new Set(values.map((entry) => entry.value))
-      const perFile = [...files].map((file) => new Set(values.filter((entry) => entry.member.file === file).map((entry) => entry.value)))
-      const common = [...distinct].some((value) => perFile.every((set) => set.has(value)))
-      if (files.size > 1 && distinct.size > 1 && !common) {
-        push({kind: 'number', group: group.id, confidence: 0.5, reason: `aligned sentences give different values in ${unit}`, summary: `${unit}: ${[...distinct].join(' vs ')}`, members: values.map(({member, value}) => ({...memberOf(member), value: String(value)}))})
+      for (const member of draft.members) {
+        if (!held.members.some((m) => m.file === member.file && m.start === member.start)) held.members.push(member)
       }
-    }
-    const asserted = group.members.filter((member) => member.stance === 'asserted')
-    const distanced = group.members.filter((member) => member.stance === 'hedged' || member.stance === 'denied')
-    if (asserted.length > 0 && distanced.length > 0 && new Set([...asserted, ...distanced].map((member) => member.file)).size > 1) {
-      push({kind: 'stance', group: group.id, confidence: 0.5, reason: 'aligned sentences: one outlet asserts, another hedges or reports a denial', summary: `stated as fact by ${unique(asserted.map((m) => m.file)).join(', ')}; ${unique(distanced.map((m) => `${m.stance} by ${m.file}`)).join(', ')}`,
-        members: [...asserted, ...distanced].map((member) => ({...memberOf(member), value: member.stance}))})
+      held.confidence = Math.max(held.confidence, draft.confidence)
+      held.summary = summaryOf(held)
     }
   }
-  for (const conflict of more) push(conflict)
-  return conflicts
+  const minimum = options.minimum ?? minimumConfidence
+  const seen = new Set<string>()
+  const kept: Array<Omit<Conflict, 'id'>> = []
+  for (const conflict of [...collapsed.values(), ...more]) {
+    if (conflict.confidence < minimum) continue
+    const key = `${conflict.kind}\u0000${conflict.members.map((m) => `${m.file}:${m.start}`).sort().join('|')}`
+    if (seen.has(key)) continue
+    seen.add(key)
+    kept.push(conflict)
+  }
+  return kept
+    .map((conflict, order) => ({conflict, order}))
+    .sort((a, b) => b.conflict.confidence - a.conflict.confidence || a.order - b.order)
+    .map(({conflict}, i) => ({id: `x${i + 1}`, ...conflict}))
 }
 
-function memberOf(claim: StoryClaim) {
-  return {file: claim.file, article: claim.article, start: claim.start, end: claim.end, text: claim.text}
+/** Without a similarity function, a pair is as close as its group's loosest pair. */
+function cohesionOf(groups: readonly ClaimGroup[]): (a: StoryClaim, b: StoryClaim) => number {
+  const of = new Map<StoryClaim, number>()
+  for (const group of groups) for (const member of group.members) of.set(member, group.cohesion ?? 0.5)
+  return (a, b) => Math.min(of.get(a) ?? 0, of.get(b) ?? 0)
 }
 
-function unique(list: readonly string[]): string[] {
-  return [...new Set(list)]
+/** The summary of collapsed conflicts: each distinct value once, by file. */
+function summaryOf(conflict: Omit<Conflict, 'id'>): string {
+  const head = conflict.kind === 'number' ? conflict.summary.slice(0, conflict.summary.indexOf(':') + 1) : `${conflict.kind}:`
+  const values = [...new Set(conflict.members.map((m) => m.value))]
+  return `${head} ${values.join(' vs ')}`
 }

@@ -1,4 +1,4 @@
-import type {Stance} from '../claims/types.js'
+import type {QuantityQualifier, Stance} from '../claims/types.js'
 import type {LinkedEntity} from '../entities/types.js'
 import type {Span} from '../types.js'
 
@@ -117,11 +117,21 @@ export interface StoryClaim extends StoryMember {
   /** The claim's id in its article ("c3"). */
   claim: string
   stance: Stance
-  quantities: Array<{value: number, unit: string | null, text: string}>
+  /** Numbers, with the bound the text puts on each ("at least" 48) and what a measure counts. */
+  quantities: Array<{value: number, unit: string | null, text: string, qualifier?: QuantityQualifier, values?: number[], counted?: string | null}>
   dates: Array<{value: string | null, from: string | null, to: string | null, text: string}>
   /** Who asserts it: the outlet, or the named source. */
   assertor: string | null
 }
+
+/** How an outlet carries a fact of a claim group. */
+export type Carried =
+  /** A member of the group: it states the fact. */
+  | 'carried'
+  /** No member, but a claim of it comes close: it may state the fact in other words. */
+  | 'maybe'
+  /** Nothing of it aligns with the fact. */
+  | 'absent'
 
 /** One fact as several outlets carry it. */
 export interface ClaimGroup {
@@ -129,8 +139,40 @@ export interface ClaimGroup {
   members: StoryClaim[]
   /** The quantities the members share (value and unit), for matching and display. */
   quantities: Array<{value: number, unit: string | null}>
-  /** For each file of the story: whether it carries the fact, and how. */
-  coverage: Array<{file: string, stance: Stance | 'absent'}>
+  /** For each file of the story: whether it carries the fact, and how (`stance` is `absent` unless carried). */
+  coverage: Array<{file: string, stance: Stance | 'absent', carried?: Carried}>
+  /** 0–1: the lowest similarity between two members (groups are cliques: every member close to every other). */
+  cohesion?: number
+}
+
+/** How much one article shares with the rest of the story. */
+export interface RelatednessEntry {
+  file: string
+  /** 0–1: share of its claims and quotes aligned with another article's. */
+  share: number
+  /** How many of its claims and quotes align with another article's, and of how many. */
+  aligned: number
+  total: number
+}
+
+/** What the story compared, so that "no conflict found" never reads as "they agree". */
+export interface ComparedSummary {
+  /** Claim groups (facts carried by two outlets or more) whose members were compared slot by slot. */
+  facts: number
+  /** Quote groups (utterances quoted by two outlets or more) whose renderings were compared. */
+  quotes: number
+  /** Pairs of aligned members from different outlets that were compared. */
+  pairs: number
+  /** Conflicts raised. */
+  conflicts: number
+}
+
+/** Something a reader should know about the story as a whole. */
+export interface StoryWarning {
+  /** `unrelated`: the article shares no fact or quote with the others: probably not the same story. */
+  kind: 'unrelated'
+  file: string
+  message: string
 }
 
 /** What two or more outlets disagree on. */
@@ -217,4 +259,10 @@ export interface Story {
   framing: FramingEntry[]
   timeline: TimelineEntry[]
   syndication: SyndicationEntry[]
+  /** How much each article shares with the others, in article order. */
+  relatedness?: RelatednessEntry[]
+  /** What was compared to find the conflicts. */
+  compared?: ComparedSummary
+  /** Articles that share nothing with the rest, and the like. */
+  warnings?: StoryWarning[]
 }

@@ -1,0 +1,242 @@
+import type {StanceCue} from '../claims/types.js'
+import {boundsOf, canBothHold, formatQuantity, type Bounds} from './quantity-bounds.js'
+import {countedQualifiers, disjoint, distancingWords, negationsOf, wordsOf} from './slot-values.js'
+import type {ClaimGroup, Conflict, StoryClaim} from './types.js'
+
+/** What slot comparison reads besides the group. */
+export interface SlotContext {
+  /** Similarity of two claims (`groupClaimsWithSimilarity`). */
+  similarity: (a: StoryClaim, b: StoryClaim) => number
+  /** Words and entities two claims share, numbers and days aside. */
+  shared?: (a: StoryClaim, b: StoryClaim) => number
+  /** Entities two claims share. */
+  sharedEntities?: (a: StoryClaim, b: StoryClaim) => number
+  /** What each claim can conflict on, kept across groups (a claim sits in several). */
+  slots?: Map<StoryClaim, Slots>
+  /** Cross-article ids of the places a claim names. */
+  placesOf?: (claim: StoryClaim) => readonly string[]
+  /** The stance words of a claim (offsets into its article). */
+  cuesOf: (claim: StoryClaim) => readonly StanceCue[]
+  /** Whether a sentence names an event of a known kind (its dates are compared event by event elsewhere). */
+  namesEvent: (text: string) => boolean
+}
+
+type Draft = Omit<Conflict, 'id'>
+
+/** Members paired with every other member; the rest only with these. */
+const pairedMembers = 12
+/** Aligned pairs must be this close before a stance or polarity difference counts: the two must say one thing. */
+const sameProposition = 0.4
+/**
+ * Words and entities a pair must share, besides the slot that differs, to be one fact:
+ * short sentences ("You were 14 years old.") meet on the unit alone otherwise.
+ */
+const minimumShared = 3
+
+/**
+ * Conflicts inside one claim group, slot by slot over each pair of members from
+ * different outlets: the number (one counted thing whose values cannot both hold),
+ * the day (one fact dated to days that do not meet), the stance (one outlet states
+ * it in its own voice, another explicitly distances it). Each comes with a
+ * confidence from how close the pair is and how clear the slot is.
+ */
+export function findClaimConflicts(group: ClaimGroup, context: SlotContext): Draft[] {
+  const out: Draft[] = []
+  const members = group.members
+  // What each member can conflict on, once (not once per pair): most pairs have no
+  // slot that could differ and are never scored.
+  const slots = context.slots ?? new Map<StoryClaim, Slots>()
+  for (const member of members) {
+    if (slots.has(member)) continue
+    const bounds = new Map<string, Bounds[]>()
+    for (const quantity of member.quantities) {
+      if (quantity.unit === null || quantity.unit === 'fraction') continue
+      if (!bounds.has(quantity.unit)) bounds.set(quantity.unit, [])
+      bounds.get(quantity.unit)!.push(boundsOf(quantity))
+    }
+    slots.set(member, {
+      units: bounds,
+      day: context.namesEvent(member.text) ? null : dayOf(member),
+      distanced: distancingWords(member, context.cuesOf(member)).length > 0
+    })
+  }
+  // No slot that could differ anywhere in the group: nothing to pair.
+  const first = slots.get(members[0]!)!
+  const open = members.some((member) => {
+    const slot = slots.get(member)!
+    return slot.units.size > 0 || slot.day !== null || slot.distanced !== first.distanced
+  })
+  if (!open) return out
+  // Pairs with the first members only (the centre and the closest to it): every pair
+  // for stories of a dozen outlets, linear work when a thousand repeat one sentence.
+  for (let i = 0; i < Math.min(members.length, pairedMembers); i++) {
+    for (let j = i + 1; j < members.length; j++) {
+      const a = members[i]!
+      const b = members[j]!
+      if (a.file === b.file) continue
+      const sa = slots.get(a)!
+      const sb = slots.get(b)!
+      // A unit both give, with no two values that can both hold.
+      let numbers = false
+      for (const [unit, list] of sa.units) {
+        const other = sb.units.get(unit)
+        if (other && !list.some((x) => other.some((y) => canBothHold(x, y)))) numbers = true
+      }
+      const days = sa.day !== null && sb.day !== null && (sa.day.from !== sb.day.from || sa.day.to !== sb.day.to)
+      const stance = sa.distanced !== sb.distanced
+      if (!numbers && !days && !stance) continue
+      if (context.shared && context.shared(a, b) < minimumShared) continue
+      const similarity = context.similarity(a, b)
+      // Each names a place the other does not ("in Ohio" / "in Florida"): two facts of
+      // one kind, not one fact told two ways; their numbers and days may differ.
+      // A number or a day is of a fact about someone or somewhere: with no entity in
+      // common (entity finding can miss one), a pair needs one more shared word, so two
+      // sentences of one shape ("his 3-year-old daughter") stay two facts.
+      const anonymous = context.sharedEntities !== undefined && context.sharedEntities(a, b) === 0 && (context.shared?.(a, b) ?? 0) < minimumShared + 1
+      const elsewhere = apart(a, b, context) || anonymous
+      if (numbers && !elsewhere) out.push(...numberConflicts(a, b, similarity, group.id))
+      const date = days && !elsewhere ? dateConflict(sa.day!, sb.day!, a, b, similarity, group.id) : null
+      if (date) out.push(date)
+      const distance = stance ? stanceConflict(a, b, similarity, group.id, context) : null
+      if (distance) out.push(distance)
+    }
+  }
+  return out
+}
+
+function numberConflicts(a: StoryClaim, b: StoryClaim, similarity: number, group: string): Draft[] {
+  const out: Draft[] = []
+  const units = new Set(a.quantities.map((q) => q.unit).filter((unit): unit is string => unit !== null && unit !== 'fraction'))
+  for (const unit of units) {
+    const qa = a.quantities.filter((q) => q.unit === unit)
+    const qb = b.quantities.filter((q) => q.unit === unit)
+    if (qb.length === 0) continue
+    // Any pair of values that can both hold: the outlets may agree; no conflict on this unit.
+    if (qa.some((x) => qb.some((y) => canBothHold(boundsOf(x), boundsOf(y))))) continue
+    // One counted thing each: with several of one unit in a sentence, which matches which is a guess.
+    if (qa.length > 1 || qb.length > 1) continue
+    const x = qa[0]!
+    const y = qb[0]!
+    const cx = countedQualifiers(a, x)
+    const cy = countedQualifiers(b, y)
+    // "12 civilian deaths" / "14 military deaths", "3 killed" / "5 injured": two counted things.
+    if (disjoint(cx.modifiers, cy.modifiers) || disjoint(cx.outcome, cy.outcome)) continue
+    // "a five-year contract" / "over five years": a measure of one thing is not a measure of another.
+    if ((x.counted ?? null) !== (y.counted ?? null)) continue
+    const confidence = clamp(0.25 + similarity * 0.9)
+    out.push({
+      kind: 'number', group, confidence,
+      reason: `aligned sentences (similarity ${similarity.toFixed(2)}) count one thing (${unit}) with values that cannot both hold`,
+      summary: `${unit}: ${x.text} vs ${y.text}`,
+      members: [{...memberOf(a), value: formatQuantity(x)}, {...memberOf(b), value: formatQuantity(y)}]
+    })
+  }
+  return out
+}
+
+/** One single day (or one week) per sentence, resolved; sentences naming an event are left to event conflicts. */
+function apart(a: StoryClaim, b: StoryClaim, context: SlotContext): boolean {
+  if (!context.placesOf) return false
+  const ea = new Set(context.placesOf(a))
+  const eb = new Set(context.placesOf(b))
+  return [...ea].some((e) => !eb.has(e)) && [...eb].some((e) => !ea.has(e))
+}
+
+interface Day {from: string, to: string, text: string}
+
+/** The slots of one claim that a pair can differ on. */
+export interface Slots {
+  /** The bounds of its quantities, by unit. */
+  units: Map<string, Bounds[]>
+  day: Day | null
+  distanced: boolean
+}
+
+function dayOf(claim: StoryClaim): Day | null {
+  const dated = claim.dates.filter((date) => (date.from && date.to && date.to >= date.from && dayCount(date.from, date.to) <= 7) || monthDay.test(date.value ?? ''))
+  if (dated.length !== 1) return null
+  const date = dated[0]!
+  // "Dec. 22" in an undated article: the month and day still compare with another's.
+  if (!date.from || !date.to) return {from: date.value!, to: date.value!, text: date.text}
+  return {from: date.from, to: date.to, text: date.text}
+}
+
+/** A month and day with no year ("--12-22"): what an undated article's "Dec. 22" resolves to. */
+const monthDay = /^--\d\d-\d\d$/
+
+/** Sentences that name an event are left to event conflicts (the caller checks). */
+function dateConflict(da: Day, db: Day, a: StoryClaim, b: StoryClaim, similarity: number, group: string): Draft | null {
+  // A day with no year compares only with another day with no year.
+  if (monthDay.test(da.from) !== monthDay.test(db.from)) return null
+  if (da.from <= db.to && db.from <= da.to) return null
+  // The same relative words resolved against two articles' dates are no disagreement;
+  // two different relative words are weaker evidence than two calendar dates.
+  const relatives = [da, db].filter((day) => relativeDate.test(day.text)).length
+  if (relatives === 2 && da.text.toLowerCase().replace(/^on\s+/, '') === db.text.toLowerCase().replace(/^on\s+/, '')) return null
+  return {
+    kind: 'date', group, confidence: clamp(0.35 + similarity * 0.6 - relatives * 0.08),
+    reason: `aligned sentences (similarity ${similarity.toFixed(2)}) date the fact to days that do not meet`,
+    summary: `dated ${da.text} (${range(da)}) vs ${db.text} (${range(db)})`,
+    members: [{...memberOf(a), value: range(da)}, {...memberOf(b), value: range(db)}]
+  }
+}
+
+/**
+ * One outlet states in its own voice what another explicitly
+ * distances ("alleged", "is believed to"): attribution ("according to", "X said")
+ * is not distance. The distancing word must bear on what the two share: a content
+ * word both sentences have within a few words of it.
+ */
+function stanceConflict(a: StoryClaim, b: StoryClaim, similarity: number, group: string, context: SlotContext): Draft | null {
+  if (similarity < sameProposition) return null
+  const ha = distancingWords(a, context.cuesOf(a))
+  const hb = distancingWords(b, context.cuesOf(b))
+  if ((ha.length > 0) === (hb.length > 0)) return null
+  const [hedged, stated, words] = ha.length > 0 ? [a, b, ha] : [b, a, hb]
+  // Only the outlet's own voice vouches: "X said P" does not, so it is no stance against "allegedly P".
+  if (stated.stance !== 'asserted') return null
+  if (negationsOf(hedged.text).length !== negationsOf(stated.text).length) return null
+  // The distancing word must bear on what both say: the first content word it governs
+  // ("alleged demands", "allegedly asked", "is believed to be cooperating") is in the other sentence.
+  const stems = new Set(wordsOf(stated.text).map((w) => stemOf(w.word)))
+  const bears = words.some((cue) => {
+    const after = wordsOf(hedged.text.slice(cue.end - hedged.start, cue.end - hedged.start + 40))
+    const head = after.find((w) => w.word.length > 3 && !auxiliaries.has(w.word))
+    return head !== undefined && stems.has(stemOf(head.word))
+  })
+  if (!bears) return null
+  const word = words[0]!.text
+  return {
+    kind: 'stance', group, confidence: clamp(0.3 + similarity * 0.7),
+    reason: `aligned sentences (similarity ${similarity.toFixed(2)}): one states it, the other distances it with "${word}"`,
+    summary: `stated by ${stated.file}; "${word}" in ${hedged.file}`,
+    members: [{...memberOf(stated), value: stated.stance}, {...memberOf(hedged), value: word}]
+  }
+}
+
+/** Words between a distancing word and what it distances ("is believed to *be* cooperating"). */
+const auxiliaries = new Set(['have', 'been', 'being', 'were', 'that', 'with', 'from', 'into', 'this', 'their', 'there'])
+
+/** A crude stem for matching one word across two sentences: "demands"/"demand", "cooperating"/"cooperate". */
+function stemOf(word: string): string {
+  return word.replace(/(?:ing|ed|es|s|e)$/, '').slice(0, 7)
+}
+
+/** Relative dates ("on Thursday", "last week", "today") depend on each article's own date. */
+const relativeDate = /\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|tonight|yesterday|tomorrow|last|this|next|ago|weekend|earlier|later)\b/i
+
+function memberOf(claim: StoryClaim) {
+  return {file: claim.file, article: claim.article, start: claim.start, end: claim.end, text: claim.text}
+}
+
+function dayCount(from: string, to: string): number {
+  return Math.round((Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / 86_400_000) + 1
+}
+
+function range(day: {from: string, to: string}): string {
+  return day.from === day.to ? day.from : `${day.from}/${day.to}`
+}
+
+function clamp(value: number): number {
+  return Math.round(Math.min(0.95, Math.max(0, value)) * 100) / 100
+}

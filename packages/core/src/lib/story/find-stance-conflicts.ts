@@ -1,0 +1,128 @@
+import type {StanceCue} from '../claims/types.js'
+import {distancingWords, negationsOf, wordsOf} from './slot-values.js'
+import type {Conflict, StoryClaim} from './types.js'
+
+/** Words that carry no proposition of their own: skipped when reading what a distancing word governs. */
+const light = new Set(['have', 'been', 'being', 'were', 'that', 'with', 'from', 'into', 'this', 'their', 'there', 'also', 'about',
+  'then', 'than', 'them', 'they', 'will', 'would', 'could', 'should', 'which', 'when', 'what', 'while', 'some', 'such', 'said', 'says'])
+/** Words that end the clause a distancing word governs. */
+const clauseEnd = /[,;:.!?()“”"]/
+/** Stems the distanced clause and its subject must share with the stated sentence. */
+const minimumShared = 3
+/** Of which in the clause itself (the governed word among them). */
+const minimumInClause = 2
+
+/** A crude stem for matching a word across outlets: "demands"/"demand", "cooperating"/"cooperate". */
+export function stemOf(word: string): string {
+  return word.toLowerCase().replace(/['’]s$/, '').replace(/(?:ing|ed|es|s|e)$/, '').slice(0, 7)
+}
+
+/**
+ * Stance conflicts at the level of the proposition, not the sentence: one outlet
+ * explicitly distances a proposition ("Trump allegedly asked him to drop the
+ * investigation", "who is believed to be cooperating") that another states as fact. The distanced proposition is the clause the
+ * distancing word governs, with the words just before it (its subject); another
+ * outlet's sentence states it when it has the governed word, shares at least three
+ * stems with that clause and its subject (two in the clause), and is asserted in
+ * the outlet's own voice. A long
+ * sentence that states several facts is thus compared one proposition at a time.
+ * Candidates come from an index of stems, never from every pair.
+ */
+export function findStanceConflicts(claims: readonly StoryClaim[], cuesOf: (claim: StoryClaim) => readonly StanceCue[]): Array<Omit<Conflict, 'id'>> {
+  const stemsOf = new Map<StoryClaim, Set<string>>()
+  const index = new Map<string, StoryClaim[]>()
+  for (const claim of claims) {
+    const stems = new Set(wordsOf(claim.text).filter((w) => w.word.length > 3 && !light.has(w.word)).map((w) => stemOf(w.word)))
+    stemsOf.set(claim, stems)
+    for (const stem of stems) {
+      if (!index.has(stem)) index.set(stem, [])
+      index.get(stem)!.push(claim)
+    }
+  }
+  const out: Array<Omit<Conflict, 'id'>> = []
+  for (const hedged of claims) {
+    for (const cue of distancingWords(hedged, cuesOf(hedged))) {
+      const proposition = governed(hedged, cue)
+      if (!proposition) continue
+      // The closest sentence of each other outlet, if it states the proposition.
+      const best = new Map<string, {stated: StoryClaim, shared: number, words: string[]}>()
+      const posting = index.get(proposition.head) ?? []
+      // A governed word most sentences of the story have does not pick out a proposition.
+      if (posting.length > maximumPosting) continue
+      for (const stated of posting) {
+        if (stated.file === hedged.file || !statesAsFact(stated, cuesOf(stated))) continue
+        const stems = stemsOf.get(stated)!
+        const clauseShared = [...proposition.clause].filter((stem) => stems.has(stem))
+        const words = [...clauseShared, ...[...proposition.subject].filter((stem) => stems.has(stem) && !proposition.clause.has(stem))]
+        const inClause = clauseShared.length
+        const shared = words.length
+        if (inClause < minimumInClause || shared < minimumShared) continue
+        // The governed word and another word of the clause stand together in the stated
+        // sentence too, not in two of its clauses ("condemned the attack … drones over Moscow").
+        if (!together(stated.text, proposition.head, clauseShared)) continue
+        // "did not ask" against "allegedly asked" is a contradiction, not a stance: leave it.
+        if ((negationsOf(proposition.text).length > 0) !== (negationsOf(stated.text).length > 0)) continue
+        const held = best.get(stated.file)
+        if (!held || held.shared < shared) best.set(stated.file, {stated, shared, words})
+      }
+      // One conflict per distanced proposition, with every outlet that states it.
+      if (best.size === 0) continue
+      const stated = [...best.values()]
+      const top = stated.reduce((a, b) => (b.shared > a.shared ? b : a))
+      const most = top.shared
+      out.push({
+        kind: 'stance', group: null, confidence: Math.min(0.8, 0.3 + most * 0.08),
+        reason: `one outlet states in its own voice what another distances with "${cue.text}": they share ${most} words of the distanced clause and its subject (${top.words.join(', ')})`,
+        summary: `stated by ${stated.map((entry) => entry.stated.file).join(', ')}; "${cue.text}" in ${hedged.file}: ${proposition.text}`,
+        members: [...stated.map((entry) => ({...memberOf(entry.stated), value: entry.stated.stance})), {...memberOf(hedged), value: cue.text}]
+      })
+    }
+  }
+  return out
+}
+
+/** Accusation and claim words: a sentence built on one reports an allegation, not a fact. */
+const accusation = /(?<![\p{L}])(?:accus\p{L}*|claim\p{L}*|charg\p{L}*|alleg\p{L}*|suspect\p{L}*)(?![\p{L}])/iu
+
+/**
+ * Stated as fact: in the outlet's own voice, with no hedge, denial or accusation. A
+ * sentence that gives it to a source ("X said", "according to X") does not vouch for
+ * it either, so it is no stance conflict with one that distances it.
+ */
+function statesAsFact(claim: StoryClaim, cues: readonly StanceCue[]): boolean {
+  if (claim.stance !== 'asserted') return false
+  return !cues.some((cue) => cue.kind !== 'attribution') && !accusation.test(claim.text)
+}
+
+/** Blocking: a governed word carried by more sentences than this is too common to align by. */
+const maximumPosting = 300
+
+/** Words apart at most for two words of one clause. */
+const window = 8
+
+/** Whether `head` and another of `stems` occur within `window` words of each other in `text`. */
+function together(text: string, head: string, stems: readonly string[]): boolean {
+  const words = wordsOf(text).map((w) => stemOf(w.word))
+  const others = new Set(stems.filter((stem) => stem !== head))
+  return words.some((word, i) => word === head && words.some((other, j) => others.has(other) && Math.abs(i - j) <= window))
+}
+
+/** The clause a distancing word governs (up to six content words) and its subject (the two words before it). */
+function governed(claim: StoryClaim, cue: StanceCue): {head: string, clause: Set<string>, subject: Set<string>, text: string} | null {
+  const at = cue.start - claim.start
+  const rest = claim.text.slice(at + cue.text.length)
+  const end = rest.search(clauseEnd)
+  const words = wordsOf(rest.slice(0, end < 0 ? rest.length : end)).filter((w) => w.word.length > 3 && !light.has(w.word)).slice(0, 6)
+  if (words.length < 2) return null
+  const before = wordsOf(claim.text.slice(Math.max(0, at - 40), at)).filter((w) => w.word.length > 3 && !light.has(w.word)).slice(-2)
+  return {
+    head: stemOf(words[0]!.word),
+    clause: new Set(words.map((w) => stemOf(w.word))),
+    subject: new Set(before.map((w) => stemOf(w.word))),
+    text: claim.text.slice(at, at + cue.text.length + (end < 0 ? rest.length : end)).trim()
+  }
+}
+
+function memberOf(claim: StoryClaim) {
+  return {file: claim.file, article: claim.article, start: claim.start, end: claim.end, text: claim.text}
+}

@@ -1,0 +1,25 @@
+import {expect} from 'vitest'
+import {compareArticles, parseArticle, type Story} from '../../src/index.js'
+
+/** A story from short articles written for the case: file name → text (a headline line is added). */
+export function story(files: Record<string, string>, published = '2025-03-04'): Story {
+  return compareArticles(Object.entries(files).map(([file, text]) => ({file, article: parseArticle(`Report\n\n${text}`, {format: 'text', metadata: {published}})})))
+}
+
+/** The text each file's offsets point into. */
+export function texts(files: Record<string, string>): Record<string, string> {
+  return Object.fromEntries(Object.entries(files).map(([file, text]) => [file, `Report\n\n${text}`]))
+}
+
+/** Every span of the story slices back to its text. */
+export function expectValidSpans(result: Story, sources: Record<string, string>): void {
+  const check = (member: {file: string, start: number, end: number, text: string}) => {
+    expect(sources[member.file]!.slice(member.start, member.end)).toBe(member.text)
+  }
+  result.claims.forEach(check)
+  for (const group of result.quoteGroups) group.members.forEach(check)
+  for (const group of result.claimGroups) group.members.forEach(check)
+  for (const conflict of result.conflicts) conflict.members.forEach(check)
+  result.exclusives.forEach(check)
+  for (const day of result.timeline) day.members.forEach(check)
+}

@@ -1,0 +1,99 @@
+#!/usr/bin/env node
+// How many conflicts the story engine raises between articles that are NOT on one
+// story: every one is a false alarm. Draws random sets of unrelated PolNeAR articles
+// (seeded, so a run is reproducible), compares each set, and prints conflicts per
+// set (target: at most 0.1), their kinds, and how much the articles seemed to share.
+//
+//   npm run build && npm run eval:unrelated [-- --sets 200 --size 5 --seed 1 --data FILE --verbose]
+//
+// Two articles count as unrelated when their file names differ and their titles
+// share fewer than two content words (so two reports of one event stay out of a set).
+import fs from 'node:fs'
+import path from 'node:path'
+import {fileURLToPath} from 'node:url'
+import {compareArticles, findClaims, findEntities, findQuotes, parseArticle} from '@corroborate/core'
+
+const here = path.dirname(fileURLToPath(import.meta.url))
+const option = (name, fallback) => {
+  const at = process.argv.indexOf(`--${name}`)
+  return at > 0 && process.argv[at + 1] && !process.argv[at + 1].startsWith('--') ? process.argv[at + 1] : fallback
+}
+const data = option('data', path.join(here, '..', '..', 'shared', 'data', 'polnear', 'train.jsonl'))
+const sets = Number(option('sets', 200))
+const size = Number(option('size', 5))
+let seed = Number(option('seed', 1)) >>> 0
+const verbose = process.argv.includes('--verbose')
+
+// mulberry32: a small seeded generator, so the sets are the same on every run.
+function random() {
+  seed = (seed + 0x6d2b79f5) >>> 0
+  let t = seed
+  t = Math.imul(t ^ (t >>> 15), t | 1)
+  t ^= t + Math.imul(t ^ (t >>> 7), t | 61)
+  return ((t ^ (t >>> 14)) >>> 0) / 2 ** 32
+}
+
+const seen = new Set()
+const records = fs.readFileSync(data, 'utf8').split('\n').filter(Boolean).map((line) => JSON.parse(line))
+  .filter((record) => (seen.has(record.filename) ? false : seen.add(record.filename)))
+
+// Function words and news boilerplate: sharing them says nothing about the story.
+const stop = new Set(['the', 'and', 'for', 'with', 'from', 'that', 'this', 'what', 'who', 'why', 'how', 'are', 'was', 'were', 'has', 'have',
+  'his', 'her', 'its', 'their', 'after', 'over', 'into', 'about', 'says', 'said', 'will', 'would', 'can', 'not', 'new', 'more', 'just', 'than',
+  'out', 'but', 'you', 'they', 'she', 'him', 'our', 'all', 'one', 'two', 'now', 'off', 'may', 'could', 'should', 'been', 'being', 'report'])
+const titleWords = (title) => new Set(String(title || '').toLowerCase().match(/[\p{L}\p{N}]+/gu)?.filter((w) => w.length > 2 && !stop.has(w)) ?? [])
+const sameStory = (a, b) => {
+  let shared = 0
+  for (const word of a.words) if (b.words.has(word)) shared++
+  return shared >= 2
+}
+const pool = records.map((record) => ({record, words: titleWords(record.title)}))
+
+function drawSet() {
+  for (let attempt = 0; attempt < 1000; attempt++) {
+    const picked = []
+    while (picked.length < size) {
+      const candidate = pool[Math.floor(random() * pool.length)]
+      if (picked.some((p) => p.record.filename === candidate.record.filename || sameStory(p, candidate))) break
+      picked.push(candidate)
+    }
+    if (picked.length === size) return picked.map((p) => p.record)
+  }
+  throw new Error('Could not draw a set of unrelated articles')
+}
+
+const analysed = new Map()
+function analyse(record) {
+  if (!analysed.has(record.filename)) {
+    const article = parseArticle(record.text, {format: 'text', metadata: {title: record.title, outlet: record.publisher, published: record.publication_date}})
+    const entities = findEntities(article)
+    const quotes = findQuotes(article, {entities})
+    analysed.set(record.filename, {file: record.filename, article, entities, quotes, claims: findClaims(article, {quotes, entities})})
+  }
+  return analysed.get(record.filename)
+}
+
+const kinds = new Map()
+let conflicts = 0
+let withConflict = 0
+let warned = 0
+let shareSum = 0
+let shareCount = 0
+const started = performance.now()
+for (let n = 0; n < sets; n++) {
+  const set = drawSet()
+  const story = compareArticles(set.map(analyse))
+  conflicts += story.conflicts.length
+  if (story.conflicts.length > 0) withConflict++
+  warned += (story.warnings ?? []).length
+  for (const entry of story.relatedness ?? []) { shareSum += entry.share; shareCount++ }
+  for (const conflict of story.conflicts) {
+    kinds.set(conflict.kind, (kinds.get(conflict.kind) ?? 0) + 1)
+    if (verbose) console.log(`set ${n + 1} ${conflict.kind} ${conflict.confidence}: ${conflict.summary}\n  ${conflict.members.map((m) => `${m.file}: ${m.text.slice(0, 90)}`).join('\n  ')}`)
+  }
+}
+const seconds = (performance.now() - started) / 1000
+console.log(`sets ${sets} of ${size} unrelated articles (seed ${option('seed', 1)}), ${analysed.size} articles, ${seconds.toFixed(1)} s`)
+console.log(`conflicts raised per set: ${(conflicts / sets).toFixed(3)} (target <= 0.1); sets with any: ${withConflict}`)
+console.log(`by kind: ${[...kinds].sort((a, b) => b[1] - a[1]).map(([kind, count]) => `${kind} ${count}`).join(', ') || 'none'}`)
+console.log(`mean relatedness share: ${(shareSum / Math.max(1, shareCount)).toFixed(3)}; articles warned as unrelated: ${warned} of ${sets * size}`)
