@@ -47,10 +47,10 @@ function toText(story: Story, context: RenderContext): string {
   const clip = (text: string, room: number) => (text.length > room ? `${text.slice(0, room - 1)}…` : text)
   const lines: string[] = []
   const heading = (text: string) => lines.push('', s.bold(text), s.dim('─'.repeat(Math.min(width, text.length + 10))))
-  lines.push(s.bold(`Story of ${story.articles.length} articles`))
-  for (const article of story.articles) lines.push(`  ${s.cyan(article.file)}  ${s.dim(`${article.quotes} quotes, ${article.claims} claims`)}  ${clip(article.title ?? '', width - article.file.length - 30)}`)
+  lines.push(s.bold(`Story of ${plural(story.articles.length, 'article')}`))
+  for (const article of story.articles) lines.push(`  ${s.cyan(article.file)}  ${s.dim(`${plural(article.quotes, 'quote')}, ${plural(article.claims, 'claim')}`)}  ${clip(article.title ?? '', width - article.file.length - 30)}`)
 
-  heading(`Who said what (${story.quoteGroups.length} quotes carried more than once)`)
+  heading(`Who said what (${plural(story.quoteGroups.length, 'quote')} carried more than once)`)
   for (const group of story.quoteGroups) {
     lines.push(`${s.bold(group.speaker ?? 'unattributed')}`)
     group.members.forEach((member, i) => {
@@ -98,7 +98,7 @@ function toText(story: Story, context: RenderContext): string {
   }
 
   heading(`Timeline (${story.timeline.length} days)`)
-  for (const day of story.timeline) lines.push(`  ${s.bold(day.date)}  ${day.events.length} event${day.events.length === 1 ? '' : 's'}, ${new Set(day.members.map((m) => m.file)).size} articles`)
+  for (const day of story.timeline) lines.push(`  ${s.bold(day.date)}  ${day.events.length} event${day.events.length === 1 ? '' : 's'}, ${plural(new Set(day.members.map((m) => m.file)).size, 'article')}`)
 
   if (story.syndication.length > 0) {
     heading('Not independent')
@@ -119,4 +119,9 @@ function wrap(text: string, width: number): string[] {
   }
   if (line) lines.push(line)
   return lines
+}
+
+/** "1 article", "2 articles". */
+function plural(count: number, noun: string): string {
+  return `${count} ${noun}${count === 1 ? '' : 's'}`
 }
