@@ -21,6 +21,10 @@ describe('number words and bounds', () => {
     expect(quantities('The panel sent almost four dozen letters to the agency.')[0]).toMatchObject({value: 48, qualifier: 'nearly'})
   })
 
+  test('a quote that ends inside an amount keeps the scale after its mark', () => {
+    expect(quantities('The mayor said, “we are asking for $4.2” billion for the bridge.')[0]).toMatchObject({value: 4_200_000_000, unit: 'USD'})
+  })
+
   test('"one" as an idiom or a pronoun counts nothing', () => {
     expect(quantities('One reason for the delay was the weather at the port.')).toEqual([])
     expect(quantities('Critics called it a one-sided deal for the city council.')).toEqual([])

@@ -15,7 +15,9 @@ const numberRegex = new RegExp(
   'giu'
 )
 const itemRegex = new RegExp(`^(${digitSource}|${wordSource})`, 'iu')
-const scaleAfter = /^\s?(hundred|thousand|million|billion|trillion|bn|mn|tn)(?![\p{L}])/iu
+// A closing quote mark may stand between a number and its scale when a quote ends
+// inside the amount ("asking for $5” billion": the speaker's words, the writer's scale).
+const scaleAfter = /^[”"’]?\s?(hundred|thousand|million|billion|trillion|bn|mn|tn)(?![\p{L}])/iu
 const shortScale = /^(m|k)(?![\p{L}])/iu
 const percentAfter = /^\s?(?:%|per\s?cent(?![\p{L}])|percentage points?(?![\p{L}]))/iu
 const currencyAfter = new RegExp(`^\\s(${[...currencies.keys()].filter((k) => /^\p{L}/u.test(k)).join('|')})(?![\\p{L}])`, 'iu')
