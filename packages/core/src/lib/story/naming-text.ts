@@ -21,13 +21,25 @@ export function isSentenceStart(text: string, offset: number): boolean {
  */
 export function isHeadingLine(text: string, offset: number): boolean {
   const start = text.lastIndexOf('\n', offset - 1) + 1
+  // Many names stand on one line: each line is judged once (a long paragraph read per
+  // name would make this quadratic in the paragraph's length).
+  if (cachedText !== text) {
+    cachedText = text
+    headingByLine.clear()
+  }
+  const known = headingByLine.get(start)
+  if (known !== undefined) return known
   const found = text.indexOf('\n', offset)
   const line = text.slice(start, found < 0 ? text.length : found)
   const words = line.match(/\p{L}[\p{L}’'.-]*/gu) ?? []
-  if (words.length === 0) return true
   const capitalised = words.filter((word) => /^\p{Lu}/u.test(word)).length
-  return words.length <= 3 || capitalised / words.length > 0.6 || line === line.toUpperCase()
+  const heading = words.length === 0 || words.length <= 3 || capitalised / words.length > 0.6 || line === line.toUpperCase()
+  headingByLine.set(start, heading)
+  return heading
 }
+
+let cachedText: string | null = null
+const headingByLine = new Map<number, boolean>()
 
 /** Whether the capital at `offset` is the writer's spelling: mid-sentence, in running text. */
 export function isWrittenCapital(text: string, offset: number): boolean {
