@@ -56,10 +56,11 @@ export function findStanceConflicts(claims: readonly StoryClaim[], cuesOf: (clai
         const words = [...clauseShared, ...[...proposition.subject].filter((stem) => stems.has(stem) && !proposition.clause.has(stem))]
         const inClause = clauseShared.length
         const shared = words.length
-        if (inClause < minimumInClause || shared < minimumShared) continue
-        // The governed word and another word of the clause stand together in the stated
-        // sentence too, not in two of its clauses ("condemned the attack … drones over Moscow").
-        if (!together(stated.text, proposition.head, clauseShared)) continue
+        const aligned = inClause >= minimumInClause && shared >= minimumShared
+          // The governed word and another word of the clause stand together in the stated
+          // sentence too, not in two of its clauses ("condemned the attack … drones over Moscow").
+          && together(stated.text, proposition.head, clauseShared)
+        if (!aligned && !statesOfNamed(stated.text, proposition, clauseShared)) continue
         // "did not ask" against "allegedly asked" is a contradiction, not a stance: leave it.
         if ((negationsOf(proposition.text).length > 0) !== (negationsOf(stated.text).length > 0)) continue
         const held = best.get(stated.file)
@@ -107,18 +108,55 @@ function together(text: string, head: string, stems: readonly string[]): boolean
   return words.some((word, i) => word === head && words.some((other, j) => others.has(other) && Math.abs(i - j) <= window))
 }
 
-/** The clause a distancing word governs (up to six content words) and its subject (the two words before it). */
-function governed(claim: StoryClaim, cue: StanceCue): {head: string, clause: Set<string>, subject: Set<string>, text: string} | null {
+/** Words from a sentence's start within which its grammatical subject is named ("Mr. Flynn, a retired general, …"). */
+const subjectReach = 3
+
+/**
+ * Whether a sentence states a distanced proposition about a named antecedent: the
+ * antecedent opens the sentence as its subject and the sentence has the governed
+ * word in any form ("Rusk agreed to cooperate" against "Rusk, who is believed to be
+ * cooperating"). A long sentence about the person keeps the verb far from the name,
+ * so the window test does not apply; the subject position stands in for it.
+ */
+function statesOfNamed(text: string, proposition: Proposition, clauseShared: readonly string[]): boolean {
+  if (proposition.named.length === 0 || !clauseShared.includes(proposition.head)) return false
+  const surname = proposition.named[proposition.named.length - 1]!
+  return wordsOf(text).slice(0, subjectReach).some((w) => stemOf(w.word) === surname)
+}
+
+/**
+ * The name a relative clause hangs on, when the distancing word stands in one:
+ * "Michael Flynn, who has pleaded guilty and is believed to be cooperating" is about
+ * Flynn, not about the words just before "believed". No comma may fall between the
+ * relative pronoun and the distancing word: the clause must still be open.
+ */
+const antecedent = /(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){0,3}),\s+(?:who|which)\s[^,;:()“”"]*$/u
+
+/** A distanced proposition: the governed word, its clause, its subject, the name it is about (if any) and its text. */
+interface Proposition {
+  readonly head: string
+  readonly clause: Set<string>
+  readonly subject: Set<string>
+  /** Stems of the relative clause's antecedent name, in order; empty when there is none. */
+  readonly named: readonly string[]
+  readonly text: string
+}
+
+/** The clause a distancing word governs (up to six content words) and its subject (the antecedent name, else the two words before it). */
+function governed(claim: StoryClaim, cue: StanceCue): Proposition | null {
   const at = cue.start - claim.start
   const rest = claim.text.slice(at + cue.text.length)
   const end = rest.search(clauseEnd)
   const words = wordsOf(rest.slice(0, end < 0 ? rest.length : end)).filter((w) => w.word.length > 3 && !light.has(w.word)).slice(0, 6)
   if (words.length < 2) return null
   const before = wordsOf(claim.text.slice(Math.max(0, at - 40), at)).filter((w) => w.word.length > 3 && !light.has(w.word)).slice(-2)
+  const name = antecedent.exec(claim.text.slice(0, at))
+  const named = name ? wordsOf(name[1]!).map((w) => stemOf(w.word)) : []
   return {
     head: stemOf(words[0]!.word),
     clause: new Set(words.map((w) => stemOf(w.word))),
-    subject: new Set(before.map((w) => stemOf(w.word))),
+    subject: new Set(named.length > 0 ? named : before.map((w) => stemOf(w.word))),
+    named,
     text: claim.text.slice(at, at + cue.text.length + (end < 0 ? rest.length : end)).trim()
   }
 }
