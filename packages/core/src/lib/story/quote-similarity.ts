@@ -88,7 +88,10 @@ export interface SharedRun {
  * Greedy string tiling (Wise 1993): take the longest run the two share, mark it,
  * repeat while a run of `minimumRun` words or more is left.
  */
-export function sharedRuns(a: readonly CompareToken[], b: readonly CompareToken[]): SharedRun[] {
+export function sharedRuns(tokensA: readonly CompareToken[], tokensB: readonly CompareToken[]): SharedRun[] {
+  // Integer keys: the tiling compares every word with every word, once per run found.
+  const a = keyIds(tokensA)
+  const b = keyIds(tokensB)
   const usedA = new Uint8Array(a.length)
   const usedB = new Uint8Array(b.length)
   const runs: SharedRun[] = []
@@ -104,7 +107,7 @@ export function sharedRuns(a: readonly CompareToken[], b: readonly CompareToken[
     for (let i = a.length - 1; i >= 0; i--) {
       row.fill(0)
       for (let j = b.length - 1; j >= 0; j--) {
-        if (usedA[i] || usedB[j] || a[i]!.key !== b[j]!.key) continue
+        if (usedA[i] || usedB[j] || a[i] !== b[j]) continue
         const run = previous[j + 1]! + 1
         row[j] = run
         if (run >= best) {
@@ -122,4 +125,26 @@ export function sharedRuns(a: readonly CompareToken[], b: readonly CompareToken[
     usedB.fill(1, bestJ, bestJ + best)
     runs.push({a: bestI, b: bestJ, length: best})
   }
+}
+
+/**
+ * Every word key seen, numbered. The vocabulary of a language is bounded, so the
+ * table stays small however many stories are compared.
+ */
+const keyNumbers = new Map<string, number>()
+const keyIdCache = new WeakMap<readonly CompareToken[], Int32Array>()
+
+/** A token list's keys as numbers (computed once per token list). */
+function keyIds(tokens: readonly CompareToken[]): Int32Array {
+  let ids = keyIdCache.get(tokens)
+  if (!ids) {
+    ids = new Int32Array(tokens.length)
+    tokens.forEach((token, i) => {
+      let id = keyNumbers.get(token.key)
+      if (id === undefined) keyNumbers.set(token.key, id = keyNumbers.size)
+      ids![i] = id
+    })
+    keyIdCache.set(tokens, ids)
+  }
+  return ids
 }
