@@ -51,9 +51,9 @@ export function clusterQuotes(sources: readonly QuoteSource[]): QuoteRef[][] {
   // other in it, render one utterance even when neither contains the other ("show
   // clearly" and "NO COLLUSION" from one post); one outlet's separate quotes of one
   // long passage stay apart (it quoted them as two things).
-  const regions = new Map<string, [number, number] | null>()
+  const regions = new Map<number, [number, number] | null>()
   const regionOf = (long: QuoteRef, short: QuoteRef) => {
-    const key = `${long.index}>${short.index}`
+    const key = long.index * refs.length + short.index
     if (!regions.has(key)) regions.set(key, regionIn(long, short))
     return regions.get(key)!
   }
@@ -103,7 +103,7 @@ export function clusterQuotes(sources: readonly QuoteSource[]): QuoteRef[][] {
  */
 function ambiguousWords(edges: ReadonlyArray<{a: QuoteRef, b: QuoteRef}>): Set<QuoteRef> {
   const partners = new Map<QuoteRef, QuoteRef[]>()
-  const keys = new Set<string>()
+  const keys = new Set<number>()
   for (const {a, b} of edges) {
     keys.add(pairKey(a, b))
     for (const [word, other] of [[a, b], [b, a]] as const) {

@@ -106,8 +106,10 @@ export function sharedRuns(tokensA: readonly CompareToken[], tokensB: readonly C
     let row = rowB
     for (let i = a.length - 1; i >= 0; i--) {
       row.fill(0)
-      for (let j = b.length - 1; j >= 0; j--) {
-        if (usedA[i] || usedB[j] || a[i] !== b[j]) continue
+      const key = a[i]!
+      // A marked word starts no run: its row stays empty.
+      if (!usedA[i]) for (let j = b.length - 1; j >= 0; j--) {
+        if (usedB[j] || key !== b[j]) continue
         const run = previous[j + 1]! + 1
         row[j] = run
         if (run >= best) {
