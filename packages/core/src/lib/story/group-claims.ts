@@ -92,9 +92,13 @@ export function groupClaimsWithSimilarity(claims: readonly StoryClaim[], entitie
     }
     return norms[a] === 0 || norms[b] === 0 ? 0 : dot / (norms[a]! * norms[b]!)
   }
-  // Pairs met again (linkage checks, conflicts) are kept; a centre's first pass is not.
+  // Recomputing a cosine is cheaper than keeping every pair met (a large group's
+  // cohesion alone meets the square of its size). Only pairs of equal size are kept:
+  // their sum runs in the order of whichever came first, and a pair met again must
+  // give the same value to the last bit.
   const cache = new Map<number, number>()
   const similar = (a: number, b: number) => {
+    if (ids[a]!.length !== ids[b]!.length) return cosine(a, b)
     const key = a < b ? a * total + b : b * total + a
     let value = cache.get(key)
     if (value === undefined) cache.set(key, value = cosine(a, b))
