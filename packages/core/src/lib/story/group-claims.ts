@@ -73,7 +73,8 @@ export function groupClaimsWithSimilarity(claims: readonly StoryClaim[], entitie
   let spreadOf = -1
   const cosine = (a: number, b: number) => {
     if (a === b) return 1
-    const [small, large] = ids[a]!.length <= ids[b]!.length ? [a, b] : [b, a]
+    const small = ids[a]!.length <= ids[b]!.length ? a : b
+    const large = small === a ? b : a
     if (spreadOf !== large) {
       const largeIds = ids[large]!
       const largeWeights = weights[large]!
@@ -93,12 +94,19 @@ export function groupClaimsWithSimilarity(claims: readonly StoryClaim[], entitie
     return norms[a] === 0 || norms[b] === 0 ? 0 : dot / (norms[a]! * norms[b]!)
   }
   // Recomputing a cosine is cheaper than keeping every pair met (a large group's
-  // cohesion alone meets the square of its size). Only pairs of equal size are kept:
-  // their sum runs in the order of whichever came first, and a pair met again must
-  // give the same value to the last bit.
+  // cohesion alone meets the square of its size). Only pairs of equal size but
+  // different features are kept: their sum runs in the order of whichever came
+  // first, and a pair met again must give the same value to the last bit. Claims
+  // with the same features in the same order (copies of one sentence) sum alike either way.
+  const layouts = new Map<string, number>()
+  const layout = ids.map((list) => {
+    const key = list.join(',')
+    if (!layouts.has(key)) layouts.set(key, layouts.size)
+    return layouts.get(key)!
+  })
   const cache = new Map<number, number>()
   const similar = (a: number, b: number) => {
-    if (ids[a]!.length !== ids[b]!.length) return cosine(a, b)
+    if (ids[a]!.length !== ids[b]!.length || layout[a] === layout[b]) return cosine(a, b)
     const key = a < b ? a * total + b : b * total + a
     let value = cache.get(key)
     if (value === undefined) cache.set(key, value = cosine(a, b))
