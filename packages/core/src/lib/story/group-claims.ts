@@ -1,5 +1,6 @@
 import type {Stance} from '../claims/types.js'
 import {claimFeatures} from './claim-features.js'
+import {claimCosine} from './claim-vectors.js'
 import type {Carried, ClaimGroup, StoryClaim} from './types.js'
 
 /** Blocking: a centre looks for partners through its rarest features only. */
@@ -59,40 +60,7 @@ export function groupClaimsWithSimilarity(claims: readonly StoryClaim[], entitie
     }
   })
   const total = claims.length
-  // IDF-weighted vectors and their norms, once per claim, over numbered features
-  // (typed arrays, in each claim's feature order): a pair's cosine is then one pass
-  // over the smaller, summed in that order, with no string hashing per pair.
-  const featureIds = new Map([...documentFrequency.keys()].map((key, id) => [key, id]))
-  const idfOf = new Map([...documentFrequency].map(([key, count]) => [key, Math.log(1 + total / count)]))
-  const ids = features.map((feature) => Int32Array.from(feature.keys(), (key) => featureIds.get(key)!))
-  const weights = features.map((feature) => Float64Array.from(feature, ([key, weight]) => weight * idfOf.get(key)!))
-  const norms = weights.map((vector) => Math.sqrt(vector.reduce((sum, w) => sum + w * w, 0)))
-  // The larger vector of a pair, spread over all features for lookup; `owner` says whose weight a slot holds.
-  const spread = new Float64Array(featureIds.size)
-  const owner = new Int32Array(featureIds.size).fill(-1)
-  let spreadOf = -1
-  const cosine = (a: number, b: number) => {
-    if (a === b) return 1
-    const small = ids[a]!.length <= ids[b]!.length ? a : b
-    const large = small === a ? b : a
-    if (spreadOf !== large) {
-      const largeIds = ids[large]!
-      const largeWeights = weights[large]!
-      for (let k = 0; k < largeIds.length; k++) {
-        spread[largeIds[k]!] = largeWeights[k]!
-        owner[largeIds[k]!] = large
-      }
-      spreadOf = large
-    }
-    const smallIds = ids[small]!
-    const smallWeights = weights[small]!
-    let dot = 0
-    for (let k = 0; k < smallIds.length; k++) {
-      const id = smallIds[k]!
-      if (owner[id] === large) dot += smallWeights[k]! * spread[id]!
-    }
-    return norms[a] === 0 || norms[b] === 0 ? 0 : dot / (norms[a]! * norms[b]!)
-  }
+  const {cosine, ids} = claimCosine(features, documentFrequency)
   // Recomputing a cosine is cheaper than keeping every pair met (a large group's
   // cohesion alone meets the square of its size). Only pairs of equal size but
   // different features are kept: their sum runs in the order of whichever came
