@@ -37,12 +37,18 @@ export function claimCosine(features: ReadonlyArray<ReadonlyMap<string, number>>
   let products = new Float64Array(64)
   let found = new Int32Array(64)
   let stamp = 0
+  let lastA = -1
+  let lastB = -1
   const cosine = (a: number, b: number) => {
     if (a === b) return 1
     const small = ids[a]!.length <= ids[b]!.length ? a : b
     const large = small === a ? b : a
+    // Of a new pair, spread the claim the last pair had too: it is the one that recurs.
+    if (spreadOf !== small && spreadOf !== large) spreadOut(small === lastA || small === lastB ? small : large)
+    lastA = a
+    lastB = b
     let dot = 0
-    if (spreadOf === small && spreadOf !== large) {
+    if (spreadOf === small) {
       const smallIds = ids[small]!
       const largeIds = ids[large]!
       const smallWeights = weights[small]!
@@ -62,7 +68,6 @@ export function claimCosine(features: ReadonlyArray<ReadonlyMap<string, number>>
       }
       for (let k = 0; k < smallIds.length; k++) if (found[k] === stamp) dot += products[k]!
     } else {
-      if (spreadOf !== large) spreadOut(large)
       const smallIds = ids[small]!
       const smallWeights = weights[small]!
       for (let k = 0; k < smallIds.length; k++) {
