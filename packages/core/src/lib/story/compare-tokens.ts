@@ -63,14 +63,17 @@ export function compareTokens(text: string, options: CompareTokensOptions = {}):
       else if (char === ']') bracketDepth = Math.max(0, bracketDepth - 1)
     }
     last = match.index + match[0].length
-    const cut = tokens.length > 0 && cutPattern.test(between.replace(/[\s"'“”‘’,;:]+$/u, '')) 
-    const place = {start: match.index, end: last, editorial: bracketDepth > 0}
+    // Most gaps are a space: only one holding a cut's mark can end in one.
+    const marked = between.includes('.') || between.includes('…') || between.includes('[') || between.includes(']')
+    const cut = tokens.length > 0 && marked && cutPattern.test(between.replace(/[\s"'“”‘’,;:]+$/u, ''))
+    const start = match.index
+    const editorial = bracketDepth > 0
     const written = match[0].toLowerCase().replace(/’/g, "'")
     const words = options.spellOut ? expand(written) : [written]
     words.forEach((word, i) => {
       const key = word === 'no' ? 'not' : word
       // A contraction is auxiliaries, pronouns and negation: function words all.
-      tokens.push({key: stem(key), word, ...place, content: words.length === 1 && !functionWords.has(word), cut: cut && i === 0})
+      tokens.push({key: stem(key), word, start, end: last, editorial, content: words.length === 1 && !functionWords.has(word), cut: cut && i === 0})
     })
   }
   return tokens

@@ -1,5 +1,6 @@
 import type {Stance} from '../claims/types.js'
 import {claimFeatures} from './claim-features.js'
+import {claimCosine} from './claim-vectors.js'
 import type {Carried, ClaimGroup, StoryClaim} from './types.js'
 
 /** Blocking: a centre looks for partners through its rarest features only. */
@@ -59,23 +60,21 @@ export function groupClaimsWithSimilarity(claims: readonly StoryClaim[], entitie
     }
   })
   const total = claims.length
-  // IDF-weighted vectors and their norms, once per claim: a pair's cosine is then one pass over the smaller.
-  const idfOf = new Map([...documentFrequency].map(([key, count]) => [key, Math.log(1 + total / count)]))
-  const vectors = features.map((feature) => new Map([...feature].map(([key, weight]) => [key, weight * idfOf.get(key)!])))
-  const norms = vectors.map((vector) => Math.sqrt([...vector.values()].reduce((sum, w) => sum + w * w, 0)))
-  const cosine = (a: number, b: number) => {
-    if (a === b) return 1
-    const [small, large] = vectors[a]!.size <= vectors[b]!.size ? [vectors[a]!, vectors[b]!] : [vectors[b]!, vectors[a]!]
-    let dot = 0
-    for (const [feature, weight] of small) {
-      const other = large.get(feature)
-      if (other !== undefined) dot += weight * other
-    }
-    return norms[a] === 0 || norms[b] === 0 ? 0 : dot / (norms[a]! * norms[b]!)
-  }
-  // Pairs met again (linkage checks, conflicts) are kept; a centre's first pass is not.
+  const {cosine, ids} = claimCosine(features, documentFrequency)
+  // Recomputing a cosine is cheaper than keeping every pair met (a large group's
+  // cohesion alone meets the square of its size). Only pairs of equal size but
+  // different features are kept: their sum runs in the order of whichever came
+  // first, and a pair met again must give the same value to the last bit. Claims
+  // with the same features in the same order (copies of one sentence) sum alike either way.
+  const layouts = new Map<string, number>()
+  const layout = ids.map((list) => {
+    const key = list.join(',')
+    if (!layouts.has(key)) layouts.set(key, layouts.size)
+    return layouts.get(key)!
+  })
   const cache = new Map<number, number>()
   const similar = (a: number, b: number) => {
+    if (ids[a]!.length !== ids[b]!.length || layout[a] === layout[b]) return cosine(a, b)
     const key = a < b ? a * total + b : b * total + a
     let value = cache.get(key)
     if (value === undefined) cache.set(key, value = cosine(a, b))

@@ -51,9 +51,9 @@ export function clusterQuotes(sources: readonly QuoteSource[]): QuoteRef[][] {
   // other in it, render one utterance even when neither contains the other ("show
   // clearly" and "NO COLLUSION" from one post); one outlet's separate quotes of one
   // long passage stay apart (it quoted them as two things).
-  const regions = new Map<string, [number, number] | null>()
+  const regions = new Map<number, [number, number] | null>()
   const regionOf = (long: QuoteRef, short: QuoteRef) => {
-    const key = `${long.index}>${short.index}`
+    const key = long.index * refs.length + short.index
     if (!regions.has(key)) regions.set(key, regionIn(long, short))
     return regions.get(key)!
   }
@@ -71,7 +71,9 @@ export function clusterQuotes(sources: readonly QuoteSource[]): QuoteRef[][] {
     group.members.push(ref)
     group.set.add(ref)
     if (ref.tokens.length > group.longest.tokens.length) group.longest = ref
-    memberOf.set(ref, [...memberOf.get(ref) ?? [], group])
+    const groupsOf = memberOf.get(ref)
+    if (groupsOf) groupsOf.push(group)
+    else memberOf.set(ref, [group])
   }
   const joinable = (member: QuoteRef, other: QuoteRef) => (memberOf.get(member) ?? [])
     .find((group) => group.members.every((m) => m === member || compatible(m, other) || nearInside(group, m, other)))
@@ -103,19 +105,29 @@ export function clusterQuotes(sources: readonly QuoteSource[]): QuoteRef[][] {
  */
 function ambiguousWords(edges: ReadonlyArray<{a: QuoteRef, b: QuoteRef}>): Set<QuoteRef> {
   const partners = new Map<QuoteRef, QuoteRef[]>()
-  const keys = new Set<string>()
+  const keys = new Set<number>()
   for (const {a, b} of edges) {
     keys.add(pairKey(a, b))
     for (const [word, other] of [[a, b], [b, a]] as const) {
-      if (word.tokens.length === 1) partners.set(word, [...partners.get(word) ?? [], other])
+      if (word.tokens.length !== 1) continue
+      const list = partners.get(word)
+      if (list) list.push(other)
+      else partners.set(word, [other])
     }
   }
   const ambiguous = new Set<QuoteRef>()
   for (const [word, list] of partners) {
-    const apart = list.some((p, i) => list.slice(i + 1).some((q) => !keys.has(pairKey(p, q)) && !sentencePieces(p, q)))
-    if (apart) ambiguous.add(word)
+    if (anyPairApart(list, keys)) ambiguous.add(word)
   }
   return ambiguous
+}
+
+/** Whether two of `list` are neither matched (`keys`) nor pieces of one sentence. */
+function anyPairApart(list: readonly QuoteRef[], keys: ReadonlySet<number>): boolean {
+  for (let i = 0; i < list.length; i++) {
+    for (let j = i + 1; j < list.length; j++) if (!keys.has(pairKey(list[i]!, list[j]!)) && !sentencePieces(list[i]!, list[j]!)) return true
+  }
+  return false
 }
 
 /** A group as it grows: its members, for lookup too, and its longest member. */

@@ -20,26 +20,56 @@ export function isSentenceStart(text: string, offset: number): boolean {
  * headline, a dateline): its capitals say nothing about how the outlet spells.
  */
 export function isHeadingLine(text: string, offset: number): boolean {
-  const start = text.lastIndexOf('\n', offset - 1) + 1
-  // Many names stand on one line: each line is judged once (a long paragraph read per
-  // name would make this quadratic in the paragraph's length).
-  if (cachedText !== text) {
-    cachedText = text
-    headingByLine.clear()
-  }
-  const known = headingByLine.get(start)
+  // Many names stand on one line, and the naming steps visit the articles in turn
+  // per name: each line of each text is judged once, found by binary search over
+  // the text's line starts (a long paragraph read per name would make this
+  // quadratic in the paragraph's length).
+  const lines = linesOf(text)
+  const start = offset > 0 ? lineStartBefore(lines.starts, offset) : text.lastIndexOf('\n', offset - 1) + 1
+  const known = lines.heading.get(start)
   if (known !== undefined) return known
   const found = text.indexOf('\n', offset)
   const line = text.slice(start, found < 0 ? text.length : found)
   const words = line.match(/\p{L}[\p{L}’'.-]*/gu) ?? []
   const capitalised = words.filter((word) => /^\p{Lu}/u.test(word)).length
   const heading = words.length === 0 || words.length <= 3 || capitalised / words.length > 0.6 || line === line.toUpperCase()
-  headingByLine.set(start, heading)
+  lines.heading.set(start, heading)
   return heading
 }
 
-let cachedText: string | null = null
-const headingByLine = new Map<number, boolean>()
+/** A text's line starts, and each line judged so far (by its start). */
+interface TextLines {
+  starts: number[]
+  heading: Map<number, boolean>
+}
+
+/** Texts seen lately: at most this many are kept (a story's articles, not every text ever read). */
+const keptTexts = 2048
+const linesByText = new Map<string, TextLines>()
+
+function linesOf(text: string): TextLines {
+  let lines = linesByText.get(text)
+  if (!lines) {
+    if (linesByText.size >= keptTexts) linesByText.clear()
+    const starts = [0]
+    for (let at = text.indexOf('\n'); at >= 0; at = text.indexOf('\n', at + 1)) starts.push(at + 1)
+    lines = {starts, heading: new Map()}
+    linesByText.set(text, lines)
+  }
+  return lines
+}
+
+/** The last of `starts` at or before `offset`. */
+function lineStartBefore(starts: readonly number[], offset: number): number {
+  let low = 0
+  let high = starts.length - 1
+  while (low < high) {
+    const middle = (low + high + 1) >> 1
+    if (starts[middle]! <= offset) low = middle
+    else high = middle - 1
+  }
+  return starts[low]!
+}
 
 /** Whether the capital at `offset` is the writer's spelling: mid-sentence, in running text. */
 export function isWrittenCapital(text: string, offset: number): boolean {

@@ -91,7 +91,8 @@ export function candidatePairs(refs: readonly QuoteRef[]): Array<[QuoteRef, Quot
       else byWord.set(word, [ref])
     }
   })
-  const pairs = new Map<string, [QuoteRef, QuoteRef]>()
+  const seen = new Set<number>()
+  const pairs: Array<[QuoteRef, QuoteRef]> = []
   refs.forEach((ref, i) => {
     const rarest = wordsOf[i]!
       .map((word) => ({word, list: byWord.get(word)!}))
@@ -101,11 +102,13 @@ export function candidatePairs(refs: readonly QuoteRef[]): Array<[QuoteRef, Quot
       for (const other of list.length > maximumPosting ? list.slice(0, maximumPosting) : list) {
         if (other === ref || overlapping(other, ref)) continue
         const key = pairKey(other, ref)
-        if (!pairs.has(key)) pairs.set(key, other.index < ref.index ? [other, ref] : [ref, other])
+        if (seen.has(key)) continue
+        seen.add(key)
+        pairs.push(other.index < ref.index ? [other, ref] : [ref, other])
       }
     }
   })
-  return [...pairs.values()]
+  return pairs
 }
 
 /** Two quotes of one article whose spans overlap (a nested quote and its outer one). */
@@ -119,7 +122,11 @@ function blockingWords(ref: QuoteRef): Set<string> {
   return new Set((content.length > 0 ? content : ref.tokens).map((token) => token.key))
 }
 
-/** An order-free key for a pair of quotes. */
-export function pairKey(a: QuoteRef, b: QuoteRef): string {
-  return a.index < b.index ? `${a.index}:${b.index}` : `${b.index}:${a.index}`
+/**
+ * An order-free key for a pair of quotes: the pair's place in a triangular table
+ * (a number, not a string, since a large story looks up hundreds of thousands of pairs).
+ */
+export function pairKey(a: QuoteRef, b: QuoteRef): number {
+  const [low, high] = a.index < b.index ? [a.index, b.index] : [b.index, a.index]
+  return high * (high + 1) / 2 + low
 }

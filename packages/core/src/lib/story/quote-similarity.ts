@@ -86,40 +86,91 @@ export interface SharedRun {
 
 /**
  * Greedy string tiling (Wise 1993): take the longest run the two share, mark it,
- * repeat while a run of `minimumRun` words or more is left.
+ * repeat while a run of `minimumRun` words or more is left. Of equally long runs,
+ * the one earliest in `a`, then in `b`, is taken.
+ *
+ * The runs are read once, as the diagonals of matching words (each maximal chain
+ * of `a[i + t] === b[j + t]`); marking a run only cuts the chains that cross it,
+ * so each round scans the chains, not every pair of words again.
  */
-export function sharedRuns(a: readonly CompareToken[], b: readonly CompareToken[]): SharedRun[] {
+export function sharedRuns(tokensA: readonly CompareToken[], tokensB: readonly CompareToken[]): SharedRun[] {
+  const a = keyIds(tokensA)
+  const b = keyIds(tokensB)
   const usedA = new Uint8Array(a.length)
   const usedB = new Uint8Array(b.length)
   const runs: SharedRun[] = []
-  const rowA = new Uint16Array(b.length + 1)
-  const rowB = new Uint16Array(b.length + 1)
+  let chains = diagonalChains(a, b)
   for (;;) {
-    let best = 0
-    let bestI = 0
-    let bestJ = 0
-    // Longest common unmarked run, by dynamic programming over suffixes (two rows).
-    let previous = rowA.fill(0)
-    let row = rowB
-    for (let i = a.length - 1; i >= 0; i--) {
-      row.fill(0)
-      for (let j = b.length - 1; j >= 0; j--) {
-        if (usedA[i] || usedB[j] || a[i]!.key !== b[j]!.key) continue
-        const run = previous[j + 1]! + 1
-        row[j] = run
-        if (run >= best) {
-          best = run
-          bestI = i
-          bestJ = j
+    let best: SharedRun | null = null
+    for (const chain of chains) {
+      if (!best || chain.length > best.length || (chain.length === best.length && (chain.a < best.a || (chain.a === best.a && chain.b < best.b)))) best = chain
+    }
+    if (!best || best.length < minimumRun) return runs
+    const {a: atA, b: atB, length} = best
+    usedA.fill(1, atA, atA + length)
+    usedB.fill(1, atB, atB + length)
+    runs.push({a: atA, b: atB, length})
+    const next: SharedRun[] = []
+    for (const chain of chains) {
+      const crosses = (chain.a < atA + length && atA < chain.a + chain.length) || (chain.b < atB + length && atB < chain.b + chain.length)
+      if (!crosses) {
+        next.push(chain)
+        continue
+      }
+      // The words of the chain left unmarked, in pieces.
+      let start = -1
+      for (let t = 0; t <= chain.length; t++) {
+        const alive = t < chain.length && !usedA[chain.a + t] && !usedB[chain.b + t]
+        if (alive && start < 0) start = t
+        else if (!alive && start >= 0) {
+          next.push({a: chain.a + start, b: chain.b + start, length: t - start})
+          start = -1
         }
       }
-      const done = previous
-      previous = row
-      row = done
     }
-    if (best < minimumRun) return runs
-    usedA.fill(1, bestI, bestI + best)
-    usedB.fill(1, bestJ, bestJ + best)
-    runs.push({a: bestI, b: bestJ, length: best})
+    chains = next
   }
+}
+
+/** Every maximal run of equal keys along a diagonal of `a` against `b`. */
+function diagonalChains(a: Int32Array, b: Int32Array): SharedRun[] {
+  const placesInB = new Map<number, number[]>()
+  b.forEach((key, j) => {
+    const places = placesInB.get(key)
+    if (places) places.push(j)
+    else placesInB.set(key, [j])
+  })
+  const chains: SharedRun[] = []
+  for (let i = 0; i < a.length; i++) {
+    for (const j of placesInB.get(a[i]!) ?? []) {
+      // Only where a chain begins: the words before do not match.
+      if (i > 0 && j > 0 && a[i - 1] === b[j - 1]) continue
+      let length = 1
+      while (i + length < a.length && j + length < b.length && a[i + length] === b[j + length]) length++
+      chains.push({a: i, b: j, length})
+    }
+  }
+  return chains
+}
+
+/**
+ * Every word key seen, numbered. The vocabulary of a language is bounded, so the
+ * table stays small however many stories are compared.
+ */
+const keyNumbers = new Map<string, number>()
+const keyIdCache = new WeakMap<readonly CompareToken[], Int32Array>()
+
+/** A token list's keys as numbers (computed once per token list). */
+function keyIds(tokens: readonly CompareToken[]): Int32Array {
+  let ids = keyIdCache.get(tokens)
+  if (!ids) {
+    ids = new Int32Array(tokens.length)
+    tokens.forEach((token, i) => {
+      let id = keyNumbers.get(token.key)
+      if (id === undefined) keyNumbers.set(token.key, id = keyNumbers.size)
+      ids![i] = id
+    })
+    keyIdCache.set(tokens, ids)
+  }
+  return ids
 }
