@@ -155,7 +155,8 @@ async function readManifest(absolute: string, cwd: string): Promise<Input[] | {e
   return inputs
 }
 
-async function pathExists(absolute: string): Promise<boolean> {
+/** Whether a path names something that exists (a file, a folder, a link that resolves). */
+export async function pathExists(absolute: string): Promise<boolean> {
   try {
     await stat(absolute)
     return true

@@ -1,5 +1,4 @@
 import {statSync, type Stats} from 'node:fs'
-import {stat} from 'node:fs/promises'
 import {availableParallelism} from 'node:os'
 import path from 'node:path'
 import {parseArgs} from 'node:util'
@@ -7,7 +6,7 @@ import {defaultMaxLength, type Format} from '@corroborate/core'
 import {commands, defaultCommand} from './commands/index.js'
 import {analyzeInput, megabytes, type Task, type TaskResult} from './analyze-input.js'
 import {streams, type Command, type OutputFormat} from './commands/command.js'
-import {expandInputs} from './inputs.js'
+import {expandInputs, pathExists} from './inputs.js'
 import type {Io} from './io.js'
 import {openSink} from './output-sink.js'
 import {Progress} from './progress.js'
@@ -54,7 +53,7 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
       args.shift()
     } else {
       const hint = /^[a-z]+$/.test(first) ? suggest(first, [...commands.map((c) => c.name), 'serve']) : null
-      if (hint && !(await exists(first, io))) return usage(io, `unknown command '${first}'. Did you mean '${hint}'?`)
+      if (hint && !(await pathExists(path.resolve(io.cwd, first)))) return usage(io, `unknown command '${first}'. Did you mean '${hint}'?`)
     }
   }
 
@@ -258,15 +257,6 @@ function colorFromEnvironment(io: Io, output: string | undefined): boolean {
 function usage(io: Io, message: string): number {
   io.stderr(visibleControls(`corroborate: ${message}\n`))
   return exitCodes.usage
-}
-
-async function exists(name: string, io: Io): Promise<boolean> {
-  try {
-    await stat(path.resolve(io.cwd, name))
-    return true
-  } catch {
-    return false
-  }
 }
 
 function parseSize(text: string): number | null {

@@ -11,7 +11,7 @@ import {buildFrames, sentenceSpans} from './frame.js'
 import {indirectQuote} from './indirect-quote.js'
 import {markedTerm} from './marked-term.js'
 import {nestedQuotes} from './nested-quotes.js'
-import {kindOf, standalone} from './quote-kind.js'
+import {cueOf, quoteOfRun, standalone} from './quote-kind.js'
 import {resolveSpeaker, type SpeakerContext} from './resolve-speaker.js'
 import {scanQuoteMarks} from './scan-quote-marks.js'
 import type {MarkedTerm, Quote, Speaker} from './types.js'
@@ -146,13 +146,9 @@ export function analyzeQuotes(article: Article, options: Options = {}): QuoteAna
       }
       const sentence = {start: tokens[lo]!.start, end: tokens[hi]!.end}
       quotes.push({
-        text: text.slice(run.start, run.end),
-        start: run.start,
-        end: run.end,
-        kind: kindOf(text, tokens, q, lo, run, attribution),
-        marks: {open: run.openMark, close: run.closeMark},
+        ...quoteOfRun(text, tokens, q, lo, run, attribution),
         speaker,
-        cue: attribution ? {text: text.slice(attribution.cue.start, attribution.cue.end), ...attribution.cue} : null,
+        cue: cueOf(text, attribution),
         channel: attribution ? findChannel(masked, sentence, attribution.cue.start) : null,
         confidence: Math.round(confidence * 100) / 100,
         continued: run.continued
@@ -161,10 +157,13 @@ export function analyzeQuotes(article: Article, options: Options = {}): QuoteAna
   }
   // Quotes inside quotes, each attributed by the words around it in the outer one.
   const nested: Quote[] = []
+  // Quotes and blocks are both in text order: one pass finds each quote's block.
+  let at = 0
   if (options.nested) for (const quote of quotes) {
     if (!quote.marks || quote.marks.close === null) continue
-    const block = article.blocks.find((b) => b.start <= quote.start && quote.end <= b.end)
-    if (block) for (const inner of nestedQuotes(context, block, quote)) nested.push(inner)
+    while (at < article.blocks.length && article.blocks[at]!.end < quote.end) at++
+    const block = article.blocks[at]
+    if (block && block.start <= quote.start) for (const inner of nestedQuotes(context, block, quote)) nested.push(inner)
   }
   if (indirect.length > 0 || nested.length > 0) {
     for (const quote of indirect) quotes.push(quote)

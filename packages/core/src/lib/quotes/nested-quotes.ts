@@ -1,7 +1,7 @@
 import type {Block} from '../types.js'
 import {findAttribution} from './find-attribution.js'
 import {buildFrames} from './frame.js'
-import {kindOf} from './quote-kind.js'
+import {cueOf, quoteOfRun} from './quote-kind.js'
 import {resolveSpeaker, type SpeakerContext} from './resolve-speaker.js'
 import {scanQuoteMarks} from './scan-quote-marks.js'
 import type {Quote, Speaker} from './types.js'
@@ -48,13 +48,9 @@ export function nestedQuotes(context: SpeakerContext, block: Block, outer: Quote
       let lo = q
       while (lo > 0 && tokens[lo - 1]!.sentence === token.sentence) lo--
       quotes.push({
-        text: text.slice(run.start, run.end),
-        start: run.start,
-        end: run.end,
-        kind: kindOf(text, tokens, q, lo, run, attribution),
-        marks: {open: run.openMark, close: run.closeMark},
+        ...quoteOfRun(text, tokens, q, lo, run, attribution),
         speaker,
-        cue: attribution ? {text: text.slice(attribution.cue.start, attribution.cue.end), ...attribution.cue} : null,
+        cue: cueOf(text, attribution),
         channel: null,
         // Quoted inside a quote: the outer speaker's account of someone's words.
         confidence: speaker ? 0.5 : 0.3,

@@ -1,7 +1,7 @@
 import type {Attribution} from './attribution.js'
 import type {FrameToken} from './frame.js'
 import type {MarkedRun} from './scan-quote-marks.js'
-import type {QuoteKind} from './types.js'
+import type {Quote, QuoteKind} from './types.js'
 import {wordCount} from '../white-space.js'
 
 /**
@@ -27,4 +27,20 @@ export function standalone(tokens: readonly FrameToken[], q: number, lo: number,
 
 function isCueWord(t: FrameToken, attribution: Attribution | null): boolean {
   return attribution !== null && t.start >= attribution.cue.start && t.end <= attribution.cue.end
+}
+
+/** What a quote takes from its marked run: text, span, kind and marks (in the order a Quote lists them). */
+export function quoteOfRun(text: string, tokens: readonly FrameToken[], q: number, lo: number, run: MarkedRun, attribution: Attribution | null): Pick<Quote, 'text' | 'start' | 'end' | 'kind' | 'marks'> {
+  return {
+    text: text.slice(run.start, run.end),
+    start: run.start,
+    end: run.end,
+    kind: kindOf(text, tokens, q, lo, run, attribution),
+    marks: {open: run.openMark, close: run.closeMark}
+  }
+}
+
+/** The quote's cue: the attribution's reporting word or mark, with its text. */
+export function cueOf(text: string, attribution: Attribution | null): Quote['cue'] {
+  return attribution ? {text: text.slice(attribution.cue.start, attribution.cue.end), ...attribution.cue} : null
 }

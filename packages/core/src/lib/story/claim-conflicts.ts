@@ -22,7 +22,8 @@ export interface SlotContext {
   namesEvent: (text: string) => boolean
 }
 
-type Draft = Omit<Conflict, 'id'>
+/** A conflict found in one group, with the slot it differs on (a number's unit; '' for days and stance). */
+export type Draft = Omit<Conflict, 'id'> & {slot: string}
 
 /** Members paired with every other member; the rest only with these. */
 const pairedMembers = 12
@@ -126,7 +127,7 @@ function numberConflicts(a: StoryClaim, b: StoryClaim, similarity: number, group
     if ((x.counted ?? null) !== (y.counted ?? null)) continue
     const confidence = clamp(0.25 + similarity * 0.9)
     out.push({
-      kind: 'number', group, confidence,
+      kind: 'number', group, confidence, slot: unit,
       reason: `aligned sentences (similarity ${similarity.toFixed(2)}) count one thing (${unit}) with values that cannot both hold`,
       summary: `${unit}: ${x.text} vs ${y.text}`,
       members: [{...memberOf(a), value: formatQuantity(x)}, {...memberOf(b), value: formatQuantity(y)}]
@@ -192,7 +193,7 @@ function dateConflict(da: Day, db: Day, a: StoryClaim, b: StoryClaim, similarity
   const relatives = unresolved ? 1 : [da, db].filter((day) => relativeDate.test(day.text)).length
   if (!unresolved && relatives === 2 && da.text.toLowerCase().replace(/^on\s+/, '') === db.text.toLowerCase().replace(/^on\s+/, '')) return null
   return {
-    kind: 'date', group, confidence: clamp(0.35 + similarity * 0.6 - relatives * 0.08),
+    kind: 'date', group, slot: '', confidence: clamp(0.35 + similarity * 0.6 - relatives * 0.08),
     reason: `aligned sentences (similarity ${similarity.toFixed(2)}) date the fact to days that do not meet`,
     summary: `dated ${da.text} (${range(da)}) vs ${db.text} (${range(db)})`,
     members: [{...memberOf(a), value: range(da)}, {...memberOf(b), value: range(db)}]
@@ -225,7 +226,7 @@ function stanceConflict(a: StoryClaim, b: StoryClaim, similarity: number, group:
   if (!bears) return null
   const word = words[0]!.text
   return {
-    kind: 'stance', group, confidence: clamp(0.3 + similarity * 0.7),
+    kind: 'stance', group, slot: '', confidence: clamp(0.3 + similarity * 0.7),
     reason: `aligned sentences (similarity ${similarity.toFixed(2)}): one states it, the other distances it with "${word}"`,
     summary: `stated by ${stated.file}; "${word}" in ${hedged.file}`,
     members: [{...memberOf(stated), value: stated.stance}, {...memberOf(hedged), value: word}]

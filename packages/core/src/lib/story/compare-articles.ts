@@ -119,7 +119,11 @@ export function compareArticles(inputs: ReadonlyArray<Article | StoryInput>, opt
     (claim) => working.get(claim)!.worth >= worthiness)
 
   const {relatedness, warnings} = findRelatedness(files, new Map(items.map((item) => [item.file, item.claims.length + item.quotes.length])), claimGroups, quoteGroups)
-  const shareOf = new Map(relatedness.map((entry) => [entry.file, entry.share]))
+  // A conflict presupposes one story: an article that shares no fact or quote with the
+  // others is on another story, and what it seems to contradict is no conflict. (The
+  // share itself is no gate: long articles on one story can share under a tenth.)
+  const unrelated = new Set(relatedness.filter((entry) => entry.share === 0).map((entry) => entry.file))
+  const related = (member: {file: string}) => !unrelated.has(member.file)
   const kindOf = new Map(linked.map((entity) => [entity.id, entity.kind]))
   const conflicts = findConflicts(claimGroups, [
     ...findSpeakerConflicts(quoteSources),
@@ -129,8 +133,8 @@ export function compareArticles(inputs: ReadonlyArray<Article | StoryInput>, opt
       cues: working.get(claim)!.cues,
       assertor: claim.assertor ? linkedIdOf(claim.article, null, claim.assertor) ?? fullNameKey(claim.assertor) : null
     }))
-  ].map((conflict) => ({...conflict, confidence: conflict.confidence * storyWeight(conflict.members, shareOf)})), namesEvent, {
-    similarity: (a, b) => similarity(a, b) * Math.min(storyWeight([a], shareOf), storyWeight([b], shareOf)),
+  ].filter((conflict) => conflict.members.every(related)), namesEvent, {
+    similarity: (a, b) => (related(a) && related(b) ? similarity(a, b) : 0),
     cuesOf: (claim) => working.get(claim)!.cues,
     sharedEntities,
     placesOf: (claim) => working.get(claim)!.entities.filter((id) => kindOf.get(id) === 'place'),
@@ -156,22 +160,12 @@ export function compareArticles(inputs: ReadonlyArray<Article | StoryInput>, opt
     relatedness,
     compared: {
       facts: claimGroups.length,
-      quotes: quoteGroups.filter((group) => new Set(group.members.map((member) => member.file)).size > 1).length,
+      quotes: quoteGroups.filter((group) => group.files.length > 1).length,
       pairs: claimGroups.reduce((sum, group) => sum + crossPairs(group.members), 0),
       conflicts: conflicts.length
     },
     warnings
   }
-}
-
-/**
- * A conflict presupposes one story: an article that shares no fact or quote with the
- * others (relatedness 0) is on another story, and what it seems to contradict is not
- * a conflict. (The share itself is no gate: long articles on one story can share
- * under a tenth of their sentences.)
- */
-function storyWeight(members: ReadonlyArray<{file: string}>, shareOf: ReadonlyMap<string, number>): number {
-  return members.some((member) => (shareOf.get(member.file) ?? 1) === 0) ? 0 : 1
 }
 
 function crossPairs(members: ReadonlyArray<{file: string}>): number {

@@ -37,8 +37,7 @@ export function findConflicts(groups: readonly ClaimGroup[], more: ReadonlyArray
   }
   const collapsed = new Map<string, Omit<Conflict, 'id'>>()
   for (const group of groups) {
-    for (const draft of findClaimConflicts(group, context)) {
-      const slot = draft.kind === 'number' ? draft.summary.slice(0, draft.summary.indexOf(':')) : ''
+    for (const {slot, ...draft} of findClaimConflicts(group, context)) {
       const key = `${group.id}\u0000${draft.kind}\u0000${slot}`
       const held = collapsed.get(key)
       if (!held) {
@@ -49,7 +48,7 @@ export function findConflicts(groups: readonly ClaimGroup[], more: ReadonlyArray
         if (!held.members.some((m) => m.file === member.file && m.start === member.start)) held.members.push(member)
       }
       held.confidence = Math.max(held.confidence, draft.confidence)
-      held.summary = summaryOf(held)
+      held.summary = summaryOf(held, slot)
     }
   }
   const minimum = options.minimum ?? minimumConfidence
@@ -75,9 +74,8 @@ function cohesionOf(groups: readonly ClaimGroup[]): (a: StoryClaim, b: StoryClai
   return (a, b) => Math.min(of.get(a) ?? 0, of.get(b) ?? 0)
 }
 
-/** The summary of collapsed conflicts: each distinct value once, by file. */
-function summaryOf(conflict: Omit<Conflict, 'id'>): string {
-  const head = conflict.kind === 'number' ? conflict.summary.slice(0, conflict.summary.indexOf(':') + 1) : `${conflict.kind}:`
+/** The summary of collapsed conflicts: each distinct value once, by file, after the slot ("people injured:"). */
+function summaryOf(conflict: Omit<Conflict, 'id'>, slot: string): string {
   const values = [...new Set(conflict.members.map((m) => m.value))]
-  return `${head} ${values.join(' vs ')}`
+  return `${slot || conflict.kind}: ${values.join(' vs ')}`
 }

@@ -1,3 +1,4 @@
+import {distance as editDistance} from 'fastest-levenshtein'
 import {nameKey} from '../entities/name-key.js'
 import type {NamingEntry, NamingKind} from './types.js'
 
@@ -71,19 +72,4 @@ export function classifyVariants(name: string, list: ReadonlyArray<{form: string
 export function kindsOf(variants: readonly Variant[]): NamingKind[] {
   const present = new Set(variants.map((variant) => variant.kind))
   return order.filter((kind) => present.has(kind))
-}
-
-/** Levenshtein distance, for telling a slip of one or two letters from another spelling. */
-function editDistance(a: string, b: string): number {
-  const row = Array.from({length: b.length + 1}, (_, i) => i)
-  for (let i = 1; i <= a.length; i++) {
-    let previous = row[0]!
-    row[0] = i
-    for (let j = 1; j <= b.length; j++) {
-      const kept = row[j]!
-      row[j] = Math.min(row[j]! + 1, row[j - 1]! + 1, previous + (a[i - 1] === b[j - 1] ? 0 : 1))
-      previous = kept
-    }
-  }
-  return row[b.length]!
 }
