@@ -1,11 +1,8 @@
 import {describe, expect, test} from 'vitest'
-import {compareArticles, parseArticle, type Story} from '../../src/index.js'
+import {compareArticles, type Story} from '../../src/index.js'
+import {storyOfTexts} from './helpers-story.js'
 
 /** A story from short articles written for the case: file name → text. */
-function story(files: Record<string, string>): Story {
-  return compareArticles(Object.entries(files).map(([file, text]) => ({file, article: parseArticle(text, {format: 'text', metadata: {published: '2025-03-04'}})})))
-}
-
 function expectSpans(result: Story, texts: Record<string, string>): void {
   const check = (member: {file: string, start: number, end: number, text: string}) => {
     expect(texts[member.file]!.slice(member.start, member.end)).toBe(member.text)
@@ -23,7 +20,7 @@ describe('quote groups', () => {
     'b.txt': 'Foreign Minister Anna Berg said the talks were constructive.\n"Our position will be revised, and our partners should treat this with understanding," Berg told reporters.\n"We are not in a hurry," she added.',
     'c.txt': 'Prime Minister Karl Dunn said: "Our position will be revised, and our partners should treat this with understanding."\nDunn spoke in Oslo.'
   }
-  const result = story(texts)
+  const result = storyOfTexts(texts)
 
   test('one utterance in two translations is one group, a paraphrase with a word diff', () => {
     const group = result.quoteGroups.find((g) => g.members.some((m) => m.file === 'a.txt' && m.text.includes('reassessed')))
@@ -44,7 +41,7 @@ describe('quote groups', () => {
   })
 
   test('a partial quote inside a longer one is an excerpt', () => {
-    const partial = story({
+    const partial = storyOfTexts({
       'a.txt': '"It was a good and very productive call, and we agreed to talk again soon," the envoy Mark Hale said.',
       'b.txt': 'Envoy Mark Hale called it a "good and very productive call" on Monday.'
     })
@@ -63,7 +60,7 @@ describe('claims across outlets', () => {
     'b.txt': 'A storm killed 14 people in Marris on Monday.\nThe looting of shops in Marris followed the storm.',
     'c.txt': 'In Marris, the storm killed 12 people on Sunday, the mayor said.\nRepairs will cost $4 million.'
   }
-  const result = story(texts)
+  const result = storyOfTexts(texts)
 
   test('the same fact is one claim group with coverage for every outlet', () => {
     const group = result.claimGroups.find((g) => g.members.some((m) => m.text.includes('killed')) && g.members.length >= 2)
@@ -93,7 +90,7 @@ describe('conflicts about events, across claim groups', () => {
     'b.txt': 'The rebels\' March 1 attack on the Delta power plant was discussed at the cabinet meeting.\nGovernor Lena Ortiz told reporters she was "furious" about the attack.',
     'c.txt': 'Separately, an army strike on the Kell bridge killed two people on March 3.'
   }
-  const result = story(texts)
+  const result = storyOfTexts(texts)
   const involving = (...files: string[]) => result.conflicts.filter((c) => files.every((file) => c.members.some((m) => m.file === file)))
 
   test('one event dated to two days by two outlets is a date conflict, with both sentences', () => {
@@ -120,7 +117,7 @@ describe('conflicts about events, across claim groups', () => {
   test('every member points into its article', () => expectSpans(result, texts))
 
   test('one long quote given to two speakers by two outlets is a speaker conflict; a short shared phrase is not', () => {
-    const quoted = story({
+    const quoted = storyOfTexts({
       'a.txt': '"We will not sign any deal that gives away our ports," Trade Minister Ida Lund said on Monday. Lund called the talks "good and productive."',
       'b.txt': '"We will not sign any deal that gives away our ports," Prime Minister Omar Vik told parliament. Vik also called the talks "good and productive."'
     })
@@ -130,7 +127,7 @@ describe('conflicts about events, across claim groups', () => {
   })
 
   test('two calls on two days are two events, not a conflict', () => {
-    const calls = story({
+    const calls = storyOfTexts({
       'a.txt': 'Premier Ana Voss spoke with Chancellor Ben Hart by phone on March 1. In a second call on March 3, the two leaders discussed trade.',
       'b.txt': 'Voss and Hart held a phone call on March 3 about trade.',
       'c.txt': 'Voss first called Hart on March 1, aides said.'
@@ -144,7 +141,7 @@ describe('naming, framing and syndication', () => {
     'a.txt': 'President Volodymyr Zelensky visited Kyiv on Monday. Zelensky met troops.\nBased On ANI Report',
     'b.txt': 'President Volodymyr Zelenskyy visited Kiev on Monday, where the so-called regime held a parade. Zelenskyy met troops.\nBased On ANI Report'
   }
-  const result = story(texts)
+  const result = storyOfTexts(texts)
 
   test('spelling variants of one person and one place, with who used which', () => {
     const person = result.naming.find((entry) => entry.variants.some((v) => /Zelenskyy/.test(v.form)))
@@ -166,7 +163,7 @@ describe('naming, framing and syndication', () => {
 
   test('near-identical articles are found as syndicated copies', () => {
     const body = 'The central bank raised interest rates by half a point on Thursday, its largest increase in two decades, as inflation reached a new high across the country.'
-    const copies = story({'a.txt': body + ' Markets fell.', 'b.txt': body + ' Markets fell sharply.', 'c.txt': 'A different story about a football match on Saturday in the capital, which ended in a draw.'})
+    const copies = storyOfTexts({'a.txt': body + ' Markets fell.', 'b.txt': body + ' Markets fell sharply.', 'c.txt': 'A different story about a football match on Saturday in the capital, which ended in a draw.'})
     const entry = copies.syndication.find((e) => e.reason === 'near-duplicate')
     expect(entry?.files.sort()).toEqual(['a.txt', 'b.txt'])
   })

@@ -6,6 +6,11 @@ export function story(files: Record<string, string>, published = '2025-03-04'): 
   return compareArticles(Object.entries(files).map(([file, text]) => ({file, article: parseArticle(`Report\n\n${text}`, {format: 'text', metadata: {published}})})))
 }
 
+/** A story from texts used as they are (no headline added): file name → text. */
+export function storyOfTexts(files: Record<string, string>, published = '2025-03-04'): Story {
+  return compareArticles(Object.entries(files).map(([file, text]) => ({file, article: parseArticle(text, {format: 'text', metadata: {published}})})))
+}
+
 /** The text each file's offsets point into. */
 export function texts(files: Record<string, string>): Record<string, string> {
   return Object.fromEntries(Object.entries(files).map(([file, text]) => [file, `Report\n\n${text}`]))

@@ -1,11 +1,8 @@
 import {describe, expect, test} from 'vitest'
-import {compareArticles, parseArticle, type NamingEntry, type Story} from '../../src/index.js'
+import {type NamingEntry, type Story} from '../../src/index.js'
+import {storyOfTexts} from './helpers-story.js'
 
 /** A story from short articles written for the case: file name → text. */
-function story(files: Record<string, string>): Story {
-  return compareArticles(Object.entries(files).map(([file, text]) => ({file, article: parseArticle(text, {format: 'text', metadata: {published: '2025-03-04'}})})))
-}
-
 /** The entry that lists every one of these forms, exactly as written. */
 function entryWith(result: Story, ...forms: string[]): NamingEntry | undefined {
   return result.naming.find((entry) => forms.every((form) => entry.variants.some((variant) => variant.form === form)))
@@ -16,7 +13,7 @@ function variant(entry: NamingEntry | undefined, form: string) {
 }
 
 describe('naming: people', () => {
-  const result = story({
+  const result = storyOfTexts({
     'a.txt': 'The hearing opened late.\nRobert W. Quillfeather III, the committee chairman, spoke first on Monday. Mr. Quillfeather said the inquiry would continue.\nSpecial Counsel Anna Borgen was not present.\n',
     'b.txt': 'Lawmakers met again.\nCommittee chairman Bob Quillfeather said the inquiry would continue, and Mr Quillfeather took questions.\nThe report was sent to Special counsel Anna Borgen on Monday.\n',
     'c.txt': 'Critics spoke out.\nBob Quillfeather said on Monday that the inquiry would go on. Marta Quillfeather, his sister, declined to comment.\n'
@@ -47,7 +44,7 @@ describe('naming: people', () => {
 })
 
 describe('naming: spelling, accents and slips', () => {
-  const result = story({
+  const result = storyOfTexts({
     'a.txt': 'Talks resumed.\nEnvoy Dmitry Varlenko met José Albarrán in the capital. Varlenko said the talks went well.\n',
     'b.txt': 'Talks resumed.\nEnvoy Dmitri Varlenko met Jose Albarrán in the capital. Varlenko said little.\n',
     'c.txt': 'Talks resumed.\nEnvoy Dmitry Varlenko met Jose Albarrán, who spoke of progress. Varlenko agreed.\n',
@@ -73,7 +70,7 @@ describe('naming: spelling, accents and slips', () => {
 })
 
 describe('naming: organisations', () => {
-  const result = story({
+  const result = storyOfTexts({
     'a.txt': 'The inquiry widened.\nThe Bureau of Water Affairs said on Monday that the Harbor Department had shared its records, as reported by The Northfield Ledger. The B.W.A. declined to comment.\n',
     'b.txt': 'The inquiry widened.\nThe BWA said the Department of Harbors had shared records, according to the Northfield Ledger. Officials at the BWA would not comment.\n',
     'c.txt': 'The inquiry widened.\nWater officials said the records were shared, the Northfield Ledger reported on Monday.\n'
@@ -93,7 +90,7 @@ describe('naming: organisations', () => {
 })
 
 describe('naming: short forms', () => {
-  const result = story({
+  const result = storyOfTexts({
     'a.txt': 'The vote was delayed.\nThe Senate Committee on Harbors and Rail Safety met on Monday, and the Ledger Times reported the delay.\n',
     'b.txt': 'The vote was delayed.\nMembers of the Harbors Committee met on Monday, the Times said.\n'
   })
@@ -105,7 +102,7 @@ describe('naming: short forms', () => {
 })
 
 describe('naming: terms', () => {
-  const result = story({
+  const result = storyOfTexts({
     'a.txt': 'Officials spoke on Monday.\nThe GLIMMER program collected records, and the Executive Branch approved it before the Review meeting. Congress will re-open the inquiry.\n',
     'b.txt': 'Officials spoke on Monday.\nThe Glimmer program collected records, and the executive branch approved it before the review meeting. Congress will reopen the inquiry.\n',
     'c.txt': 'Officials spoke on Monday.\nExecutive power was the subject. The president said the program was lawful, and the President said so again.\n'
@@ -134,7 +131,7 @@ describe('naming: terms', () => {
 })
 
 describe('naming: invariants', () => {
-  const result = story({
+  const result = storyOfTexts({
     'a.txt': 'Robert W. Quillfeather III met the B.W.A. in the Harbor Department. Mr. Quillfeather left.\n',
     'b.txt': 'Bob Quillfeather met the BWA, the Bureau of Water Affairs, in the Department of Harbors.\n'
   })
@@ -152,7 +149,7 @@ describe('naming: invariants', () => {
 })
 
 describe('naming: restraint', () => {
-  const result = story({
+  const result = storyOfTexts({
     'a.txt': 'Officials spoke on Monday.\nLater the President made a statement, and the Review meeting ended.\n',
     'b.txt': 'Officials spoke on Monday.\nLater the president made a statement, and the review meeting ended.\n'
   })
@@ -164,7 +161,7 @@ describe('naming: restraint', () => {
 })
 
 describe('naming: hyphens and spacing in a name', () => {
-  const result = story({
+  const result = storyOfTexts({
     'a.txt': 'Talks resumed.\nThe envoy met Jean-Paul Marchetti in the capital on Monday. Marchetti said little.\n',
     'b.txt': 'Talks resumed.\nThe envoy met Jean Paul Marchetti in the capital on Monday. Marchetti said little.\n'
   })

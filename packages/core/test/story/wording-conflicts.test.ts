@@ -1,9 +1,10 @@
 import {describe, expect, test} from 'vitest'
-import {compareArticles, parseArticle, type Story} from '../../src/index.js'
+import {type Story} from '../../src/index.js'
+import {storyOfTexts} from './helpers-story.js'
 
 /** A story from short articles written for the case: file name → text. */
 function story(files: Record<string, string>): Story {
-  return compareArticles(Object.entries(files).map(([file, text]) => ({file, article: parseArticle(text, {format: 'text', metadata: {published: '2024-06-11'}})})))
+  return storyOfTexts(files, '2024-06-11')
 }
 
 describe('wording conflicts', () => {

@@ -4,7 +4,7 @@ import {orgWords} from '../entities/org-words.js'
 import {titleHeads} from '../entities/titles.js'
 import type {LinkedEntity} from '../entities/types.js'
 import {classifyVariants, kindsOf} from './naming-kinds.js'
-import {isDateline, isHeadingLine, isSentenceStart, type NamingText} from './naming-text.js'
+import {addForm, isDateline, isHeadingLine, isSentenceStart, type FormsByKey, type NamingText} from './naming-text.js'
 import {findArticleNames, findOrgForms, type OrgOccurrence} from './org-forms.js'
 import {joinAbbreviations, joinShortForms, type OrgName} from './org-joins.js'
 import type {MemberSource} from './naming-people.js'
@@ -67,13 +67,8 @@ export function organizationNaming(linked: readonly LinkedEntity[], membersOf: (
   joinAbbreviations([...names.values()], groups)
   joinShortForms([...names.values()], groups)
 
-  const byGroup = new Map<string, Map<string, Set<string>>>()
-  const add = (group: string, form: string, file: string) => {
-    if (!byGroup.has(group)) byGroup.set(group, new Map())
-    const forms = byGroup.get(group)!
-    if (!forms.has(form)) forms.set(form, new Set())
-    forms.get(form)!.add(file)
-  }
+  const byGroup: FormsByKey = new Map()
+  const add = (group: string, form: string, file: string) => addForm(byGroup, group, form, file)
   for (const item of occurrences) add(groups.find(orgKey(item.form)), item.form, item.file)
   addArticleForms(byGroup, texts, (form) => groups.has(orgKey(form)) ? groups.find(orgKey(form)) : null, add)
 

@@ -1,7 +1,7 @@
 import {notNames} from '../entities/common-words.js'
 import {titleHeads} from '../entities/titles.js'
 import {classifyVariants, kindsOf} from './naming-kinds.js'
-import {isHeadingLine, isWrittenCapital, type NamingText} from './naming-text.js'
+import {addForm, isHeadingLine, isWrittenCapital, type FormsByKey, type NamingText} from './naming-text.js'
 import type {NamingEntry} from './types.js'
 
 interface Token {
@@ -29,13 +29,8 @@ const isLower = (word: string) => /^\p{Ll}+$/u.test(word)
  * a title whose capital alone differs before a common word ("President made").
  */
 export function termNaming(texts: readonly NamingText[]): NamingEntry[] {
-  const forms = new Map<string, Map<string, Set<string>>>()
-  const add = (key: string, form: string, file: string) => {
-    if (!forms.has(key)) forms.set(key, new Map())
-    const map = forms.get(key)!
-    if (!map.has(form)) map.set(form, new Set())
-    map.get(form)!.add(file)
-  }
+  const forms: FormsByKey = new Map()
+  const add = (key: string, form: string, file: string) => addForm(forms, key, form, file)
   const closed = new Map<string, Set<string>>()
   for (const {file, text} of texts) {
     const list = tokens(text)

@@ -81,3 +81,15 @@ export function isDateline(text: string, offset: number): boolean {
   if (offset > 0 && text[offset - 1] !== '\n') return false
   return /^[\p{Lu}.,' ]{3,}\s*(?:\([^)\n]*\)\s*)?[—–―-]/u.test(text.slice(offset, offset + 80))
 }
+
+/** Written forms by referent key: each form with the files that write it. */
+export type FormsByKey = Map<string, Map<string, Set<string>>>
+
+/** Record that `file` writes `form` for the referent `key`. */
+export function addForm(forms: FormsByKey, key: string, form: string, file: string): void {
+  let byForm = forms.get(key)
+  if (!byForm) forms.set(key, byForm = new Map())
+  let files = byForm.get(form)
+  if (!files) byForm.set(form, files = new Set())
+  files.add(file)
+}
