@@ -57,6 +57,8 @@ export {compareArticles} from './lib/story/compare-articles.js'
 export type {Options as CompareArticlesOptions, StoryInput} from './lib/story/compare-articles.js'
 export {storyToMarkdown, diffToMarkdown, innerDiff} from './lib/story/story-to-markdown.js'
 export {storyToHtml} from './lib/story/story-to-html.js'
+export {outletColours, outletLetter, outletStyles, fileStem} from './lib/story/outlet-style.js'
+export type {OutletStyle} from './lib/story/outlet-style.js'
 export type {Options as StoryToHtmlOptions} from './lib/story/story-to-html.js'
 export {storyToAnnotations, articlesToAnnotations} from './lib/story/story-to-annotations.js'
 export type {
