@@ -11,6 +11,7 @@ export default defineConfig({
   format: ['esm'],
   dts: {entry: 'src/main.ts'},
   sourcemap: false,
+  metafile: true,
   clean: true,
   target: 'node20',
   platform: 'node',
