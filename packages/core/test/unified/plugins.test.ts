@@ -27,6 +27,13 @@ describe('unified plugins', () => {
     expect(file.data.claims!.some((claim) => claim.quantities.some((q) => q.value === 3))).toBe(true)
   })
 
+  test('.process() works: file.value is the body text, the results are on file.data', async () => {
+    const file = await processor.process(new VFile({value: text, path: 'a.txt'}))
+    expect(String(file.value)).toBe(parseArticle(text, {format: 'text', fileName: 'a.txt'}).text)
+    expect(file.data.quotes!.some((quote) => quote.speaker?.name === 'Anna Berg')).toBe(true)
+    expect(processor.processSync(text).data.claims!.length).toBeGreaterThan(0)
+  })
+
   test('an unclosed quote and a quote with no speaker are messages with a place and a rule id', async () => {
     const file = new VFile({value: text})
     await processor.run(processor.parse(file), file)

@@ -32,9 +32,13 @@ const origin = 'corroborate'
  * in `article.text`, so retext plugins can run on it. For text input that is the
  * file's own text; for HTML and Markdown, the extracted text. Problems the parser
  * reports (an empty body, a field it could not read) become messages on the file.
+ * It also sets a compiler, so `.process()` works: `file.value` becomes the article's
+ * body text (what every span points into), the results stay in `file.data`. A
+ * compiler used after it (retext-stringify, say) replaces that one.
  */
 export const corroborateParse: Plugin<[ParseArticleOptions?], string, Root> = function (options) {
-  const self = this as unknown as Processor<Root>
+  const self = this as unknown as Processor<Root, Root, Root, Root, string>
+  self.compiler = (_tree: Root, file: VFile) => articleOf(file).text
   self.parser = (document: string, file: VFile) => {
     const article = parseArticle(document, {fileName: file.path ?? null, ...options})
     file.data.article = article
