@@ -1,4 +1,5 @@
 import {findClaims} from '../claims/find-claims.js'
+import {anchorDates} from './anchor-dates.js'
 import type {Claim} from '../claims/types.js'
 import {findEntities} from '../entities/find-entities.js'
 import {linkEntities} from '../entities/link-entities.js'
@@ -39,7 +40,8 @@ export interface Options {
    * The reference date (ISO) for relative dates ("on Monday", "Dec. 29") in articles
    * with no published date of their own. Default: the story's date, the published
    * date most of its dated articles share (the earliest on a tie); none when no
-   * article is dated. Applies to claims found here, not to claims passed in.
+   * article is dated. Claims passed in get their unanchored dates read against it too,
+   * so they give the same Story as claims found here.
    */
   readonly reference?: string | null
 }
@@ -74,7 +76,7 @@ export function compareArticles(inputs: ReadonlyArray<Article | StoryInput>, opt
     const article = entry.article
     const entities = entry.entities ?? findEntities(article)
     const quotes = entry.quotes ?? findQuotes(article)
-    const claims = entry.claims ?? findClaims(article, {quotes, entities, reference})
+    const claims = entry.claims ? anchorDates(article, entry.claims, reference) : findClaims(article, {quotes, entities, reference})
     return {file: entry.file ?? article.id, article, entities, quotes, claims}
   })
   const fileOf = new Map(items.map((item) => [item.article.id, item.file]))
