@@ -4,6 +4,7 @@ import {articleId} from './article-id.js'
 import {detectFormat} from './detect-format.js'
 import {parseTextBlocks} from './parse-text.js'
 import {parseMarkdownBlocks} from './parse-markdown.js'
+import {markdownTooComplex} from './markdown-guard.js'
 import {parseJsonArticle} from './parse-json.js'
 import {extractHtml} from '../html/extract-html.js'
 import {tokenize} from './tokenize.js'
@@ -92,7 +93,13 @@ export function parseArticle(input: string, options: Options = {}): Article {
 function parseBody(input: string, format: Format): ParsedBody {
   switch (format) {
     case 'text': return parseTextBlocks(input)
-    case 'markdown': return parseMarkdownBlocks(input)
+    case 'markdown': {
+      const tooComplex = markdownTooComplex(input)
+      if (!tooComplex) return parseMarkdownBlocks(input)
+      const body = parseTextBlocks(input)
+      body.messages.unshift({reason: `Expected Markdown a parser can read in linear time, found ${tooComplex}; read as plain text`, ruleId: 'markdown-too-complex', source: 'corroborate', place: null})
+      return body
+    }
     case 'html': return extractHtml(input)
     case 'json': return parseJsonArticle(input)
     default: throw new TypeError(`Expected format text, markdown, html or json, not ${String(format)}`)
