@@ -24,6 +24,7 @@ const options = {
   'input-format': {type: 'string'},
   'max-size': {type: 'string'},
   jobs: {type: 'string', short: 'j'},
+  timeout: {type: 'string'},
   help: {type: 'boolean', short: 'h'},
   version: {type: 'boolean', short: 'v'},
   color: {type: 'boolean'},
@@ -125,6 +126,12 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
     jobs = availableParallelism()
   }
 
+  const timeout = values.timeout === undefined ? defaultTimeoutSeconds : Number(values.timeout)
+  if (!Number.isFinite(timeout) || timeout < 0) return usage(io, `expected --timeout as seconds (0 for no limit), found '${values.timeout}'`)
+  // One job on a few files runs in this thread, fast to start; it gets a budget (and so
+  // a worker) only when asked. Batches on workers always have one.
+  const budgetMs = timeout === 0 || (jobs === 1 && values.timeout === undefined) ? null : timeout * 1000
+
   const sink = openSink(values.output, io)
   if (typeof sink === 'string') {
     say(`corroborate: ${values.output}: cannot write: ${sink}\n`)
@@ -143,7 +150,7 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
     tasks.push({command: command.name, format, file: input.file, absolute: input.absolute, maxBytes, inputFormat, ...(streamed ? {context} : {}),
       ...(input.absolute === null ? {bytes: piped ?? await io.stdin(maxBytes)} : {}), ...(input.metadata ? {metadata: input.metadata} : {})})
   }
-  for await (const result of runTasks(tasks, jobs)) {
+  for await (const result of runTasks(tasks, jobs, budgetMs)) {
     progress.tick(result.ok ? result.size : 0)
     if (!result.ok) {
       if (result.skipped) skipped++
@@ -184,11 +191,13 @@ function defaultJobs(files: number): number {
 }
 
 /**
- * Analyse tasks in order of input, in this thread (one job) or on a worker pool,
- * with at most a few tasks ahead of the one being written, so memory stays bounded.
+ * Analyse tasks in order of input, on a worker pool (or in this thread for one job
+ * with no time budget), with at most a few tasks ahead of the one being written, so
+ * memory stays bounded. With a budget even one job runs in a worker: analysis is
+ * synchronous, and only a worker can be stopped when a file takes too long.
  */
-async function* runTasks(tasks: readonly Task[], jobs: number): AsyncGenerator<TaskResult> {
-  if (jobs === 1) {
+async function* runTasks(tasks: readonly Task[], jobs: number, budgetMs: number | null): AsyncGenerator<TaskResult> {
+  if (jobs === 1 && budgetMs === null) {
     // A big file goes to a worker even on one job: its heap is bounded, so a file too
     // big to analyse fails alone instead of taking the process down.
     let isolated: WorkerPool | null = null
@@ -203,7 +212,7 @@ async function* runTasks(tasks: readonly Task[], jobs: number): AsyncGenerator<T
     }
     return
   }
-  const pool = new WorkerPool(jobs)
+  const pool = new WorkerPool(jobs, budgetMs)
   try {
     const ahead = jobs * 4
     const pending: Array<Promise<TaskResult>> = []
@@ -218,6 +227,9 @@ async function* runTasks(tasks: readonly Task[], jobs: number): AsyncGenerator<T
     await pool.close()
   }
 }
+
+/** Seconds one input may take by default before it is reported as failed and skipped. */
+const defaultTimeoutSeconds = 60
 
 /** Inputs bigger than this run in a worker with a bounded heap, even on one job. */
 const isolateAbove = 4_000_000
@@ -285,6 +297,8 @@ function help(command: Command): string {
     '      --input-format F    read every input as text, markdown, html or json (default: detect)',
     '  -j, --jobs N            worker threads (default: 1 under 16 files, else up to one per core)',
     `      --max-size SIZE     refuse inputs larger than SIZE (default ${megabytes(defaultMaxLength)}; e.g. 5MB)`,
+    `      --timeout SECONDS   give up on an input that takes longer, go on with the rest`,
+    `                          (default ${defaultTimeoutSeconds} with several jobs, none with one; 0: no limit)`,
     '      --color, --no-color force colour on or off (default: on for a terminal unless NO_COLOR)',
     '      --no-glob           read every argument as a path, never as a pattern',
     '      --allow-outside     let a story manifest name files outside its own folder',

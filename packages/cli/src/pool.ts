@@ -28,6 +28,10 @@ interface Slot {
   worker: Worker
   /** Tasks posted to the worker, in the order it answers them. */
   queue: Job[]
+  /** Fires when the task at the head of the queue has run past the time budget. */
+  timer: ReturnType<typeof setTimeout> | null
+  /** The worker has loaded its code: the budget counts analysis, not start-up. */
+  ready: boolean
 }
 
 /** A fixed number of worker threads, each analysing one input at a time. */
@@ -36,7 +40,12 @@ export class WorkerPool {
   private readonly waiting: Job[] = []
   private readonly heap: number
 
-  constructor(size: number) {
+  /**
+   * @param size Worker threads.
+   * @param budgetMs Time one input may take; past it the worker is stopped, the input
+   *   reported as failed and a fresh worker goes on with the rest. Null: no limit.
+   */
+  constructor(size: number, private readonly budgetMs: number | null = null) {
     this.heap = heapLimitMb(size)
     for (let i = 0; i < size; i++) this.slots.push(this.spawn())
   }
@@ -51,32 +60,57 @@ export class WorkerPool {
 
   /** Stop every worker. */
   async close(): Promise<void> {
+    for (const slot of this.slots) if (slot.timer) clearTimeout(slot.timer)
     await Promise.all(this.slots.map((slot) => slot.worker.terminate()))
   }
 
   private spawn(): Slot {
     const worker = new Worker(new URL('./worker.js', import.meta.url), {resourceLimits: {maxOldGenerationSizeMb: this.heap}})
-    const slot: Slot = {worker, queue: []}
-    worker.on('message', (result: TaskResult) => {
+    const slot: Slot = {worker, queue: [], timer: null, ready: false}
+    worker.on('message', (result: TaskResult | 'ready') => {
+      if (result === 'ready') {
+        slot.ready = true
+        this.arm(slot)
+        return
+      }
       slot.queue.shift()!.resolve(result)
+      this.arm(slot)
       this.dispatch()
     })
     worker.once('error', (error: Error & {code?: string}) => {
-      // The first queued task is the one the worker was on; the others go back to
-      // the front of the line for the worker that takes this one's place.
-      const [failed, ...requeued] = slot.queue
-      slot.queue = []
-      worker.removeAllListeners('message')
-      void worker.terminate()
-      this.slots[this.slots.indexOf(slot)] = this.spawn()
-      this.waiting.unshift(...requeued)
-      const reason = error.code === 'ERR_WORKER_OUT_OF_MEMORY'
+      this.replace(slot, error.code === 'ERR_WORKER_OUT_OF_MEMORY'
         ? `out of memory: too big to analyse in ${Math.round(this.heap / 1024)} GB (lower --max-size to skip such files)`
-        : `worker failed: ${error.message}`
-      failed?.resolve({ok: false, file: failed.task.file, error: reason})
-      this.dispatch()
+        : `worker failed: ${error.message}`)
     })
     return slot
+  }
+
+  /** Time the task now at the head of the slot's queue. */
+  private arm(slot: Slot): void {
+    if (slot.timer) clearTimeout(slot.timer)
+    slot.timer = null
+    if (this.budgetMs === null || !slot.ready || slot.queue.length === 0) return
+    const budget = this.budgetMs
+    slot.timer = setTimeout(() => this.replace(slot, `took longer than ${budget / 1000} s to analyse (raise --timeout, or 0 for no limit)`), budget)
+  }
+
+  /**
+   * Stop a worker whose task failed: that task (the first queued) resolves as failed
+   * with `reason`, the others go back to the front of the line for the fresh worker
+   * that takes this one's place.
+   */
+  private replace(slot: Slot, reason: string): void {
+    if (slot.timer) clearTimeout(slot.timer)
+    const [failed, ...requeued] = slot.queue
+    slot.queue = []
+    slot.worker.removeAllListeners('message')
+    slot.worker.removeAllListeners('error')
+    slot.worker.on('error', () => {})
+    void slot.worker.terminate()
+    this.slots[this.slots.indexOf(slot)] = this.spawn()
+    this.waiting.unshift(...requeued)
+    failed?.resolve({ok: false, file: failed.task.file, error: reason})
+    this.dispatch()
   }
 
   /** Fill each worker's queue, the least busy first. */
@@ -88,6 +122,7 @@ export class WorkerPool {
         const job = this.waiting.shift()!
         slot.queue.push(job)
         slot.worker.postMessage(job.task)
+        if (slot.queue.length === 1) this.arm(slot)
       }
     }
   }

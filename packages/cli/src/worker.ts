@@ -5,3 +5,5 @@ import {analyzeInput, type Task} from './analyze-input.js'
 parentPort!.on('message', (task: Task) => {
   void analyzeInput(task).then((result) => parentPort!.postMessage(result))
 })
+// Loaded: from now on the pool's time budget counts.
+parentPort!.postMessage('ready')
