@@ -91,6 +91,12 @@ export function groupClaimsWithSimilarity(claims: readonly StoryClaim[], entitie
     return value
   }
   const similar = (a: number, b: number) => (a === b ? 1 : similarVectors(vector[a]!, vector[b]!))
+  // An outlet outside a group is "maybe" or "absent" in it: one such entry per outlet serves every
+  // group (a story of a thousand outlets would otherwise make a thousand per group).
+  const outside = new Map(files.map((file) => [file, {
+    maybe: {file, stance: 'absent' as const, carried: 'maybe' as const},
+    absent: {file, stance: 'absent' as const, carried: 'absent' as const}
+  }]))
   const specificity = (i: number) => claims[i]!.quantities.length * 3 + claims[i]!.dates.length * 2 + features[i]!.size / 10
   const order = claims.map((_, i) => i).sort((a, b) => specificity(b) - specificity(a) || a - b)
   const assigned = new Set<number>()
@@ -148,7 +154,7 @@ export function groupClaimsWithSimilarity(claims: readonly StoryClaim[], entitie
     seenSets.add(key)
     for (const member of members) assigned.add(member)
     const cohesion = leastSimilarity(members.map((member) => vector[member]!), similarVectors)
-    groups.push(toGroup(members.map((i) => claims[i]!), files, groups.length, near, cohesion))
+    groups.push(toGroup(members.map((i) => claims[i]!), files, groups.length, near, cohesion, outside))
   }
   const sharedKeys = (a: StoryClaim, b: StoryClaim, counts: (key: string) => boolean) => {
     const fa = features[position.get(a) ?? -1]
@@ -202,7 +208,10 @@ function sharedFeatures(claims: readonly StoryClaim[], entitiesOf: (claim: Story
   })
 }
 
-function toGroup(members: StoryClaim[], files: readonly string[], index: number, near: ReadonlyMap<string, number>, cohesion: number): ClaimGroup {
+/** The coverage entries of an outlet with no member in a group, shared by all groups. */
+type Outside = ReadonlyMap<string, {maybe: ClaimGroup['coverage'][number], absent: ClaimGroup['coverage'][number]}>
+
+function toGroup(members: StoryClaim[], files: readonly string[], index: number, near: ReadonlyMap<string, number>, cohesion: number, outside: Outside): ClaimGroup {
   const counts = new Map<string, {value: number, unit: string | null, files: Set<string>}>()
   for (const member of members) {
     for (const quantity of member.quantities) {
@@ -219,8 +228,8 @@ function toGroup(members: StoryClaim[], files: readonly string[], index: number,
     quantities: [...counts.values()].map(({value, unit}) => ({value, unit})),
     coverage: files.map((file) => {
       const stance = stanceOf.get(file)
-      const carried: Carried = stance ? 'carried' : near.has(file) ? 'maybe' : 'absent'
-      return {file, stance: stance ?? 'absent', carried}
+      if (stance) return {file, stance, carried: 'carried' as Carried}
+      return near.has(file) ? outside.get(file)!.maybe : outside.get(file)!.absent
     }),
     cohesion: Math.round(cohesion * 1000) / 1000
   }
