@@ -59,7 +59,7 @@ export function groupClaimsWithSimilarity(claims: readonly StoryClaim[], entitie
       index.get(key)!.push(i)
     }
   })
-  const {cosine, ids} = claimCosine(features, documentFrequency)
+  const {cosine} = claimCosine(features, documentFrequency)
   // Claims with one feature map (copies of one sentence about the same entities) are
   // one vector: `vector` numbers them, and a similarity is a function of the two
   // vectors alone. Two vectors of equal size but different feature order sum their
