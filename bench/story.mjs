@@ -10,6 +10,11 @@
 // the way syndicated and rewritten coverage does. Per-article analysis (parse,
 // entities, quotes, claims) is done first and timed apart: the figure that must
 // grow slowly is the comparison itself.
+//
+// The machine may be shared: beside each compare, a fixed peer task (counting the
+// words of the same 1,000 paragraphs, always the same work) is timed in the same run,
+// before and after. "compare ÷ peer" reads the same on a busy machine as on a quiet
+// one; CPU time is the process's (all its threads, garbage collection included).
 import fs from 'node:fs'
 import path from 'node:path'
 import {fileURLToPath} from 'node:url'
@@ -54,6 +59,17 @@ function analyse(inputs) {
   })
 }
 
+// The peer: a fixed amount of plain work (splitting and counting words in a Map).
+const peerText = Array.from({length: 1000}, (_, i) => paragraphs[i % paragraphs.length]).join('\n\n')
+function peer() {
+  const started = performance.now()
+  for (let round = 0; round < 4; round++) {
+    const counts = new Map()
+    for (const word of peerText.toLowerCase().split(/[^\p{L}\p{N}']+/u)) counts.set(word, (counts.get(word) ?? 0) + 1)
+  }
+  return performance.now() - started
+}
+
 const rows = []
 for (const count of [10, 100, 1000]) {
   const inputs = generate(count)
@@ -61,13 +77,21 @@ for (const count of [10, 100, 1000]) {
   const analysed = analyse(inputs)
   const analyseMs = performance.now() - started
   compareArticles(analysed.slice(0, 5))
+  const peerBefore = peer()
   started = performance.now()
+  const cpu = process.cpuUsage()
   const story = compareArticles(analysed)
   const compareMs = performance.now() - started
-  rows.push({count, analyseMs, compareMs, quoteGroups: story.quoteGroups.length, claimGroups: story.claimGroups.length, mb: inputs.reduce((sum, i) => sum + i.text.length, 0) / 1e6})
+  const {user, system} = process.cpuUsage(cpu)
+  const peerMs = (peerBefore + peer()) / 2
+  rows.push({count, analyseMs, compareMs, cpuMs: (user + system) / 1000, peerMs, quoteGroups: story.quoteGroups.length, claimGroups: story.claimGroups.length, mb: inputs.reduce((sum, i) => sum + i.text.length, 0) / 1e6})
 }
-console.log('articles  MB     analyse (s)  compare (s)  growth per 10×  quote groups  claim groups')
+console.log('articles  MB     analyse (s)  compare (s)  compare CPU (s)  peer (s)  compare ÷ peer  growth per 10×  quote groups  claim groups')
 rows.forEach((row, i) => {
   const growth = i === 0 ? '' : `${(row.compareMs / rows[i - 1].compareMs).toFixed(1)}×`
-  console.log(`${String(row.count).padStart(8)}  ${row.mb.toFixed(2).padStart(5)}  ${(row.analyseMs / 1000).toFixed(2).padStart(11)}  ${(row.compareMs / 1000).toFixed(3).padStart(11)}  ${growth.padStart(14)}  ${String(row.quoteGroups).padStart(12)}  ${String(row.claimGroups).padStart(12)}`)
+  console.log([
+    String(row.count).padStart(8), row.mb.toFixed(2).padStart(5), (row.analyseMs / 1000).toFixed(2).padStart(11), (row.compareMs / 1000).toFixed(3).padStart(11),
+    (row.cpuMs / 1000).toFixed(3).padStart(15), (row.peerMs / 1000).toFixed(3).padStart(8), (row.compareMs / row.peerMs).toFixed(1).padStart(14),
+    growth.padStart(14), String(row.quoteGroups).padStart(12), String(row.claimGroups).padStart(12)
+  ].join('  '))
 })

@@ -39,33 +39,90 @@ const prefixes: Record<EntityKind, string> = {person: 'p', organization: 'o', pl
 export function linkEntities(list: readonly ArticleEntities[]): LinkedEntity[] {
   if (!Array.isArray(list)) throw new TypeError(`Expected an array of ArticleEntities, not ${typeof list}`)
   const groups: Group[] = []
+  // A name is read once however many articles write it.
+  const reading = new Map<string, Reading>()
+  const read = ({kind, name}: Pick<Entity, 'kind' | 'name'>) => {
+    const cacheKey = `${kind}\u0000${name}`
+    let found = reading.get(cacheKey)
+    if (!found) reading.set(cacheKey, found = readName(kind, name))
+    return found
+  }
   // Full names first, so that a lone surname in one article meets the full name from another.
-  const ordered = list.flatMap((item) => item.entities.map((entity: Entity) => ({article: item.article, entity})))
-    .sort((a, b) => nameWords(b.entity.name, b.entity.kind) - nameWords(a.entity.name, a.entity.kind))
-  for (const member of ordered) {
-    const {entity} = member
-    const kind = kindOf(entity)
-    const person = kind === 'person' ? parsePersonName(entity.name) : null
-    const key = person ? nameKey(person.surname) : entity.name.split(/\s+/).filter(Boolean).map(nameKey).join(' ')
-    const givenWord = person?.given ?? null
-    const given = givenWord === null ? null : nameKey(givenWord)
-    const whole = person && givenWord !== null ? nameKey(personNameText({...person, suffix: null}).replace(/[\s‐-]+/g, '')) : null
-    const group = groups.find((g) => g.kind === kind && g.key === key &&
-      (g.given === null || given === null || compatible(g.given, given) || isNicknameOf(g.givenWord!, givenWord!))) ??
+  const ordered = list.flatMap((item) => item.entities.map((entity: Entity) => ({article: item.article, entity, words: read(entity).words})))
+    .sort((a, b) => b.words - a.words)
+  // Groups by kind and key, by given-name key and by whole-name key, each list in the order the groups were made.
+  const byKey = new Map<string, Group[]>()
+  const byGiven = new Map<string, Group[]>()
+  const byWhole = new Map<string, Group[]>()
+  const order = new Map<Group, number>()
+  const file = (index: Map<string, Group[]>, key: string, group: Group) => {
+    const list = index.get(key)
+    if (list) list.push(group)
+    else index.set(key, [group])
+  }
+  // The first group made (as a linear search of all groups would find) among those a list holds that pass `test`.
+  const first = (list: readonly Group[] | undefined, test: (g: Group) => boolean) => {
+    let found: Group | undefined
+    for (const g of list ?? []) if (test(g) && (!found || order.get(g)! < order.get(found)!)) found = g
+    return found
+  }
+  for (const {article, entity} of ordered) {
+    const member = {article, entity}
+    const {kind, person, key, given, givenWord, whole} = read(entity)
+    const group = first(byKey.get(`${kind}\u0000${key}`), (g) =>
+      g.given === null || given === null || compatible(g.given, given) || isNicknameOf(g.givenWord!, givenWord!)) ??
       // A slip of one letter in a long surname, when the given names agree ("Anna Borgen" / "Anna Borgan").
-      (person && given && given.length > 1 ? groups.find((g) => g.kind === 'person' && g.given === given && nearKey(g.key, key)) : undefined) ??
-      (whole ? groups.find((g) => g.kind === 'person' && g.whole.has(whole)) : undefined)
+      (person && given && given.length > 1 ? first(byGiven.get(given), (g) => g.kind === 'person' && nearKey(g.key, key)) : undefined) ??
+      (whole ? first(byWhole.get(whole), (g) => g.kind === 'person') : undefined)
     if (group) {
       group.members.push(member)
+      if (group.given === null && given !== null) file(byGiven, given, group)
       group.given ??= given
       group.givenWord ??= givenWord
-      if (whole) group.whole.add(whole)
-    } else groups.push({kind, key, given, givenWord, whole: new Set(whole ? [whole] : []), members: [member]})
+      if (whole && !group.whole.has(whole)) {
+        group.whole.add(whole)
+        file(byWhole, whole, group)
+      }
+    } else {
+      const made: Group = {kind, key, given, givenWord, whole: new Set(whole ? [whole] : []), members: [member]}
+      order.set(made, groups.length)
+      groups.push(made)
+      file(byKey, `${kind}\u0000${key}`, made)
+      if (given !== null) file(byGiven, given, made)
+      if (whole) file(byWhole, whole, made)
+    }
   }
   const counters: Record<EntityKind, number> = {person: 0, organization: 0, place: 0}
+  const firstMentions = new Map(groups.map((group) => [group, firstMention(group)]))
   return groups
-    .sort((a, b) => b.members.length - a.members.length || firstMention(a) - firstMention(b))
-    .map((group) => toLinked(group, `${prefixes[group.kind]}${++counters[group.kind]}`))
+    .sort((a, b) => b.members.length - a.members.length || firstMentions.get(a)! - firstMentions.get(b)!)
+    .map((group) => toLinked(group, `${prefixes[group.kind]}${++counters[group.kind]}`, (name) => read({kind: 'person', name}).text))
+}
+
+/** What linking reads from an entity's name and kind. */
+interface Reading {
+  kind: EntityKind
+  person: boolean
+  /** Key of the surname (people) or of the whole name. */
+  key: string
+  given: string | null
+  givenWord: string | null
+  whole: string | null
+  /** Words that count for the name's fullness. */
+  words: number
+  /** A person's name without title or affiliation (people only). */
+  text: string
+}
+
+function readName(written: EntityKind, name: string): Reading {
+  const kind = kindOf({kind: written, name})
+  const person = kind === 'person' ? parsePersonName(name) : null
+  const key = person ? nameKey(person.surname) : name.split(/\s+/).filter(Boolean).map(nameKey).join(' ')
+  const givenWord = person?.given ?? null
+  const given = givenWord === null ? null : nameKey(givenWord)
+  const whole = person && givenWord !== null ? nameKey(personNameText({...person, suffix: null}).replace(/[\s‐-]+/g, '')) : null
+  const text = written === 'person' ? personNameText(parsePersonName(name)) : ''
+  return {kind, person: person !== null, key, given, givenWord, whole, words: nameWords(name, written), text}
 }
 
 /**
@@ -73,7 +130,7 @@ export function linkEntities(list: readonly ArticleEntities[]): LinkedEntity[] {
  * ("Jane Roe of the Ethics Committee"): a given name the nickname list knows, a
  * surname, no organisation word before the "of".
  */
-function kindOf(entity: Entity): EntityKind {
+function kindOf(entity: Pick<Entity, 'kind' | 'name'>): EntityKind {
   if (entity.kind !== 'organization') return entity.kind
   const of = entity.name.indexOf(' of ')
   if (of < 0) return entity.kind
@@ -109,7 +166,7 @@ function firstMention(group: Group): number {
   return Math.min(...group.members.map((m) => m.entity.mentions[0]?.start ?? 0))
 }
 
-function toLinked(group: Group, id: string): LinkedEntity {
+function toLinked(group: Group, id: string, personText: (name: string) => string): LinkedEntity {
   const forms = new Map<string, Set<string>>()
   for (const {article, entity} of group.members) {
     for (const form of entity.forms) {
@@ -121,7 +178,7 @@ function toLinked(group: Group, id: string): LinkedEntity {
   // name (given and surname) most articles use, then the fullest; other kinds the fullest.
   const names = new Map<string, Set<string>>()
   for (const {article, entity} of group.members) {
-    const written = group.kind === 'person' ? personNameText(parsePersonName(entity.name)) || entity.name : entity.name
+    const written = group.kind === 'person' ? personText(entity.name) || entity.name : entity.name
     if (!names.has(written)) names.set(written, new Set())
     names.get(written)!.add(article)
   }

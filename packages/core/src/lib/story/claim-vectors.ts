@@ -15,9 +15,20 @@ export function claimCosine(features: ReadonlyArray<ReadonlyMap<string, number>>
   const total = features.length
   const featureIds = new Map([...documentFrequency.keys()].map((key, id) => [key, id]))
   const idfOf = new Map([...documentFrequency].map(([key, count]) => [key, Math.log(1 + total / count)]))
-  const ids = features.map((feature) => Int32Array.from(feature.keys(), (key) => featureIds.get(key)!))
-  const weights = features.map((feature) => Float64Array.from(feature, ([key, weight]) => weight * idfOf.get(key)!))
-  const norms = weights.map((vector) => Math.sqrt(vector.reduce((sum, w) => sum + w * w, 0)))
+  // Claims that share one feature map (copies of a sentence) share its vector too.
+  const made = new Map<ReadonlyMap<string, number>, {ids: Int32Array, weights: Float64Array, norm: number}>()
+  const vectors = features.map((feature) => {
+    let vector = made.get(feature)
+    if (!vector) {
+      const weights = Float64Array.from(feature, ([key, weight]) => weight * idfOf.get(key)!)
+      vector = {ids: Int32Array.from(feature.keys(), (key) => featureIds.get(key)!), weights, norm: Math.sqrt(weights.reduce((sum, w) => sum + w * w, 0))}
+      made.set(feature, vector)
+    }
+    return vector
+  })
+  const ids = vectors.map((vector) => vector.ids)
+  const weights = vectors.map((vector) => vector.weights)
+  const norms = vectors.map((vector) => vector.norm)
   // One claim spread over all features: its weight and its place in its own order, per feature; `owner` says whose a slot is.
   const spread = new Float64Array(featureIds.size)
   const place = new Int32Array(featureIds.size)

@@ -73,7 +73,7 @@ function signature(words: readonly string[]): number[] | null {
   if (words.length < 5) return null
   const sig = new Array<number>(hashes).fill(0xffffffff)
   for (let i = 0; i + 5 <= words.length; i++) {
-    const base = fnv(words.slice(i, i + 5).join(' '))
+    const base = shingleHash(words, i)
     for (let k = 0; k < hashes; k++) {
       const value = mix(base ^ Math.imul(k + 1, 0x9e3779b1))
       if (value < sig[k]!) sig[k] = value
@@ -90,8 +90,13 @@ function mix(value: number): number {
   return (h ^ (h >>> 16)) >>> 0
 }
 
-function fnv(text: string): number {
+/** FNV-1a of the five words from `from` joined by spaces, without making the joined string. */
+function shingleHash(words: readonly string[], from: number): number {
   let h = 0x811c9dc5
-  for (let i = 0; i < text.length; i++) h = Math.imul(h ^ text.charCodeAt(i), 0x01000193) >>> 0
+  for (let w = from; w < from + 5; w++) {
+    if (w > from) h = Math.imul(h ^ 32, 0x01000193) >>> 0
+    const word = words[w]!
+    for (let i = 0; i < word.length; i++) h = Math.imul(h ^ word.charCodeAt(i), 0x01000193) >>> 0
+  }
   return h
 }

@@ -48,7 +48,7 @@ export function groupClaims(claims: readonly StoryClaim[], entitiesOf: (claim: S
 
 /** `groupClaims`, with the similarity function it used (for conflicts and relatedness). */
 export function groupClaimsWithSimilarity(claims: readonly StoryClaim[], entitiesOf: (claim: StoryClaim) => string[], files: readonly string[]): GroupedClaims {
-  const features = claims.map((claim) => claimFeatures(claim, entitiesOf(claim)))
+  const features = sharedFeatures(claims, entitiesOf)
   const position = new Map(claims.map((claim, i) => [claim, i]))
   const documentFrequency = new Map<string, number>()
   const index = new Map<string, number[]>()
@@ -59,27 +59,44 @@ export function groupClaimsWithSimilarity(claims: readonly StoryClaim[], entitie
       index.get(key)!.push(i)
     }
   })
-  const total = claims.length
-  const {cosine, ids} = claimCosine(features, documentFrequency)
-  // Recomputing a cosine is cheaper than keeping every pair met (a large group's
-  // cohesion alone meets the square of its size). Only pairs of equal size but
-  // different features are kept: their sum runs in the order of whichever came
-  // first, and a pair met again must give the same value to the last bit. Claims
-  // with the same features in the same order (copies of one sentence) sum alike either way.
-  const layouts = new Map<string, number>()
-  const layout = ids.map((list) => {
-    const key = list.join(',')
-    if (!layouts.has(key)) layouts.set(key, layouts.size)
-    return layouts.get(key)!
+  const {cosine} = claimCosine(features, documentFrequency)
+  // Claims with one feature map (copies of one sentence about the same entities) are
+  // one vector: `vector` numbers them, and a similarity is a function of the two
+  // vectors alone. Two vectors of equal size but different feature order sum their
+  // dot product in the order of the first argument, so the lower-numbered vector goes
+  // first: a pair gives the same value to the last bit whichever way it is asked.
+  const vectorOf = new Map<ReadonlyMap<string, number>, number>()
+  const vector = features.map((feature) => {
+    let id = vectorOf.get(feature)
+    if (id === undefined) vectorOf.set(feature, id = vectorOf.size)
+    return id
   })
+  // The first two claims of each vector: a vector's similarity to itself is that of two distinct claims (1 but for rounding).
+  const firstOf = new Int32Array(vectorOf.size).fill(-1)
+  const secondOf = new Int32Array(vectorOf.size).fill(-1)
+  vector.forEach((id, claim) => {
+    if (firstOf[id] === -1) firstOf[id] = claim
+    else if (secondOf[id] === -1) secondOf[id] = claim
+  })
+  const vectors = vectorOf.size
   const cache = new Map<number, number>()
-  const similar = (a: number, b: number) => {
-    if (ids[a]!.length !== ids[b]!.length || layout[a] === layout[b]) return cosine(a, b)
-    const key = a < b ? a * total + b : b * total + a
+  const similarVectors = (v: number, w: number) => {
+    const key = v < w ? v * vectors + w : w * vectors + v
     let value = cache.get(key)
-    if (value === undefined) cache.set(key, value = cosine(a, b))
+    if (value === undefined) {
+      const a = firstOf[Math.min(v, w)]!
+      const b = v === w ? secondOf[v]! : firstOf[Math.max(v, w)]!
+      cache.set(key, value = cosine(a, b))
+    }
     return value
   }
+  const similar = (a: number, b: number) => (a === b ? 1 : similarVectors(vector[a]!, vector[b]!))
+  // An outlet outside a group is "maybe" or "absent" in it: one such entry per outlet serves every
+  // group (a story of a thousand outlets would otherwise make a thousand per group).
+  const outside = new Map(files.map((file) => [file, {
+    maybe: {file, stance: 'absent' as const, carried: 'maybe' as const},
+    absent: {file, stance: 'absent' as const, carried: 'absent' as const}
+  }]))
   const specificity = (i: number) => claims[i]!.quantities.length * 3 + claims[i]!.dates.length * 2 + features[i]!.size / 10
   const order = claims.map((_, i) => i).sort((a, b) => specificity(b) - specificity(a) || a - b)
   const assigned = new Set<number>()
@@ -111,12 +128,20 @@ export function groupClaimsWithSimilarity(claims: readonly StoryClaim[], entitie
     const candidates = [...best.values()].sort((a, b) => b.similarity - a.similarity || a.claim - b.claim)
     const members = [centre]
     const texts = new Set([claims[centre]!.text])
+    // Once the first `linkChecks` members are in, whether a candidate links depends on its vector alone.
+    const links = new Map<number, boolean>()
+    const linksToMembers = (claim: number) => {
+      if (members.length < linkChecks) return members.every((member) => similar(member, claim) >= linkSimilarity)
+      let linked = links.get(vector[claim]!)
+      if (linked === undefined) links.set(vector[claim]!, linked = members.slice(0, linkChecks).every((member) => similar(member, claim) >= linkSimilarity))
+      return linked
+    }
     for (const {claim} of candidates) {
       const file = claims[claim]!.file
       // Complete linkage: close to every member, not only to the centre.
       // A copy of a member's sentence (syndicated text) is as close to the rest as that member.
       const copy = texts.has(claims[claim]!.text)
-      if (!copy && !members.slice(0, linkChecks).every((member) => similar(member, claim) >= linkSimilarity)) {
+      if (!copy && !linksToMembers(claim)) {
         near.set(file, Math.max(near.get(file) ?? 0, maybeSimilarity))
         continue
       }
@@ -128,9 +153,8 @@ export function groupClaimsWithSimilarity(claims: readonly StoryClaim[], entitie
     if (seenSets.has(key)) continue
     seenSets.add(key)
     for (const member of members) assigned.add(member)
-    let cohesion = 1
-    for (let a = 0; a < members.length; a++) for (let b = a + 1; b < members.length; b++) cohesion = Math.min(cohesion, similar(members[a]!, members[b]!))
-    groups.push(toGroup(members.map((i) => claims[i]!), files, groups.length, near, cohesion))
+    const cohesion = leastSimilarity(members.map((member) => vector[member]!), similarVectors)
+    groups.push(toGroup(members.map((i) => claims[i]!), files, groups.length, near, cohesion, outside))
   }
   const sharedKeys = (a: StoryClaim, b: StoryClaim, counts: (key: string) => boolean) => {
     const fa = features[position.get(a) ?? -1]
@@ -152,7 +176,42 @@ export function groupClaimsWithSimilarity(claims: readonly StoryClaim[], entitie
   }
 }
 
-function toGroup(members: StoryClaim[], files: readonly string[], index: number, near: ReadonlyMap<string, number>, cohesion: number): ClaimGroup {
+/**
+ * The least similarity of any two members (by vector): each pair of different
+ * vectors once, and a vector with itself when two members share it.
+ */
+function leastSimilarity(vectors: readonly number[], similar: (v: number, w: number) => number): number {
+  const counts = new Map<number, number>()
+  for (const v of vectors) counts.set(v, (counts.get(v) ?? 0) + 1)
+  const distinct = [...counts.keys()]
+  let least = 1
+  for (let a = 0; a < distinct.length; a++) {
+    if (counts.get(distinct[a]!)! > 1) least = Math.min(least, similar(distinct[a]!, distinct[a]!))
+    for (let b = a + 1; b < distinct.length; b++) least = Math.min(least, similar(distinct[a]!, distinct[b]!))
+  }
+  return least
+}
+
+/**
+ * Each claim's features, one map shared by claims that give the same text, entities,
+ * quantities and days (copies of one sentence): made once, and one vector for `claimCosine`.
+ */
+function sharedFeatures(claims: readonly StoryClaim[], entitiesOf: (claim: StoryClaim) => string[]): Array<Map<string, number>> {
+  const made = new Map<string, Map<string, number>>()
+  return claims.map((claim) => {
+    const entities = entitiesOf(claim)
+    const key = [claim.text, entities.join('\u0002'), claim.quantities.map((q) => `${q.value}:${q.unit ?? ''}`).join('\u0002'),
+      claim.dates.map((d) => `${d.from}/${d.to}`).join('\u0002')].join('\u0001')
+    let features = made.get(key)
+    if (!features) made.set(key, features = claimFeatures(claim, entities))
+    return features
+  })
+}
+
+/** The coverage entries of an outlet with no member in a group, shared by all groups. */
+type Outside = ReadonlyMap<string, {maybe: ClaimGroup['coverage'][number], absent: ClaimGroup['coverage'][number]}>
+
+function toGroup(members: StoryClaim[], files: readonly string[], index: number, near: ReadonlyMap<string, number>, cohesion: number, outside: Outside): ClaimGroup {
   const counts = new Map<string, {value: number, unit: string | null, files: Set<string>}>()
   for (const member of members) {
     for (const quantity of member.quantities) {
@@ -169,8 +228,8 @@ function toGroup(members: StoryClaim[], files: readonly string[], index: number,
     quantities: [...counts.values()].map(({value, unit}) => ({value, unit})),
     coverage: files.map((file) => {
       const stance = stanceOf.get(file)
-      const carried: Carried = stance ? 'carried' : near.has(file) ? 'maybe' : 'absent'
-      return {file, stance: stance ?? 'absent', carried}
+      if (stance) return {file, stance, carried: 'carried' as Carried}
+      return near.has(file) ? outside.get(file)!.maybe : outside.get(file)!.absent
     }),
     cohesion: Math.round(cohesion * 1000) / 1000
   }

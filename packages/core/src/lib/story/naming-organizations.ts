@@ -36,6 +36,13 @@ export function organizationNaming(linked: readonly LinkedEntity[], membersOf: (
   const occurrences: OrgOccurrence[] = []
   const kindOf = new Map<string, LinkedEntity>()
   const groups = new UnionFind()
+  // One key per written form, however often it recurs.
+  const keys = new Map<string, string>()
+  const keyOf = (form: string) => {
+    let key = keys.get(form)
+    if (key === undefined) keys.set(form, key = orgKey(form))
+    return key
+  }
   for (const entity of linked) {
     const abbreviation = entity.kind === 'person' && acronymLetters(entity.name) !== null
     if (entity.kind === 'person' && !abbreviation) continue
@@ -45,8 +52,8 @@ export function organizationNaming(linked: readonly LinkedEntity[], membersOf: (
         const form = mention.text.replace(/\s+/g, ' ').trim()
         if (!form || (text && (isHeadingLine(text, mention.start) || isDateline(text, mention.start))) || !ownName(form) || holdsTitle(form)) continue
         occurrences.push({form, file, start: mention.start})
-        if (!abbreviation) kindOf.set(orgKey(form), entity)
-        if (first) groups.union(orgKey(first), orgKey(form))
+        if (!abbreviation) kindOf.set(keyOf(form), entity)
+        if (first) groups.union(keyOf(first), keyOf(form))
         first ??= form
       }
     }
@@ -56,7 +63,7 @@ export function organizationNaming(linked: readonly LinkedEntity[], membersOf: (
   const textOf = new Map(texts.map((text) => [text.file, text.text]))
   const names = new Map<string, OrgName>()
   for (const item of occurrences) {
-    const key = orgKey(item.form)
+    const key = keyOf(item.form)
     if (!names.has(key)) names.set(key, {key, form: item.form, forms: new Set(), withArticle: false, kind: kindOf.get(key)?.kind ?? null})
     const name = names.get(key)!
     name.forms.add(item.form)
@@ -69,8 +76,8 @@ export function organizationNaming(linked: readonly LinkedEntity[], membersOf: (
 
   const byGroup: FormsByKey = new Map()
   const add = (group: string, form: string, file: string) => addForm(byGroup, group, form, file)
-  for (const item of occurrences) add(groups.find(orgKey(item.form)), item.form, item.file)
-  addArticleForms(byGroup, texts, (form) => groups.has(orgKey(form)) ? groups.find(orgKey(form)) : null, add)
+  for (const item of occurrences) add(groups.find(keyOf(item.form)), item.form, item.file)
+  addArticleForms(byGroup, texts, (form) => groups.has(keyOf(form)) ? groups.find(keyOf(form)) : null, add)
 
   const entries: NamingEntry[] = []
   let count = 0
@@ -79,7 +86,7 @@ export function organizationNaming(linked: readonly LinkedEntity[], membersOf: (
     const plain = new Set([...forms.keys()].map((form) => form.replace(/^The /, '')))
     const articles = [...forms.keys()].some((form) => form.startsWith('The ')) && [...forms.keys()].some((form) => form.startsWith('the '))
     if (plain.size < 2 && !articles) continue
-    const members = [...forms.keys()].map((form) => kindOf.get(orgKey(form))).filter((entity): entity is LinkedEntity => entity !== undefined)
+    const members = [...forms.keys()].map((form) => kindOf.get(keyOf(form))).filter((entity): entity is LinkedEntity => entity !== undefined)
     const entity = members.sort((a, b) => b.members.length - a.members.length)[0]
     const name = canonical(forms)
     const variants = classifyVariants(name, [...forms].map(([form, files]) => ({form, files: [...files]})))

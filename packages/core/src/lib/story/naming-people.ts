@@ -31,10 +31,18 @@ export function personNaming(linked: LinkedEntity, members: readonly MemberSourc
     map.get(key)!.add(file)
   }
   // Titles as some outlet writes them: before a mention, or inside a name taken whole ("Special Counsel Jane Roe").
+  // A form recurs in every article that writes it: its title is read once.
+  const titleOf = new Map<string, string>()
+  const formTitle = (form: string) => {
+    let title = titleOf.get(form)
+    if (title === undefined) titleOf.set(form, title = parsePersonName(form).title.join(' '))
+    return title
+  }
   const known = new Set(members.flatMap(({entity}) => [
     ...entity.mentions.flatMap((mention) => mention.title ? [mention.title.text.replace(/\s+/g, ' ').trim()] : []),
-    ...entity.forms.map((form) => parsePersonName(form).title.join(' ')).filter(Boolean)
+    ...entity.forms.map(formTitle).filter(Boolean)
   ]))
+  const knownLower = [...known].map((title) => [title, title.toLowerCase()] as const)
   for (const {entity, file, text} of members) {
     for (const mention of entity.mentions) {
       const written = withoutAffiliation(mention.text.replace(/\s+/g, ' ').trim())
@@ -52,10 +60,10 @@ export function personNaming(linked: LinkedEntity, members: readonly MemberSourc
         if (before) add(forms, `${before[0].trim()} ${written}`, file)
       }
       // A title another outlet gives, written here in other capitals ("Special counsel" / "Special Counsel").
-      if (text) for (const title of known) {
+      if (text) for (const [title, lower] of knownLower) {
         const start = mention.start - title.length - 1
         const asWritten = start >= 0 ? text.slice(start, mention.start - 1) : ''
-        if (asWritten.toLowerCase() === title.toLowerCase() && /^\p{Lu}/u.test(asWritten) && /\s/.test(text[mention.start - 1]!) &&
+        if (asWritten.toLowerCase() === lower && /^\p{Lu}/u.test(asWritten) && /\s/.test(text[mention.start - 1]!) &&
           (start === 0 || !/\p{L}/u.test(text[start - 1]!)) && !/\p{Lu}[\p{L}.]*\s+$/u.test(text.slice(Math.max(0, start - 30), start))) {
           // Only the whole title: not "President" out of "Ukrainian President".
           add(forms, `${asWritten} ${written}`, file)

@@ -4,18 +4,52 @@ import {classifyVariants, kindsOf} from './naming-kinds.js'
 import {addForm, isHeadingLine, isWrittenCapital, type FormsByKey, type NamingText} from './naming-text.js'
 import type {NamingEntry} from './types.js'
 
-interface Token {
-  word: string
-  start: number
+/** A text's words (letters, hyphens inside) and where each starts. */
+interface Words {
+  words: string[]
+  starts: number[]
 }
 
-function tokens(text: string): Token[] {
-  return [...text.matchAll(/\p{L}+(?:-\p{L}+)*/gu)].map((match) => ({word: match[0], start: match.index!}))
+function wordsOf(text: string): Words {
+  const words: string[] = []
+  const starts: number[] = []
+  for (const match of text.matchAll(/\p{L}+(?:-\p{L}+)*/gu)) {
+    words.push(match[0])
+    starts.push(match.index)
+  }
+  return {words, starts}
 }
 
 const isUpper = (word: string) => /^\p{Lu}/u.test(word)
 const capitalisedAt = (word: string) => /^\p{Lu}\p{Ll}+$/u.test(word)
 const isLower = (word: string) => /^\p{Ll}+$/u.test(word)
+
+/** A word of small letters joined by hyphens ("re-open"). */
+const hyphenated = (word: string) => /^\p{Ll}{2,}(?:-\p{Ll}{2,})+$/u.test(word)
+
+/**
+ * Whether the word at `i` and the next make a phrase to compare: two words apart
+ * from any name, both capitalised and written so ('capitalised'), both in lower
+ * case ('lower'), or neither (null).
+ */
+function pairAt(text: string, words: readonly string[], starts: readonly number[], i: number): 'capitalised' | 'lower' | null {
+  const word = words[i]!
+  const start = starts[i]!
+  const next = words[i + 1]
+  const nextStart = starts[i + 1]!
+  if (next === undefined || text.slice(start + word.length, nextStart) !== ' ' || word.includes('-') || next.includes('-')) return null
+  if (notNames.has(word.toLowerCase()) || notNames.has(next.toLowerCase()) || word.length < 3 || next.length < 3) return null
+  const before = words[i - 1]
+  const after = words[i + 2]
+  const runsOn = (before !== undefined && isUpper(before) && text.slice(starts[i - 1]! + before.length, start) === ' ') ||
+    (after !== undefined && isUpper(after) && text.slice(nextStart + next.length, starts[i + 2]) === ' ')
+  // Inside a body's name ("Department of Homeland Security") the capitals are the name's.
+  const inName = before !== undefined && /^(?:of|on|and|for)$/.test(before) && words[i - 2] !== undefined && isUpper(words[i - 2]!)
+  if (runsOn || (capitalisedAt(word) && inName)) return null
+  const capitalised = isUpper(word) && /^\p{Lu}\p{Ll}+$/u.test(word) && (isLower(next) || /^\p{Lu}\p{Ll}+$/u.test(next))
+  if (capitalised && isWrittenCapital(text, start)) return 'capitalised'
+  return isLower(word) && isLower(next) ? 'lower' : null
+}
 
 /**
  * Words and short phrases, not names of people or bodies, that the outlets
@@ -31,34 +65,43 @@ const isLower = (word: string) => /^\p{Ll}+$/u.test(word)
 export function termNaming(texts: readonly NamingText[]): NamingEntry[] {
   const forms: FormsByKey = new Map()
   const add = (key: string, form: string, file: string) => addForm(forms, key, form, file)
+  const read = texts.map(({file, text}) => ({file, text, ...wordsOf(text)}))
+  // A phrase in lower case is listed only beside the same phrase capitalised, and a
+  // closed-up word only beside its hyphenated form: both are found first, so that
+  // the run over every word records no other phrase or word.
+  const capitalisedPairs = new Map<string, Set<string>>()
+  const joinedWords = new Set<string>()
+  for (const {text, words, starts} of read) {
+    words.forEach((word, i) => {
+      if (word.includes('-') && hyphenated(word)) joinedWords.add(word.replace(/-/g, ''))
+      if (isUpper(word) && pairAt(text, words, starts, i) === 'capitalised') {
+        const first = word.toLowerCase()
+        if (!capitalisedPairs.has(first)) capitalisedPairs.set(first, new Set())
+        capitalisedPairs.get(first)!.add(words[i + 1]!.toLowerCase())
+      }
+    })
+  }
   const closed = new Map<string, Set<string>>()
-  for (const {file, text} of texts) {
-    const list = tokens(text)
-    list.forEach((token, i) => {
-      const {word, start} = token
-      if (isLower(word)) {
+  for (const {file, text, words, starts} of read) {
+    words.forEach((word, i) => {
+      const start = starts[i]!
+      const lower = isLower(word)
+      if (lower && joinedWords.has(word)) {
         if (!closed.has(word)) closed.set(word, new Set())
         closed.get(word)!.add(file)
       }
-      if (/^\p{Ll}{2,}(?:-\p{Ll}{2,})+$/u.test(word) && !isHeadingLine(text, start)) add(`-${word.replace(/-/g, '')}`, word, file)
+      if (word.includes('-') && hyphenated(word) && !isHeadingLine(text, start)) add(`-${word.replace(/-/g, '')}`, word, file)
       if (word.length >= 3 && !word.includes('-') && (isUpper(word)) && isWrittenCapital(text, start)) {
         // Capitals in a run of capitals are shouting ("NO COLLUSION"), not the spelling of a name.
-        const shouted = [list[i - 1], list[i + 1]].some((other) => other && other.word.length > 1 && other.word === other.word.toUpperCase())
+        const shouted = [words[i - 1], words[i + 1]].some((other) => other && other.length > 1 && other === other.toUpperCase())
         if ((word === word.toUpperCase() && !shouted) || /^\p{Lu}\p{Ll}+$/u.test(word)) add(`^${word.toLowerCase()}`, word, file)
       }
-      const next = list[i + 1]
-      if (!next || text.slice(start + word.length, next.start) !== ' ' || word.includes('-') || next.word.includes('-')) return
-      if (notNames.has(word.toLowerCase()) || notNames.has(next.word.toLowerCase()) || word.length < 3 || next.word.length < 3) return
-      const before = list[i - 1]
-      const after = list[i + 2]
-      const runsOn = (before && isUpper(before.word) && text.slice(before.start + before.word.length, start) === ' ') ||
-        (after && isUpper(after.word) && text.slice(next.start + next.word.length, after.start) === ' ')
-      // Inside a body's name ("Department of Homeland Security") the capitals are the name's.
-      const inName = before && /^(?:of|on|and|for)$/.test(before.word) && list[i - 2] !== undefined && isUpper(list[i - 2]!.word)
-      if (runsOn || (capitalisedAt(word) && inName)) return
-      const capitalised = isUpper(word) && /^\p{Lu}\p{Ll}+$/u.test(word) && (isLower(next.word) || /^\p{Lu}\p{Ll}+$/u.test(next.word))
-      if (capitalised && isWrittenCapital(text, start)) add(`~${word.toLowerCase()} ${next.word.toLowerCase()}`, `${word} ${next.word}`, file)
-      else if (isLower(word) && isLower(next.word) && !isHeadingLine(text, start)) add(`~${word} ${next.word}`, `${word} ${next.word}`, file)
+      if (!lower && !isUpper(word)) return
+      const next = words[i + 1]
+      if (lower && !(next && capitalisedPairs.get(word)?.has(next))) return
+      const pair = pairAt(text, words, starts, i)
+      if (pair === 'capitalised') add(`~${word.toLowerCase()} ${next!.toLowerCase()}`, `${word} ${next}`, file)
+      else if (pair === 'lower' && !isHeadingLine(text, start)) add(`~${word} ${next}`, `${word} ${next}`, file)
     })
   }
   const entries: NamingEntry[] = []

@@ -43,13 +43,14 @@ export function findOrgForms({file, text}: NamingText): OrgOccurrence[] {
   for (const match of text.matchAll(wordPattern)) {
     const word = match[0]
     const start = match.index!
-    const gap = text.slice(lastEnd, start)
+    // The run goes on across one space only.
+    const spaced = start - lastEnd === 1 && text[lastEnd] === ' '
     const previous = run[run.length - 1]?.word
     // A run ends at a sentence's end ("the Port Authority. Lindqvist said"), at a title after the
     // body's name ("House Oversight Committee Chairman Jane Roe"), and before a day or month ("Congress on Monday").
     const ended = previous !== undefined && /\.$/.test(previous) && !/^(?:\p{Lu}\.)+$/u.test(previous)
     const lower = word.toLowerCase()
-    if (run.length > 0 && (!/^ $/.test(gap) || ended || (titleHeads.has(lower) && orgWords.has(previous!.toLowerCase())) || (notNames.has(lower) && previous && joiners.has(previous)))) flush()
+    if (run.length > 0 && (!spaced || ended || (titleHeads.has(lower) && orgWords.has(previous!.toLowerCase())) || (notNames.has(lower) && previous && joiners.has(previous)))) flush()
     if (joiners.has(word)) {
       // "of", "on", "for" only after the body's own word ("Department of Justice"); "and" only inside
       // such a phrase ("Committee on Oversight and Reform", not "the FBI and the NSA"); "the" only after them.
