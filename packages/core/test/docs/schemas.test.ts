@@ -63,8 +63,8 @@ describe('JSON Schemas of the outputs', () => {
   })
 
   test('a field the schema does not know fails, so the schemas cannot fall behind the outputs', () => {
-    const [{article}] = parsed
-    const quote = findQuotes(article)[0]
+    const {article} = parsed[0]!
+    const quote = findQuotes(article)[0]!
     const validate = ajv.getSchema('https://corroborate.dev/schema/quotes.schema.json#/$defs/quote')!
     expect(validate({...quote, extra: 1})).toBe(false)
     const validateArticle = ajv.getSchema('https://corroborate.dev/schema/article.schema.json#/$defs/article')!
