@@ -1,6 +1,11 @@
 import type {Span} from '../types.js'
 
-/** A piece of text with its place in `article.text`. */
+/**
+ * A piece of text with its place in `article.text` (the same shape as the quotes'
+ * exported `TextSpan`).
+ *
+ * @inline
+ */
 export interface TextSpan extends Span {
   text: string
 }

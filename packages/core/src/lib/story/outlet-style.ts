@@ -6,6 +6,7 @@
  */
 export const outletColours: readonly string[] = ['#1f5fa8', '#a63d00', '#2e7d32', '#7b1fa2', '#ad1457', '#00695c', '#5d4037', '#37474f']
 
+/** How an article is shown in reports: its label, letter and colour (see `outletStyles`). */
 export interface OutletStyle {
   /** The name shown to people: the outlet, else the domain, else the file's stem. */
   label: string

@@ -85,6 +85,7 @@ export type NamingKind =
   /** A likely misspelling: one outlet spells a rare name unlike the others, who agree. */
   | 'error'
 
+/** A name or term the outlets write in more than one way, with each form and who uses it (`story.naming`). */
 export interface NamingEntry {
   /** The cross-article entity id; for a body's name found only in the text ("n1") or a term ("t1"), a story-local id. */
   entity: string
