@@ -28,7 +28,8 @@ export function cueAfter(tokens: readonly FrameToken[], q: number, hi: number): 
   const t = tokens[i]
   if (!t) return null
   // Inverted: said Ushakov / said a spokesman for the campaign.
-  const lemma = verbAt(tokens, i)
+  // “…,” read a statement from …: "read" before a determiner is the past tense, not the noun.
+  const lemma = verbAt(tokens, i) ?? (t.kind === 'word' && !t.cap && t.lower === 'read' && determiners.has(tokens[i + 1]?.lower ?? '') ? 'read' : null)
   if (lemma && !notAfter.has(lemma) && !namingVerbs.has(lemma) && !/ing$/.test(tokens[i]!.lower)) {
     let k = i + 1
     if (tokens[k]?.kind === 'word' && verbParticles.has(tokens[k]!.lower)) k++

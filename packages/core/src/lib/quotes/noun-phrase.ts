@@ -215,6 +215,8 @@ export function phraseAfter(tokens: readonly FrameToken[], i: number, hi: number
     // "the report said", "the Post report says": a bare verb form after a determiner or a
     // name, right before an inflected reporting verb, is a noun (the document that speaks).
     if (!w.cap && reportingVerbs.get(w.lower) === w.lower && (j > begin || begin > i) && inflectedReport(tokens[j + 1])) { j++; continue }
+    // "reads one question.", "said a report": a bare verb form right after a determiner, ending the clause, is a noun.
+    if (!w.cap && j === begin && begin > i && reportingVerbs.get(w.lower) === w.lower && !isWord(tokens[j + 1])) { j++; continue }
     if (!nominal(w, tokens[j + 1])) {
       if ((w.lower === 'for' || w.lower === 'of') && j > begin && titleHeads.has(tokens[j - 1]!.lower) && isWord(tokens[j + 1])) { j++; continue }
       // "A number of contractors", "a group of senators": the head is after "of".

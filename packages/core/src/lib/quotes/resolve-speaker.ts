@@ -2,6 +2,7 @@ import {titleHeads} from '../entities/titles.js'
 import type {ArticleEntities, Entity, Mention} from '../entities/types.js'
 import type {Span} from '../types.js'
 import {canSpeak} from './can-speak.js'
+import {documentAuthor, questionAsker} from './document-source.js'
 import {genderOf} from './name-gender.js'
 import {possessivePronouns, subjectPronounOf} from './function-words.js'
 import type {NounPhrase} from './noun-phrase.js'
@@ -59,12 +60,19 @@ export function resolveSpeaker(context: SpeakerContext, phrase: NounPhrase): Spe
       // "Ms. Ortiz and Mr. Hale released a statement … they said": both of them.
       return speaker(`${pair[0].name} and ${pair[1].name}`, null, mention, 'pronoun', 'person')
     } else if (lower === 'it' || lower === 'they') {
-      const entity = antecedent(context, phrase.start, 'body')
+      // A plural "they" stands for people or a body, never a place ("they said" after "Moscow").
+      const entity = antecedent(context, phrase.start, 'body', 5, lower === 'they')
       if (entity) return speaker(entity.name, entity.id, mention, 'pronoun', 'organization')
     }
     return speaker(text, null, mention, 'pronoun', null)
   }
   if (!canSpeak(text)) return null
+  // "“…?” one question asks": whoever the article says asks the questions, else the question itself.
+  const asker = questionAsker(context, phrase.start, phrase.end)
+  if (asker) return fromMention(context, asker, mention, 'role-noun')
+  // "a statement from Mayor Dana Okafor", "the council's lawsuit": the author speaks.
+  const author = documentAuthor(context, phrase.start, phrase.end)
+  if (author) return fromMention(context, author, {text: author.text, start: author.start, end: author.end}, 'explicit')
   // Mentions are in text order: those inside the phrase start at or after its start.
   const within: Mention[] = []
   const mentions = context.entities.mentions
@@ -108,17 +116,27 @@ export function resolveSpeaker(context: SpeakerContext, phrase: NounPhrase): Spe
   return speaker(name, null, mention, 'unnamed', null)
 }
 
+function fromMention(context: SpeakerContext, m: Mention, mention: Speaker['mention'], method: SpeakerMethod): Speaker {
+  const entity = context.byId.get(m.entity)!
+  return speaker(entity.name, entity.id, mention, method, entity.kind === 'person' ? 'person' : 'organization')
+}
+
 function speaker(name: string, entity: string | null, mention: Speaker['mention'], method: SpeakerMethod, type: Speaker['type']): Speaker {
   return {name, entity, mention, method, type}
 }
 
 /** The entity a pronoun at `at` most likely stands for. */
-function antecedent(context: SpeakerContext, at: number, want: 'male' | 'female' | 'person' | 'body', reach = 5): Entity | null {
+function antecedent(context: SpeakerContext, at: number, want: 'male' | 'female' | 'person' | 'body', reach = 5, plural = false): Entity | null {
   const {sentences} = context
   let s = upperBound(sentences, at) - 1
   for (let back = 0; back < reach && s >= 0; back++, s--) {
     const sentence = sentences[s]!
     const limit = back === 0 ? at : sentence.end
+    // "Ortiz left early. He said … He's said “…”": an earlier sentence whose subject is the
+    // same pronoun hands on that pronoun's person (the subject chain beats a later object).
+    if (back > 0 && (want === 'male' || want === 'female') && opensWithPronoun(context, sentence, want)) {
+      return antecedent(context, sentence.start, want, reach - back)
+    }
     const found: Mention[] = []
     const mentions = context.entities.mentions
     for (let k = lowerBound(mentions, sentence.start); k < mentions.length && mentions[k]!.start < limit; k++) {
@@ -126,7 +144,7 @@ function antecedent(context: SpeakerContext, at: number, want: 'male' | 'female'
       if (m.end > limit) continue
       if (inside(context.quoted, m.start)) continue
       const entity = context.byId.get(m.entity)!
-      if (want === 'body' ? entity.kind === 'person' : entity.kind !== 'person') continue
+      if (want === 'body' ? entity.kind === 'person' || (entity.kind === 'place' && plural) : entity.kind !== 'person') continue
       if ((want === 'male' || want === 'female') && !fits(entity, want)) continue
       found.push(m)
     }
@@ -138,14 +156,22 @@ function antecedent(context: SpeakerContext, at: number, want: 'male' | 'female'
   return null
 }
 
+/** Whether a sentence outside quotes opens with "He" (or "She", as `want` says). */
+function opensWithPronoun(context: SpeakerContext, sentence: Span, want: 'male' | 'female'): boolean {
+  const opening = /^\s*(\p{L}+)/u.exec(context.text.slice(sentence.start, sentence.start + 12))
+  if (!opening || inside(context.quoted, sentence.start + opening.index)) return false
+  const word = (subjectPronounOf(opening[1]!.toLowerCase()) ?? opening[1]!.toLowerCase())
+  return word === (want === 'female' ? 'she' : 'he')
+}
+
 /**
  * Two people joined by "and" ("Ms. Ortiz and Mr. Hale") in the sentence of `at` or
- * the one before, outside quotes: what a plural "they" most often stands for.
+ * the two before, outside quotes: what a plural "they" most often stands for.
  */
 function coordinatedPeople(context: SpeakerContext, at: number): [Entity, Entity] | null {
   const {sentences, text} = context
   let s = upperBound(sentences, at) - 1
-  for (let back = 0; back < 2 && s >= 0; back++, s--) {
+  for (let back = 0; back < 3 && s >= 0; back++, s--) {
     const sentence = sentences[s]!
     const limit = back === 0 ? at : sentence.end
     const mentions = context.entities.mentions
@@ -154,7 +180,9 @@ function coordinatedPeople(context: SpeakerContext, at: number): [Entity, Entity
       const m = mentions[k]!
       const entity = context.byId.get(m.entity)!
       if (entity.kind !== 'person' || m.possessive || inside(context.quoted, m.start)) { previous = null; continue }
-      if (previous && previous.entity !== m.entity && /^,?\s+and\s+$/.test(text.slice(previous.end, m.title && m.title.start < m.start ? m.title.start : m.start))) return [context.byId.get(previous.entity)!, entity]
+      // "Hale, R-Ky.; and Sen. Ada Ortiz": a party label may stand between the two.
+      const gap = previous ? text.slice(previous.end, m.title && m.title.start < m.start ? m.title.start : m.start).replace(/,?\s*\(?[RDI]-[A-Z][\w.]*\)?/g, '') : ''
+      if (previous && previous.entity !== m.entity && /^[,;]?\s+and\s+$/.test(gap)) return [context.byId.get(previous.entity)!, entity]
       previous = m
     }
   }
