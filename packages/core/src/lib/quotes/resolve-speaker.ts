@@ -3,6 +3,7 @@ import type {ArticleEntities, Entity, Mention} from '../entities/types.js'
 import type {Span} from '../types.js'
 import {canSpeak} from './can-speak.js'
 import {documentAuthor, questionAsker} from './document-source.js'
+import {ownedThing} from './owned-thing.js'
 import {genderOf} from './name-gender.js'
 import {possessivePronouns, subjectPronounOf} from './function-words.js'
 import type {NounPhrase} from './noun-phrase.js'
@@ -73,6 +74,12 @@ export function resolveSpeaker(context: SpeakerContext, phrase: NounPhrase): Spe
   // "a statement from Mayor Dana Okafor", "the council's lawsuit": the author speaks.
   const author = documentAuthor(context, phrase.start, phrase.end)
   if (author) return fromMention(context, author, {text: author.text, start: author.start, end: author.end}, 'explicit')
+  // "his keynote speech", "her record": the owner speaks, not the thing owned.
+  if (ownedThing(text)) {
+    const owner = /^\S+/.exec(text)![0]
+    const resolved = resolveSpeaker(context, {from: phrase.from, to: phrase.from, start: phrase.start, end: phrase.start + owner.length, pronoun: true, appositive: false})
+    return resolved && resolved.entity !== null ? resolved : null
+  }
   // Mentions are in text order: those inside the phrase start at or after its start.
   const within: Mention[] = []
   const mentions = context.entities.mentions
