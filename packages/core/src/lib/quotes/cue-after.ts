@@ -106,6 +106,8 @@ function shortCue(tokens: readonly FrameToken[], q: number): Attribution | null 
   if (!phrase || !tokens[phrase.from]!.cap) return null
   let j = phrase.to + 1
   while (tokens[j]?.kind === 'word' && verbModifiers.has(tokens[j]!.lower)) j++
+  // “…” Okafor shot back.
+  if (phrasalCue(tokens, j) && (tokens[j + 2] === undefined || tokens[j + 2]!.kind === 'end')) return {phrase, cue: {start: tokens[j]!.start, end: tokens[j + 1]!.end, type: 'verb'}, place: 'after'}
   const verb = verbAt(tokens, j)
   const next = tokens[j + 1]
   if (!verb || notAfter.has(verb) || namingVerbs.has(verb) || (next !== undefined && next.kind !== 'end')) return null

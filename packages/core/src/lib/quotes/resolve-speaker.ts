@@ -41,7 +41,12 @@ export function resolveSpeaker(context: SpeakerContext, phrase: NounPhrase): Spe
   if (phrase.antecedent !== undefined) {
     // "Trump, who proclaimed", "Cross said …, whom he called": name from the antecedent,
     // mention the relative or personal pronoun.
-    const resolved = phrase.antecedent ? resolveSpeaker(context, phrase.antecedent) : null
+    let resolved = phrase.antecedent ? resolveSpeaker(context, phrase.antecedent) : null
+    // "Lee Park, a senior analyst at Riverton Bank, who notes": "who" stands for the person the description describes.
+    if (resolved && resolved.type !== 'person' && !pronoun && /^who/i.test(text) && context.text.slice(phrase.antecedent!.end, phrase.start).includes(',')) {
+      const person = antecedent(context, phrase.antecedent!.start, 'person', 1)
+      if (person) resolved = speaker(person.name, person.id, mention, 'appositive', 'person')
+    }
     if (resolved) return speaker(resolved.name, resolved.entity, mention, pronoun ? 'pronoun' : 'appositive', resolved.type)
     if (!pronoun) {
       // A relative "who" whose antecedent is no speaker: the nearest person before it
