@@ -26,5 +26,6 @@ export const notNames: ReadonlySet<string> = new Set([
   'americans', 'russians', 'ukrainians', 'europeans', 'democrats', 'republicans', 'israelis',
   'palestinians', 'muslims', 'christians', 'jews', 'catholics', 'conservatives', 'liberals',
   'internet', 'web', 'twitter', 'facebook', 'instagram', 'telegram', 'youtube', 'tiktok', 'x',
+  'additional', 'another', 'several', 'various', 'numerous', 'certain', 'separately', 'similarly', 'indeed', 'finally',
   'truth', 'social', 'north', 'south', 'east', 'west', 'northern', 'southern', 'eastern', 'western'
 ])

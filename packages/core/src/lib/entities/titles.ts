@@ -21,7 +21,7 @@ export const titleHeads: ReadonlySet<string> = new Set([
   'incumbent', 'counterpart', 'successor', 'predecessor', 'rival', 'opponent', 'ally', 'host', 'anchor',
   'pundit', 'commentator', 'campaigner', 'organizer', 'organiser', 'superintendent', 'treasurer',
   'comptroller', 'auditor', 'clerk', 'councilman', 'councilwoman', 'councillor', 'councilor', 'delegate',
-  'magistrate', 'monarch', 'emir', 'sultan', 'ayatollah', 'patriarch', 'metropolitan', 'marshal'
+  'inspector', 'magistrate', 'monarch', 'emir', 'sultan', 'ayatollah', 'patriarch', 'metropolitan', 'marshal'
 ])
 
 /** Title words that say the person is a woman or a man (for pronoun checks). */

@@ -28,7 +28,8 @@ export function cueAfter(tokens: readonly FrameToken[], q: number, hi: number): 
   const t = tokens[i]
   if (!t) return null
   // Inverted: said Ushakov / said a spokesman for the campaign.
-  const lemma = verbAt(tokens, i)
+  // “…,” read a statement from …: "read" before a determiner is the past tense, not the noun.
+  const lemma = verbAt(tokens, i) ?? (t.kind === 'word' && !t.cap && t.lower === 'read' && determiners.has(tokens[i + 1]?.lower ?? '') ? 'read' : null)
   if (lemma && !notAfter.has(lemma) && !namingVerbs.has(lemma) && !/ing$/.test(tokens[i]!.lower)) {
     let k = i + 1
     if (tokens[k]?.kind === 'word' && verbParticles.has(tokens[k]!.lower)) k++
@@ -105,6 +106,8 @@ function shortCue(tokens: readonly FrameToken[], q: number): Attribution | null 
   if (!phrase || !tokens[phrase.from]!.cap) return null
   let j = phrase.to + 1
   while (tokens[j]?.kind === 'word' && verbModifiers.has(tokens[j]!.lower)) j++
+  // “…” Okafor shot back.
+  if (phrasalCue(tokens, j) && (tokens[j + 2] === undefined || tokens[j + 2]!.kind === 'end')) return {phrase, cue: {start: tokens[j]!.start, end: tokens[j + 1]!.end, type: 'verb'}, place: 'after'}
   const verb = verbAt(tokens, j)
   const next = tokens[j + 1]
   if (!verb || notAfter.has(verb) || namingVerbs.has(verb) || (next !== undefined && next.kind !== 'end')) return null

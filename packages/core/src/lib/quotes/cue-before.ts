@@ -19,6 +19,8 @@ export function cueBefore(tokens: readonly FrameToken[], q: number, lo: number):
   let clause = 0
   let clauseStart = lo
   const leading = leadingSubordinate(tokens, lo, end)
+  const asker = askedBy(tokens, leading, end)
+  if (asker) return asker
   for (let i = leading; i < end; i++) {
     const t = tokens[i]!
     if (t.kind === 'quote' && namingAt(tokens, verbs)) verbs.pop()
@@ -210,6 +212,24 @@ function asPutIt(tokens: readonly FrameToken[], lo: number, end: number): Attrib
     if (!phrase) continue
     const k = skipAside(tokens, phrase.to + 1)
     if (['put', 'puts'].includes(tokens[k]?.lower ?? '') && tokens[k + 1]?.lower === 'it') return {phrase: {...phrase, appositive: k > phrase.to + 1}, cue: cueOf(tokens, k), place: 'before'}
+  }
+  return null
+}
+
+/** Lemmas whose passive with an agent names who put the quoted question ("was asked by the host"). */
+const askingLemmas = new Set(['ask', 'question', 'press'])
+const finitePassive = new Set(['was', 'were', 'is', 'are', 'been', 'being', 'be', 'got', 'gets', 'get'])
+
+/** "Okafor was asked by moderator Lee Park whether “…”": the agent asked the quoted words. */
+function askedBy(tokens: readonly FrameToken[], from: number, end: number): Attribution | null {
+  for (let i = from; i < end - 1; i++) {
+    const t = tokens[i]!
+    // A finite passive only: "Asked by Park about it, Okafor said …" is Okafor's.
+    if (t.kind !== 'word' || !/ed$/.test(t.lower) || tokens[i + 1]!.lower !== 'by' || !finitePassive.has(tokens[i - 1]?.lower ?? '')) continue
+    const lemma = reportingVerbs.get(t.lower)
+    if (!lemma || !askingLemmas.has(lemma)) continue
+    const phrase = phraseAfter(tokens, i + 2, end)
+    if (phrase && !phrase.pronoun && tokens.slice(phrase.from, phrase.to + 1).some((u) => u.cap)) return {phrase, cue: cueOf(tokens, i), place: 'before'}
   }
   return null
 }

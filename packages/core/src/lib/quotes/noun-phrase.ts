@@ -26,7 +26,7 @@ const maxWords = 9
 const groupNouns = new Set(['supporters', 'voters', 'officials', 'aides', 'allies', 'members', 'critics', 'lawmakers', 'staffers', 'sources', 'officers', 'agents', 'residents', 'workers', 'protesters', 'donors', 'delegates', 'lawyers', 'attorneys', 'advisers', 'advisors', 'spokesmen', 'loyalists', 'surrogates', 'fans', 'backers', 'opponents', 'rivals', 'campaigns', 'forces', 'troops', 'authorities', 'investigators', 'prosecutors', 'analysts', 'experts', 'activists', 'leaders', 'executives', 'students', 'teachers', 'parents', 'families', 'people', 'groups'])
 
 /** Irregular past tenses that end a phrase read forward ("Donald Trump stood by …"). */
-const irregularPast = new Set(['stood', 'took', 'made', 'went', 'came', 'gave', 'held', 'met', 'won', 'lost', 'ran', 'kept', 'left', 'sent', 'brought', 'bought', 'began', 'saw', 'got', 'put', 'set', 'led', 'struck', 'sought', 'fought', 'spent', 'hit', 'cut', 'let', 'became', 'knew', 'thought', 'felt', 'heard', 'meant', 'paid', 'stuck', 'threw', 'wore', 'drove', 'rose', 'fell'])
+const irregularPast = new Set(['stood', 'took', 'made', 'went', 'came', 'gave', 'held', 'met', 'won', 'lost', 'ran', 'kept', 'left', 'sent', 'brought', 'bought', 'began', 'saw', 'got', 'put', 'set', 'led', 'struck', 'sought', 'fought', 'spent', 'hit', 'cut', 'let', 'became', 'knew', 'thought', 'felt', 'heard', 'meant', 'paid', 'stuck', 'threw', 'wore', 'drove', 'rose', 'fell', 'shot'])
 
 /** Prepositions of place that tie a name to the noun before it ("voters in Iowa"). */
 const placePrepositions = new Set(['in', 'from', 'at'])
@@ -215,6 +215,8 @@ export function phraseAfter(tokens: readonly FrameToken[], i: number, hi: number
     // "the report said", "the Post report says": a bare verb form after a determiner or a
     // name, right before an inflected reporting verb, is a noun (the document that speaks).
     if (!w.cap && reportingVerbs.get(w.lower) === w.lower && (j > begin || begin > i) && inflectedReport(tokens[j + 1])) { j++; continue }
+    // "reads one question.", "said a report": a bare verb form right after a determiner, ending the clause, is a noun.
+    if (!w.cap && j === begin && begin > i && reportingVerbs.get(w.lower) === w.lower && !isWord(tokens[j + 1])) { j++; continue }
     if (!nominal(w, tokens[j + 1])) {
       if ((w.lower === 'for' || w.lower === 'of') && j > begin && titleHeads.has(tokens[j - 1]!.lower) && isWord(tokens[j + 1])) { j++; continue }
       // "A number of contractors", "a group of senators": the head is after "of".

@@ -2,7 +2,9 @@ import {titleHeads} from '../entities/titles.js'
 import type {ArticleEntities, Entity, Mention} from '../entities/types.js'
 import type {Span} from '../types.js'
 import {canSpeak} from './can-speak.js'
-import {genderOf} from './name-gender.js'
+import {documentAuthor, questionAsker} from './document-source.js'
+import {ownedThing} from './owned-thing.js'
+import {antecedent, coordinatedPeople, lowerBound} from './antecedent.js'
 import {possessivePronouns, subjectPronounOf} from './function-words.js'
 import type {NounPhrase} from './noun-phrase.js'
 import type {Speaker, SpeakerMethod} from './types.js'
@@ -39,7 +41,12 @@ export function resolveSpeaker(context: SpeakerContext, phrase: NounPhrase): Spe
   if (phrase.antecedent !== undefined) {
     // "Trump, who proclaimed", "Cross said …, whom he called": name from the antecedent,
     // mention the relative or personal pronoun.
-    const resolved = phrase.antecedent ? resolveSpeaker(context, phrase.antecedent) : null
+    let resolved = phrase.antecedent ? resolveSpeaker(context, phrase.antecedent) : null
+    // "Lee Park, a senior analyst at Riverton Bank, who notes": "who" stands for the person the description describes.
+    if (resolved && resolved.type !== 'person' && !pronoun && /^who/i.test(text) && context.text.slice(phrase.antecedent!.end, phrase.start).includes(',')) {
+      const person = antecedent(context, phrase.antecedent!.start, 'person', 1)
+      if (person) resolved = speaker(person.name, person.id, mention, 'appositive', 'person')
+    }
     if (resolved) return speaker(resolved.name, resolved.entity, mention, pronoun ? 'pronoun' : 'appositive', resolved.type)
     if (!pronoun) {
       // A relative "who" whose antecedent is no speaker: the nearest person before it
@@ -59,12 +66,25 @@ export function resolveSpeaker(context: SpeakerContext, phrase: NounPhrase): Spe
       // "Ms. Ortiz and Mr. Hale released a statement … they said": both of them.
       return speaker(`${pair[0].name} and ${pair[1].name}`, null, mention, 'pronoun', 'person')
     } else if (lower === 'it' || lower === 'they') {
-      const entity = antecedent(context, phrase.start, 'body')
+      // A plural "they" stands for people or a body, never a place ("they said" after "Moscow").
+      const entity = antecedent(context, phrase.start, 'body', 5, lower === 'they')
       if (entity) return speaker(entity.name, entity.id, mention, 'pronoun', 'organization')
     }
     return speaker(text, null, mention, 'pronoun', null)
   }
   if (!canSpeak(text)) return null
+  // "“…?” one question asks": whoever the article says asks the questions, else the question itself.
+  const asker = questionAsker(context, phrase.start, phrase.end)
+  if (asker) return fromMention(context, asker, mention, 'role-noun')
+  // "a statement from Mayor Dana Okafor", "the council's lawsuit": the author speaks.
+  const author = documentAuthor(context, phrase.start, phrase.end)
+  if (author) return fromMention(context, author, {text: author.text, start: author.start, end: author.end}, 'explicit')
+  // "his keynote speech", "her record": the owner speaks, not the thing owned.
+  if (ownedThing(text)) {
+    const owner = /^\S+/.exec(text)![0]
+    const resolved = resolveSpeaker(context, {from: phrase.from, to: phrase.from, start: phrase.start, end: phrase.start + owner.length, pronoun: true, appositive: false})
+    return resolved && resolved.entity !== null ? resolved : null
+  }
   // Mentions are in text order: those inside the phrase start at or after its start.
   const within: Mention[] = []
   const mentions = context.entities.mentions
@@ -108,57 +128,13 @@ export function resolveSpeaker(context: SpeakerContext, phrase: NounPhrase): Spe
   return speaker(name, null, mention, 'unnamed', null)
 }
 
+function fromMention(context: SpeakerContext, m: Mention, mention: Speaker['mention'], method: SpeakerMethod): Speaker {
+  const entity = context.byId.get(m.entity)!
+  return speaker(entity.name, entity.id, mention, method, entity.kind === 'person' ? 'person' : 'organization')
+}
+
 function speaker(name: string, entity: string | null, mention: Speaker['mention'], method: SpeakerMethod, type: Speaker['type']): Speaker {
   return {name, entity, mention, method, type}
-}
-
-/** The entity a pronoun at `at` most likely stands for. */
-function antecedent(context: SpeakerContext, at: number, want: 'male' | 'female' | 'person' | 'body', reach = 5): Entity | null {
-  const {sentences} = context
-  let s = upperBound(sentences, at) - 1
-  for (let back = 0; back < reach && s >= 0; back++, s--) {
-    const sentence = sentences[s]!
-    const limit = back === 0 ? at : sentence.end
-    const found: Mention[] = []
-    const mentions = context.entities.mentions
-    for (let k = lowerBound(mentions, sentence.start); k < mentions.length && mentions[k]!.start < limit; k++) {
-      const m = mentions[k]!
-      if (m.end > limit) continue
-      if (inside(context.quoted, m.start)) continue
-      const entity = context.byId.get(m.entity)!
-      if (want === 'body' ? entity.kind === 'person' : entity.kind !== 'person') continue
-      if ((want === 'male' || want === 'female') && !fits(entity, want)) continue
-      found.push(m)
-    }
-    if (found.length === 0) continue
-    // The relative "who" stands for the person just before it; a personal pronoun for the sentence's subject.
-    const subject = want === 'person' ? found[found.length - 1]! : found.find((m) => !m.possessive) ?? found[0]!
-    return context.byId.get(subject.entity)!
-  }
-  return null
-}
-
-/**
- * Two people joined by "and" ("Ms. Ortiz and Mr. Hale") in the sentence of `at` or
- * the one before, outside quotes: what a plural "they" most often stands for.
- */
-function coordinatedPeople(context: SpeakerContext, at: number): [Entity, Entity] | null {
-  const {sentences, text} = context
-  let s = upperBound(sentences, at) - 1
-  for (let back = 0; back < 2 && s >= 0; back++, s--) {
-    const sentence = sentences[s]!
-    const limit = back === 0 ? at : sentence.end
-    const mentions = context.entities.mentions
-    let previous: Mention | null = null
-    for (let k = lowerBound(mentions, sentence.start); k < mentions.length && mentions[k]!.start < limit; k++) {
-      const m = mentions[k]!
-      const entity = context.byId.get(m.entity)!
-      if (entity.kind !== 'person' || m.possessive || inside(context.quoted, m.start)) { previous = null; continue }
-      if (previous && previous.entity !== m.entity && /^,?\s+and\s+$/.test(text.slice(previous.end, m.title && m.title.start < m.start ? m.title.start : m.start))) return [context.byId.get(previous.entity)!, entity]
-      previous = m
-    }
-  }
-  return null
 }
 
 /** Prepositions whose object is never the subject of a verb after it ("refugees from Iraq admitted"). */
@@ -172,39 +148,4 @@ function afterPreposition(text: string, at: number): boolean {
 
 function lastWord(text: string): string {
   return /\S*$/.exec(text)![0]
-}
-
-/** A person fits a pronoun unless a title (Mrs., chairwoman / Mr., king) or a given name says otherwise. */
-function fits(entity: Entity, want: 'male' | 'female'): boolean {
-  const gender = genderOf(entity)
-  return gender === null || gender === want
-}
-
-/** First index whose start is at or after `at`. */
-function lowerBound(spans: readonly Span[], at: number): number {
-  let lo = 0
-  let hi = spans.length
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1
-    if (spans[mid]!.start < at) lo = mid + 1
-    else hi = mid
-  }
-  return lo
-}
-
-/** Whether `at` falls inside one of the sorted, disjoint spans. */
-function inside(spans: readonly Span[], at: number): boolean {
-  const k = upperBound(spans, at) - 1
-  return k >= 0 && at < spans[k]!.end
-}
-
-function upperBound(spans: readonly Span[], at: number): number {
-  let lo = 0
-  let hi = spans.length
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1
-    if (spans[mid]!.start <= at) lo = mid + 1
-    else hi = mid
-  }
-  return lo
 }

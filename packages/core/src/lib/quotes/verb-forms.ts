@@ -18,6 +18,11 @@ export function verbAt(tokens: readonly FrameToken[], i: number): string | null 
   const before = tokens[i - 1]
   // "Trump’s comments", "the claims": a noun after a possessive or a determiner.
   if (before && before.kind === 'word' && (before.possessive || (determiners.has(before.lower) && !['that', 'all', 'both', 'some', 'many', 'most', 'few', 'several', 'one', 'two', 'three'].includes(before.lower)))) return null
+  // "his recent remarks", "the latest claims": an adjective between a determiner and the word makes it a noun.
+  if (before && before.kind === 'word' && nounAdjectives.has(before.lower) && !/(?:ed|ing)$/.test(t.lower)) {
+    const det = tokens[i - 2]
+    if (det && det.kind === 'word' && (det.possessive || determiners.has(det.lower))) return null
+  }
   // "interviews and tweets": a plural noun joined to another plural.
   if (/[^s]s$/.test(t.lower) && before && ['and', 'or'].includes(before.lower) && /[^s]s$/.test(tokens[i - 2]?.lower ?? '')) return null
   if (isBareForm(t.lower)) {
@@ -44,6 +49,9 @@ export function isReportingVerbAt(tokens: readonly FrameToken[], i: number): str
 }
 
 /** Words after which a bare verb form is a verb ("they say", "will tell", "to add"). */
+/** Adjectives that often stand between a determiner and a speech noun ("his recent remarks"). */
+const nounAdjectives = new Set(['recent', 'latest', 'earlier', 'previous', 'repeated', 'public', 'private', 'controversial', 'initial', 'final', 'first', 'last', 'new', 'original', 'opening', 'closing', 'own', 'official', 'formal', 'frequent', 'infamous', 'famous', 'harsh', 'sharp', 'angry', 'blunt', 'latest', 'subsequent', 'separate', 'joint', 'written', 'prepared'])
+
 const bareVerbOpeners = new Set(['two', 'three', 'both', 'all', 'many', 'several', 'others', 'some', 'most', 'they', 'we', 'i', 'you', 'will', 'would', 'can', 'could', 'should', 'may', 'might', 'must', 'did', 'do', 'does', 'to', 'not', 'also', 'often', 'still', 'never', 'people', 'officials'])
 
 /** "was stated", "had been agreed", "measures added by Republicans". */

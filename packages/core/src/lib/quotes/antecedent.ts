@@ -1,0 +1,104 @@
+import type {Entity, Mention} from '../entities/types.js'
+import type {Span} from '../types.js'
+import {genderOf} from './name-gender.js'
+import type {SpeakerContext} from './resolve-speaker.js'
+import {subjectPronounOf} from './function-words.js'
+
+/** The entity a pronoun at `at` most likely stands for. */
+export function antecedent(context: SpeakerContext, at: number, want: 'male' | 'female' | 'person' | 'body', reach = 5, plural = false): Entity | null {
+  const {sentences} = context
+  let s = upperBound(sentences, at) - 1
+  for (let back = 0; back < reach && s >= 0; back++, s--) {
+    const sentence = sentences[s]!
+    const limit = back === 0 ? at : sentence.end
+    // "Ortiz left early. He said … He's said “…”": an earlier sentence whose subject is the
+    // same pronoun hands on that pronoun's person (the subject chain beats a later object).
+    if (back > 0 && (want === 'male' || want === 'female') && opensWithPronoun(context, sentence, want)) {
+      return antecedent(context, sentence.start, want, reach - back)
+    }
+    const found: Mention[] = []
+    const mentions = context.entities.mentions
+    for (let k = lowerBound(mentions, sentence.start); k < mentions.length && mentions[k]!.start < limit; k++) {
+      const m = mentions[k]!
+      if (m.end > limit) continue
+      if (inside(context.quoted, m.start)) continue
+      const entity = context.byId.get(m.entity)!
+      if (want === 'body' ? entity.kind === 'person' || (entity.kind === 'place' && plural) : entity.kind !== 'person') continue
+      if ((want === 'male' || want === 'female') && !fits(entity, want)) continue
+      found.push(m)
+    }
+    if (found.length === 0) continue
+    // The relative "who" stands for the person just before it; a personal pronoun for the sentence's subject.
+    const subject = want === 'person' ? found[found.length - 1]! : found.find((m) => !m.possessive) ?? found[0]!
+    return context.byId.get(subject.entity)!
+  }
+  return null
+}
+
+/** Whether a sentence outside quotes opens with "He" (or "She", as `want` says). */
+function opensWithPronoun(context: SpeakerContext, sentence: Span, want: 'male' | 'female'): boolean {
+  const opening = /^\s*(\p{L}+)/u.exec(context.text.slice(sentence.start, sentence.start + 12))
+  if (!opening || inside(context.quoted, sentence.start + opening.index)) return false
+  const word = (subjectPronounOf(opening[1]!.toLowerCase()) ?? opening[1]!.toLowerCase())
+  return word === (want === 'female' ? 'she' : 'he')
+}
+
+/**
+ * Two people joined by "and" ("Ms. Ortiz and Mr. Hale") in the sentence of `at` or
+ * the two before, outside quotes: what a plural "they" most often stands for.
+ */
+export function coordinatedPeople(context: SpeakerContext, at: number): [Entity, Entity] | null {
+  const {sentences, text} = context
+  let s = upperBound(sentences, at) - 1
+  for (let back = 0; back < 3 && s >= 0; back++, s--) {
+    const sentence = sentences[s]!
+    const limit = back === 0 ? at : sentence.end
+    const mentions = context.entities.mentions
+    let previous: Mention | null = null
+    for (let k = lowerBound(mentions, sentence.start); k < mentions.length && mentions[k]!.start < limit; k++) {
+      const m = mentions[k]!
+      const entity = context.byId.get(m.entity)!
+      if (entity.kind !== 'person' || m.possessive || inside(context.quoted, m.start)) { previous = null; continue }
+      // "Hale, R-Ky.; and Sen. Ada Ortiz": a party label may stand between the two.
+      const gap = previous ? text.slice(previous.end, m.title && m.title.start < m.start ? m.title.start : m.start).replace(/,?\s*\(?[RDI]-[A-Z][\w.]*\)?/g, '') : ''
+      if (previous && previous.entity !== m.entity && /^[,;]?\s+and\s+$/.test(gap)) return [context.byId.get(previous.entity)!, entity]
+      previous = m
+    }
+  }
+  return null
+}
+
+/** A person fits a pronoun unless a title (Mrs., chairwoman / Mr., king) or a given name says otherwise. */
+function fits(entity: Entity, want: 'male' | 'female'): boolean {
+  const gender = genderOf(entity)
+  return gender === null || gender === want
+}
+
+/** First index whose start is at or after `at`. */
+export function lowerBound(spans: readonly Span[], at: number): number {
+  let lo = 0
+  let hi = spans.length
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1
+    if (spans[mid]!.start < at) lo = mid + 1
+    else hi = mid
+  }
+  return lo
+}
+
+/** Whether `at` falls inside one of the sorted, disjoint spans. */
+function inside(spans: readonly Span[], at: number): boolean {
+  const k = upperBound(spans, at) - 1
+  return k >= 0 && at < spans[k]!.end
+}
+
+function upperBound(spans: readonly Span[], at: number): number {
+  let lo = 0
+  let hi = spans.length
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1
+    if (spans[mid]!.start <= at) lo = mid + 1
+    else hi = mid
+  }
+  return lo
+}
