@@ -31,7 +31,7 @@ export interface Options {
    * Also report the quotes inside quotes (‘…’ inside “…”) as quotes of their own,
    * attributed by the words around them inside the outer quote (null when none
    * say who). Default: false, because attribution corpora (PolNeAR) count only
-   * the outer quote.
+   * the outer quote; the story comparison asks for them, to group them on their own.
    */
   readonly nested?: boolean
 }

@@ -1,4 +1,5 @@
 import {groupSpeaker} from './group-speaker.js'
+import {preferNested} from './nested-matches.js'
 import {countWords, matchQuotes} from './quote-match.js'
 import {continuations, sentencePieces} from './quote-pieces.js'
 import {candidatePairs, collectQuotes, pairKey, type QuoteRef, type QuoteSource} from './quote-refs.js'
@@ -32,9 +33,9 @@ export function clusterQuotes(sources: readonly QuoteSource[]): QuoteRef[][] {
   if (cached) return cached
   const refs = collectQuotes(sources)
   const counts = countWords(refs)
-  const found = candidatePairs(refs)
+  const found = preferNested(candidatePairs(refs)
     .map(([a, b]) => ({a, b, similarity: matchQuotes(a, b, counts)}))
-    .filter((edge): edge is {a: QuoteRef, b: QuoteRef, similarity: number} => edge.similarity !== null)
+    .filter((edge): edge is {a: QuoteRef, b: QuoteRef, similarity: number} => edge.similarity !== null))
   const ambiguous = ambiguousWords(found)
   const edges = found.filter((edge) => !ambiguous.has(edge.a) && !ambiguous.has(edge.b))
     .sort((x, y) => y.similarity - x.similarity || x.a.index - y.a.index || x.b.index - y.b.index)
