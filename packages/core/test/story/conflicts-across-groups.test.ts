@@ -85,3 +85,26 @@ describe('polarity of a sentence', () => {
     expect(of('They pushed back on claims by critics that they were not aware of the plan.', 'aware')).toBeUndefined()
   })
 })
+
+describe('role of an unnamed source', () => {
+  test('"an unnamed official" against "a person outside the council" for one hand-over', () => {
+    const files = {
+      'a.txt': 'The draft was supplied to the Harbor Ledger by an unnamed official separate from the council staff.' + shared,
+      'b.txt': 'That draft was provided to the Harbor Ledger by a person outside the council staff.' + shared,
+      'c.txt': 'The Harbor Ledger said it obtained the draft from someone outside the council staff.' + shared
+    }
+    const result = story(files)
+    const roles = result.conflicts.filter((c) => c.kind === 'role')
+    expect(roles).toHaveLength(1)
+    expect(new Set(roles[0]!.members.map((m) => m.file))).toEqual(new Set(['a.txt', 'b.txt', 'c.txt']))
+    expectValidSpans(result, texts(files))
+  })
+
+  test('sources described alike raise none', () => {
+    const result = story({
+      'a.txt': 'The draft was provided to the Harbor Ledger by a person outside the council staff.' + shared,
+      'b.txt': 'The Harbor Ledger said it obtained the draft from someone outside the council staff.' + shared
+    })
+    expect(result.conflicts.filter((c) => c.kind === 'role')).toHaveLength(0)
+  })
+})

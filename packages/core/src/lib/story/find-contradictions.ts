@@ -1,3 +1,4 @@
+import {dropContained} from './drop-contained.js'
 import {polarityOf, type Held, type Polarity} from './polarity.js'
 import type {Conflict, StoryClaim} from './types.js'
 
@@ -44,7 +45,7 @@ export function findContradictions(claims: readonly StoryClaim[], entitiesOf: (c
     const words = held.get(claim)!
     const mine = new Set(words.map((w) => w.stem))
     for (const word of words) {
-      if (!word.head || word.polarity === 'stated' || word.partner === null) continue
+      if (!word.head || word.polarity === 'stated' || (word.partner === null && !word.prefixed)) continue
       const posting = index.get(word.stem) ?? []
       if (posting.length > maximumPosting) continue
       // The closest sentence of each other outlet that holds the phrase the other way.
@@ -53,11 +54,13 @@ export function findContradictions(claims: readonly StoryClaim[], entitiesOf: (c
         if (other.file === claim.file) continue
         const theirs = held.get(other)!
         // The same form ("questions", not "questioned"), with the completing word after it, held alike.
+        // A word with a negating prefix on one side ("not disclosed" / "not an undisclosed")
+        // is rare enough to stand without its completing word, given more shared stems.
         const match = theirs.find((w) => w.stem === word.stem && w.polarity !== word.polarity && formOf(w.word) === formOf(word.word) &&
-          theirs.some((p) => p.stem === word.partner && p.polarity === w.polarity && p.index > w.index && p.index - w.index <= phraseReach))
+          (w.prefixed || word.prefixed || theirs.some((p) => p.stem === word.partner && p.polarity === w.polarity && p.index > w.index && p.index - w.index <= phraseReach)))
         if (!match) continue
         const shared = new Set(theirs.filter((w) => mine.has(w.stem)).map((w) => w.stem)).size
-        if (shared < minimumShared) continue
+        if (shared < minimumShared + (match.prefixed || word.prefixed ? 1 : 0)) continue
         // About someone or something named in both: a phrase alone recurs across unrelated stories.
         const named = new Set(entitiesOf(claim))
         if (!entitiesOf(other).some((entity) => named.has(entity))) continue
@@ -77,11 +80,5 @@ export function findContradictions(claims: readonly StoryClaim[], entitiesOf: (c
       })
     }
   }
-  // One conflict for sentences another conflict already holds all of.
-  const keyOf = (member: {file: string, start: number}) => `${member.file}\u0000${member.start}`
-  return out.filter((conflict, i) => {
-    const mine = new Set(conflict.members.map(keyOf))
-    return !out.some((other, j) => j !== i && other.members.length >= mine.size && (other.members.length > mine.size || j < i) &&
-      [...mine].every((key) => other.members.some((m) => keyOf(m) === key)))
-  })
+  return dropContained(out)
 }

@@ -14,6 +14,8 @@ export interface Held {
   head: boolean
   /** The content word that completes it in the sentence ("obstructed" after "felt"), stemmed; null at a clause's end. */
   partner: string | null
+  /** Whether a negating prefix was taken off a participle ("undisclosed"; not "unlikely", whose stem is no fact). */
+  prefixed: boolean
   /** Its position among the sentence's words. */
   index: number
 }
@@ -100,7 +102,7 @@ export function polarityOf(text: string): Held[] {
     const scope = scoped.get(i)
     let polarity: Polarity = scope?.polarity ?? 'stated'
     let word = w.word
-    const prefix = /^(?:un|non-?)(\p{L}{5,})$/u.exec(word)
+    const prefix = /^(?:un|non-?)(\p{L}{3,}ed)$/u.exec(word)
     if (prefix) {
       word = prefix[1]!
       if (polarity === 'stated') polarity = 'negated'
@@ -108,7 +110,7 @@ export function polarityOf(text: string): Held[] {
     }
     if (corrected.has(i)) polarity = polarity === 'stated' ? 'negated' : polarity === 'negated' ? 'stated' : polarity
     const named = /^\p{Lu}/u.test(text.slice(w.start, w.end))
-    out.push({stem: stemOf(word), word, polarity, head: !named && (scope?.head ?? prefix !== null), partner: null, index: i})
+    out.push({stem: stemOf(word), word, polarity, head: !named && (scope?.head ?? prefix !== null), partner: null, prefixed: prefix !== null, index: i})
   })
   // The partner: the next content word in the clause.
   for (let k = 0; k < out.length - 1; k++) {
