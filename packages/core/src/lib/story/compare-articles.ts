@@ -10,6 +10,7 @@ import type {Quote} from '../quotes/types.js'
 import type {Article} from '../types.js'
 import {buildTimeline} from './build-timeline.js'
 import {findConflicts} from './find-conflicts.js'
+import {findPairConflicts} from './find-pair-conflicts.js'
 import {findEventConflicts, namesEvent} from './find-event-conflicts.js'
 import {findExclusives} from './find-exclusives.js'
 import {findFraming} from './find-framing.js'
@@ -131,6 +132,7 @@ export function compareArticles(inputs: ReadonlyArray<Article | StoryInput>, opt
     ...findSpeakerConflicts(quoteSources),
     ...findWordingConflicts(quoteGroups),
     ...findStanceConflicts(storyClaims, (claim) => working.get(claim)!.cues),
+    ...findPairConflicts(storyClaims, (claim) => working.get(claim)!.entities),
     ...findEventConflicts(storyClaims, (claim) => ({
       cues: working.get(claim)!.cues,
       assertor: claim.assertor ? linkedIdOf(claim.article, null, claim.assertor) ?? fullNameKey(claim.assertor) : null

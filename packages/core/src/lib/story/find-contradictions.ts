@@ -1,0 +1,84 @@
+import {dropContained} from './drop-contained.js'
+import {polarityOf, type Held, type Polarity} from './polarity.js'
+import type {Conflict, StoryClaim} from './types.js'
+
+/** Stems two sentences must share, the phrase held differently among them, to be about one thing. */
+const minimumShared = 3
+/** Words apart at most for a word and the one that completes it ("felt obstructed", "felt so obstructed"). */
+const phraseReach = 3
+/** A stem more sentences than this carry is too common to align by. */
+const maximumPosting = 300
+
+/** A word's form up to a plural or third-person "s": "questions" and "question" are one form, "questioned" another. */
+function formOf(word: string): string {
+  return word.replace(/s$/, '')
+}
+
+const described: Record<Polarity, string> = {stated: 'stated', negated: 'negated', unstated: 'said not to be stated'}
+
+/**
+ * Contradictions: one outlet negates what another states ("the plan has not been
+ * disclosed" / "it was not an undisclosed plan"), or negates a fact where another
+ * only says it was never stated ("she never felt pressured" / "she never wrote that
+ * she felt pressured"), or carries a claim another outlet says is wrong ("no funds
+ * were cut" / "he falsely said no funds were cut"). The word held differently must be
+ * what a negation governs in one sentence, with the word that completes it there
+ * ("felt obstructed") standing beside it in the other, and the sentences must share
+ * one more stem and one named entity. Each negated phrase gives one conflict with the
+ * closest sentence of every outlet that holds it otherwise; a conflict whose
+ * sentences another holds is dropped. Candidates come from an index of stems, never
+ * from every pair.
+ */
+export function findContradictions(claims: readonly StoryClaim[], entitiesOf: (claim: StoryClaim) => readonly string[]): Array<Omit<Conflict, 'id'>> {
+  const held = new Map<StoryClaim, Held[]>()
+  const index = new Map<string, StoryClaim[]>()
+  for (const claim of claims) {
+    const words = polarityOf(claim.text)
+    held.set(claim, words)
+    for (const stem of new Set(words.map((w) => w.stem))) {
+      if (!index.has(stem)) index.set(stem, [])
+      index.get(stem)!.push(claim)
+    }
+  }
+  const out: Array<Omit<Conflict, 'id'>> = []
+  for (const claim of claims) {
+    const words = held.get(claim)!
+    const mine = new Set(words.map((w) => w.stem))
+    for (const word of words) {
+      if (!word.head || word.polarity === 'stated' || (word.partner === null && !word.prefixed)) continue
+      const posting = index.get(word.stem) ?? []
+      if (posting.length > maximumPosting) continue
+      // The closest sentence of each other outlet that holds the phrase the other way.
+      const best = new Map<string, {claim: StoryClaim, word: Held, shared: number}>()
+      for (const other of posting) {
+        if (other.file === claim.file) continue
+        const theirs = held.get(other)!
+        // The same form ("questions", not "questioned"), with the completing word after it, held alike.
+        // A word with a negating prefix on one side ("not disclosed" / "not an undisclosed")
+        // is rare enough to stand without its completing word, given more shared stems.
+        const match = theirs.find((w) => w.stem === word.stem && w.polarity !== word.polarity && formOf(w.word) === formOf(word.word) &&
+          (w.prefixed || word.prefixed || theirs.some((p) => p.stem === word.partner && p.polarity === w.polarity && p.index > w.index && p.index - w.index <= phraseReach)))
+        if (!match) continue
+        const shared = new Set(theirs.filter((w) => mine.has(w.stem)).map((w) => w.stem)).size
+        if (shared < minimumShared + (match.prefixed || word.prefixed ? 1 : 0)) continue
+        // About someone or something named in both: a phrase alone recurs across unrelated stories.
+        const named = new Set(entitiesOf(claim))
+        if (!entitiesOf(other).some((entity) => named.has(entity))) continue
+        const kept = best.get(other.file)
+        if (!kept || kept.shared < shared) best.set(other.file, {claim: other, word: match, shared})
+      }
+      if (best.size === 0) continue
+      const members = [{claim, word}, ...best.values()]
+      const files = new Set(members.map((m) => m.claim.file))
+      out.push({
+        kind: 'contradiction', group: null, confidence: Math.min(0.75, 0.5 + (files.size - 2) * 0.1),
+        reason: `sentences of ${files.size} outlets share "${word.word}" with the word that completes it, and hold it differently (stated, negated, or said never to be stated)`,
+        summary: `"${word.word}": ${[...new Set(members.map((m) => described[m.word.polarity]))].join(' vs ')}`,
+        members: members.map((m) => ({
+          file: m.claim.file, article: m.claim.article, start: m.claim.start, end: m.claim.end, text: m.claim.text, value: `${described[m.word.polarity]}: ${m.word.word}`
+        }))
+      })
+    }
+  }
+  return dropContained(out)
+}
