@@ -45,3 +45,9 @@ export function splitStretches(text: string, stretches: readonly Stretch[]): Arr
   if (at < text.length) out.push([text.slice(at), false])
   return out
 }
+
+/** A member's value worth its own column: short, and not the sentence itself (a wording conflict's value is the whole quote; the marks show it). Else ''. */
+export function shortValue(value: string, text: string): string {
+  const flat = value.replace(/\s+/g, ' ').trim()
+  return flat.length <= 40 && flat.length < text.length * 0.6 ? flat : ''
+}

@@ -3,7 +3,7 @@ import {escapeHtml as e} from '../story/escape-html.js'
 import type {StoryText} from '../story/story-text.js'
 import {innerDiff} from '../story/story-to-markdown.js'
 import type {Story, StoryMember} from '../story/types.js'
-import {changedStretches} from './changed-value.js'
+import {changedStretches, shortValue} from './changed-value.js'
 import {nothingDiffers} from './nothing-differs.js'
 import {badge, dateHtml, diffHtml, markedSentence, stackTable} from './html-parts.js'
 import type {MarkRegistry} from './html-marks.js'
@@ -47,8 +47,8 @@ export class HtmlSections {
     if (conflicts.length === 0) return `<p class="calm">${e(nothingDiffers(this.story))}</p>`
     return `<p class="note">Surest first. The words that differ are <mark class="changed">marked</mark>.</p><ol class="cards">${conflicts.map((conflict, n) => `<li class="card" id="conflict-${e(conflict.id)}">` +
       `<h3><span class="kind">${e(conflict.kind)}</span>: ${e(nameFiles(conflict.summary, this.outlets))}</h3>` +
-      `<p class="why"><span class="sure">${percent(conflict.confidence)} sure</span> ${e(conflict.reason)}.</p><ul class="aligned">${
-        conflict.members.map((m) => `<li>${this.badge(m.file)}<span class="value">${shortValue(m.value, m.text)}</span><span class="said">${markedSentence(m.text, changedStretches(conflict, m))} ${this.jump(m, 'claim', `Conflict ${n + 1} (${conflict.kind}): ${m.value}`)}</span></li>`).join('')
+      `<p class="why"><span class="sure">${percent(conflict.confidence)} sure</span> ${e(conflict.reason)}.</p>${valuesList(conflict.members)}${
+        conflict.members.map((m) => `<li>${this.badge(m.file)}${valueCell(conflict.members, m)}<span class="said">${markedSentence(m.text, changedStretches(conflict, m))} ${this.jump(m, 'claim', `Conflict ${n + 1} (${conflict.kind}): ${m.value}`)}</span></li>`).join('')
       }</ul></li>`).join('')}</ol>`
   }
 
@@ -131,7 +131,12 @@ export class HtmlSections {
   }
 }
 
-/** A member's value when it is short and not the sentence itself (a wording conflict's value is the whole quote: the marks show it). */
-function shortValue(value: string, text: string): string {
-  return value.length <= 40 && value.length < text.length * 0.6 ? e(value) : ''
+/** An aligned list, `bare` (no value column) when no member's value is worth a column. */
+function valuesList(members: ReadonlyArray<{value: string, text: string}>): string {
+  return `<ul class="aligned${members.some((m) => shortValue(m.value, m.text)) ? '' : ' bare'}">`
+}
+
+/** The value column of a row: the short value (or an empty cell, to keep the columns), none in a bare list. */
+function valueCell(members: ReadonlyArray<{value: string, text: string}>, member: {value: string, text: string}): string {
+  return members.some((m) => shortValue(m.value, m.text)) ? `<span class="value">${e(shortValue(member.value, member.text))}</span>` : ''
 }

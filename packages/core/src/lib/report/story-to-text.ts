@@ -1,5 +1,5 @@
 import type {Story} from '../story/types.js'
-import {changedStretches, splitStretches} from './changed-value.js'
+import {changedStretches, shortValue, splitStretches} from './changed-value.js'
 import {rankConflicts, percent} from './rank-conflicts.js'
 import {rankExclusives} from './rank-exclusives.js'
 import {isAltered, rankQuoteGroups} from './rank-quotes.js'
@@ -57,8 +57,8 @@ export function storyToText(story: Story, options: StoryToTextOptions = {}): str
     lines.push(...hang(`${String(n + 1).padStart(2)}. `, `${conflict.kind}: ${nameFiles(conflict.summary, outlets)} (${percent(conflict.confidence)} sure)`, width).map((line, i) => (i === 0 ? p.red(line) : line)))
     block(6, `Why: ${conflict.reason}.`)
     for (const member of conflict.members) {
-      const short = member.value.length <= 60 && member.value !== member.text
-      lines.push(...hang(`    ${tag(member.file)}${short ? ': ' : ''}`, short ? flat(member.value) : '', width))
+      const value = shortValue(member.value, member.text)
+      lines.push(...hang(`    ${tag(member.file)}${value ? ': ' : ''}`, value, width))
       // The changed words in »guillemets« (and red on a terminal), so that they show without colour too.
       const marked = splitStretches(member.text, changedStretches(conflict, member)).map(([text, changed]) => (changed ? `»${text}«` : text)).join('')
       lines.push(...wrap(marked, width - 6).map((line) => `      ${line.replace(/»[^«]*«?|^[^»]*«/g, (m) => p.red(m))}`))

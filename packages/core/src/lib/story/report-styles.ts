@@ -1,3 +1,5 @@
+import {outletColours} from './outlet-style.js'
+
 /**
  * The HTML report's style sheet: inline, no web fonts or images, so the page opens
  * offline. Colours meet WCAG AA contrast; every colour-coded thing also says what
@@ -29,8 +31,7 @@ section { scroll-margin-top: 1rem; }
 .badge .key { white-space: nowrap; }
 .badge .key { margin-right: .35em; padding-right: .35em; border-right: 1px solid rgba(255,255,255,.6); }
 .badge.compact .key { margin: 0; padding: 0; border: 0; }
-.o0 { background: #1f5fa8; } .o1 { background: #a63d00; } .o2 { background: #2e7d32; } .o3 { background: #7b1fa2; }
-.o4 { background: #ad1457; } .o5 { background: #00695c; } .o6 { background: #5d4037; } .o7 { background: #37474f; }
+${outletColours.map((colour, i) => `.o${i} { background: ${colour}; }`).join(' ')}
 table { border-collapse: collapse; width: 100%; font-size: .95rem; margin: .5rem 0 1rem; }
 th, td { border-top: 1px solid var(--line); padding: .45rem .6rem; text-align: left; vertical-align: top; }
 thead th { background: var(--wash); border-top: 0; }
@@ -48,8 +49,9 @@ ol.cards { list-style: none; padding: 0; margin: 0; }
 .sure { display: inline-block; font-weight: 700; color: var(--ink); background: var(--wash); border-radius: .25em; padding: 0 .4em; margin-right: .3em; }
 .calm { padding: .6rem .9rem; border-left: 4px solid var(--line); background: var(--wash); }
 ul.aligned { list-style: none; padding: 0; margin: .25rem 0; }
-ul.aligned > li { display: grid; grid-template-columns: minmax(7rem, 13rem) minmax(4rem, 9rem) minmax(0, 1fr); gap: .2rem .75rem; align-items: start; padding: .45rem 0; border-top: 1px solid #e6e6e6; }
+ul.aligned > li { display: grid; grid-template-columns: minmax(7rem, 15rem) minmax(4rem, 9rem) minmax(0, 1fr); gap: .2rem .75rem; align-items: start; padding: .45rem 0; border-top: 1px solid #e6e6e6; }
 ul.aligned > li:first-child { border-top: 0; }
+ul.aligned.bare > li { grid-template-columns: minmax(7rem, 15rem) minmax(0, 1fr); }
 ul.aligned .badge { justify-self: start; }
 .said { min-width: 0; }
 .said q { quotes: "“" "”"; }
@@ -98,7 +100,7 @@ footer { margin-top: 3rem; padding-top: 1rem; padding-bottom: 2rem; border-top: 
   h1 { font-size: 1.45rem; }
   header.top, main, footer { padding: 0 .75rem; }
   th, td { padding: .4rem .45rem; }
-  ul.aligned > li { grid-template-columns: auto minmax(0, 1fr); }
+  ul.aligned > li, ul.aligned.bare > li { grid-template-columns: auto minmax(0, 1fr); }
   ul.aligned .said { grid-column: 1 / -1; }
   details ul.aligned { margin-left: 0; }
   .card { padding: .25rem .6rem .5rem; }

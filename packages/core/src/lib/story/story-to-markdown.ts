@@ -1,4 +1,4 @@
-import {changedStretches, splitStretches} from '../report/changed-value.js'
+import {changedStretches, shortValue, splitStretches} from '../report/changed-value.js'
 import {rankConflicts, percent} from '../report/rank-conflicts.js'
 import {rankExclusives} from '../report/rank-exclusives.js'
 import {rankQuoteGroups} from '../report/rank-quotes.js'
@@ -42,7 +42,7 @@ export function storyToMarkdown(story: Story): string {
     out.push('| Outlet | Gives | Sentence |', '| --- | --- | --- |')
     for (const member of conflict.members) {
       const sentence = splitStretches(member.text, changedStretches(conflict, member)).map(([text, changed]) => (changed ? `**${md(text)}**` : md(text))).join('')
-      out.push(`| ${who(member.file)} | ${md(clip(member.value, 60))} | ${sentence} |`)
+      out.push(`| ${who(member.file)} | ${md(shortValue(member.value, member.text))} | ${sentence} |`)
     }
     out.push('')
   })
