@@ -99,6 +99,10 @@ footer { margin-top: 3rem; padding-top: 1rem; padding-bottom: 2rem; border-top: 
   body { font-size: 15px; }
   h1 { font-size: 1.45rem; }
   header.top, main, footer { padding: 0 .75rem; }
+  /* The first screen is for what differs: outlets by badge only (titles and dates are with the texts), sections in small type. */
+  .outlets { display: flex; flex-wrap: wrap; gap: .35rem; }
+  .outlets .meta { display: none; }
+  nav ul { gap: 0 .75rem; font-size: .9rem; }
   th, td { padding: .4rem .45rem; }
   ul.aligned > li, ul.aligned.bare > li { grid-template-columns: auto minmax(0, 1fr); }
   ul.aligned .said { grid-column: 1 / -1; }

@@ -73,7 +73,7 @@ export function storyToHtml(story: Story, options: Options = {}): string {
 <a class="skip" href="#main">Skip to the report</a>
 <header class="top">
 <h1>${e(title)}</h1>
-<p class="lede"><strong>${plural(story.conflicts.length, 'conflict')}</strong> among ${plural(story.articles.length, 'article')}; ${plural(sharedFacts(story).length, 'fact')} and ${plural(story.quoteGroups.length, 'quote')} carried by more than one.</p>
+<p class="lede"><strong><a href="#conflicts">${plural(story.conflicts.length, 'conflict')}</a></strong> among ${plural(story.articles.length, 'article')}; ${plural(sharedFacts(story).length, 'fact')} and ${plural(story.quoteGroups.length, 'quote')} carried by more than one.</p>
 ${report.articles()}
 <nav aria-label="Sections"><ul>${sections.map(([id, heading]) => `<li><a href="#${id}">${heading}</a></li>`).join('')}</ul></nav>
 </header>
