@@ -57,11 +57,12 @@ export async function analyzeInput(task: Task, stats?: Stats | null): Promise<Ta
     const own = ownOutput(decoded)
     if (own) return {ok: false, file: task.file, skipped: true, error: `skipped: this is ${own}, not an article`}
     const text = task.format === 'text' ? visibleControls(decoded) : decoded
-        // A manifest's metadata wins over the article's own; the file name is the last resort for the outlet.
+    // A manifest's metadata wins over the article's own; the file name is the last resort for the outlet.
     const shown = (value: string) => (task.format === 'text' ? visibleControls(value) : value)
     const metadata = task.metadata ? Object.fromEntries(Object.entries(task.metadata).map(([key, value]) => [key, typeof value === 'string' ? shown(value) : value])) : null
     const article = parseArticle(text, {format: task.inputFormat, fileName: task.absolute, maxLength: task.maxBytes, metadata})
-    if (!article.source.outlet && task.absolute) article.source.outlet = shown(outletFromFileName(task.absolute))
+    // Else the URL's domain, else the file's stem.
+    if (!article.source.outlet && (article.source.domain || task.absolute)) article.source.outlet = shown(article.source.domain ?? outletFromFileName(task.absolute!))
     const record = command.analyze(article, shown(task.file), task.format)
     if (!task.context || !streams(command, task.format)) return {ok: true, file: task.file, record, size: bytes.length}
     const first = command.each!(record, 0, task.format, task.context)

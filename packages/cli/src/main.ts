@@ -118,7 +118,8 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
   }
   for (const problem of problems) say(`corroborate: ${problem}\n`)
   const color = values['no-color'] ? false : values.color ? true : colorFromEnvironment(io, values.output)
-  const context = {color, columns: io.columns ?? 100}
+  // $COLUMNS, else the terminal's width, else 80.
+  const context = {color, columns: Number.parseInt(io.env.COLUMNS ?? '', 10) > 0 ? Number.parseInt(io.env.COLUMNS!, 10) : io.columns ?? 80}
   let jobs = values.jobs === undefined ? defaultJobs(inputs.length) : Number(values.jobs)
   if (!Number.isInteger(jobs) || jobs < 1) return usage(io, `expected --jobs as a whole number of at least 1, found '${values.jobs}'`)
   if (jobs > availableParallelism()) {

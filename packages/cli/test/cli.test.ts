@@ -94,6 +94,9 @@ describe('corroborate', () => {
   test('runs the default command on the sample story', () => {
     const {code, stdout} = runCli(['seeds/'])
     expect(code).toBe(0)
-    expect(stdout).toContain('seeds/000_477ff89220c405d6.txt')
+    // Outlets by name (here the file's stem: the sample has no outlet metadata), never by path.
+    expect(stdout).toContain('A 000_477ff89220c405d6')
+    expect(stdout).not.toContain('seeds/')
+    expect(stdout).toContain('What differs')
   })
 })

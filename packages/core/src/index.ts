@@ -121,3 +121,17 @@ export type {ArticleEntities, Entity, EntityKind, LinkedEntity, Mention, Mention
 
 // unified plugins
 export {corroborateParse, corroborateEntities, corroborateQuotes, corroborateClaims} from './lib/unified/plugins.js'
+export {storyToText} from './lib/report/story-to-text.js'
+export type {Paint, StoryToTextOptions} from './lib/report/story-to-text.js'
+export {reportOutlets, outletName, nameFiles} from './lib/report/report-outlets.js'
+export type {ReportOutlets} from './lib/report/report-outlets.js'
+export {rankConflicts} from './lib/report/rank-conflicts.js'
+export {rankExclusives} from './lib/report/rank-exclusives.js'
+export type {ExclusiveList} from './lib/report/rank-exclusives.js'
+export {rankQuoteGroups} from './lib/report/rank-quotes.js'
+export {sharedFacts} from './lib/report/shared-facts.js'
+export type {SharedFact, FactCell} from './lib/report/shared-facts.js'
+export {storySources} from './lib/report/story-sources.js'
+export type {OutletSources} from './lib/report/story-sources.js'
+export {timelineDays} from './lib/report/timeline-days.js'
+export type {TimelineDay} from './lib/report/timeline-days.js'

@@ -156,7 +156,10 @@ describe('storyToHtml', () => {
     const altered = storm.story.quoteGroups.flatMap((group) => group.members.filter((m, i) => i !== group.fullest && m.verdict === 'altered'))
     expect(altered.length).toBeGreaterThan(0)
     expect(document.querySelectorAll('#quotes del, #quotes ins').length).toBeGreaterThan(0)
-    expect(document.querySelectorAll('#facts tbody tr').length).toBe(storm.story.claimGroups.filter((g) => g.coverage.filter((c) => c.stance !== 'absent').length > 1).length)
+    // Each shared fact opens to one row per outlet: its own sentence, or silent.
+    const facts = document.querySelectorAll('#facts li[id^="fact-"]')
+    expect(facts.length).toBe(storm.story.claimGroups.filter((g) => new Set(g.members.map((m) => m.file)).size > 1).length)
+    for (const fact of Array.from(facts)) expect(fact.querySelectorAll('details ul.aligned > li').length).toBe(storm.story.articles.length)
     expect(document.querySelectorAll('#conflicts li[id^="conflict-"]').length).toBe(storm.story.conflicts.length)
     expect(storm.story.conflicts.length).toBeGreaterThan(0)
   })

@@ -1,8 +1,10 @@
+import {outletColours} from './outlet-style.js'
+
 /**
  * The HTML report's style sheet: inline, no web fonts or images, so the page opens
  * offline. Colours meet WCAG AA contrast; every colour-coded thing also says what
- * it is in words. Narrow screens scroll wide tables inside their box; print drops
- * the navigation and keeps groups and table rows whole.
+ * it is in words. Narrow screens stack table rows and aligned rows into cards (no
+ * sideways scrolling); print drops the navigation and keeps groups and rows whole.
  */
 export const reportStyles = `
 :root { color-scheme: light; --ink: #1a1a1a; --muted: #555; --line: #c9c9c9; --paper: #fff; --wash: #f4f4f2; --link: #0a51b5; }
@@ -25,23 +27,44 @@ nav ul { display: flex; flex-wrap: wrap; gap: .25rem 1rem; list-style: none; pad
 nav a { display: inline-block; padding: .25rem 0; }
 section { scroll-margin-top: 1rem; }
 .note { color: var(--muted); }
-.badge { display: inline-block; padding: 0 .45em; border-radius: .3em; color: #fff; font-size: .85em; font-weight: 600; line-height: 1.6; white-space: nowrap; }
+.badge { display: inline-block; max-width: 100%; padding: 0 .45em; border-radius: .3em; color: #fff; font-size: .85em; font-weight: 600; line-height: 1.6; overflow-wrap: anywhere; }
+.badge .key { white-space: nowrap; }
 .badge .key { margin-right: .35em; padding-right: .35em; border-right: 1px solid rgba(255,255,255,.6); }
 .badge.compact .key { margin: 0; padding: 0; border: 0; }
-.o0 { background: #1f5fa8; } .o1 { background: #a63d00; } .o2 { background: #2e7d32; } .o3 { background: #7b1fa2; }
-.o4 { background: #ad1457; } .o5 { background: #00695c; } .o6 { background: #5d4037; } .o7 { background: #37474f; }
-.table-box { position: relative; overflow-x: auto; margin: .5rem 0 1rem; border: 1px solid var(--line); border-radius: .3rem; }
-table { border-collapse: collapse; width: 100%; font-size: .95rem; }
+${outletColours.map((colour, i) => `.o${i} { background: ${colour}; }`).join(' ')}
+table { border-collapse: collapse; width: 100%; font-size: .95rem; margin: .5rem 0 1rem; }
 th, td { border-top: 1px solid var(--line); padding: .45rem .6rem; text-align: left; vertical-align: top; }
-thead th { background: var(--wash); border-top: 0; white-space: nowrap; }
+thead th { background: var(--wash); border-top: 0; }
 th[scope="row"] { font-weight: normal; }
-td.num { text-align: right; font-variant-numeric: tabular-nums; }
-.matrix th[scope="row"] { min-width: 16rem; }
-.matrix td { white-space: nowrap; text-align: center; }
 .st { font-size: .85rem; font-weight: 600; }
 .st-asserted { background: #e1f0e1; } .st-attributed { background: #e1eaf7; } .st-hedged { background: #fcefd2; } .st-denied { background: #f9dede; }
-.st-absent { color: var(--muted); font-weight: normal; }
-.st a { color: inherit; }
+.st-absent { color: var(--muted); font-weight: normal; background: var(--wash); }
+.outlets { list-style: none; padding: 0; margin: 0 0 1rem; display: grid; gap: .35rem; }
+.outlets li { display: flex; flex-wrap: wrap; gap: .2rem .6rem; align-items: baseline; }
+.outlets .meta { color: var(--muted); font-size: .9rem; }
+ol.cards { list-style: none; padding: 0; margin: 0; }
+.card { border: 1px solid var(--line); border-radius: .4rem; padding: .25rem .9rem .5rem; margin: .75rem 0; break-inside: avoid; }
+.card h3 { margin: .6rem 0 .25rem; }
+.why { margin: 0 0 .4rem; color: var(--muted); font-size: .92rem; }
+.sure { display: inline-block; font-weight: 700; color: var(--ink); background: var(--wash); border-radius: .25em; padding: 0 .4em; margin-right: .3em; }
+.calm { padding: .6rem .9rem; border-left: 4px solid var(--line); background: var(--wash); }
+ul.aligned { list-style: none; padding: 0; margin: .25rem 0; }
+ul.aligned > li { display: grid; grid-template-columns: minmax(7rem, 15rem) minmax(4rem, 9rem) minmax(0, 1fr); gap: .2rem .75rem; align-items: start; padding: .45rem 0; border-top: 1px solid #e6e6e6; }
+ul.aligned > li:first-child { border-top: 0; }
+ul.aligned.bare > li { grid-template-columns: minmax(7rem, 15rem) minmax(0, 1fr); }
+ul.aligned .badge { justify-self: start; }
+.said { min-width: 0; }
+.said q { quotes: "“" "”"; }
+.value { font-weight: 700; overflow-wrap: anywhere; }
+.value.st { font-weight: 600; padding: 0 .4em; border-radius: .25em; justify-self: start; }
+mark.changed { background: #ffd9a8; color: #000; font-weight: 700; border-bottom: 2px solid #a63d00; padding: 0 .1em; }
+ul.facts > li { border-top: 1px solid #e6e6e6; }
+details > summary { cursor: pointer; padding: .5rem .25rem; }
+details[open] > summary { background: var(--wash); }
+details ul.aligned { margin-left: 1rem; }
+.strip { display: inline-flex; gap: 2px; margin-right: .4rem; vertical-align: middle; }
+.cov { display: inline-block; min-width: 1.4em; text-align: center; font-size: .78rem; font-weight: 700; border-radius: .2em; border: 1px solid var(--line); }
+.by { white-space: normal; }
 .group { border: 1px solid var(--line); border-radius: .4rem; padding: .5rem .9rem; margin: .75rem 0; break-inside: avoid; }
 .group-head { margin: 0; color: var(--muted); font-size: .9rem; }
 ol.renderings, ul.plain { list-style: none; padding: 0; margin: .25rem 0; }
@@ -65,7 +88,7 @@ ol.timeline > li { padding: 0 0 .5rem 1rem; }
 ol.timeline h3 { margin-top: 1rem; }
 .legend { display: flex; flex-wrap: wrap; gap: .5rem 1.25rem; padding: 0; list-style: none; }
 .article-text { border: 1px solid var(--line); border-radius: .4rem; padding: .25rem 1rem; margin: .75rem 0 1.5rem; }
-.article-text .meta { color: var(--muted); font-size: .9rem; margin-top: 0; }
+.article-text .meta { color: var(--muted); font-size: .9rem; margin-top: 0; overflow-wrap: anywhere; }
 .text p { margin: .6rem 0; max-width: 46rem; }
 mark { color: inherit; background: none; padding: 0; }
 mark.claim { background: #e8eef8; border-bottom: 2px dotted #3d5a8a; }
@@ -75,14 +98,28 @@ footer { margin-top: 3rem; padding-top: 1rem; padding-bottom: 2rem; border-top: 
 @media (max-width: 40rem) {
   body { font-size: 15px; }
   h1 { font-size: 1.45rem; }
+  header.top, main, footer { padding: 0 .75rem; }
+  /* The first screen is for what differs: outlets by badge only (titles and dates are with the texts), sections in small type. */
+  .outlets { display: flex; flex-wrap: wrap; gap: .35rem; }
+  .outlets .meta { display: none; }
+  nav ul { gap: 0 .75rem; font-size: .9rem; }
   th, td { padding: .4rem .45rem; }
-  .matrix th[scope="row"] { min-width: 12rem; }
+  ul.aligned > li, ul.aligned.bare > li { grid-template-columns: auto minmax(0, 1fr); }
+  ul.aligned .said { grid-column: 1 / -1; }
+  details ul.aligned { margin-left: 0; }
+  .card { padding: .25rem .6rem .5rem; }
+  /* Tables become stacked cards: one block per row, each cell labelled by its column. */
+  table.stack, .stack tbody, .stack tr, .stack th, .stack td { display: block; width: 100%; }
+  .stack thead { position: absolute; width: 1px; height: 1px; overflow: hidden; clip-path: inset(50%); }
+  .stack tr { border: 1px solid var(--line); border-radius: .4rem; margin: .5rem 0; }
+  .stack th[scope="row"] { background: var(--wash); border-top: 0; }
+  .stack td[data-label]::before { content: attr(data-label); display: block; font-size: .8rem; font-weight: 600; color: var(--muted); }
 }
 @media print {
   body { font-size: 10.5pt; }
   nav, .skip, .jump, .screen-only { display: none; }
   a { color: inherit; text-decoration: none; }
-  .table-box { overflow: visible; border: 0; }
+  details > *:not(summary) { display: block; }
   tr, .group, li { break-inside: avoid; }
   h2, h3 { break-after: avoid; }
   .badge, .st, mark, del, ins { -webkit-print-color-adjust: exact; print-color-adjust: exact; }

@@ -1,0 +1,134 @@
+import fc from 'fast-check'
+import {describe, expect, test} from 'vitest'
+import {
+  compareArticles, parseArticle, rankConflicts, rankExclusives, reportOutlets, storySources, storyToHtml, storyToMarkdown, storyToText, timelineDays,
+  type Conflict, type Exclusive, type Story
+} from '../../src/index.js'
+import {changedStretches} from '../../src/lib/report/changed-value.js'
+import {clip, hang, wrap} from '../../src/lib/report/text-layout.js'
+
+/** Invented articles in folders, each outlet named by its metadata. */
+function build(files: Record<string, [outlet: string | null, text: string]>, url = true): Story {
+  return compareArticles(Object.entries(files).map(([file, [outlet, text]]) => ({
+    file,
+    article: parseArticle(text, {format: 'text', metadata: {published: '2026-05-12', outlet, url: url ? `https://www.${file.split('/')[1]!.replace(/\.txt$/, '')}.example/story` : null}})
+  })))
+}
+
+const fire = build({
+  'feeds/harbor-times.txt': ['Harbor Times', 'Warehouse fire in Eastport\nA fire destroyed a warehouse in Eastport on Monday, injuring three workers, the fire brigade said.\n"We got everyone out of the building in time," Chief Omar Reyes told reporters.\nAccording to the Eastport Fire Brigade, the blaze started in a loading bay.'],
+  'feeds/coast-daily.txt': ['Coast Daily', 'Eastport warehouse burns\nA fire destroyed a warehouse in Eastport on Monday, injuring five workers, the fire brigade said.\n"We got all of them out of the building in time," Chief Omar Reyes said.\nThe fire was first reported by the Harbor Times.'],
+  'feeds/north-wire.txt': [null, 'Eastport fire\nA fire destroyed a warehouse in Eastport on Monday, injuring three workers, officials said.\nInsurers estimate the damage at 2 million dollars, a broker said.']
+})
+
+describe('outlet names', () => {
+  test('metadata, else the URL’s domain, else the file’s stem; one letter each', () => {
+    // The story holds no URL: the texts given to the renderers do (the CLI names the outlet by its domain itself).
+    const texts = new Map(fire.articles.map((a) => [a.file, {file: a.file, text: '', url: `https://www.${a.file.split('/')[1]!.replace(/\.txt$/, '')}.example/story`}]))
+    const outlets = reportOutlets(fire, texts)
+    expect([...outlets.values()].map((o) => `${o.letter} ${o.label}`)).toEqual(['A Harbor Times', 'B Coast Daily', 'C north-wire.example'])
+    const bare = build({'x/plain-story.txt': [null, 'Fire\nA fire destroyed a warehouse in Eastport on Monday.']}, false)
+    expect(reportOutlets(bare).get('x/plain-story.txt')!.label).toBe('plain-story')
+  })
+
+  test('text, Markdown and HTML name outlets, never files', () => {
+    for (const out of [storyToText(fire), storyToMarkdown(fire), storyToHtml(fire)]) {
+      expect(out).toContain('Harbor Times')
+      expect(out).toContain('Coast Daily')
+      expect(out).not.toContain('feeds/')
+    }
+  })
+})
+
+describe('text layout', () => {
+  test('wrap: no line wider than asked, words kept whole, nothing lost', () => {
+    const words = fc.array(fc.stringMatching(/^[a-z/.]{1,30}$/), {minLength: 1, maxLength: 40})
+    fc.assert(fc.property(words, fc.integer({min: 20, max: 120}), (list, width) => {
+      const lines = wrap(list.join(' '), width)
+      for (const line of lines) expect(line.length).toBeLessThanOrEqual(width)
+      expect(lines.join(' ')).toBe(list.join(' '))
+      // A word that fits is never split across lines (a path stays whole).
+      for (const word of list) if (word.length <= width) expect(lines.some((line) => line.split(' ').includes(word))).toBe(true)
+    }))
+  })
+
+  test('hang and clip fit the width', () => {
+    for (const line of hang('  A Riverton Courier: ', 'word '.repeat(60), 50)) expect(line.length).toBeLessThanOrEqual(50)
+    for (const line of hang(`  A ${'Long Outlet Name '.repeat(4)}: `, 'word '.repeat(30), 40)) expect(line.length).toBeLessThanOrEqual(40)
+    expect(clip('one two three four five', 12).length).toBeLessThanOrEqual(12)
+  })
+
+  test('the text report fits any width from 40 columns', () => {
+    for (const width of [40, 60, 80, 132]) {
+      for (const line of storyToText(fire, {width}).split('\n')) expect([...line].length, line).toBeLessThanOrEqual(width)
+    }
+  })
+})
+
+describe('what differs', () => {
+  test('conflicts ranked by confidence, then kind', () => {
+    const make = (id: string, kind: Conflict['kind'], confidence: number): Conflict => ({id, kind, confidence, summary: '', reason: '', members: [], group: null})
+    expect(rankConflicts([make('a', 'wording', 0.5), make('b', 'number', 0.9), make('c', 'wording', 0.9), make('d', 'date', 0.5)]).map((c) => c.id)).toEqual(['b', 'c', 'd', 'a'])
+  })
+
+  test('the changed value is found as whole words in each sentence', () => {
+    const conflict: Conflict = {id: 'x', kind: 'number', confidence: 0.9, summary: 'workers injured: 3 vs 5', reason: '', group: null, members: []}
+    const text = 'A fire injured 3 workers and 13 others.'
+    expect(changedStretches(conflict, {text, value: '3'}).map(([s, e]) => text.slice(s, e))).toEqual(['3'])
+  })
+
+  test('every format puts what differs first, and names what was compared when nothing differs', () => {
+    const text = storyToText(fire)
+    expect(text.indexOf('What differs')).toBeLessThan(text.indexOf('Quotes'))
+    const calm = build({
+      'a/one.txt': ['One', 'Bridge opens\nThe new bridge in Alder opened on Friday, the council said.'],
+      'b/two.txt': ['Two', 'Alder bridge\nThe new bridge in Alder opened on Friday, the council said.']
+    })
+    expect(calm.conflicts).toEqual([])
+    for (const out of [storyToText(calm), storyToMarkdown(calm), storyToHtml(calm)]) {
+      expect(out).toMatch(/No conflict found\. Compared: \d+ facts? and \d+ quotes?/)
+      expect(out).not.toMatch(/\bagree/)
+    }
+  })
+
+  test('an altered quote shows the words changed in every format', () => {
+    const altered = fire.quoteGroups.flatMap((g) => g.members.filter((m, i) => i !== g.fullest && m.verdict === 'altered'))
+    expect(altered.length).toBeGreaterThan(0)
+    const change = altered[0]!.changes[0]!
+    expect(storyToText(fire)).toContain(`changed: “${change.from}” → “${change.to}”`)
+    expect(storyToMarkdown(fire)).toContain('~~')
+    expect(storyToHtml(fire)).toMatch(/<del>.*→.*<ins>/)
+  })
+})
+
+describe('exclusives, sourcing, timeline', () => {
+  const item = (text: string, quantities: Exclusive['quantities'] = []): Exclusive => ({file: 'f', article: 'a', start: 0, end: text.length, text, kind: 'claim', quantities})
+  test('noise left out, numbers first, capped with a count of the rest', () => {
+    const list = rankExclusives([
+      item('Read more'), item('Weather'),
+      item('The council will meet again next week to discuss the budget.'),
+      item('Repairs will cost 4 million dollars, the council said.', [{value: 4e6, unit: 'dollar', text: '4 million dollars'}]),
+      ...Array.from({length: 12}, (_, i) => item(`Resident number ${i} said the street was quiet again on Sunday.`))
+    ], 5)
+    expect(list.items[0]!.text).toMatch(/^Repairs/)
+    expect(list.items.length).toBe(5)
+    expect(list.rest).toBe(9)
+    expect(list.noise).toBe(2)
+  })
+
+  test('whom each outlet cites: named sources, "according to", "first reported by"', () => {
+    const [a, b] = storySources(fire)
+    expect(a!.according).toContain('Eastport Fire Brigade')
+    expect(b!.reportedBy).toContain('Harbor Times')
+    expect(a!.named.map((n) => n.name)).toContain('Omar Reyes')
+  })
+
+  test('the timeline says what happened, with the outlets that say so', () => {
+    const days = timelineDays(fire)
+    expect(days.length).toBeGreaterThan(0)
+    for (const day of days) for (const event of day.events) {
+      expect(event.sentence.text.split(' ').length).toBeGreaterThan(3)
+      expect(event.files.length).toBeGreaterThan(0)
+    }
+  })
+})
