@@ -1,14 +1,15 @@
 import {byId, h, plural} from './dom.js'
-import {downloadReport, type ExportFormat} from './export-report.js'
+import {downloadReport, saveFile, type ExportFormat} from './export-report.js'
 import {Outlets} from './outlets.js'
 import {Review} from './review.js'
 import {reviewToCsv, reviewToJson} from './review-export.js'
 import {toolbar} from './toolbar.js'
 import type {AnalysedArticle, ArticleFailure, ArticleInput, WorkerRequest, WorkerResponse} from './protocol.js'
 import {readFiles, uniqueName} from './read-files.js'
+import {sourceItems} from './sources-list.js'
 import {sampleStory} from './sample-story.js'
 import {createTabs, type Tab} from './tabs.js'
-import {articlesView} from './views/articles-view.js'
+import {articlesView, bringTargetsIntoSight} from './views/articles-view.js'
 import {differsView} from './views/differs-view.js'
 import {factsView} from './views/facts-view.js'
 import {namesView} from './views/names-view.js'
@@ -169,13 +170,8 @@ export class App {
 
   #exportReview(format: 'csv' | 'json'): void {
     const entries = this.review.entries()
-    const content = format === 'csv' ? reviewToCsv(entries) : reviewToJson(entries)
-    const url = URL.createObjectURL(new Blob([content], {type: format === 'csv' ? 'text/csv;charset=utf-8' : 'application/json;charset=utf-8'}))
-    const link = h('a', {href: url, download: `corroborate-review.${format}`, hidden: true})
-    document.body.append(link)
-    link.click()
-    link.remove()
-    setTimeout(() => URL.revokeObjectURL(url), 10_000)
+    if (format === 'csv') saveFile('corroborate-review.csv', 'text/csv', reviewToCsv(entries))
+    else saveFile('corroborate-review.json', 'application/json', reviewToJson(entries))
   }
 
   #renderStatus(error?: string): void {
@@ -237,60 +233,22 @@ export class App {
   /** Show a place in its article: switch to the articles view and bring the marked text into sight. */
   #jump(target: Target): void {
     this.show('articles', target)
-    const papers = [...this.#panel.querySelectorAll<HTMLElement>('.paper')]
-    const paper = papers.find((candidate) => candidate.dataset.file === target.file)
-    const first = paper?.querySelector<HTMLElement>('.m-target')
-    const body = paper?.querySelector<HTMLElement>('.paper-body')
-    const columns = paper?.parentElement
-    if (!first || !paper || !body || !columns) return
-    first.tabIndex = -1
-    if (body.scrollHeight > body.clientHeight) {
-      // Side by side: the views stay in sight, the article's column scrolls into the
-      // row, and each article's text scrolls to its own sentence of the item.
-      byId('status').scrollIntoView({block: 'start'})
-      columns.scrollLeft = paper.offsetLeft - 8
-      for (const other of papers) {
-        const mark = other.querySelector<HTMLElement>('.m-target')
-        const text = other.querySelector<HTMLElement>('.paper-body')
-        if (mark && text) text.scrollTop = mark.offsetTop - text.clientHeight / 3
-      }
-    } else first.scrollIntoView({block: 'center'})
-    first.focus({preventScroll: true})
+    bringTargetsIntoSight(this.#panel, target, byId('status'))
   }
 
   #renderSources(): void {
     const focused = document.activeElement instanceof HTMLElement && this.#list.contains(document.activeElement) ? document.activeElement.dataset.key : undefined
-    const analysed = new Map((this.result?.articles ?? []).map((article) => [article.file, article]))
-    const counts = new Map((this.result?.story.articles ?? []).map((article) => [article.file, article]))
-    const failed = new Map([...(this.result?.failures ?? []), ...this.unread].map((failure) => [failure.file, failure.message]))
-    const outlets = new Outlets(this.result?.articles ?? [])
-    const items = this.inputs.map((input, index) => {
-      const article = analysed.get(input.file)
-      const summary = counts.get(input.file)
-      const error = failed.get(input.file)
-      const inputId = `outlet-${index}`
-      return h('li', {class: `article-item${error ? ' failed' : ''}`},
-        h('span', {class: `swatch-dot ${article ? outlets.colour(input.file) : 'ox'}`, 'aria-hidden': 'true'}),
-        h('div', {class: 'article-info'},
-          h('label', {class: 'visually-hidden', for: inputId}, `Outlet of ${baseName(input.file)}`),
-          h('input', {
-            id: inputId, class: 'outlet-input', type: 'text', 'data-key': `outlet:${input.file}`,
-            value: input.outlet ?? (article ? outlets.label(input.file) : ''), placeholder: 'Name the outlet',
-            onchange: (event) => this.#rename(input.file, (event.target as HTMLInputElement).value)
-          }),
-          article?.title ? h('p', {class: 'article-title'}, article.title) : null,
-          h('p', {class: 'card-meta'}, error ? h('span', {class: 'error'}, error)
-            : summary ? `${baseName(input.file)} · ${plural(summary.quotes, 'quote')} · ${plural(summary.claims, 'claim')}` : baseName(input.file))),
-        h('button', {type: 'button', class: 'remove', 'data-key': `remove:${input.file}`, 'aria-label': `Remove ${baseName(input.file)}`, title: 'Remove from the story', onclick: () => this.#remove(input.file)}, '×'))
-    })
-    const unread = this.unread.map((failure) => h('li', {class: 'article-item failed'},
-      h('span', {class: 'swatch-dot ox', 'aria-hidden': 'true'}),
-      h('div', {class: 'article-info'}, h('p', {class: 'article-title'}, failure.file), h('p', {class: 'card-meta'}, h('span', {class: 'error'}, `Not read: ${failure.message}`))),
-      h('button', {type: 'button', class: 'remove', 'aria-label': `Dismiss ${failure.file}`, onclick: () => {
+    this.#list.replaceChildren(...sourceItems({
+      inputs: this.inputs,
+      unread: this.unread,
+      result: this.result,
+      onRename: (file, outlet) => this.#rename(file, outlet),
+      onRemove: (file) => this.#remove(file),
+      onDismiss: (failure) => {
         this.unread = this.unread.filter((item) => item !== failure)
         this.#render()
-      }}, '×')))
-    this.#list.replaceChildren(...items, ...unread)
+      }
+    }))
     if (focused) this.#list.querySelector<HTMLElement>(`[data-key="${CSS.escape(focused)}"]`)?.focus()
   }
 
@@ -372,7 +330,3 @@ export class App {
   }
 }
 
-/** "stories/riverton/ledger.html" → "ledger.html": people see the file, never its path. */
-function baseName(file: string): string {
-  return file.split(/[\\/]/).pop() ?? file
-}

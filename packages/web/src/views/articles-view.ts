@@ -40,6 +40,32 @@ function targetsIn(target: Target | null, file: string): Array<{start: number, e
   return target.file === file ? [target] : (target.related ?? []).filter((member) => member.file === file)
 }
 
+/**
+ * After a jump: the article jumped to scrolls into sight with its marked text, and
+ * every other article's text scrolls to its own sentence of the item.
+ */
+export function bringTargetsIntoSight(panel: HTMLElement, target: Target, top: HTMLElement): void {
+  const papers = [...panel.querySelectorAll<HTMLElement>('.paper')]
+  const paper = papers.find((candidate) => candidate.dataset.file === target.file)
+  const first = paper?.querySelector<HTMLElement>('.m-target')
+  const body = paper?.querySelector<HTMLElement>('.paper-body')
+  const columns = paper?.parentElement
+  if (!first || !paper || !body || !columns) return
+  first.tabIndex = -1
+  if (body.scrollHeight > body.clientHeight) {
+    // Side by side: the views stay in sight, the article's column scrolls into the
+    // row, and each article's text scrolls to its own sentence of the item.
+    top.scrollIntoView({block: 'start'})
+    columns.scrollLeft = paper.offsetLeft - 8
+    for (const other of papers) {
+      const mark = other.querySelector<HTMLElement>('.m-target')
+      const text = other.querySelector<HTMLElement>('.paper-body')
+      if (mark && text) text.scrollTop = mark.offsetTop - text.clientHeight / 3
+    }
+  } else first.scrollIntoView({block: 'center'})
+  first.focus({preventScroll: true})
+}
+
 /** One fact, quote or conflict across all outlets, a row each: read across, not through squeezed columns. */
 function alignedView(context: ViewContext, target: Target): HTMLElement {
   const related = target.related ?? []
