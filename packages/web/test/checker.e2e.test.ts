@@ -99,6 +99,9 @@ describe.skipIf(!existsSync(executablePath))('the app as a fact-checker uses it'
     }
     const cost = page.locator('#panel .conflict', {hasText: '15 million'})
     expect(await cost.locator('.value-mark').allTextContents()).toContain('15 million dollars')
+    // A reworded quote marks the words changed, not the whole quote.
+    const wording = page.locator('#panel .conflict[data-kind="wording"]')
+    expect(await wording.locator('.value-mark').allTextContents()).toContain('by June, and')
     await page.context().close()
   })
 

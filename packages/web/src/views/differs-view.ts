@@ -62,30 +62,59 @@ function speakersOf(story: Story, conflict: Conflict): Array<string | null> {
 }
 
 /**
- * The sentence with the value that differs in `<mark>`: the quantity or date text the
- * analysis found for it, else the value as written, else the words no other member has.
+ * The sentence with the value that differs in `<mark>`: for a quote, the words changed
+ * against the fullest rendering; else the quantity or date text the analysis found for
+ * the value, else the value as written, else the words no other member has.
  */
 export function markValue(story: Story, member: Conflict['members'][number], members: Conflict['members']): Node {
+  const phrases = quoteChanges(story, member)
+  if (phrases.length === 0) {
+    const found = valueText(story, member, members)
+    if (found) phrases.push(found)
+  }
+  const ranges: Array<[number, number]> = []
+  for (const phrase of phrases) {
+    const at = member.text.indexOf(phrase)
+    if (at >= 0 && phrase.length < member.text.length * 0.9) ranges.push([at, at + phrase.length])
+  }
+  ranges.sort((a, b) => a[0] - b[0])
+  const line = h('span', null)
+  let last = 0
+  for (const [start, end] of ranges) {
+    if (start < last) continue
+    line.append(member.text.slice(last, start), h('mark', {class: 'value-mark'}, member.text.slice(start, end)))
+    last = end
+  }
+  line.append(member.text.slice(last))
+  return line
+}
+
+/** For a quote: the stretches of words that differ from the fullest (its own changes, or, for the fullest, the others'). */
+function quoteChanges(story: Story, member: Conflict['members'][number]): string[] {
+  for (const group of story.quoteGroups) {
+    const index = group.members.findIndex((candidate) => candidate.file === member.file && candidate.start === member.start)
+    if (index < 0) continue
+    if (index !== group.fullest) return group.members[index]!.changes.map((change) => change.to).filter(Boolean)
+    return group.members.flatMap((other) => other.changes.map((change) => change.from)).filter(Boolean)
+  }
+  return []
+}
+
+function valueText(story: Story, member: Conflict['members'][number], members: Conflict['members']): string | null {
   const claim = story.claims.find((candidate) => candidate.file === member.file && candidate.start <= member.start && candidate.end >= member.end)
   const candidates = [
     ...(claim?.quantities ?? []).filter((quantity) => String(quantity.value) === member.value || quantity.text === member.value).map((quantity) => quantity.text),
     ...(claim?.dates ?? []).filter((date) => date.value === member.value || date.from === member.value || date.text === member.value).map((date) => date.text),
     member.value
   ]
-  let found = candidates.map((text) => ({text, at: text ? member.text.indexOf(text) : -1})).find((candidate) => candidate.at >= 0)
-  if (!found) {
-    const others = new Set(members.filter((other) => other.value !== member.value).flatMap((other) => words(other.text)))
-    const own = [...member.text.matchAll(/[\p{L}\p{N}][\p{L}\p{N}'’.,-]*/gu)].filter((match) => !others.has(match[0].toLowerCase()))
-    if (own.length > 0 && own.length < words(member.text).length) {
-      const first = own[0]!
-      const last = own[own.length - 1]!
-      found = {text: member.text.slice(first.index, last.index + last[0].length), at: first.index}
-    }
-  }
-  const line = h('span', null)
-  if (!found) line.append(member.text)
-  else line.append(member.text.slice(0, found.at), h('mark', {class: 'value-mark'}, found.text), member.text.slice(found.at + found.text.length))
-  return line
+  const found = candidates.find((text) => text && text.length < member.text.length * 0.9 && member.text.includes(text))
+  if (found) return found
+  const others = new Set(members.filter((other) => other.value !== member.value).flatMap((other) => words(other.text)))
+  const own = [...member.text.matchAll(/[\p{L}\p{N}][\p{L}\p{N}'’.,-]*/gu)].filter((match) => !others.has(match[0].toLowerCase()))
+  if (own.length === 0 || own.length >= words(member.text).length) return null
+  const first = own[0]!
+  const last = own[own.length - 1]!
+  return member.text.slice(first.index, last.index + last[0].length)
 }
 
 function words(text: string): string[] {
