@@ -68,7 +68,8 @@ export function bringTargetsIntoSight(panel: HTMLElement, target: Target, top: H
 
 /** One fact, quote or conflict across all outlets, a row each: read across, not through squeezed columns. */
 function alignedView(context: ViewContext, target: Target): HTMLElement {
-  const related = target.related ?? []
+  // In story order, as every other view lists the outlets.
+  const related = [...target.related ?? []].sort((a, b) => context.outlets.files.indexOf(a.file) - context.outlets.files.indexOf(b.file))
   const silent = context.articles.filter((article) => !related.some((member) => member.file === article.file))
   return h('section', {class: 'aligned-view', 'aria-labelledby': 'aligned-heading'},
     h('h3', {id: 'aligned-heading'}, target.about ?? 'The same item in each outlet'),
