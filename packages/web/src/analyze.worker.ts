@@ -1,5 +1,5 @@
 /// <reference lib="webworker" />
-import {compareArticles, findClaims, findEntities, findQuotes, parseArticle, type StoryInput} from '@corroborate/core'
+import {compareArticles, fileStem, findClaims, findEntities, findQuotes, parseArticle, type StoryInput} from '@corroborate/core'
 import type {AnalysedArticle, ArticleFailure, ArticleInput, WorkerRequest, WorkerResponse} from './protocol.js'
 
 // The analysis runs here, off the page's thread: the same steps as the CLI's
@@ -15,8 +15,9 @@ let latest = 0
 
 scope.addEventListener('message', (event: MessageEvent<WorkerRequest>) => {
   const request = event.data
-  if (request.type !== 'analyze') return
   latest = request.id
+  // A cancel only moves `latest` on: the running analysis stops at its next article.
+  if (request.type !== 'analyze') return
   void run(request).catch((error: unknown) => post({type: 'error', id: request.id, message: error instanceof Error ? error.message : String(error)}))
 })
 
@@ -24,7 +25,7 @@ function post(message: WorkerResponse): void {
   scope.postMessage(message)
 }
 
-async function run(request: WorkerRequest): Promise<void> {
+async function run(request: Extract<WorkerRequest, {type: 'analyze'}>): Promise<void> {
   const started = performance.now()
   const {id, articles} = request
   const total = articles.length + 1
@@ -55,9 +56,11 @@ function analyse(input: ArticleInput): Done | ArticleFailure {
   if (cached) return cached
   let done: Done | ArticleFailure
   try {
-    const article = parseArticle(input.text, {format: input.format, fileName: input.file, metadata: {outlet: input.outlet}})
+    // The outlet the person named, then the manifest's metadata (its date included), then the article's own.
+    const metadata = {...input.metadata, ...(input.outlet ? {outlet: input.outlet} : {})}
+    const article = parseArticle(input.text, {format: input.format, fileName: input.file, metadata})
     // As the CLI: the file name is the outlet's last resort.
-    if (!article.source.outlet) article.source.outlet = article.source.domain ?? stem(input.file)
+    if (!article.source.outlet) article.source.outlet = article.source.domain ?? fileStem(input.file)
     const entities = findEntities(article)
     const quotes = findQuotes(article)
     // An undated article's claims wait for the story's date, which compareArticles knows.
@@ -87,11 +90,7 @@ function analyse(input: ArticleInput): Done | ArticleFailure {
 }
 
 function key(input: ArticleInput): string {
-  return [input.file, input.outlet ?? '', input.format ?? '', input.text].join('\u0000')
-}
-
-function stem(file: string): string {
-  return file.replace(/^.*[\\/]/, '').replace(/\.[^.]+$/, '')
+  return [input.file, input.outlet ?? '', input.format ?? '', JSON.stringify(input.metadata ?? null), input.text].join('\u0000')
 }
 
 function yieldToMessages(): Promise<void> {

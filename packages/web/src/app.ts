@@ -1,24 +1,30 @@
 import {byId, h, plural} from './dom.js'
-import {downloadReport, type ExportFormat} from './export-report.js'
+import {downloadReport, saveFile, type ExportFormat} from './export-report.js'
 import {Outlets} from './outlets.js'
+import {Review} from './review.js'
+import {reviewToCsv, reviewToJson} from './review-export.js'
+import {toolbar} from './toolbar.js'
 import type {AnalysedArticle, ArticleFailure, ArticleInput, WorkerRequest, WorkerResponse} from './protocol.js'
 import {readFiles, uniqueName} from './read-files.js'
+import {sourceItems} from './sources-list.js'
 import {sampleStory} from './sample-story.js'
 import {createTabs, type Tab} from './tabs.js'
-import {articlesView} from './views/articles-view.js'
+import {articlesView, bringTargetsIntoSight} from './views/articles-view.js'
+import {differsView} from './views/differs-view.js'
 import {factsView} from './views/facts-view.js'
 import {namesView} from './views/names-view.js'
 import {numbersView} from './views/numbers-view.js'
 import {quotesView} from './views/quotes-view.js'
 import {timelineView} from './views/timeline-view.js'
-import type {Target, ViewContext} from './widgets.js'
+import type {Filter, Target, ViewContext} from './widgets.js'
 import type {Format, Story} from '@corroborate/core'
 
-type ViewId = 'quotes' | 'facts' | 'numbers' | 'timeline' | 'names' | 'articles'
+type ViewId = 'differs' | 'quotes' | 'facts' | 'numbers' | 'timeline' | 'names' | 'articles'
 
 const tabs: ReadonlyArray<Tab<ViewId>> = [
-  {id: 'quotes', label: 'Who said what'},
+  {id: 'differs', label: 'What differs'},
   {id: 'facts', label: 'Facts'},
+  {id: 'quotes', label: 'Who said what'},
   {id: 'numbers', label: 'Numbers'},
   {id: 'timeline', label: 'Timeline'},
   {id: 'names', label: 'Names & framing'},
@@ -39,20 +45,24 @@ export class App {
   unread: ArticleFailure[] = []
   result: Result | null = null
   progress: {done: number, total: number, file: string | null} | null = null
-  view: ViewId = 'quotes'
+  view: ViewId = 'differs'
   target: Target | null = null
+  filter: Filter = {outlet: null, speaker: null, section: null}
+  readonly review = new Review()
   #request = 0
   #analysed = false
-  readonly #worker: Worker
+  #worker: Worker
+  readonly #startWorker: () => Worker
   readonly #tabs: {select: (id: ViewId) => void}
   readonly #panel = byId('panel')
   readonly #report = byId('report')
   readonly #list = byId<HTMLUListElement>('article-list')
 
-  constructor(worker: Worker) {
-    this.#worker = worker
-    worker.addEventListener('message', (event: MessageEvent<WorkerResponse>) => this.#onMessage(event.data))
-    worker.addEventListener('error', (event) => this.#fail(event.message || 'the analysis worker could not start'))
+  /** `startWorker` makes a fresh analysis worker: cancelling ends the running one and starts another. */
+  constructor(startWorker: () => Worker) {
+    this.#startWorker = startWorker
+    this.#worker = this.#listen(startWorker())
+    this.review.onChange(() => this.#renderTools())
     this.#tabs = createTabs(byId('tabs'), this.#panel, tabs, (id) => this.show(id))
     this.#tabs.select(this.view)
     this.#wireInputs()
@@ -65,6 +75,27 @@ export class App {
     this.unread = []
     this.target = null
     this.#analyse()
+  }
+
+  /** Stop the running analysis: the worker is ended mid-article and a fresh one waits. */
+  cancel(): void {
+    if (!this.progress) return
+    this.#restartWorker()
+    this.#request++
+    this.progress = null
+    this.#renderStatus(this.result ? undefined : 'Analysis cancelled.')
+    if (this.result) byId('status-text').textContent = `Analysis cancelled; showing the previous result. ${byId('status-text').textContent ?? ''}`
+  }
+
+  #listen(worker: Worker): Worker {
+    worker.addEventListener('message', (event: MessageEvent<WorkerResponse>) => this.#onMessage(event.data))
+    worker.addEventListener('error', (event) => this.#fail(event.message || 'the analysis worker could not start'))
+    return worker
+  }
+
+  #restartWorker(): void {
+    this.#worker.terminate()
+    this.#worker = this.#listen(this.#startWorker())
   }
 
   show(view: ViewId, target: Target | null = null): void {
@@ -83,6 +114,8 @@ export class App {
       this.#render()
       return
     }
+    // A new input ends an analysis still running: it may be deep in one long article.
+    if (this.progress) this.#restartWorker()
     this.progress = {done: 0, total: this.inputs.length + 1, file: null}
     this.#renderStatus()
     this.#worker.postMessage({type: 'analyze', id, articles: this.inputs} satisfies WorkerRequest)
@@ -110,7 +143,35 @@ export class App {
   #render(): void {
     this.#renderSources()
     this.#renderStatus()
+    this.#renderTools()
     this.#renderPanel()
+  }
+
+  /** The filters and the review list's export, above the views. */
+  #renderTools(): void {
+    const tools = byId('tools')
+    const result = this.result
+    if (!result || result.articles.length === 0) {
+      tools.replaceChildren()
+      return
+    }
+    tools.replaceChildren(toolbar({
+      outlets: new Outlets(result.articles),
+      story: result.story,
+      filter: this.filter,
+      marked: this.review.entries().length,
+      onFilter: (filter) => {
+        this.filter = filter
+        this.#renderPanel()
+      },
+      onExport: (format) => this.#exportReview(format)
+    }))
+  }
+
+  #exportReview(format: 'csv' | 'json'): void {
+    const entries = this.review.entries()
+    if (format === 'csv') saveFile('corroborate-review.csv', 'text/csv', reviewToCsv(entries))
+    else saveFile('corroborate-review.json', 'application/json', reviewToJson(entries))
   }
 
   #renderStatus(error?: string): void {
@@ -120,6 +181,7 @@ export class App {
     this.#report.dataset.state = error ? 'error' : busy ? 'busy' : this.result ? 'ready' : 'empty'
     this.#panel.setAttribute('aria-busy', String(busy))
     progress.hidden = !busy
+    byId('cancel').hidden = !busy
     for (const button of document.querySelectorAll<HTMLButtonElement>('[data-export]')) button.disabled = busy || !this.result
     if (error) text.textContent = error
     else if (this.progress) {
@@ -145,16 +207,19 @@ export class App {
     if (!result || result.articles.length === 0) {
       this.#panel.replaceChildren(h('div', {class: 'empty'},
         h('p', null, this.inputs.length === 0 ? 'Start a story: drop two or more articles on the same event, or paste them one by one.' : 'None of the articles could be read.'),
-        h('p', {class: 'note'}, 'Or open the sample story: five outlets on the same pair of phone calls.')))
+        h('p', {class: 'note'}, 'Or open the sample story: five articles on one event.')))
       return
     }
     const context: ViewContext = {
       story: result.story,
       articles: result.articles,
       outlets: new Outlets(result.articles),
+      review: this.review,
+      filter: this.filter,
       jump: (target) => this.#jump(target)
     }
     const views: Record<ViewId, () => Node> = {
+      differs: () => differsView(context),
       quotes: () => quotesView(context),
       facts: () => factsView(context),
       numbers: () => numbersView(context),
@@ -168,55 +233,22 @@ export class App {
   /** Show a place in its article: switch to the articles view and bring the marked text into sight. */
   #jump(target: Target): void {
     this.show('articles', target)
-    const first = this.#panel.querySelector<HTMLElement>('.m-target')
-    const paper = first?.closest<HTMLElement>('.paper')
-    const body = paper?.querySelector<HTMLElement>('.paper-body')
-    const columns = paper?.parentElement
-    if (!first || !paper || !body || !columns) return
-    first.tabIndex = -1
-    if (body.scrollHeight > body.clientHeight) {
-      // Side by side: the views stay in sight, the article's column scrolls into the
-      // row, and the text scrolls inside the column.
-      byId('status').scrollIntoView({block: 'start'})
-      columns.scrollLeft = paper.offsetLeft - 8
-      body.scrollTop = first.offsetTop - body.clientHeight / 3
-    } else first.scrollIntoView({block: 'center'})
-    first.focus({preventScroll: true})
+    bringTargetsIntoSight(this.#panel, target, byId('status'))
   }
 
   #renderSources(): void {
     const focused = document.activeElement instanceof HTMLElement && this.#list.contains(document.activeElement) ? document.activeElement.dataset.key : undefined
-    const analysed = new Map((this.result?.articles ?? []).map((article) => [article.file, article]))
-    const counts = new Map((this.result?.story.articles ?? []).map((article) => [article.file, article]))
-    const failed = new Map([...(this.result?.failures ?? []), ...this.unread].map((failure) => [failure.file, failure.message]))
-    const outlets = new Outlets(this.result?.articles ?? [])
-    const items = this.inputs.map((input, index) => {
-      const article = analysed.get(input.file)
-      const summary = counts.get(input.file)
-      const error = failed.get(input.file)
-      const inputId = `outlet-${index}`
-      return h('li', {class: `article-item${error ? ' failed' : ''}`},
-        h('span', {class: `swatch-dot ${article ? outlets.colour(input.file) : 'ox'}`, 'aria-hidden': 'true'}),
-        h('div', {class: 'article-info'},
-          h('label', {class: 'visually-hidden', for: inputId}, `Outlet of ${input.file}`),
-          h('input', {
-            id: inputId, class: 'outlet-input', type: 'text', 'data-key': `outlet:${input.file}`,
-            value: input.outlet ?? article?.outlet ?? '', placeholder: 'Name the outlet',
-            onchange: (event) => this.#rename(input.file, (event.target as HTMLInputElement).value)
-          }),
-          article?.title ? h('p', {class: 'article-title'}, article.title) : null,
-          h('p', {class: 'card-meta'}, error ? h('span', {class: 'error'}, error)
-            : summary ? `${input.file} · ${plural(summary.quotes, 'quote')} · ${plural(summary.claims, 'claim')}` : input.file)),
-        h('button', {type: 'button', class: 'remove', 'data-key': `remove:${input.file}`, 'aria-label': `Remove ${input.file}`, title: 'Remove from the story', onclick: () => this.#remove(input.file)}, '×'))
-    })
-    const unread = this.unread.map((failure) => h('li', {class: 'article-item failed'},
-      h('span', {class: 'swatch-dot ox', 'aria-hidden': 'true'}),
-      h('div', {class: 'article-info'}, h('p', {class: 'article-title'}, failure.file), h('p', {class: 'card-meta'}, h('span', {class: 'error'}, `Not read: ${failure.message}`))),
-      h('button', {type: 'button', class: 'remove', 'aria-label': `Dismiss ${failure.file}`, onclick: () => {
+    this.#list.replaceChildren(...sourceItems({
+      inputs: this.inputs,
+      unread: this.unread,
+      result: this.result,
+      onRename: (file, outlet) => this.#rename(file, outlet),
+      onRemove: (file) => this.#remove(file),
+      onDismiss: (failure) => {
         this.unread = this.unread.filter((item) => item !== failure)
         this.#render()
-      }}, '×')))
-    this.#list.replaceChildren(...items, ...unread)
+      }
+    }))
     if (focused) this.#list.querySelector<HTMLElement>(`[data-key="${CSS.escape(focused)}"]`)?.focus()
   }
 
@@ -282,6 +314,7 @@ export class App {
       outlet.value = ''
     })
 
+    byId('cancel').addEventListener('click', () => this.cancel())
     byId('new-story').addEventListener('click', () => this.setArticles([]))
     byId('sample-story').addEventListener('click', () => this.setArticles(sampleStory()))
     for (const button of document.querySelectorAll<HTMLButtonElement>('[data-export]')) {
@@ -296,3 +329,4 @@ export class App {
     }
   }
 }
+

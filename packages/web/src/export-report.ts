@@ -20,8 +20,12 @@ export function renderReport(format: ExportFormat, story: Story, articles: reado
 
 /** Save the report as a file: a download of an in-memory blob, nothing leaves the browser. */
 export function downloadReport(format: ExportFormat, story: Story, articles: readonly AnalysedArticle[]): void {
-  const content = renderReport(format, story, articles)
   const {name, type} = files[format]
+  saveFile(name, type, renderReport(format, story, articles))
+}
+
+/** Save text as a file: a download of an in-memory blob. */
+export function saveFile(name: string, type: string, content: string): void {
   const url = URL.createObjectURL(new Blob([content], {type: `${type};charset=utf-8`}))
   const link = h('a', {href: url, download: name, hidden: true})
   document.body.append(link)

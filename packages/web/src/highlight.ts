@@ -5,8 +5,10 @@ export interface Mark {
   start: number
   end: number
   kind: 'quote' | 'speaker' | 'claim' | 'target'
-  /** A tooltip ("Quote · Yuri Ushakov"). */
+  /** A tooltip ("Quote · Dana Okafor"). */
   title?: string
+  /** Shown on hover and on keyboard focus where the mark begins, which takes a tab stop ("Said by Dana Okafor"). */
+  tip?: string
 }
 
 /**
@@ -34,7 +36,8 @@ export function highlight(text: string, from: number, to: number, marks: readonl
     }
     const kinds = [...new Set(covering.map((mark) => mark.kind))]
     const title = covering.map((mark) => mark.title).filter(Boolean).join('\n')
-    nodes.push(h('span', {class: kinds.map((kind) => `m-${kind}`).join(' '), title: title || null, 'data-start': start, 'data-end': end}, piece))
+    const tip = covering.find((mark) => mark.tip && mark.start === start)?.tip
+    nodes.push(h('span', {class: kinds.map((kind) => `m-${kind}`).join(' '), title: title || null, 'data-start': start, 'data-end': end, ...(tip ? {'data-tip': tip, tabindex: 0} : {})}, piece))
   }
   return nodes
 }

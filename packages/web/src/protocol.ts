@@ -1,4 +1,4 @@
-import type {Block, Format, Story} from '@corroborate/core'
+import type {ArticleMetadata, Block, Format, Story} from '@corroborate/core'
 
 /** An article as the person gave it: a dropped file, a paste, or the start-up list. */
 export interface ArticleInput {
@@ -9,6 +9,8 @@ export interface ArticleInput {
   outlet: string | null
   /** A forced format; null detects it from the file name and the content. */
   format: Format | null
+  /** What a story manifest says of the article (date, outlet, URL, title): it wins over the article's own. */
+  metadata?: ArticleMetadata | null
 }
 
 /** A quote as the article view highlights it. Offsets into `AnalysedArticle.text`. */
@@ -41,7 +43,7 @@ export interface ArticleFailure {
   message: string
 }
 
-export type WorkerRequest = {type: 'analyze', id: number, articles: ArticleInput[]}
+export type WorkerRequest = {type: 'analyze', id: number, articles: ArticleInput[]} | {type: 'cancel', id: number}
 
 export type WorkerResponse =
   | {type: 'progress', id: number, done: number, total: number, file: string | null}

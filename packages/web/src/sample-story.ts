@@ -5,5 +5,6 @@ const seeds = import.meta.glob<string>('../../../seeds/*.txt', {query: '?raw', i
 
 /** The sample story's articles, in file order. */
 export function sampleStory(): ArticleInput[] {
-  return Object.keys(seeds).sort().map((path) => ({file: path.replace(/^.*\//, ''), text: seeds[path]!, outlet: null, format: null}))
+  // Its files are named by hashes and carry no outlet: numbered names read better than hashes.
+  return Object.keys(seeds).sort().map((path, index) => ({file: path.replace(/^.*\//, ''), text: seeds[path]!, outlet: `Sample outlet ${index + 1}`, format: null}))
 }

@@ -1,4 +1,4 @@
-import type {Format} from '@corroborate/core'
+import {fileStem, type ArticleMetadata, type Format} from '@corroborate/core'
 import type {ArticleInput} from './protocol.js'
 
 const formats: ReadonlySet<string> = new Set<Format>(['text', 'markdown', 'html', 'json'])
@@ -6,7 +6,7 @@ const formats: ReadonlySet<string> = new Set<Format>(['text', 'markdown', 'html'
 /**
  * The articles `corroborate serve FILE...` hands the app in `corroborate-articles.json`
  * beside index.html, or null when there is no such file (a plain build) or it is not
- * `{"articles": [{"file", "text", "outlet"?, "format"?}]}`.
+ * `{"articles": [{"file", "text", "outlet"?, "format"?, "metadata"?}]}`.
  */
 export async function startupArticles(url = 'corroborate-articles.json'): Promise<ArticleInput[] | null> {
   try {
@@ -24,12 +24,23 @@ export function toArticleInputs(value: unknown): ArticleInput[] | null {
   const inputs: ArticleInput[] = []
   for (const item of value.articles as unknown[]) {
     if (!isObject(item) || typeof item.file !== 'string' || typeof item.text !== 'string') return null
-    const {outlet, format} = item
+    const {outlet, format, metadata} = item
     if (outlet !== undefined && outlet !== null && typeof outlet !== 'string') return null
     if (format !== undefined && format !== null && !(typeof format === 'string' && formats.has(format))) return null
-    inputs.push({file: item.file, text: item.text, outlet: outlet ?? null, format: (format ?? null) as Format | null})
+    if (metadata !== undefined && metadata !== null && !isObject(metadata)) return null
+    const known = metadata ? toMetadata(metadata) : null
+    // The server names an unnamed article by its file; the article's own metadata
+    // (its site name, its URL's domain) says more, and the worker falls back to the file anyway.
+    const named = typeof outlet === 'string' && outlet !== '' && (known?.outlet || outlet !== fileStem(item.file)) ? outlet : null
+    inputs.push({file: item.file, text: item.text, outlet: named, format: (format ?? null) as Format | null, ...(known ? {metadata: known} : {})})
   }
   return inputs
+}
+
+/** The manifest's metadata, its string fields only: the date the articles carry goes to the analysis. */
+function toMetadata(value: Record<string, unknown>): ArticleMetadata {
+  const text = (key: string) => (typeof value[key] === 'string' && value[key] !== '' ? value[key] as string : null)
+  return {outlet: text('outlet'), url: text('url'), title: text('title'), byline: text('byline'), published: text('published'), language: text('language')}
 }
 
 function isObject(value: unknown): value is Record<string, unknown> {

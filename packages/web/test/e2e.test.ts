@@ -78,12 +78,13 @@ describe.skipIf(!hasChromium)('web app in Chromium', () => {
 
   test('opens on the sample story and shows its quote groups', async () => {
     const page = await open()
+    await view(page, 'quotes')
     const story = compareArticles(seeds.map((file) => ({file, article: parseArticle(readFileSync(path.join(repoRoot, 'seeds', file), 'utf8'), {fileName: file})})))
     expect(story.quoteGroups.length).toBeGreaterThan(0)
     await expect.poll(() => page.locator('.article-item').count()).toBe(seeds.length)
     expect(await page.locator('.quote-group').count()).toBe(story.quoteGroups.length)
     // Every speaker the story names heads a section.
-    const headings = await page.locator('.speaker > h3').allTextContents()
+    const headings = await page.locator('.speaker > h4').allTextContents()
     for (const group of story.quoteGroups) expect(headings.some((heading) => heading.startsWith(group.speaker ?? 'Unattributed'))).toBe(true)
     await close(page)
   })
@@ -106,10 +107,10 @@ describe.skipIf(!hasChromium)('web app in Chromium', () => {
     await expect.poll(() => page.locator('.article-item').count()).toBe(seeds.length + 3)
     expect(await page.locator('#status-text').textContent()).toContain(`${seeds.length + 3} articles analysed`)
     await view(page, 'articles')
-    for (const outlet of ['chosen', 'dropped', 'Pasted Post']) await page.waitForSelector(`.paper-head .badge:text-is("${outlet}")`)
+    for (const outlet of ['chosen', 'dropped', 'Pasted Post']) await page.waitForSelector(`.paper-head .badge[data-outlet="${outlet}"]`)
     // The mayor's quote, carried by all three, is one quote group.
     await view(page, 'quotes')
-    await page.waitForSelector('.speaker > h3:has-text("Jane Doe")')
+    await page.waitForSelector('.speaker > h4:has-text("Jane Doe")')
 
     // A file with no article in it is named, with the reason, and the story goes on.
     await page.setInputFiles('#file-input', {name: 'empty.txt', mimeType: 'text/plain', buffer: Buffer.from('  \n')})
@@ -131,6 +132,7 @@ describe.skipIf(!hasChromium)('web app in Chromium', () => {
 
   test('clicking a quote shows it highlighted in its article', async () => {
     const page = await open()
+    await view(page, 'quotes')
     const button = page.locator('.quote-group .quote-text').nth(1)
     const [file, start, end] = await button.evaluate((element) => [element.dataset.file, Number(element.dataset.start), Number(element.dataset.end)] as const)
     const quote = (await button.textContent())!.replace(/^“|”$/g, '')
@@ -191,6 +193,7 @@ describe.skipIf(!hasChromium)('web app in Chromium', () => {
 
   test('exports the report as JSON, Markdown and HTML downloads', async () => {
     const page = await open()
+    await view(page, 'quotes')
     const json = await download(page, 'json')
     expect(json.name).toBe('corroborate-report.json')
     const story = JSON.parse(json.text) as {version: number, articles: unknown[], quoteGroups: unknown[]}
@@ -225,7 +228,7 @@ describe.skipIf(!hasChromium)('web app in Chromium', () => {
     await page.fill('#outlet-1', 'Second Gazette')
     await page.press('#outlet-1', 'Enter')
     await view(page, 'articles')
-    await page.waitForSelector('.paper-head .badge:text-is("Second Gazette")')
+    await page.waitForSelector('.paper-head .badge[data-outlet="Second Gazette"]')
       await close(page)
     } finally {
       await served.close()
@@ -278,7 +281,7 @@ describe.skipIf(!hasChromium)('web app in Chromium', () => {
     // axe goes in as an inline script, which the page's CSP forbids: bypass it for this test only.
     const page = await open(server.url, {bypassCSP: true})
     await page.addScriptTag({content: axe.source})
-    for (const name of ['quotes', 'facts', 'numbers', 'timeline', 'names', 'articles']) {
+    for (const name of ['differs', 'quotes', 'facts', 'numbers', 'timeline', 'names', 'articles']) {
       await view(page, name)
       const violations = await page.evaluate(async () => {
         const result = await (window as unknown as {axe: typeof axe}).axe.run(document, {resultTypes: ['violations']})
@@ -293,7 +296,7 @@ describe.skipIf(!hasChromium)('web app in Chromium', () => {
   test('screenshots of each view at desktop and phone width', async () => {
     for (const [device, viewport] of [['desktop', {width: 1366, height: 900}], ['phone', {width: 390, height: 844}]] as const) {
       const page = await open(server.url, {viewport, deviceScaleFactor: 1})
-      for (const name of ['quotes', 'facts', 'numbers', 'timeline', 'names', 'articles']) {
+      for (const name of ['differs', 'quotes', 'facts', 'numbers', 'timeline', 'names', 'articles']) {
         await view(page, name)
         if (name === 'articles') {
           // Show a jump target: the articles view as a click on a quote leaves it.

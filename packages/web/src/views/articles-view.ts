@@ -27,17 +27,65 @@ export function articlesView(context: ViewContext, target: Target | null): Node 
       }}),
       h('span', {class: `swatch m-${layer.kind}`}, layer.label)))))
   applyLayers()
-  root.append(h('div', {class: 'columns'}, ...context.articles.map((article) => column(context, article, target?.file === article.file ? target : null))))
+  if (target?.related && target.related.length > 0) root.append(alignedView(context, target))
+  const articles = context.articles.filter((article) => !context.filter.outlet || article.file === context.filter.outlet)
+  root.append(h('div', {class: 'columns'}, ...articles.map((article) => column(context, article, targetsIn(target, article.file)))))
   return root
 }
 
-function column(context: ViewContext, article: AnalysedArticle, target: Target | null): HTMLElement {
+/** The places to mark in one article: the one jumped to, and the same item's sentences in it. */
+function targetsIn(target: Target | null, file: string): Array<{start: number, end: number}> {
+  if (!target) return []
+  // In the article jumped to, the place clicked; in the others, their sentences of the item.
+  return target.file === file ? [target] : (target.related ?? []).filter((member) => member.file === file)
+}
+
+/**
+ * After a jump: the article jumped to scrolls into sight with its marked text, and
+ * every other article's text scrolls to its own sentence of the item.
+ */
+export function bringTargetsIntoSight(panel: HTMLElement, target: Target, top: HTMLElement): void {
+  const papers = [...panel.querySelectorAll<HTMLElement>('.paper')]
+  const paper = papers.find((candidate) => candidate.dataset.file === target.file)
+  const first = paper?.querySelector<HTMLElement>('.m-target')
+  const body = paper?.querySelector<HTMLElement>('.paper-body')
+  const columns = paper?.parentElement
+  if (!first || !paper || !body || !columns) return
+  first.tabIndex = -1
+  if (body.scrollHeight > body.clientHeight) {
+    // Side by side: the views stay in sight, the article's column scrolls into the
+    // row, and each article's text scrolls to its own sentence of the item.
+    top.scrollIntoView({block: 'start'})
+    columns.scrollLeft = paper.offsetLeft - 8
+    for (const other of papers) {
+      const mark = other.querySelector<HTMLElement>('.m-target')
+      const text = other.querySelector<HTMLElement>('.paper-body')
+      if (mark && text) text.scrollTop = mark.offsetTop - text.clientHeight / 3
+    }
+  } else first.scrollIntoView({block: 'center'})
+  first.focus({preventScroll: true})
+}
+
+/** One fact, quote or conflict across all outlets, a row each: read across, not through squeezed columns. */
+function alignedView(context: ViewContext, target: Target): HTMLElement {
+  // In story order, as every other view lists the outlets.
+  const related = [...target.related ?? []].sort((a, b) => context.outlets.files.indexOf(a.file) - context.outlets.files.indexOf(b.file))
+  const silent = context.articles.filter((article) => !related.some((member) => member.file === article.file))
+  return h('section', {class: 'aligned-view', 'aria-labelledby': 'aligned-heading'},
+    h('h3', {id: 'aligned-heading'}, target.about ?? 'The same item in each outlet'),
+    h('ul', {class: 'aligned'}, ...related.map((member) => h('li', {class: `aligned-row${member.file === target.file && member.start === target.start ? ' current' : ''}`},
+      h('span', {class: 'aligned-outlet'}, context.outlets.badge(member.file)),
+      h('span', {class: 'aligned-text'}, member.text)))),
+    silent.length > 0 ? h('p', {class: 'card-meta silent'}, 'Silent: ', ...silent.map((article) => context.outlets.badge(article.file))) : null)
+}
+
+function column(context: ViewContext, article: AnalysedArticle, targets: ReadonlyArray<{start: number, end: number}>): HTMLElement {
   const claims = context.story.claims.filter((claim) => claim.file === article.file)
   const marks: Mark[] = [
     ...claims.map((claim): Mark => ({start: claim.start, end: claim.end, kind: 'claim', title: `Claim · ${claim.stance}${claim.assertor ? ` · ${claim.assertor}` : ''}`})),
-    ...article.quotes.map((quote): Mark => ({start: quote.start, end: quote.end, kind: 'quote', title: `Quote · ${quote.speaker ?? 'no speaker found'}`})),
+    ...article.quotes.map((quote): Mark => ({start: quote.start, end: quote.end, kind: 'quote', title: `Quote · ${quote.speaker ?? 'no speaker found'}`, tip: quote.speaker ? `Said by ${quote.speaker}` : 'No speaker found'})),
     ...article.quotes.flatMap((quote): Mark[] => (quote.mention ? [{...quote.mention, kind: 'speaker', title: `Speaker · ${quote.speaker ?? ''}`}] : [])),
-    ...(target ? [{start: target.start, end: target.end, kind: 'target'} satisfies Mark] : [])
+    ...targets.map((target): Mark => ({start: target.start, end: target.end, kind: 'target'}))
   ]
   const headingId = `article-${context.articles.indexOf(article)}`
   const body = h('div', {class: 'paper-body', tabindex: 0, 'aria-labelledby': headingId})
@@ -57,8 +105,13 @@ function column(context: ViewContext, article: AnalysedArticle, target: Target |
     h('header', {class: 'paper-head'},
       h('h3', {id: headingId}, context.outlets.badge(article.file)),
       article.title && !titleInBody ? h('p', {class: 'paper-title'}, article.title) : null,
-      h('p', {class: 'card-meta'}, [article.published?.slice(0, 10), article.format, article.file, plural(article.quotes.length, 'quote'), plural(claims.length, 'claim')].filter(Boolean).join(' · '))),
+      h('p', {class: 'card-meta'}, [article.published?.slice(0, 10), article.format, baseName(article.file), plural(article.quotes.length, 'quote'), plural(claims.length, 'claim')].filter(Boolean).join(' · '))),
     body)
+}
+
+/** "stories/riverton/ledger.html" → "ledger.html": the file, never its path. */
+function baseName(file: string): string {
+  return file.split(/[\\/]/).pop() ?? file
 }
 
 function blockElement(kind: string, depth: number | undefined, reason: string | undefined, children: Node[]): HTMLElement {

@@ -1,6 +1,6 @@
 import type {FramingEntry, Stance} from '@corroborate/core'
 import {h, plural} from '../dom.js'
-import {jumpButton, note, section, type ViewContext} from '../widgets.js'
+import {jumpButton, note, reportSection, type ViewContext} from '../widgets.js'
 
 const stances: Stance[] = ['asserted', 'attributed', 'hedged', 'denied']
 
@@ -8,14 +8,14 @@ const stances: Stance[] = ['asserted', 'attributed', 'hedged', 'denied']
 export function namesView(context: ViewContext): Node {
   const {story} = context
   const root = h('div', {class: 'view names-view'})
-  root.append(section(`Names (${story.naming.length})`, 'People, organisations, places and terms the outlets write differently: each written form (and how it differs: spelling, accents, capitals, another form, a likely error) and title, and the outlets that use it.',
+  root.append(reportSection(context, 'names', `Names (${story.naming.length})`, 'People, organisations, places and terms the outlets write differently: each written form (and how it differs: spelling, accents, capitals, another form, a likely error) and title, and the outlets that use it.',
     story.naming.length === 0 ? note('Every outlet writes every name the same way.') : namesTable(context)))
 
-  root.append(section('Framing', 'Hedging, denying and loaded words each outlet uses, and how its claims stand.',
-    h('div', {class: 'cards'}, ...story.framing.map((entry) => framingCard(context, entry)))))
+  root.append(reportSection(context, 'names', 'Framing', 'Hedging, denying and loaded words each outlet uses, and how its claims stand.',
+    h('div', {class: 'cards'}, ...story.framing.filter((entry) => !context.filter.outlet || entry.file === context.filter.outlet).map((entry) => framingCard(context, entry)))))
 
   if (story.syndication.length > 0) {
-    root.append(section('Not independent', 'Articles that repeat one another (wire copy, shared credits): their agreement is not separate confirmation.',
+    root.append(reportSection(context, 'names', 'Not independent', 'Articles that repeat one another (wire copy, shared credits): their agreement is not separate confirmation.',
       h('ul', {class: 'plain-list'}, ...story.syndication.map((entry) => h('li', null,
         ...entry.files.map((file) => context.outlets.badge(file)), ' ',
         entry.reason === 'wire-credit'
@@ -31,7 +31,7 @@ function namesTable(context: ViewContext): HTMLElement {
   const row = (label: Node | string, used: readonly string[], kind: 'form' | 'title', variation?: string) => h('tr', {class: `name-row name-${kind}${variation ? ` variation-${variation}` : ''}`},
     h('th', {scope: 'row'}, label),
     ...files.map((file) => used.includes(file)
-      ? h('td', {class: 'used'}, h('span', {class: `dot ${context.outlets.colour(file)}`, 'aria-hidden': 'true'}), h('span', {class: 'visually-hidden'}, `used by ${context.outlets.label(file)}`))
+      ? h('td', {class: 'used'}, h('span', {class: `dot ${context.outlets.colour(file)}`, 'aria-hidden': 'true'}, context.outlets.letter(file)), h('span', {class: 'visually-hidden'}, `used by ${context.outlets.label(file)}`))
       : h('td', null)))
   return h('div', {class: 'table-scroll', tabindex: 0, role: 'region', 'aria-label': 'Names by outlet'},
     h('table', {class: 'names-table'},

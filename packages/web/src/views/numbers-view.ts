@@ -1,6 +1,6 @@
 import type {StoryClaim} from '@corroborate/core'
 import {h} from '../dom.js'
-import {clip, jumpButton, note, section, stanceChip, type ViewContext} from '../widgets.js'
+import {clip, groupTarget, jumpButton, note, passes, reportSection, stanceChip, type ViewContext} from '../widgets.js'
 import {conflictsSection} from './facts-view.js'
 
 /** Numbers: the figures outlets share, the ones they disagree on, and the ones only one gives. */
@@ -10,25 +10,26 @@ export function numbersView(context: ViewContext): Node {
   root.append(conflictsSection(context, story.conflicts.filter((conflict) => conflict.kind === 'number'), 'Numbers that disagree'))
 
   const shared = story.claimGroups.filter((group) => group.quantities.length > 0 && new Set(group.members.map((member) => member.file)).size > 1)
-  root.append(section(`Numbers more than one outlet gives (${shared.length})`, null,
+    .filter((group) => passes(context, group.members.map((member) => member.file), group.members.map((member) => member.assertor)))
+  root.append(reportSection(context, 'numbers', `Numbers more than one outlet gives (${shared.length})`, null,
     shared.length === 0 ? note('No figure appears in more than one article.') : h('div', {class: 'cards'}, ...shared.map((group) =>
       h('article', {class: 'card number-card'},
         h('p', {class: 'figure'}, group.quantities.map((quantity) => formatQuantity(quantity.value, quantity.unit)).join(' · ')),
-        h('ul', {class: 'plain-list'}, ...group.members.map((member) => numberLine(context, member))))))))
+        h('ul', {class: 'plain-list'}, ...group.members.map((member) => numberLine(context, member, group.members))))))))
 
-  const alone = story.exclusives.filter((item) => item.quantities.length > 0)
-  root.append(section(`Numbers only one outlet gives (${alone.length})`, null,
+  const alone = story.exclusives.filter((item) => item.quantities.length > 0 && passes(context, [item.file]))
+  root.append(reportSection(context, 'exclusives', `Numbers only one outlet gives (${alone.length})`, null,
     alone.length === 0 ? note('None.') : h('ul', {class: 'plain-list number-list'}, ...alone.map((item) => h('li', null,
       context.outlets.badge(item.file), ' ', h('strong', {class: 'value'}, item.quantities.map((quantity) => quantity.text).join(', ')), ' ',
       jumpButton(context, item, clip(item.text)))))))
   return root
 }
 
-function numberLine(context: ViewContext, member: StoryClaim): HTMLElement {
+function numberLine(context: ViewContext, member: StoryClaim, members: readonly StoryClaim[]): HTMLElement {
   return h('li', null,
     context.outlets.badge(member.file), ' ', stanceChip(member.stance), ' ',
     h('strong', {class: 'value'}, member.quantities.map((quantity) => quantity.text).join(', ')), ' ',
-    jumpButton(context, member, clip(member.text)))
+    jumpButton(context, groupTarget(member, members, `Figure: ${member.quantities.map((quantity) => quantity.text).join(', ')}`), clip(member.text)))
 }
 
 /** 91 drones, 20 %: the normalised value beside its unit. */
