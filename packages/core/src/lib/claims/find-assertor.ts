@@ -23,6 +23,8 @@ const subjectBefore = new RegExp(`(?<![\\p{L}])(${name}|${roleNoun}|${pronoun})\
 const accordingTo = new RegExp(`\\b[Aa]ccording to\\s+((?:${roleNoun}|${name})(?:[’']s?)?(?:\\s+(?:\\p{Ll}+\\s+){0,2}${name})?)`, 'gu')
 const saidAfter = new RegExp(`[,”"’]\\s*(said|says|added|told|wrote|noted|stated|explained)\\s+(${name}|${roleNoun})`, 'gu')
 const verbWord = /[\p{L}]+/gu
+/** Characters before a reporting verb its subject may span (four names' worth and fillers). */
+const subjectReach = 200
 
 /**
  * Who asserts a claim: the speaker of a quote that covers it (at least half of the
@@ -79,12 +81,14 @@ function reportedSpeech(span: Span, context: AssertorContext): {assertor: Assert
     // Verbs are lower case mid-sentence: "States" in "the United States" is no verb.
     if (!reportingVerbs.has(m[0])) continue
     const at = span.start + m.index
-    const before = text.slice(span.start, at)
+    // The subject stands just before its verb: read a bounded stretch, not the whole
+    // prefix, so a long sentence full of verbs costs no more than its length.
+    const before = text.slice(Math.max(span.start, at - subjectReach), at)
     if (/\b(?:was|were|is|are|been|being|be)\s+$/i.test(before)) continue // passive: "was reported"
     const subject = subjectBefore.exec(before)
     if (!subject) continue
     const words = subject[1]!
-    const start = span.start + subject.index
+    const start = Math.max(span.start, at - subjectReach) + subject.index
     return source({text: words, start, end: start + words.length}, {text: m[0], start: at, end: at + m[0].length, kind: 'attribution'}, context)
   }
   saidAfter.lastIndex = 0

@@ -11,15 +11,23 @@ export interface Attribution {
   place: 'after' | 'before' | 'later'
 }
 
-/** The window of tokens a quote's cue may stand in: its sentence, cut at an earlier quote that ended one. */
+/**
+ * The window of tokens a quote's cue may stand in: its sentence, cut at an earlier
+ * quote that ended one, and at most `reach` tokens on either side of the quote (a cue
+ * stands near its quote; without the bound, a "sentence" of thousands of quotes made
+ * every quote's search as long as the sentence).
+ */
 export function sentenceWindow(tokens: readonly FrameToken[], q: number): [number, number] {
   const sentence = tokens[q]!.sentence
   let lo = q
-  while (lo > 0 && tokens[lo - 1]!.sentence === sentence && tokens[lo - 1]!.kind !== 'end' && !endsSentence(tokens, lo - 1)) lo--
+  while (lo > 0 && q - lo < reach && tokens[lo - 1]!.sentence === sentence && tokens[lo - 1]!.kind !== 'end' && !endsSentence(tokens, lo - 1)) lo--
   let hi = q
-  while (hi + 1 < tokens.length && tokens[hi + 1]!.sentence === sentence && tokens[hi + 1]!.kind !== 'end') hi++
+  while (hi + 1 < tokens.length && hi - q < reach && tokens[hi + 1]!.sentence === sentence && tokens[hi + 1]!.kind !== 'end') hi++
   return [lo, hi]
 }
+
+/** Tokens a cue may stand from its quote, each way: far more than any real sentence holds. */
+const reach = 120
 
 /** A quote whose words end with . ? ! and that is followed by a capitalised word ended its sentence. */
 function endsSentence(tokens: readonly FrameToken[], i: number): boolean {

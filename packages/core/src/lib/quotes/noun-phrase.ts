@@ -106,6 +106,22 @@ function skipModifiers(tokens: readonly FrameToken[], i: number, lo: number): nu
  * before token `lo`.
  */
 export function subjectBefore(tokens: readonly FrameToken[], v: number, lo: number): NounPhrase | null {
+  // Each level reads one appositive, "of" link or relative clause; real subjects need a
+  // few, and a chain as long as the input ("A of B of C …") must not reach the stack's end.
+  if (nesting >= maxNesting) return null
+  nesting++
+  try {
+    return readSubjectBefore(tokens, v, lo)
+  } finally {
+    nesting--
+  }
+}
+
+/** How deep `subjectBefore` may call itself. */
+const maxNesting = 12
+let nesting = 0
+
+function readSubjectBefore(tokens: readonly FrameToken[], v: number, lo: number): NounPhrase | null {
   let i = skipModifiers(tokens, v - 1, lo)
   if (i < lo) return null
   // "Trump, who proclaimed …": the relative pronoun is the mention, the phrase before the comma its antecedent.
