@@ -66,7 +66,7 @@ export function resolveSpeaker(context: SpeakerContext, phrase: NounPhrase): Spe
       // "Ms. Ortiz and Mr. Hale released a statement … they said": both of them.
       return speaker(`${pair[0].name} and ${pair[1].name}`, null, mention, 'pronoun', 'person')
     } else if (lower === 'it' || lower === 'they') {
-      // A plural "they" stands for people or a body, never a place ("they said" after "Moscow").
+      // A plural "they" stands for people or a body, never a place ("they said" after "Tarrow").
       const entity = antecedent(context, phrase.start, 'body', 5, lower === 'they')
       if (entity) return speaker(entity.name, entity.id, mention, 'pronoun', 'organization')
     }

@@ -43,7 +43,7 @@ function pairAt(text: string, words: readonly string[], starts: readonly number[
   const after = words[i + 2]
   const runsOn = (before !== undefined && isUpper(before) && text.slice(starts[i - 1]! + before.length, start) === ' ') ||
     (after !== undefined && isUpper(after) && text.slice(nextStart + next.length, starts[i + 2]) === ' ')
-  // Inside a body's name ("Department of Homeland Security") the capitals are the name's.
+  // Inside a body's name ("Department of Coastal Works") the capitals are the name's.
   const inName = before !== undefined && /^(?:of|on|and|for)$/.test(before) && words[i - 2] !== undefined && isUpper(words[i - 2]!)
   if (runsOn || (capitalisedAt(word) && inName)) return null
   const capitalised = isUpper(word) && /^\p{Lu}\p{Ll}+$/u.test(word) && (isLower(next) || /^\p{Lu}\p{Ll}+$/u.test(next))
