@@ -1,4 +1,4 @@
-import {existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync} from 'node:fs'
+import {mkdirSync, mkdtempSync, readFileSync, writeFileSync} from 'node:fs'
 import {createRequire} from 'node:module'
 import {tmpdir} from 'node:os'
 import path from 'node:path'
@@ -6,11 +6,12 @@ import {pathToFileURL} from 'node:url'
 import {chromium, type Browser, type Page} from 'playwright-core'
 import {afterAll, beforeAll, describe, expect, test} from 'vitest'
 import {runCli} from './run-cli.js'
+import {findChromium, warnNoChromium} from '../../../test-support/chromium.js'
 
 // Debian's chromium, as in CI; no browser download.
-const executablePath = '/usr/bin/chromium'
-const haveChromium = existsSync(executablePath)
-if (!haveChromium) console.warn(`Skipping the HTML report browser test: ${executablePath} not found (CI installs it).`)
+const executablePath = findChromium() ?? ''
+if (!executablePath) warnNoChromium('the HTML report browser test')
+const haveChromium = executablePath !== ''
 
 /** Screenshots for review, outside the repository. */
 const shots = path.join(tmpdir(), 'shots')

@@ -5,17 +5,19 @@ import {chromium, type Browser, type Page} from 'playwright-core'
 import {afterAll, beforeAll, describe, expect, test} from 'vitest'
 import {rivertonArticles, rivertonFolder, rivertonOutlets} from './riverton-story.js'
 import {serveDist} from './serve-dist.js'
+import {findChromium, warnNoChromium} from '../../../test-support/chromium.js'
 
 // What a fact-checker does with the app, in Chromium, on an invented five-outlet story
 // served as `corroborate serve story.yaml` serves it: every view at desktop and phone
 // width, the conflicts first, the review list kept across a reload and exported.
-const executablePath = '/usr/bin/chromium'
+const executablePath = findChromium() ?? ''
+if (!executablePath) warnNoChromium("the web app's checker tests")
 const dist = path.join(import.meta.dirname, '..', 'dist')
 const shots = '/tmp/shots'
 const views = ['differs', 'facts', 'quotes', 'numbers', 'timeline', 'names', 'articles'] as const
 const widths = [{name: 'desktop', width: 1280, height: 900}, {name: 'phone', width: 390, height: 844}] as const
 
-describe.skipIf(!existsSync(executablePath))('the app as a fact-checker uses it', () => {
+describe.skipIf(!executablePath)('the app as a fact-checker uses it', () => {
   let browser: Browser
   let server: Awaited<ReturnType<typeof serveDist>>
 

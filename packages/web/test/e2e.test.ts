@@ -5,17 +5,18 @@ import {chromium, type Browser, type BrowserContextOptions, type Page} from 'pla
 import {afterAll, beforeAll, describe, expect, test} from 'vitest'
 import {compareArticles, parseArticle} from '@corroborate/core'
 import {serveDist} from './serve-dist.js'
+import {findChromium, warnNoChromium} from '../../../test-support/chromium.js'
 
 // The built app in real Chromium (Debian's, driven by playwright-core). `npm test`
 // builds first; this file builds nothing.
-const executablePath = '/usr/bin/chromium'
+const executablePath = findChromium() ?? ''
+if (!executablePath) warnNoChromium("the web app's browser tests")
 const repoRoot = path.join(import.meta.dirname, '..', '..', '..')
 const dist = path.join(import.meta.dirname, '..', 'dist')
 const shots = path.join(repoRoot, '.scratch', 'web')
 const seeds = readdirSync(path.join(repoRoot, 'seeds')).filter((file) => file.endsWith('.txt')).sort()
-const hasChromium = existsSync(executablePath)
+const hasChromium = executablePath !== ''
 
-if (!hasChromium) console.warn(`Skipping the web app's browser tests: ${executablePath} is missing (apt-get install chromium).`)
 
 describe.skipIf(!hasChromium)('web app in Chromium', () => {
   let browser: Browser
