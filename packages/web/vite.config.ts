@@ -18,7 +18,7 @@ const contentSecurityPolicy: Plugin = {
   }]
 }
 
-// Resolve @corroborate/core to its TypeScript sources (the `source` condition), so
+// Resolve @corroborate/core to its TypeScript sources (the `@corroborate/source` condition, private to this repository: the published packages bundle their dependencies, so their sources would not resolve elsewhere), so
 // the app always runs on the core in this checkout, and the build proves core is
 // isomorphic (a `node:*` import fails it). `worker` comes before `browser`: the
 // analysis runs in a Web Worker, which has no `document`, and some packages
@@ -27,7 +27,7 @@ export default defineConfig({
   // Relative URLs: `dist/` works from any path (`corroborate serve`, a file share, a sub-folder).
   base: './',
   plugins: [contentSecurityPolicy],
-  resolve: {conditions: ['source', 'module', 'worker', 'browser', 'development|production']},
+  resolve: {conditions: ['@corroborate/source', 'module', 'worker', 'browser', 'development|production']},
   worker: {format: 'es'},
   build: {target: 'es2022', sourcemap: true}
 })
