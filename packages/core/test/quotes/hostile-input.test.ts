@@ -14,6 +14,11 @@ describe('hostile input', () => {
     expect(() => analyse('Alpha of Beta '.repeat(8000) + 'said "yes."')).not.toThrow()
   })
 
+  test('a word of hundreds of thousands of hyphenated parts is one word, not a stack overflow', () => {
+    const article = parseArticle('ab-'.repeat(150_000) + 'c.', {format: 'text'})
+    expect(article.sentences[0]!.words).toHaveLength(1)
+  })
+
   test('one "sentence" of thousands of quotes finds every quote', () => {
     expect(analyse('\u201ca\u201d '.repeat(3000)).quotes).toHaveLength(3000)
   })

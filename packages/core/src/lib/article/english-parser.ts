@@ -324,7 +324,8 @@ function mergeInnerWordSymbol(parent: Parent): void {
     while (siblings[++position]) {
       const sibling = siblings[position]!
       if (sibling.type === 'WordNode') {
-        tokens.push(...queue, ...sibling.children!)
+        for (const token of queue) tokens.push(token)
+        for (const token of sibling.children!) tokens.push(token)
         queue = []
       } else if (isMark(sibling) && wordSymbolInner.test(textOf(sibling))) {
         queue.push(sibling)
@@ -335,7 +336,10 @@ function mergeInnerWordSymbol(parent: Parent): void {
     if (tokens.length === 0) continue
     if (queue.length > 0) position -= queue.length
     siblings.splice(index, position - index)
-    previous.children!.push(...tokens)
+    // A loop, not push(...tokens): a word of a million hyphenated parts would pass a
+    // million arguments and overflow the stack.
+    const children = previous.children!
+    for (const token of tokens) children.push(token)
     extendEnd(previous, tokens[tokens.length - 1]!)
     index--
   }
