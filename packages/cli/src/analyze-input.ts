@@ -1,6 +1,5 @@
 import {readFileSync, statSync, type Stats} from 'node:fs'
-import path from 'node:path'
-import {decodeText, parseArticle, type ArticleMetadata, type Format} from '@corroborate/core'
+import {decodeText, fileStem, parseArticle, type ArticleMetadata, type Format} from '@corroborate/core'
 import type {OutputFormat, RenderContext} from './commands/command.js'
 import {streams} from './commands/command.js'
 import {commands} from './commands/index.js'
@@ -62,7 +61,7 @@ export async function analyzeInput(task: Task, stats?: Stats | null): Promise<Ta
     const metadata = task.metadata ? Object.fromEntries(Object.entries(task.metadata).map(([key, value]) => [key, typeof value === 'string' ? shown(value) : value])) : null
     const article = parseArticle(text, {format: task.inputFormat, fileName: task.absolute, maxLength: task.maxBytes, metadata})
     // Else the URL's domain, else the file's stem.
-    if (!article.source.outlet && (article.source.domain || task.absolute)) article.source.outlet = shown(article.source.domain ?? outletFromFileName(task.absolute!))
+    if (!article.source.outlet && (article.source.domain || task.absolute)) article.source.outlet = shown(article.source.domain ?? fileStem(task.absolute!))
     const record = command.analyze(article, shown(task.file), task.format)
     if (!task.context || !streams(command, task.format)) return {ok: true, file: task.file, record, size: bytes.length}
     const first = command.each!(record, 0, task.format, task.context)
@@ -74,11 +73,6 @@ export async function analyzeInput(task: Task, stats?: Stats | null): Promise<Ta
     if (error instanceof RangeError && /string length/i.test(error.message)) return {ok: false, file: task.file, error: 'output too large to write as one record'}
     return {ok: false, file: task.file, error: lowerFirst(plainError(error).replace(/\s+/g, ' '))}
   }
-}
-
-/** "bbc-news.html" → "bbc-news": the outlet name when the article's metadata has none. */
-export function outletFromFileName(file: string): string {
-  return path.basename(file).replace(/\.[^.]+$/, '')
 }
 
 export function tooLarge(size: number, max: number): string {

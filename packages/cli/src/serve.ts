@@ -4,7 +4,7 @@ import path from 'node:path'
 import {fileURLToPath} from 'node:url'
 import {parseArgs} from 'node:util'
 import {decodeText, defaultMaxLength, detectFormat, type ArticleMetadata, type Format} from '@corroborate/core'
-import {outletFromFileName, tooLarge} from './analyze-input.js'
+import {tooLarge} from './analyze-input.js'
 import {expandInputs} from './inputs.js'
 import type {Io} from './io.js'
 
@@ -106,7 +106,8 @@ export async function serve(argv: readonly string[], io: Io, parseSize: (text: s
       if (bytes.length > maxBytes) throw new Error(tooLarge(bytes.length, maxBytes))
       if (bytes.length === 0) throw new Error('empty file')
       const text = decodeText(bytes)
-      const outlet = input.metadata?.outlet ?? (input.absolute ? outletFromFileName(input.absolute) : null)
+      // Only a name the person gave: the page falls back to the article's own metadata, its domain, then its file.
+      const outlet = input.metadata?.outlet ?? null
       articles.push({file: input.file, text, outlet, format: detectFormat(text, input.absolute), ...(input.metadata ? {metadata: input.metadata} : {})})
     } catch (error) {
       failed++

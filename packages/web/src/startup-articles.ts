@@ -1,4 +1,4 @@
-import {fileStem, type ArticleMetadata, type Format} from '@corroborate/core'
+import type {ArticleMetadata, Format} from '@corroborate/core'
 import type {ArticleInput} from './protocol.js'
 
 const formats: ReadonlySet<string> = new Set<Format>(['text', 'markdown', 'html', 'json'])
@@ -31,7 +31,7 @@ export function toArticleInputs(value: unknown): ArticleInput[] | null {
     const known = metadata ? toMetadata(metadata) : null
     // The server names an unnamed article by its file; the article's own metadata
     // (its site name, its URL's domain) says more, and the worker falls back to the file anyway.
-    const named = typeof outlet === 'string' && outlet !== '' && (known?.outlet || outlet !== fileStem(item.file)) ? outlet : null
+    const named = typeof outlet === 'string' && outlet !== '' ? outlet : null
     inputs.push({file: item.file, text: item.text, outlet: named, format: (format ?? null) as Format | null, ...(known ? {metadata: known} : {})})
   }
   return inputs
