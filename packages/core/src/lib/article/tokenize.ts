@@ -1,6 +1,7 @@
 import type {Paragraph, Root, Sentence as NlcstSentence} from 'nlcst'
 import type {Block, Sentence, Word} from '../types.js'
 import {EnglishParser} from './english-parser.js'
+import {parsePieces} from './parse-pieces.js'
 import {sentenceStarters} from './sentence-starters.js'
 
 const parser = new EnglishParser()
@@ -14,7 +15,8 @@ const titleOrMonth = /^(?:Mr|Mrs|Ms|Mx|Dr|Gen|Sen|Sens|Rep|Reps|Gov|Lt|Col|Capt|
 /**
  * Split story blocks into sentences and words with unified's English parser
  * (parse-english, the parser behind retext-english), block by block so that long
- * bodies stay linear, with offsets into `text`.
+ * bodies stay linear, with offsets into `text` (a block longer than any real
+ * paragraph in pieces, see parse-pieces.ts).
  *
  * parse-english already keeps "Dec. 29", "Gen. Dan Kane", "1:00 p.m. encounter" and
  * quotes ending in `."` or `.”` together; on top of it, a sentence is split at a
@@ -26,16 +28,19 @@ export function tokenize(text: string, blocks: readonly Block[]): Sentence[] {
   sentenceBuffer.length = 0
   blocks.forEach((block, index) => {
     if (block.kind === 'boilerplate' || block.end <= block.start) return
-    const tree: Root = parser.parse(text.slice(block.start, block.end))
-    for (const paragraph of tree.children) {
-      if (paragraph.type !== 'ParagraphNode') continue
-      for (const node of (paragraph as Paragraph).children) {
-        if (node.type !== 'SentenceNode') continue
-        splitSentence(node, block.start, text, index)
-        // Done with this sentence's tokens: let them go (see below).
-        node.children.length = 0
+    // A very long block in pieces: the parser's merges grow with the square of what it reads at once.
+    for (const [start, end] of parsePieces(text, block.start, block.end)) {
+      const tree: Root = parser.parse(text.slice(start, end))
+      for (const paragraph of tree.children) {
+        if (paragraph.type !== 'ParagraphNode') continue
+        for (const node of (paragraph as Paragraph).children) {
+          if (node.type !== 'SentenceNode') continue
+          splitSentence(node, start, text, index)
+          // Done with this sentence's tokens: let them go (see below).
+          node.children.length = 0
+        }
+        paragraph.children.length = 0
       }
-      paragraph.children.length = 0
     }
   })
   const sentences = sentenceBuffer.slice()

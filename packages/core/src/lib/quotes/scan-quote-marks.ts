@@ -69,10 +69,13 @@ const noneIgnored: ReadonlySet<number> = new Set()
 function scanBlock(text: string, from: number, to: number, block: number, ignored: ReadonlySet<number> = noneIgnored): MarkedRun[] {
   const runs: MarkedRun[] = []
   const stack: Open[] = []
-  // Shared: a second read of the block (below) starts after this loop is done.
-  marks.lastIndex = from
-  for (let found = marks.exec(text); found !== null && found.index < to; found = marks.exec(text)) {
-    const i = found.index
+  // Shared: a second read of the block (below) starts after this loop is done. The
+  // block's own text is searched, so a block with no mark does not scan on to the next
+  // mark of the article (quadratic over many short blocks).
+  const blockText = text.slice(from, to)
+  marks.lastIndex = 0
+  for (let found = marks.exec(blockText); found !== null; found = marks.exec(blockText)) {
+    const i = from + found.index
     const ch = found[0]
     if (ignored.has(i)) continue
     const role = roleOf(text, i, from, to, stack)
