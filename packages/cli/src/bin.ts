@@ -9,6 +9,7 @@ process.stdout.on('error', (error: NodeJS.ErrnoException) => {
 })
 main(process.argv.slice(2), {
   stdout: (text) => void process.stdout.write(text),
+  drain: () => (process.stdout.writableNeedDrain ? new Promise<void>((resolve) => process.stdout.once('drain', resolve)) : Promise.resolve()),
   stderr: (text) => void process.stderr.write(text),
   stdin: async (limit) => {
     let total = 0

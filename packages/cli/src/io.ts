@@ -2,6 +2,8 @@
 export interface Io {
   /** Write data (the command's output). */
   stdout: (text: string) => void
+  /** Resolves once stdout can take more (a big report is written piece by piece). Default: at once. */
+  drain?: () => Promise<void>
   /** Write diagnostics, progress and help. */
   stderr: (text: string) => void
   /**

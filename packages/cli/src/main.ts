@@ -167,7 +167,16 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
   }
   progress.finish()
   if (streamed && command.end) sink.write(command.end(format, context))
-  else if (!streamed && records.length > 0) sink.write(command.all!(records, format, context))
+  else if (!streamed && records.length > 0) {
+    const output = command.all!(records, format, context)
+    if (typeof output === 'string') sink.write(output)
+    else {
+      for (const chunk of output) {
+        sink.write(chunk)
+        await sink.drain()
+      }
+    }
+  }
   if (processed === 0 && failed > 0) {
     // Every input failed: an existing output file keeps what it held.
     await sink.abort()

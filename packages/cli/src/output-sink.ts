@@ -7,6 +7,8 @@ import {plainError} from './plain-error.js'
 /** Where a command's output goes. */
 export interface Sink {
   write: (text: string) => void
+  /** Resolves once the destination can take more, so a report written in pieces stays bounded in memory. */
+  drain: () => Promise<void>
   /** Finish: a file output is moved into place only now. Rejects with a clear reason (a full disk, say). */
   close: () => Promise<void>
   /** Give up: a file output is removed and any existing file of that name is left as it was. */
@@ -19,7 +21,7 @@ export interface Sink {
  * emptied by a run that fails, and a reader never sees half a file.
  */
 export function openSink(output: string | undefined, io: Io): Sink | string {
-  if (output === undefined || output === '-') return {write: (text) => { if (text) io.stdout(text) }, close: async () => {}, abort: async () => {}}
+  if (output === undefined || output === '-') return {write: (text) => { if (text) io.stdout(text) }, drain: () => io.drain?.() ?? Promise.resolve(), close: async () => {}, abort: async () => {}}
   const target = path.resolve(io.cwd, output)
   const temporary = path.join(path.dirname(target), `.${path.basename(target)}.${process.pid}.tmp`)
   let fd: number
@@ -38,6 +40,10 @@ export function openSink(output: string | undefined, io: Io): Sink | string {
   })
   return {
     write: (text) => { if (text && !failure) stream.write(text) },
+    drain: () => (stream.writableNeedDrain && !failure ? new Promise<void>((resolve) => {
+      const done = () => { stream.off('drain', done); stream.off('error', done); resolve() }
+      stream.on('drain', done).on('error', done)
+    }) : Promise.resolve()),
     async close() {
       await ended()
       if (failure) {

@@ -56,7 +56,7 @@ export type {
 export {compareArticles} from './lib/story/compare-articles.js'
 export type {Options as CompareArticlesOptions, StoryInput} from './lib/story/compare-articles.js'
 export {storyToMarkdown, diffToMarkdown, innerDiff} from './lib/story/story-to-markdown.js'
-export {storyToHtml} from './lib/story/story-to-html.js'
+export {storyToHtml, storyToHtmlChunks} from './lib/story/story-to-html.js'
 export {outletColours, outletLetter, outletStyles, fileStem} from './lib/story/outlet-style.js'
 export type {OutletStyle} from './lib/story/outlet-style.js'
 export type {Options as StoryToHtmlOptions} from './lib/story/story-to-html.js'
@@ -122,6 +122,7 @@ export type {ArticleEntities, Entity, EntityKind, LinkedEntity, Mention, Mention
 // unified plugins
 export {corroborateParse, corroborateEntities, corroborateQuotes, corroborateClaims} from './lib/unified/plugins.js'
 export {storyToText} from './lib/report/story-to-text.js'
+export {jsonChunks} from './lib/report/json-chunks.js'
 export type {Paint, StoryToTextOptions} from './lib/report/story-to-text.js'
 export {reportOutlets, outletName, nameFiles} from './lib/report/report-outlets.js'
 export type {ReportOutlets} from './lib/report/report-outlets.js'

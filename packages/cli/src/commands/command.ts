@@ -42,7 +42,7 @@ export interface Command<Record = unknown> {
   begin?(format: OutputFormat, context: RenderContext): string
   each?(record: Record, index: number, format: OutputFormat, context: RenderContext): string
   end?(format: OutputFormat, context: RenderContext): string
-  all?(records: Record[], format: OutputFormat, context: RenderContext): string
+  all?(records: Record[], format: OutputFormat, context: RenderContext): string | Iterable<string>
   /** Formats made by `begin`/`each`/`end`; the others by `all`. Default: every format when `each` is given. */
   streamed?: readonly OutputFormat[]
 }

@@ -1,5 +1,5 @@
 import {
-  compareArticles, findClaims, findEntities, findQuotes, storyToAnnotations, storyToHtml, storyToJsonLd, storyToMarkdown, storyToText,
+  compareArticles, findClaims, findEntities, findQuotes, jsonChunks, storyToAnnotations, storyToHtmlChunks, storyToJsonLd, storyToMarkdown, storyToText,
   type Story, type StoryInput, type StoryText
 } from '@corroborate/core'
 import {scriptSafeJson} from '../safe-json.js'
@@ -31,9 +31,10 @@ export const reportCommand: Command<StoryInput & {file: string}> = {
     // The texts the story's offsets point into, with what the renderers show of each source.
     const texts = (): StoryText[] => records.map(({file, article}) => ({file, text: article.text, url: article.source.url, outlet: article.source.outlet}))
     switch (format) {
-      case 'json': return JSON.stringify(story, null, 2) + '\n'
+      // JSON and HTML in pieces: a story of a thousand articles is written without becoming one string.
+      case 'json': return withNewline(jsonChunks(story))
       case 'markdown': return storyToMarkdown(story)
-      case 'html': return storyToHtml(story, {articles: texts()})
+      case 'html': return storyToHtmlChunks(story, {articles: texts()})
       case 'annotations': return scriptSafeJson(storyToAnnotations(story, texts()), 2) + '\n'
       case 'jsonld': return scriptSafeJson(storyToJsonLd(story, texts()), 2) + '\n'
       default: return toText(story, context)
@@ -43,4 +44,9 @@ export const reportCommand: Command<StoryInput & {file: string}> = {
 
 function toText(story: Story, context: RenderContext): string {
   return storyToText(story, {width: context.columns, paint: style(context.color)})
+}
+
+function * withNewline(chunks: Iterable<string>): Generator<string> {
+  yield * chunks
+  yield '\n'
 }

@@ -43,17 +43,34 @@ export class MarkRegistry {
   /** Each article's text with its marks (every claim and every linked span); null when no text was given. */
   texts(): string | null {
     if (this.textOf.size === 0) return null
+    return [...this.textParts()].join('')
+  }
+
+  /**
+   * The same, piece by piece: the legend, then one article at a time (a story of a
+   * thousand articles is written out without holding all its texts in one string).
+   */
+  * textParts(): Generator<string> {
+    if (this.textOf.size === 0) return
     for (const claim of this.story.claims) this.target(claim, 'claim', `Claim ${claim.claim}: ${claim.stance}${claim.assertor ? ` (${claim.assertor})` : ''}`)
-    const legend = '<ul class="legend"><li><mark class="quote">quoted words</mark></li><li><mark class="claim">a claim</mark></li><li><mark class="claim"><mark class="quote">a quote inside a claim</mark></mark></li></ul>'
-    const articles = this.story.articles.map((article, i) => {
+    // Marks by file, once: not a pass over every mark per article.
+    const byFile = new Map<string, Highlight[]>()
+    for (const m of this.marks.values()) {
+      let list = byFile.get(m.file)
+      if (!list) byFile.set(m.file, list = [])
+      list.push({start: m.start, end: m.end, id: m.id, className: [...m.kinds].sort().reverse().join(' '), title: [...new Set(m.titles)].join('; ')})
+    }
+    yield '<ul class="legend"><li><mark class="quote">quoted words</mark></li><li><mark class="claim">a claim</mark></li><li><mark class="claim"><mark class="quote">a quote inside a claim</mark></mark></li></ul>'
+    for (const [i, article] of this.story.articles.entries()) {
       const source = this.textOf.get(article.file)
-      if (!source) return ''
+      const between = i > 0 ? '\n' : ''
+      if (!source) {
+        yield between
+        continue
+      }
       const url = source.url && /^https?:\/\//i.test(source.url) ? ` · <a href="${e(source.url)}">${e(source.url)}</a>` : ''
-      const highlights: Highlight[] = [...this.marks.values()].filter((m) => m.file === article.file)
-        .map((m) => ({start: m.start, end: m.end, id: m.id, className: [...m.kinds].sort().reverse().join(' '), title: [...new Set(m.titles)].join('; ')}))
-      return `<article class="article-text" id="text-${i}" aria-labelledby="text-${i}-h"><h3 id="text-${i}-h">${badge(this.outlets, article.file)} ${article.title ? e(article.title) : 'Untitled'}</h3>` +
-        `<p class="meta">${dateHtml(article.published)}${url}</p><div class="text">${highlightText(source.text, highlights)}</div></article>`
-    })
-    return legend + articles.join('\n')
+      yield between + `<article class="article-text" id="text-${i}" aria-labelledby="text-${i}-h"><h3 id="text-${i}-h">${badge(this.outlets, article.file)} ${article.title ? e(article.title) : 'Untitled'}</h3>` +
+        `<p class="meta">${dateHtml(article.published)}${url}</p><div class="text">${highlightText(source.text, byFile.get(article.file) ?? [])}</div></article>`
+    }
   }
 }

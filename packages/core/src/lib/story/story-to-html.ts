@@ -40,26 +40,37 @@ export interface Options {
  * @throws {TypeError} When a given text does not hold the story's spans.
  */
 export function storyToHtml(story: Story, options: Options = {}): string {
+  return [...storyToHtmlChunks(story, options)].join('')
+}
+
+/**
+ * `storyToHtml`'s page in pieces, in order, to write to a stream: the head, each
+ * section, then each article's text, so a story of a thousand articles never has
+ * to be one string. Joined, the pieces are exactly `storyToHtml`'s page.
+ *
+ * @throws {TypeError} When a given text does not hold the story's spans.
+ */
+export function * storyToHtmlChunks(story: Story, options: Options = {}): Generator<string> {
   const textOf = indexTexts(options.articles)
   const outlets = reportOutlets(story, textOf)
   const marks = new MarkRegistry(story, outlets, textOf)
   const report = new HtmlSections(story, outlets, textOf, marks)
   const first = story.articles.find((a) => a.title)?.title
   const title = options.title ?? `Story report${first ? `: ${first}` : ''}`
-  const sections: Array<[id: string, heading: string, body: string]> = [
-    ['conflicts', 'What differs', report.differs()],
-    ['quotes', 'Quotes', report.quotes()],
-    ['facts', 'Facts two or more outlets carry', report.facts()],
-    ['exclusives', 'Only one outlet reports', report.exclusives()],
-    ['sources', 'Sourcing and independence', report.sources()],
-    ['timeline', 'Timeline', report.timeline()],
-    ['names', 'Names', report.names()],
-    ['framing', 'Framing', report.framing()]
+  const sections: Array<[id: string, heading: string, body: () => string]> = [
+    ['conflicts', 'What differs', () => report.differs()],
+    ['quotes', 'Quotes', () => report.quotes()],
+    ['facts', 'Facts two or more outlets carry', () => report.facts()],
+    ['exclusives', 'Only one outlet reports', () => report.exclusives()],
+    ['sources', 'Sourcing and independence', () => report.sources()],
+    ['timeline', 'Timeline', () => report.timeline()],
+    ['names', 'Names', () => report.names()],
+    ['framing', 'Framing', () => report.framing()]
   ]
-  // Last: the sections above registered the marks the texts carry.
-  const texts = marks.texts()
-  if (texts) sections.push(['texts', 'The articles, marked', texts])
-  return `<!doctype html>
+  // The texts come last: the sections above register the marks they carry.
+  const withTexts = textOf.size > 0
+  const headings = withTexts ? [...sections.map(([id, heading]) => [id, heading]), ['texts', 'The articles, marked']] : sections
+  yield `<!doctype html>
 <html lang="en">
 <head>
 <meta charset="utf-8">
@@ -75,10 +86,19 @@ export function storyToHtml(story: Story, options: Options = {}): string {
 <h1>${e(title)}</h1>
 <p class="lede"><strong><a href="#conflicts">${plural(story.conflicts.length, 'conflict')}</a></strong> among ${plural(story.articles.length, 'article')}; ${plural(sharedFacts(story).length, 'fact')} and ${plural(story.quoteGroups.length, 'quote')} carried by more than one.</p>
 ${report.articles()}
-<nav aria-label="Sections"><ul>${sections.map(([id, heading]) => `<li><a href="#${id}">${heading}</a></li>`).join('')}</ul></nav>
+<nav aria-label="Sections"><ul>${headings.map(([id, heading]) => `<li><a href="#${id}">${heading}</a></li>`).join('')}</ul></nav>
 </header>
 <main id="main">
-${sections.map(([id, heading, body]) => `<section id="${id}" aria-labelledby="${id}-h">\n<h2 id="${id}-h">${heading}</h2>\n${body}\n</section>`).join('\n')}
+`
+  for (const [index, [id, heading, body]] of sections.entries()) {
+    yield `${index > 0 ? '\n' : ''}<section id="${id}" aria-labelledby="${id}-h">\n<h2 id="${id}-h">${heading}</h2>\n${body()}\n</section>`
+  }
+  if (withTexts) {
+    yield '\n<section id="texts" aria-labelledby="texts-h">\n<h2 id="texts-h">The articles, marked</h2>\n'
+    yield * marks.textParts()
+    yield '\n</section>'
+  }
+  yield `
 </main>
 <footer><p>Made with corroborate from ${plural(story.articles.length, 'article')}. Offsets, group ids and claim ids are those of <code>corroborate report --format json</code>.</p></footer>
 </body>
