@@ -1,5 +1,6 @@
 import type {Entity, Mention} from '../entities/types.js'
 import type {Quote} from '../quotes/types.js'
+import type {SpanIndex} from '../span-index.js'
 import type {Block, Span} from '../types.js'
 import {reportingVerbs, verbFillers} from './reporting-verbs.js'
 import type {Assertor, StanceCue, TextSpan} from './types.js'
@@ -10,7 +11,8 @@ export interface AssertorContext {
   block: Block
   /** Quotes of the article (may be empty when quote finding failed). */
   quotes: readonly Quote[]
-  mentions: readonly Mention[]
+  /** The article's entity mentions, indexed by position. */
+  mentions: SpanIndex<Mention>
   entities: ReadonlyMap<string, Entity>
   /** The outlet's name, for claims in its own voice. */
   outlet: string | null
@@ -103,12 +105,12 @@ function reportedSpeech(span: Span, context: AssertorContext): {assertor: Assert
 
 /** A source assertor from the words that name it: an entity mention inside them, a pronoun's antecedent, or the words. */
 function source(mention: TextSpan, cue: StanceCue, context: AssertorContext): {assertor: Assertor, cue: StanceCue} {
-  const inside = context.mentions.find((m) => m.start < mention.end && m.end > mention.start)
+  const inside = context.mentions.overlapping(mention.start, mention.end)[0]
   let entity = inside ? context.entities.get(inside.entity) ?? null : null
   if (!entity && /^(?:he|she)$/i.test(mention.text)) {
-    for (let i = context.mentions.length - 1; i >= 0 && !entity; i--) {
-      const m = context.mentions[i]!
+    for (const m of context.mentions.before(mention.start)) {
       if (m.end <= mention.start && context.entities.get(m.entity)?.kind === 'person') entity = context.entities.get(m.entity) ?? null
+      if (entity) break
     }
   }
   return {

@@ -2,6 +2,8 @@ import {findEntities} from '../entities/find-entities.js'
 import type {ArticleEntities, Entity} from '../entities/types.js'
 import {findQuotes} from '../quotes/find-quotes.js'
 import type {Quote} from '../quotes/types.js'
+import type {Mention} from '../entities/types.js'
+import {SpanIndex} from '../span-index.js'
 import type {Article, Sentence} from '../types.js'
 import {checkWorthiness} from './check-worthiness.js'
 import {findAssertor, type AssertorContext} from './find-assertor.js'
@@ -45,13 +47,18 @@ export function findClaims(article: Article, options: Options = {}): Claim[] {
   const dates = findDates(article, {reference: options.reference ?? null})
   const stanceWords = findStanceWords(article.text)
   const claims: Claim[] = []
+  // Each sentence asks for its own dates, quotes and mentions through an index, not a pass over all of them.
+  const dateIndex = new SpanIndex(dates)
+  const quoteIndex = new SpanIndex(quotes)
+  const mentionIndex = new SpanIndex(entities.mentions)
   article.sentences.forEach((sentence, index) => {
     const block = article.blocks[sentence.block]
     if (!block || !isClaimSentence(sentence, block.kind)) return
-    const context: AssertorContext = {text: article.text, block, quotes, mentions: entities.mentions, entities: byId, outlet: article.source?.outlet ?? null}
-    const inside = dates.filter((d) => d.start >= sentence.start && d.end <= sentence.end)
+    const near = quoteIndex.overlapping(sentence.start, sentence.end)
+    const context: AssertorContext = {text: article.text, block, quotes: near, mentions: mentionIndex, entities: byId, outlet: article.source?.outlet ?? null}
+    const inside = dateIndex.within(sentence.start, sentence.end)
     const quantities = findQuantities(article.text, sentence, inside)
-    const involved = claimEntities(sentence, entities, byId)
+    const involved = claimEntities(mentionIndex.within(sentence.start, sentence.end), byId)
     const {assertor, cue} = findAssertor(sentence, context)
     const {stance, cues} = findStance(stanceWords, sentence, cue, assertor.kind === 'source')
     claims.push({
@@ -76,10 +83,9 @@ function isClaimSentence(sentence: Sentence, kind: string): boolean {
   return /\p{Ll}/u.test(sentence.text)
 }
 
-function claimEntities(sentence: Sentence, entities: ArticleEntities, byId: ReadonlyMap<string, Entity>): ClaimEntity[] {
+function claimEntities(mentions: readonly Mention[], byId: ReadonlyMap<string, Entity>): ClaimEntity[] {
   const out = new Map<string, ClaimEntity>()
-  for (const mention of entities.mentions) {
-    if (mention.start < sentence.start || mention.end > sentence.end) continue
+  for (const mention of mentions) {
     const entity = byId.get(mention.entity)
     if (!entity) continue
     let item = out.get(entity.id)

@@ -42,8 +42,10 @@ const listAfter = new RegExp(`^(?:(?:,\\s*${listItem}){2,}|(?:,\\s*${listItem})*
 export function findQuantities(text: string, span: Span = {start: 0, end: text.length}, skip: readonly Span[] = []): Quantity[] {
   const found: Quantity[] = []
   numberRegex.lastIndex = span.start
+  // Searched up to the span's end only: a sentence without numbers does not scan on to the next number in the text.
+  const searched = span.end < text.length ? text.slice(0, span.end) : text
   let m: RegExpExecArray | null
-  while ((m = numberRegex.exec(text)) && m.index < span.end) {
+  while ((m = numberRegex.exec(searched)) && m.index < span.end) {
     const start = m.index
     let pos = start + m[0].length
     if (skip.some((s) => start < s.end && pos > s.start)) continue

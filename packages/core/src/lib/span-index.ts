@@ -1,0 +1,53 @@
+import type {Span} from './types.js'
+
+/**
+ * Spans sorted by start, to ask which of them lie in or overlap a stretch of text
+ * without a pass over all of them per question: a claim per sentence asking for its
+ * dates, mentions and quotes was sentences × spans (quadratic on long, dense text).
+ * A question costs a binary search and a walk over the spans that start within the
+ * longest span's length before the stretch.
+ */
+export class SpanIndex<T extends Span> {
+  private readonly items: T[]
+  private readonly longest: number
+
+  constructor(items: readonly T[]) {
+    this.items = [...items].sort((a, b) => a.start - b.start || a.end - b.end)
+    this.longest = this.items.reduce((most, item) => Math.max(most, item.end - item.start), 0)
+  }
+
+  /** The spans that share at least one character with `[start, end)`, by start. */
+  overlapping(start: number, end: number): T[] {
+    return this.collect(start - this.longest, end, (item) => item.end > start && item.start < end)
+  }
+
+  /** The spans inside `[start, end)`, by start. */
+  within(start: number, end: number): T[] {
+    return this.collect(start, end, (item) => item.start >= start && item.end <= end)
+  }
+
+  /** The spans that start before `position`, nearest first (a backward search for an antecedent). */
+  * before(position: number): Generator<T> {
+    for (let i = this.firstFrom(position) - 1; i >= 0; i--) yield this.items[i]!
+  }
+
+  private collect(from: number, end: number, keep: (item: T) => boolean): T[] {
+    const {items} = this
+    const out: T[] = []
+    for (let i = this.firstFrom(from); i < items.length && items[i]!.start < end; i++) if (keep(items[i]!)) out.push(items[i]!)
+    return out
+  }
+
+  /** The index of the first span that starts at or after `position`. */
+  private firstFrom(position: number): number {
+    const {items} = this
+    let lo = 0
+    let hi = items.length
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1
+      if (items[mid]!.start < position) lo = mid + 1
+      else hi = mid
+    }
+    return lo
+  }
+}

@@ -1,0 +1,24 @@
+import fc from 'fast-check'
+import {describe, expect, test} from 'vitest'
+import {SpanIndex} from '../../src/lib/span-index.js'
+
+const span = fc.tuple(fc.nat(200), fc.nat(40)).map(([start, length]) => ({start, end: start + length}))
+const byPosition = (a: {start: number, end: number}, b: {start: number, end: number}) => a.start - b.start || a.end - b.end
+
+describe('SpanIndex', () => {
+  test('answers as a pass over every span would', () => {
+    fc.assert(fc.property(fc.array(span, {maxLength: 60}), span, (spans, query) => {
+      const index = new SpanIndex(spans)
+      const sorted = [...spans].sort(byPosition)
+      expect(index.overlapping(query.start, query.end)).toEqual(sorted.filter((s) => s.end > query.start && s.start < query.end))
+      expect(index.within(query.start, query.end)).toEqual(sorted.filter((s) => s.start >= query.start && s.end <= query.end))
+      expect([...index.before(query.start)]).toEqual(sorted.filter((s) => s.start < query.start).reverse())
+    }), {numRuns: 500})
+  })
+
+  test('an empty index answers nothing', () => {
+    const index = new SpanIndex([])
+    expect(index.overlapping(0, 10)).toEqual([])
+    expect([...index.before(10)]).toEqual([])
+  })
+})
