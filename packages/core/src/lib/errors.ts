@@ -14,6 +14,8 @@ export type ArticleErrorCode =
   | 'invalid-json'
   /** JSON that parses but is not Article-shaped; `issues` lists each problem. */
   | 'invalid-article'
+  /** Input nested or repeated past what the parsers can hold (their stack or string limits). */
+  | 'too-complex'
 
 /**
  * Thrown for input that cannot be used as an article. `message` is one sentence
@@ -29,5 +31,21 @@ export class ArticleError extends Error {
     super(message)
     this.code = code
     this.issues = issues
+  }
+}
+
+/**
+ * Run one step of reading an article; the engine's own limits (a stack overflow in a
+ * parser on input nested thousands deep, a string past the engine's length) come
+ * out as an `ArticleError` with code `too-complex`, never as a raw `RangeError`.
+ */
+export function withinLimits<T>(step: () => T): T {
+  try {
+    return step()
+  } catch (error) {
+    if (error instanceof RangeError) {
+      throw new ArticleError('too-complex', `Expected input the parsers can hold, found input nested or repeated too deeply (${error.message})`)
+    }
+    throw error
   }
 }

@@ -1,5 +1,6 @@
 import {describe, expect, test} from 'vitest'
 import {ArticleError, decodeText, detectFormat, parseArticle} from '../../src/index.js'
+import {withinLimits} from '../../src/lib/errors.js'
 
 function codeOf(run: () => unknown): string {
   try {
@@ -10,6 +11,18 @@ function codeOf(run: () => unknown): string {
   }
   return 'no error'
 }
+
+describe('limits of the engine', () => {
+  test('a stack overflow while reading comes out as an ArticleError, not a RangeError', () => {
+    const deep = (n: number): number => n <= 0 ? 0 : 1 + deep(n - 1)
+    expect(codeOf(() => withinLimits(() => deep(1e7)))).toBe('too-complex')
+    expect(codeOf(() => withinLimits(() => 'x'.repeat(2 ** 30)))).toBe('too-complex')
+  })
+  test('other errors pass through unchanged', () => {
+    expect(() => withinLimits(() => { throw new TypeError('not mine') })).toThrow(TypeError)
+    expect(withinLimits(() => 3)).toBe(3)
+  })
+})
 
 describe('input that cannot be used', () => {
   test('empty and whitespace-only', () => {

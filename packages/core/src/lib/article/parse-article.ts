@@ -1,4 +1,4 @@
-import {ArticleError} from '../errors.js'
+import {ArticleError, withinLimits} from '../errors.js'
 import type {Article, ArticleSource, Block, Format, Message, SourceMapEntry} from '../types.js'
 import {articleId} from './article-id.js'
 import {detectFormat} from './detect-format.js'
@@ -51,7 +51,8 @@ export interface ParsedBody {
  * @param options Format, file name, metadata and size limit.
  * @throws {TypeError} When `input` is not a string.
  * @throws {ArticleError} When the input is empty, binary, too large, HTML without an
- *   article, or JSON that is not Article-shaped.
+ *   article, JSON that is not Article-shaped, or nested or repeated past what the
+ *   parsers can hold (`too-complex`).
  */
 export function parseArticle(input: string, options: Options = {}): Article {
   if (typeof input !== 'string') {
@@ -65,6 +66,10 @@ export function parseArticle(input: string, options: Options = {}): Article {
   assertText(input)
 
   const format = options.format ?? detectFormat(input, options.fileName)
+  return withinLimits(() => build(input, format, options))
+}
+
+function build(input: string, format: Format, options: Options): Article {
   const body = parseBody(input, format)
   if (!body.blocks.some((block) => block.kind !== 'boilerplate')) {
     throw new ArticleError('no-article', `Expected article text, found no story text in this ${format === 'text' ? 'text' : format}`)
