@@ -33,13 +33,16 @@ function claimCard(context: ViewContext, group: ClaimGroup): HTMLElement {
   const first = group.members.find((member) => member.stance === 'asserted') ?? group.members[0]!
   const card = h('article', {class: `card claim-group${conflicts.length > 0 ? ' has-conflict' : ''}`, id: `fact-${group.id}`})
   const about = `Fact: ${clip(first.text, 80)}`
-  const silent = group.coverage.filter((cell) => !group.members.some((member) => member.file === cell.file))
+  // Coverage lists only the outlets that carry the fact or may; every other outlet of the story is silent.
+  const coverOf = new Map(group.coverage.map((cell) => [cell.file, cell]))
+  const cells = context.story.articles.map((article) => coverOf.get(article.file) ?? {file: article.file, stance: 'absent' as const, carried: 'absent' as const})
+  const silent = cells.filter((cell) => !group.members.some((member) => member.file === cell.file))
   append(card, [
     h('div', {class: 'card-head'}, h('p', {class: 'claim-text'}, clip(first.text, 320)), reviewControls(context, reviewItem(context, 'fact', clip(first.text, 120), group.members), card)),
     ...conflicts.map((conflict) => h('p', {class: 'conflict-note'}, h('strong', null, `${conflict.kind} conflict: `), conflict.summary)),
     h('details', {class: 'outlet-sentences'},
       h('summary', null, `Each outlet’s sentence (${group.members.length})`, ' ',
-        h('span', {class: 'badges'}, ...group.coverage.map((cell) => h('span', {class: `cover ${cell.stance === 'absent' ? 'silent' : ''}`}, context.outlets.badge(cell.file))))),
+        h('span', {class: 'badges'}, ...cells.map((cell) => h('span', {class: `cover ${cell.stance === 'absent' ? 'silent' : ''}`}, context.outlets.badge(cell.file))))),
       h('ul', {class: 'aligned'}, ...group.members.map((member) => h('li', {class: 'aligned-row'},
         h('span', {class: 'aligned-outlet'}, context.outlets.badge(member.file), ' ', stanceChip(member.stance)),
         h('span', {class: 'aligned-text'}, jumpButton(context, groupTarget(member, group.members, about), member.text, 'sentence')))))),

@@ -26,9 +26,17 @@ export interface SharedFact {
 export function sharedFacts(story: Story): SharedFact[] {
   const facts: SharedFact[] = []
   for (const group of story.claimGroups) {
+    // Coverage is sparse (a file not listed is absent); members and entries by file, once per group.
+    const coverOf = new Map(group.coverage.map((cover) => [cover.file, cover]))
+    const membersOf = new Map<string, StoryClaim[]>()
+    for (const member of group.members) {
+      const list = membersOf.get(member.file)
+      if (list) list.push(member)
+      else membersOf.set(member.file, [member])
+    }
     const cells = story.articles.map((article): FactCell => {
-      const cover = group.coverage.find((c) => c.file === article.file)
-      const members = group.members.filter((member) => member.file === article.file)
+      const cover = coverOf.get(article.file)
+      const members = membersOf.get(article.file) ?? []
       const stance = cover?.stance ?? (members[0]?.stance ?? 'absent')
       return {file: article.file, stance: members.length === 0 ? 'absent' : stance, maybe: cover?.carried === 'maybe', members}
     })

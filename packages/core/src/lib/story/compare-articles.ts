@@ -146,7 +146,7 @@ export function compareArticles(inputs: ReadonlyArray<Article | StoryInput>, opt
   })
 
   return {
-    version: 1,
+    version: 2,
     articles: items.map((item) => ({
       file: item.file, id: item.article.id, title: item.article.title, outlet: item.article.source.outlet,
       published: item.article.published, quotes: item.quotes.length, claims: item.claims.length

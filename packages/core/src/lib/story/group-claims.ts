@@ -91,12 +91,9 @@ export function groupClaimsWithSimilarity(claims: readonly StoryClaim[], entitie
     return value
   }
   const similar = (a: number, b: number) => (a === b ? 1 : similarVectors(vector[a]!, vector[b]!))
-  // An outlet outside a group is "maybe" or "absent" in it: one such entry per outlet serves every
-  // group (a story of a thousand outlets would otherwise make a thousand per group).
-  const outside = new Map(files.map((file) => [file, {
-    maybe: {file, stance: 'absent' as const, carried: 'maybe' as const},
-    absent: {file, stance: 'absent' as const, carried: 'absent' as const}
-  }]))
+  // An outlet outside a group may carry it in other words ("maybe"): one such entry per outlet
+  // serves every group. Outlets with nothing close are left out of the coverage (absent).
+  const outside = new Map(files.map((file) => [file, {file, stance: 'absent' as const, carried: 'maybe' as const}]))
   const specificity = (i: number) => claims[i]!.quantities.length * 3 + claims[i]!.dates.length * 2 + features[i]!.size / 10
   const order = claims.map((_, i) => i).sort((a, b) => specificity(b) - specificity(a) || a - b)
   const assigned = new Set<number>()
@@ -208,8 +205,8 @@ function sharedFeatures(claims: readonly StoryClaim[], entitiesOf: (claim: Story
   })
 }
 
-/** The coverage entries of an outlet with no member in a group, shared by all groups. */
-type Outside = ReadonlyMap<string, {maybe: ClaimGroup['coverage'][number], absent: ClaimGroup['coverage'][number]}>
+/** The "maybe" coverage entry of each outlet, shared by all groups. */
+type Outside = ReadonlyMap<string, ClaimGroup['coverage'][number]>
 
 function toGroup(members: StoryClaim[], files: readonly string[], index: number, near: ReadonlyMap<string, number>, cohesion: number, outside: Outside): ClaimGroup {
   const counts = new Map<string, {value: number, unit: string | null, files: Set<string>}>()
@@ -226,10 +223,12 @@ function toGroup(members: StoryClaim[], files: readonly string[], index: number,
     id: `g${index + 1}`,
     members,
     quantities: [...counts.values()].map(({value, unit}) => ({value, unit})),
-    coverage: files.map((file) => {
+    // Sparse: the outlets that carry the fact or may, in story order; the rest are absent. A
+    // groups × outlets table made a 200-article story's JSON 15 MB, most of it "absent".
+    coverage: files.flatMap((file) => {
       const stance = stanceOf.get(file)
-      if (stance) return {file, stance, carried: 'carried' as Carried}
-      return near.has(file) ? outside.get(file)!.maybe : outside.get(file)!.absent
+      if (stance) return [{file, stance, carried: 'carried' as Carried}]
+      return near.has(file) ? [outside.get(file)!] : []
     }),
     cohesion: Math.round(cohesion * 1000) / 1000
   }

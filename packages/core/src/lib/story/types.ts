@@ -140,7 +140,13 @@ export interface ClaimGroup {
   members: StoryClaim[]
   /** The quantities the members share (value and unit), for matching and display. */
   quantities: Array<{value: number, unit: string | null}>
-  /** For each file of the story: whether it carries the fact, and how (`stance` is `absent` unless carried). */
+  /**
+   * The files that carry the fact (`carried`, with their stance) or may carry it in
+   * other words (`maybe`, stance `absent`), in story order. A file of the story not
+   * listed has nothing that aligns with the fact: it is absent. (Before Story version
+   * 2 every file was listed; the list is sparse so that output grows with the facts,
+   * not with facts × articles.)
+   */
   coverage: Array<{file: string, stance: Stance | 'absent', carried?: Carried}>
   /** 0–1: the lowest similarity between two members (groups are cliques: every member close to every other). */
   cohesion?: number
@@ -248,7 +254,7 @@ export interface StoryArticle {
 
 /** The comparison of several articles on one story. */
 export interface Story {
-  version: 1
+  version: 2
   articles: StoryArticle[]
   entities: LinkedEntity[]
   quoteGroups: QuoteGroup[]
