@@ -47,13 +47,16 @@ export interface ParsedBody {
 /**
  * Parse a news article from text, Markdown, HTML or JSON into an `Article`.
  *
- * @param input The article as a string (decode bytes with `decodeText` first).
+ * @param input The article as a string (decode bytes with `decodeText` first), or a
+ *   page already parsed into a `Document` (as Readability takes it: from the browser's
+ *   `DOMParser`, say), which is read as HTML and left unchanged.
  * @param options Format, file name, metadata and size limit.
- * @throws {TypeError} When `input` is not a string.
+ * @throws {TypeError} When `input` is neither a string nor a `Document`.
  * @throws {ArticleError} When the input is empty, binary, too large, HTML without an
  *   article, or JSON that is not Article-shaped.
  */
-export function parseArticle(input: string, options: Options = {}): Article {
+export function parseArticle(input: string | Document, options: Options = {}): Article {
+  if (isDocument(input)) return toArticle(extractHtml(input), 'html', options)
   if (typeof input !== 'string') {
     throw new TypeError(`Expected string, not ${input === null ? 'null' : typeof input}`)
   }
@@ -65,7 +68,10 @@ export function parseArticle(input: string, options: Options = {}): Article {
   assertText(input)
 
   const format = options.format ?? detectFormat(input, options.fileName)
-  const body = parseBody(input, format)
+  return toArticle(parseBody(input, format), format, options)
+}
+
+function toArticle(body: ParsedBody, format: Format, options: Options): Article {
   if (!body.blocks.some((block) => block.kind !== 'boilerplate')) {
     throw new ArticleError('no-article', `Expected article text, found no story text in this ${format === 'text' ? 'text' : format}`)
   }
@@ -88,6 +94,11 @@ export function parseArticle(input: string, options: Options = {}): Article {
     sourceMap: body.sourceMap,
     messages: body.messages
   }
+}
+
+/** A DOM `Document` of any implementation (the browser's, linkedom's, jsdom's). */
+function isDocument(input: unknown): input is Document {
+  return typeof input === 'object' && input !== null && (input as {nodeType?: unknown}).nodeType === 9
 }
 
 function parseBody(input: string, format: Format): ParsedBody {
