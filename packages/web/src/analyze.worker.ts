@@ -58,7 +58,7 @@ function analyse(input: WorkerInput): Done | ArticleFailure {
   try {
     // The outlet the person named, then the manifest's metadata (its date included), then the article's own.
     const metadata = {...input.metadata, ...(input.outlet ? {outlet: input.outlet} : {})}
-    // HTML comes parsed from the page's thread: a worker has no DOMParser.
+    // HTML comes parsed from the page's thread: a worker has no HTML parser.
     if (input.parsed && 'error' in input.parsed) throw new Error(input.parsed.error)
     const article = input.parsed?.article ?? parseArticle(input.text, {format: input.format, fileName: input.file, metadata})
     // As the CLI: the file name is the outlet's last resort.

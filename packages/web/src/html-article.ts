@@ -7,8 +7,9 @@ const cache = new Map<string, ParsedInput>()
 /**
  * Read one HTML input into an `Article`, as the worker reads any other input (the
  * outlet the person named, then the manifest's metadata, then the page's own). Here,
- * on the page's thread, core's browser build reads it with the browser's `DOMParser`;
- * a document so parsed runs no scripts and loads nothing.
+ * on the page's thread, core's browser build reads it with the browser's own HTML
+ * parser into an inert document, which runs no scripts and loads nothing; the app
+ * itself still never parses a string as markup (test/no-html-sinks.test.ts).
  */
 export function readHtmlInput(input: ArticleInput): ParsedInput {
   const key = [input.file, input.outlet ?? '', JSON.stringify(input.metadata ?? null), input.text].join('\u0000')

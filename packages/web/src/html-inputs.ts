@@ -2,10 +2,10 @@ import {detectFormat} from '@corroborate/core'
 import type {ArticleInput, WorkerInput} from './protocol.js'
 
 /**
- * The inputs as the analysis worker takes them: HTML pages already parsed here, on
- * the page's thread, by the browser's own `DOMParser`.
+ * The inputs as the analysis worker takes them: HTML pages already read here, on
+ * the page's thread, by core with the browser's own HTML parser.
  *
- * A Web Worker has no `DOMParser`, and the browser build of `@corroborate/core` ships
+ * A Web Worker has no HTML parser, and the browser build of `@corroborate/core` ships
  * no second DOM, so a page is read where the DOM is and the worker gets the extracted
  * `Article`. The code that reads pages is a chunk of its own, loaded the first time an
  * HTML input arrives: a story of text and Markdown never downloads it.

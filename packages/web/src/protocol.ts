@@ -16,7 +16,7 @@ export interface ArticleInput {
 /** An HTML input read on the page's thread (see html-inputs.ts): its article, or why it could not be read. */
 export type ParsedInput = {article: Article} | {error: string}
 
-/** An input as the worker takes it: HTML comes parsed, since a worker has no DOMParser. */
+/** An input as the worker takes it: HTML comes parsed, since a worker has no HTML parser. */
 export interface WorkerInput extends ArticleInput {
   parsed?: ParsedInput
 }
