@@ -1,7 +1,10 @@
 #!/usr/bin/env node
-// The web app's budget: the gzip size of the JavaScript in packages/web/dist, and,
-// in Chromium, the time from navigation to the analysed sample story (the app's
-// `corroborate:analysed` performance mark), next to the targets.
+// The web app's budget: the gzip size of the JavaScript packages/web/dist loads at
+// start (chunks loaded on demand, such as the HTML reader, are listed apart), no
+// `eval` in any chunk (a strict Content-Security-Policy rejects it), and, in Chromium,
+// the time from navigation to the analysed sample story (the app's
+// `corroborate:analysed` performance mark), next to the targets. Chromium is
+// PLAYWRIGHT_CHROMIUM_EXECUTABLE_PATH when set, else /usr/bin/chromium.
 //
 //   npm run build && npm run web:size [-- --runs 7]
 import {existsSync, readdirSync, readFileSync} from 'node:fs'
@@ -12,7 +15,7 @@ import {gzipSync} from 'node:zlib'
 
 const targets = {gzipBytes: 300 * 1024, analysedMs: 1000}
 const root = path.join(import.meta.dirname, '..', 'packages', 'web', 'dist')
-const executablePath = '/usr/bin/chromium'
+const executablePath = process.env.PLAYWRIGHT_CHROMIUM_EXECUTABLE_PATH || '/usr/bin/chromium'
 const runsIndex = process.argv.indexOf('--runs')
 const runs = runsIndex > 0 ? Number(process.argv[runsIndex + 1]) : 5
 
@@ -48,12 +51,16 @@ for (const chunk of chunks.sort((a, b) => b.gzip - a.gzip)) {
 }
 const total = chunks.reduce((sum, chunk) => sum + chunk.gzip, 0)
 const start = chunks.filter(atStart).reduce((sum, chunk) => sum + chunk.gzip, 0)
-console.log(`  ${'total'.padEnd(40)} ${kb(total)} gzip  (${kb(start).trim()} at start)   target < ${targets.gzipBytes / 1024} KB  ${total < targets.gzipBytes ? 'ok' : 'OVER'}`)
+console.log(`  ${'at start'.padEnd(40)} ${kb(start)} gzip   target < ${targets.gzipBytes / 1024} KB  ${start < targets.gzipBytes ? 'ok' : 'OVER'}`)
+console.log(`  ${'total, with chunks loaded on demand'.padEnd(40)} ${kb(total)} gzip`)
+const withEval = chunks.filter((chunk) => /\beval\s*\(/.test(code(chunk)))
+console.log(`  eval( in ${withEval.length === 0 ? 'no chunk   ok' : `${withEval.map((chunk) => chunk.file).join(', ')}   FAIL`}`)
+const sizeOk = start < targets.gzipBytes && withEval.length === 0
 
 // Time: a fresh browser context per run, the built app served locally.
 if (!existsSync(executablePath)) {
   console.log(`\nLoad time: skipped, ${executablePath} is missing`)
-  process.exit(total < targets.gzipBytes ? 0 : 1)
+  process.exit(sizeOk ? 0 : 1)
 }
 const {chromium} = await import('playwright-core')
 const types = {'.html': 'text/html', '.js': 'text/javascript', '.css': 'text/css', '.json': 'application/json'}
@@ -88,4 +95,4 @@ const median = sorted[Math.floor(sorted.length / 2)]
 console.log(`\nNavigation to the analysed sample story in Chromium, ${runs} runs (load average ${loadavg()[0].toFixed(1)}):`)
 console.log(`  runs   ${times.map((ms) => `${Math.round(ms)} ms`).join(', ')}`)
 console.log(`  median ${Math.round(median)} ms   target < ${targets.analysedMs} ms  ${median < targets.analysedMs ? 'ok' : 'OVER'}`)
-process.exit(total < targets.gzipBytes && median < targets.analysedMs ? 0 : 1)
+process.exit(sizeOk && median < targets.analysedMs ? 0 : 1)

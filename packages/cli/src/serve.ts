@@ -6,6 +6,7 @@ import {parseArgs} from 'node:util'
 import {decodeText, defaultMaxLength, detectFormat, type ArticleMetadata, type Format} from '@corroborate/core'
 import {tooLarge} from './analyze-input.js'
 import {expandInputs} from './inputs.js'
+import {hostNames, serveApp} from './serve-app.js'
 import type {Io} from './io.js'
 
 /** One article as the web app loads it at start-up (`corroborate-articles.json`). */
@@ -23,19 +24,6 @@ const options = {
   'max-size': {type: 'string'},
   help: {type: 'boolean', short: 'h'}
 } as const
-
-const types: Record<string, string> = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.json': 'application/json; charset=utf-8',
-  '.svg': 'image/svg+xml',
-  '.png': 'image/png',
-  '.ico': 'image/x-icon',
-  '.map': 'application/json; charset=utf-8',
-  '.txt': 'text/plain; charset=utf-8',
-  '.woff2': 'font/woff2'
-}
 
 export const serveHelp = [
   'Usage: corroborate serve [options] FILE|FOLDER|GLOB ...',
@@ -117,44 +105,8 @@ export async function serve(argv: readonly string[], io: Io, parseSize: (text: s
   // Serialised once: every request for it gets the same bytes.
   const payload = Buffer.from(JSON.stringify({articles}))
   const host = values.host ?? '127.0.0.1'
-  const allowedHosts = hostNames(host)
 
-  const server = createServer((request, response) => {
-    const headers = {...securityHeaders}
-    // DNS rebinding: a page on another site that resolves its own name to this
-    // machine sends its own name as Host. Only this machine's names are answered.
-    if (!allowedHosts.has(hostOf(request.headers.host))) {
-      response.writeHead(421, {...headers, 'content-type': types['.txt']!}).end('misdirected request')
-      return
-    }
-    let url: URL
-    let relative: string
-    try {
-      url = new URL(request.url ?? '/', 'http://localhost')
-      relative = decodeURIComponent(url.pathname).replace(/^\/+/, '') || 'index.html'
-    } catch {
-      response.writeHead(400, {...headers, 'content-type': types['.txt']!}).end('bad request')
-      return
-    }
-    if (request.method !== 'GET' && request.method !== 'HEAD') {
-      response.writeHead(405, headers).end()
-      return
-    }
-    if (url.pathname === '/corroborate-articles.json') {
-      response.writeHead(200, {...headers, 'content-type': types['.json']!}).end(request.method === 'HEAD' ? undefined : payload)
-      return
-    }
-    const file = path.resolve(root, relative)
-    if (!file.startsWith(root) || relative.includes('\0')) {
-      response.writeHead(403, headers).end()
-      return
-    }
-    readFile(file).then((body) => {
-      response.writeHead(200, {...headers, 'content-type': types[path.extname(file)] ?? 'application/octet-stream'}).end(request.method === 'HEAD' ? undefined : body)
-    }, () => {
-      response.writeHead(404, {...headers, 'content-type': types['.txt']!}).end('not found')
-    })
-  })
+  const server = createServer(serveApp(root, payload, hostNames(host)))
   server.on('clientError', (_error, socket) => {
     // A malformed request line or header: answer 400 and keep serving.
     if (socket.writable) socket.end('HTTP/1.1 400 Bad Request\r\nconnection: close\r\n\r\n')
@@ -176,24 +128,6 @@ export async function serve(argv: readonly string[], io: Io, parseSize: (text: s
     process.on('SIGINT', stop)
     process.on('SIGTERM', stop)
   })
-}
-
-/** Sent with every response: the page's own policy as a header too, and no framing by other sites. */
-const securityHeaders = {
-  'x-content-type-options': 'nosniff', 'cache-control': 'no-store', 'referrer-policy': 'no-referrer', 'x-frame-options': 'DENY',
-  'content-security-policy': "default-src 'none'; script-src 'self'; worker-src 'self'; connect-src 'self'; style-src 'self'; img-src 'self' data:; font-src 'self'; base-uri 'none'; form-action 'none'; object-src 'none'; frame-ancestors 'none'"
-}
-
-/** The Host values this server answers: loopback names, and the address it was told to listen on. */
-function hostNames(host: string): Set<string> {
-  return new Set(['localhost', '127.0.0.1', '[::1]', host.includes(':') ? `[${host.toLowerCase()}]` : host.toLowerCase()])
-}
-
-/** A Host header without its port, lower-cased ("[::1]:5178" → "[::1]"). */
-function hostOf(header: string | undefined): string {
-  if (!header) return ''
-  const value = header.trim().toLowerCase()
-  return value.startsWith('[') ? value.slice(0, value.indexOf(']') + 1) : value.replace(/:\d+$/, '')
 }
 
 function listen(server: Server, port: number, host: string): Promise<number | string> {

@@ -81,6 +81,34 @@ describe('corroborate serve', () => {
     expect(await server.exited).toBe(1)
   })
 
+  test('static files: only what the built app held at start, with their types and the same headers; HEAD, no other method', async () => {
+    const server = start(['seeds/'])
+    const url = await server.url
+    try {
+      const html = await (await fetch(url)).text()
+      const script = /src="\.\/(assets\/[^"]+\.js)"/.exec(html)?.[1]
+      expect(script).toBeDefined()
+      const js = await fetch(new URL(script!, url))
+      expect(js.status).toBe(200)
+      expect(js.headers.get('content-type')).toMatch(/javascript/)
+      expect(js.headers.get('cache-control')).toBe('no-store')
+      expect(js.headers.get('x-content-type-options')).toBe('nosniff')
+      const head = await fetch(new URL(script!, url), {method: 'HEAD'})
+      expect(head.status).toBe(200)
+      expect(await head.text()).toBe('')
+      expect((await fetch(url, {method: 'POST', body: 'x'})).status).toBe(405)
+      const missing = await fetch(new URL('assets/nothing-here.js', url))
+      expect(missing.status).toBe(404)
+      expect(missing.headers.get('content-security-policy')).toContain("default-src 'none'")
+      expect(await raw(url, '/index.html%00.js')).toBe(400)
+      expect(await raw(url, '/assets/..%2f..%2fpackage.json')).not.toBe(200)
+      expect(await raw(url, '/%2e%2e/%2e%2e/%2e%2e/package.json')).not.toBe(200)
+    } finally {
+      server.child.kill('SIGTERM')
+      await server.exited
+    }
+  })
+
   test('--help and bad options', () => {
     const help = runCli(['serve', '--help'])
     expect(help.code).toBe(0)

@@ -1,6 +1,6 @@
 /// <reference lib="webworker" />
 import {compareArticles, fileStem, findClaims, findEntities, findQuotes, parseArticle, type StoryInput} from '@corroborate/core'
-import type {AnalysedArticle, ArticleFailure, ArticleInput, WorkerRequest, WorkerResponse} from './protocol.js'
+import type {AnalysedArticle, ArticleFailure, WorkerInput, WorkerRequest, WorkerResponse} from './protocol.js'
 
 // The analysis runs here, off the page's thread: the same steps as the CLI's
 // `report` (parse, entities, quotes, claims when dated, then the comparison).
@@ -50,7 +50,7 @@ async function run(request: Extract<WorkerRequest, {type: 'analyze'}>): Promise<
   post({type: 'result', id, story, articles: views, failures, ms: performance.now() - started})
 }
 
-function analyse(input: ArticleInput): Done | ArticleFailure {
+function analyse(input: WorkerInput): Done | ArticleFailure {
   const cacheKey = key(input)
   const cached = cache.get(cacheKey)
   if (cached) return cached
@@ -58,7 +58,9 @@ function analyse(input: ArticleInput): Done | ArticleFailure {
   try {
     // The outlet the person named, then the manifest's metadata (its date included), then the article's own.
     const metadata = {...input.metadata, ...(input.outlet ? {outlet: input.outlet} : {})}
-    const article = parseArticle(input.text, {format: input.format, fileName: input.file, metadata})
+    // HTML comes parsed from the page's thread: a worker has no HTML parser.
+    if (input.parsed && 'error' in input.parsed) throw new Error(input.parsed.error)
+    const article = input.parsed?.article ?? parseArticle(input.text, {format: input.format, fileName: input.file, metadata})
     // As the CLI: the file name is the outlet's last resort.
     if (!article.source.outlet) article.source.outlet = article.source.domain ?? fileStem(input.file)
     const entities = findEntities(article)
@@ -89,7 +91,7 @@ function analyse(input: ArticleInput): Done | ArticleFailure {
   return done
 }
 
-function key(input: ArticleInput): string {
+function key(input: WorkerInput): string {
   return [input.file, input.outlet ?? '', input.format ?? '', JSON.stringify(input.metadata ?? null), input.text].join('\u0000')
 }
 

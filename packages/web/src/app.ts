@@ -6,6 +6,7 @@ import {reviewToCsv, reviewToJson} from './review-export.js'
 import {toolbar} from './toolbar.js'
 import type {AnalysedArticle, ArticleFailure, ArticleInput, WorkerRequest, WorkerResponse} from './protocol.js'
 import {readFiles, uniqueName} from './read-files.js'
+import {withHtmlParsed} from './html-inputs.js'
 import {sourceItems} from './sources-list.js'
 import {sampleStory} from './sample-story.js'
 import {createTabs, type Tab} from './tabs.js'
@@ -118,7 +119,12 @@ export class App {
     if (this.progress) this.#restartWorker()
     this.progress = {done: 0, total: this.inputs.length + 1, file: null}
     this.#renderStatus()
-    this.#worker.postMessage({type: 'analyze', id, articles: this.inputs} satisfies WorkerRequest)
+    withHtmlParsed(this.inputs).then((articles) => {
+      // A newer request or a cancel came while the pages were read.
+      if (id === this.#request) this.#worker.postMessage({type: 'analyze', id, articles} satisfies WorkerRequest)
+    }, (error: unknown) => {
+      if (id === this.#request) this.#fail(error instanceof Error ? error.message : String(error))
+    })
   }
 
   #onMessage(message: WorkerResponse): void {

@@ -1,4 +1,4 @@
-import type {ArticleMetadata, Block, Format, Story} from '@corroborate/core'
+import type {Article, ArticleMetadata, Block, Format, Story} from '@corroborate/core'
 
 /** An article as the person gave it: a dropped file, a paste, or the start-up list. */
 export interface ArticleInput {
@@ -11,6 +11,14 @@ export interface ArticleInput {
   format: Format | null
   /** What a story manifest says of the article (date, outlet, URL, title): it wins over the article's own. */
   metadata?: ArticleMetadata | null
+}
+
+/** An HTML input read on the page's thread (see html-inputs.ts): its article, or why it could not be read. */
+export type ParsedInput = {article: Article} | {error: string}
+
+/** An input as the worker takes it: HTML comes parsed, since a worker has no HTML parser. */
+export interface WorkerInput extends ArticleInput {
+  parsed?: ParsedInput
 }
 
 /** A quote as the article view highlights it. Offsets into `AnalysedArticle.text`. */
@@ -43,7 +51,7 @@ export interface ArticleFailure {
   message: string
 }
 
-export type WorkerRequest = {type: 'analyze', id: number, articles: ArticleInput[]} | {type: 'cancel', id: number}
+export type WorkerRequest = {type: 'analyze', id: number, articles: WorkerInput[]} | {type: 'cancel', id: number}
 
 export type WorkerResponse =
   | {type: 'progress', id: number, done: number, total: number, file: string | null}

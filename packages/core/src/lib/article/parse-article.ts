@@ -47,14 +47,17 @@ export interface ParsedBody {
 /**
  * Parse a news article from text, Markdown, HTML or JSON into an `Article`.
  *
- * @param input The article as a string (decode bytes with `decodeText` first).
+ * @param input The article as a string (decode bytes with `decodeText` first), or a
+ *   page already parsed into a `Document` (as Readability takes it: from the browser's
+ *   `DOMParser`, say), which is read as HTML and left unchanged.
  * @param options Format, file name, metadata and size limit.
- * @throws {TypeError} When `input` is not a string.
+ * @throws {TypeError} When `input` is neither a string nor a `Document`.
  * @throws {ArticleError} When the input is empty, binary, too large, HTML without an
  *   article, JSON that is not Article-shaped, or nested or repeated past what the
  *   parsers can hold (`too-complex`).
  */
-export function parseArticle(input: string, options: Options = {}): Article {
+export function parseArticle(input: string | Document, options: Options = {}): Article {
+  if (isDocument(input)) return withinLimits(() => toArticle(extractHtml(input), 'html', options))
   if (typeof input !== 'string') {
     throw new TypeError(`Expected string, not ${input === null ? 'null' : typeof input}`)
   }
@@ -66,11 +69,10 @@ export function parseArticle(input: string, options: Options = {}): Article {
   assertText(input)
 
   const format = options.format ?? detectFormat(input, options.fileName)
-  return withinLimits(() => build(input, format, options))
+  return withinLimits(() => toArticle(parseBody(input, format), format, options))
 }
 
-function build(input: string, format: Format, options: Options): Article {
-  const body = parseBody(input, format)
+function toArticle(body: ParsedBody, format: Format, options: Options): Article {
   if (!body.blocks.some((block) => block.kind !== 'boilerplate')) {
     throw new ArticleError('no-article', `Expected article text, found no story text in this ${format === 'text' ? 'text' : format}`)
   }
@@ -93,6 +95,11 @@ function build(input: string, format: Format, options: Options): Article {
     sourceMap: body.sourceMap,
     messages: body.messages
   }
+}
+
+/** A DOM `Document` of any implementation (the browser's, linkedom's, jsdom's). */
+function isDocument(input: unknown): input is Document {
+  return typeof input === 'object' && input !== null && (input as {nodeType?: unknown}).nodeType === 9
 }
 
 function parseBody(input: string, format: Format): ParsedBody {

@@ -34,7 +34,7 @@ const tinyStory = 250
  *
  * @throws {ArticleError} `no-article` when the page has no text at all.
  */
-export function extractHtml(html: string): ParsedBody {
+export function extractHtml(html: string | Document): ParsedBody {
   const document = parse(html)
   const index = new SourceIndex(document.documentElement)
   const metadata = readMetadata(document, index.collected)
@@ -77,7 +77,7 @@ export function extractHtml(html: string): ParsedBody {
   return {...body, messages, metadata: {...meta, dateline: body.dateline}}
 }
 
-function parse(html: string): Document {
+function parse(html: string | Document): Document {
   try {
     return parseDocument(html)
   } catch (error) {

@@ -1,36 +1,20 @@
-import {parseHTML} from 'linkedom'
+import {parseHtml} from '#html-dom'
 
 /**
- * Parse a page into a DOM with linkedom (fast, no layout, isomorphic).
+ * The page as a DOM this module may change: a string is parsed (by the platform's
+ * `DOMParser` in the browser build, by linkedom elsewhere, see `#html-dom` in
+ * package.json), a `Document` is cloned, so the caller's stays as it was (extraction
+ * numbers elements and Readability moves them).
  *
- * linkedom builds the tree from what it is given and does not invent the
- * `<html>`/`<head>`/`<body>` that browsers add: a fragment such as `<p>hi` comes back
- * with `<p>` as the document element, and its `document.head`/`document.body`
- * getters create (and insert) elements when `<html>` does not start with `<head>`
- * then `<body>`. So a page without an `<html>` element is wrapped into one first, and
- * the children of `<html>` are tidied the way browsers do (see `tidyRoot`). Paths in
- * the source map point into this normalised document, which for any well-formed
- * page is the page itself.
+ * The children of `<html>` are then tidied the way browsers do (see `tidyRoot`).
+ * Paths in the source map point into this normalised document, which for any
+ * well-formed page is the page itself.
  */
-export function parseDocument(html: string): Document {
-  let document = parseHTML(html).document as unknown as Document
-  if ((document.documentElement as Element | null)?.localName !== 'html') {
-    document = parseHTML(wrap(html)).document as unknown as Document
-  }
-  if ((document.documentElement as Element | null)?.localName !== 'html') {
-    document = parseHTML('<!DOCTYPE html><html><head></head><body></body></html>').document as unknown as Document
-  }
+export function parseDocument(page: string | Document): Document {
+  const document = typeof page === 'string' ? parseHtml(page) : page.cloneNode(true) as Document
+  if (!document.documentElement) throw new TypeError('Expected a Document with a root element, found an empty Document')
   tidyRoot(document)
   return document
-}
-
-/** Split a fragment at `</head>` (if any) and put it into a full document. */
-function wrap(html: string): string {
-  const cleaned = html.replace(/<!doctype[^>]*>/gi, '').replace(/<\/?(?:html|body)\b[^>]*>/gi, '')
-  const close = /<\/head\s*>/i.exec(cleaned)
-  const head = close ? cleaned.slice(0, close.index).replace(/<head\b[^>]*>/gi, '') : ''
-  const body = close ? cleaned.slice(close.index + close[0].length) : cleaned
-  return `<!DOCTYPE html><html><head>${head}</head><body>${body}</body></html>`
 }
 
 /**
