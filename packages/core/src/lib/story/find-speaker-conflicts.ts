@@ -17,7 +17,8 @@ export function findSpeakerConflicts(sources: readonly QuoteSource[]): Array<Omi
   for (const refs of clusterQuotes(sources)) {
     // A rendering that is only the words nested inside another's quote has its own
     // speaker: the one the outer speaker quotes.
-    const named = refs.filter((ref) => isExplicit(ref) && !refs.some((outer) => outer !== ref && nestedIn(outer.quote.text, ref)))
+    const nested = nestedPhrases(refs)
+    const named = refs.filter((ref) => isExplicit(ref) && !nestedInOther(ref, nested))
     const ids = [...new Set(named.map((ref) => ref.speaker!.id))]
     if (ids.length < 2) continue
     const filesOf = (id: string) => new Set(refs.filter((ref) => ref.speaker?.id === id).map((ref) => ref.source.file))
@@ -40,11 +41,22 @@ export function findSpeakerConflicts(sources: readonly QuoteSource[]): Array<Omi
 /** A quote inside a quote: marks opening after a space or bracket and closing before a non-letter. */
 const nestedPattern = /(?<=^|[\s([{])['‘"“]([^'‘’"“”]+)['’"”](?![\p{L}])/gu
 
-/** Whether the words of `inner` stand inside a quote nested in `text`. */
-function nestedIn(text: string, inner: QuoteRef): boolean {
+/** Per quote text of a group: how many members carry it and the words of the quotes nested in it (each text read once). */
+function nestedPhrases(refs: readonly QuoteRef[]): Map<string, {count: number, phrases: string[]}> {
+  const texts = new Map<string, {count: number, phrases: string[]}>()
+  for (const {quote: {text}} of refs) {
+    const entry = texts.get(text)
+    if (entry) entry.count++
+    else texts.set(text, {count: 1, phrases: [...text.matchAll(nestedPattern)].map((match) => ` ${compareTokens(match[1]!, {spellOut: true}).map((token) => token.word).join(' ')} `)})
+  }
+  return texts
+}
+
+/** Whether the words of `inner` stand inside a quote nested in another member's text. */
+function nestedInOther(inner: QuoteRef, texts: ReadonlyMap<string, {count: number, phrases: string[]}>): boolean {
   const words = ` ${inner.tokens.map((token) => token.word).join(' ')} `
-  for (const match of text.matchAll(nestedPattern)) {
-    if (` ${compareTokens(match[1]!, {spellOut: true}).map((token) => token.word).join(' ')} `.includes(words)) return true
+  for (const [text, {count, phrases}] of texts) {
+    if ((text !== inner.quote.text || count > 1) && phrases.some((phrase) => phrase.includes(words))) return true
   }
   return false
 }
