@@ -9,7 +9,8 @@ import type {Conflict} from './types.js'
  * reading that is only inferred (a pronoun, the previous speaker, a carried-over
  * attribution) is no evidence against a named one, and when a third rendering of
  * the group agrees with one of the two, the group's speaker is decided by that
- * agreement and there is no conflict. Short phrases two people really both said
+ * agreement and there is no conflict; nor is there one when an outlet names the
+ * other's speaker too in the sentence around the quote (words said jointly). Short phrases two people really both said
  * are never grouped (see `matchQuotes`), so they raise nothing here.
  */
 export function findSpeakerConflicts(sources: readonly QuoteSource[]): Array<Omit<Conflict, 'id'>> {
@@ -27,6 +28,7 @@ export function findSpeakerConflicts(sources: readonly QuoteSource[]): Array<Omi
     const first = new Map<string, QuoteRef>()
     for (const ref of named) if (!first.has(ref.speaker!.id)) first.set(ref.speaker!.id, ref)
     const members = [...first.values()]
+    if (members.some((ref) => members.some((other) => other !== ref && namedBeside(ref, other.speaker!.name)))) continue
     const words = Math.min(...members.map((ref) => ref.tokens.length))
     conflicts.push({
       kind: 'speaker', group: null, confidence: 0.6,
@@ -36,6 +38,22 @@ export function findSpeakerConflicts(sources: readonly QuoteSource[]): Array<Omi
     })
   }
   return conflicts
+}
+
+/**
+ * Whether the sentence that carries a quote also names `name` (by its last word):
+ * the outlet gives the words to several people together ("Reyes, Ortiz and Lund
+ * said in a joint statement", read as the last of them) or sets the two side by
+ * side, so another outlet naming that person is no contrary reading.
+ */
+function namedBeside(ref: QuoteRef, name: string): boolean {
+  const surname = name.trim().split(/\s+/u).at(-1) ?? ''
+  if (surname.length < 3 || !/^\p{Lu}/u.test(surname)) return false
+  const {text, sentences} = ref.source.article
+  const from = sentences.find((sentence) => sentence.start <= ref.quote.start && ref.quote.start < sentence.end)?.start ?? ref.quote.start
+  const to = sentences.find((sentence) => sentence.start < ref.quote.end && ref.quote.end <= sentence.end)?.end ?? ref.quote.end
+  const pattern = new RegExp(`(?<![\\p{L}\\p{N}])${surname.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&')}(?![\\p{L}\\p{N}])`, 'u')
+  return pattern.test(text.slice(from, ref.quote.start)) || pattern.test(text.slice(ref.quote.end, to))
 }
 
 /** A quote inside a quote: marks opening after a space or bracket and closing before a non-letter. */
