@@ -1,5 +1,5 @@
 import {matchQuotes, type WordCounts} from './quote-match.js'
-import {isExplicit, overlapping, type QuoteRef} from './quote-refs.js'
+import {isExplicit, type QuoteRef} from './quote-refs.js'
 
 /** Quotes that stand for their copies in grouping, and the copies each stands for (itself first). */
 export interface QuoteUnits {
@@ -57,14 +57,23 @@ function tiedRefs(refs: readonly QuoteRef[]): Set<QuoteRef> {
   }
   const tied = new Set<QuoteRef>()
   for (const list of bySource.values()) {
-    for (let i = 0; i < list.length; i++) {
-      for (let j = i + 1; j < list.length; j++) {
-        const [a, b] = [list[i]!, list[j]!]
-        if ((a.sentence >= 0 && a.sentence === b.sentence) || overlapping(a, b)) {
-          tied.add(a)
-          tied.add(b)
-        }
+    const bySentence = new Map<number, QuoteRef[]>()
+    for (const ref of list) {
+      if (ref.sentence < 0) continue
+      const mates = bySentence.get(ref.sentence)
+      if (mates) mates.push(ref)
+      else bySentence.set(ref.sentence, [ref])
+    }
+    for (const mates of bySentence.values()) if (mates.length > 1) for (const ref of mates) tied.add(ref)
+    // By start: a quote overlaps one before it when it starts before the furthest end so far.
+    const sorted = [...list].sort((x, y) => x.quote.start - y.quote.start)
+    let reach: QuoteRef | undefined
+    for (const ref of sorted) {
+      if (reach && ref.quote.start < reach.quote.end) {
+        tied.add(ref)
+        tied.add(reach)
       }
+      if (!reach || ref.quote.end > reach.quote.end) reach = ref
     }
   }
   return tied
