@@ -20,16 +20,24 @@ const spellOut = {spellOut: true}
  * government'"); the confidence is higher when a content word changed than when
  * only a function word did. Renderings with the same changes are one conflict.
  * Paraphrases (translations, summaries) are not wording conflicts: they never
- * claimed the same words.
+ * claimed the same words; nor is a rendering that another version in the group
+ * prints word for word, or one from an outlet that renders another part of the
+ * same passage as a paraphrase (its own translation throughout).
  */
 export function findWordingConflicts(groups: readonly QuoteGroup[]): Array<Omit<Conflict, 'id'>> {
   const conflicts: Array<Omit<Conflict, 'id'>> = []
+  const versions = ownVersions(groups)
   for (const group of groups) {
     const base = group.members[group.fullest]
     if (!base) continue
     const byChange = new Map<string, Array<(typeof group.members)[number]>>()
+    const paraphrases = group.members.filter((member) => member.verdict === 'paraphrase').map((member) => ` ${words(member.text)} `)
     group.members.forEach((member, index) => {
       if (index === group.fullest || member.verdict !== 'altered' || member.file === base.file || member.changes.length === 0) return
+      // Words another version prints as they are (an excerpt of a second translation), or an
+      // outlet that renders this passage in its own version elsewhere, misquote nothing.
+      if (versions.has(`${member.file}\u0000${base.file}\u0000${base.start}`)) return
+      if (paraphrases.some((text) => text.includes(` ${words(member.text)} `))) return
       // Renderings that change the same words the same way are one conflict (marks and case aside).
       const key = member.changes.map((change) => `${words(change.from)}\u0000${words(change.to)}`).join('\u0001')
       byChange.set(key, [...byChange.get(key) ?? [], member])
@@ -47,6 +55,21 @@ export function findWordingConflicts(groups: readonly QuoteGroup[]): Array<Omit<
     }
   }
   return conflicts
+}
+
+/**
+ * Outlet and passage pairs (`file`, the fullest rendering's file and start) where the
+ * outlet renders some part of the passage as a paraphrase: it quotes its own version
+ * (another translation), so its other parts of that passage differ as versions do.
+ */
+function ownVersions(groups: readonly QuoteGroup[]): Set<string> {
+  const keys = new Set<string>()
+  for (const group of groups) {
+    const base = group.members[group.fullest]
+    if (!base) continue
+    for (const member of group.members) if (member.verdict === 'paraphrase' && member.file !== base.file) keys.add(`${member.file}\u0000${base.file}\u0000${base.start}`)
+  }
+  return keys
 }
 
 function words(text: string): string {

@@ -4,6 +4,7 @@ import {countWords, matchQuotes} from './quote-match.js'
 import {continuations, sentencePieces} from './quote-pieces.js'
 import {candidatePairs, collectQuotes, pairKey, type QuoteRef, type QuoteSource} from './quote-refs.js'
 import {quoteSimilarity, sharedRuns} from './quote-similarity.js'
+import {quoteUnits} from './quote-units.js'
 import {quoteVerdict} from './quote-verdict.js'
 import type {QuoteGroup, QuoteGroupMember} from './types.js'
 
@@ -31,8 +32,10 @@ export function groupQuotes(sources: readonly QuoteSource[]): QuoteGroup[] {
 export function clusterQuotes(sources: readonly QuoteSource[]): QuoteRef[][] {
   const cached = cache.get(sources)
   if (cached) return cached
-  const refs = collectQuotes(sources)
-  const counts = countWords(refs)
+  const all = collectQuotes(sources)
+  const counts = countWords(all)
+  const pieces = continuations(all)
+  const {representatives: refs, copiesOf} = quoteUnits(all, pieces, counts)
   const found = preferNested(candidatePairs(refs)
     .map(([a, b]) => ({a, b, similarity: matchQuotes(a, b, counts)}))
     .filter((edge): edge is {a: QuoteRef, b: QuoteRef, similarity: number} => edge.similarity !== null))
@@ -43,7 +46,7 @@ export function clusterQuotes(sources: readonly QuoteSource[]): QuoteRef[][] {
   // A fragment that goes on from the one before it ("Sessions," … "and see what we
   // can do"; a quote split by its attribution) is one utterance even when no other
   // article has it; these pairs come last, after every match of words.
-  for (const [a, b] of continuations(refs)) {
+  for (const [a, b] of pieces) {
     edges.push({a, b, similarity: 0})
     matched.add(pairKey(a, b))
   }
@@ -54,7 +57,7 @@ export function clusterQuotes(sources: readonly QuoteSource[]): QuoteRef[][] {
   // long passage stay apart (it quoted them as two things).
   const regions = new Map<number, [number, number] | null>()
   const regionOf = (long: QuoteRef, short: QuoteRef) => {
-    const key = long.index * refs.length + short.index
+    const key = long.index * all.length + short.index
     if (!regions.has(key)) regions.set(key, regionIn(long, short))
     return regions.get(key)!
   }
@@ -95,7 +98,11 @@ export function clusterQuotes(sources: readonly QuoteSource[]): QuoteRef[][] {
     join(group, a)
     join(group, b)
   }
-  const clusters = groups.map((group) => group.members)
+  // Copies of one rendering that match nothing else are a group of their own.
+  for (const [ref, copies] of copiesOf) {
+    if (!memberOf.has(ref) && copies.length > 1) groups.push({members: [ref], set: new Set([ref]), longest: ref})
+  }
+  const clusters = groups.map((group) => group.members.flatMap((ref) => copiesOf.get(ref) ?? [ref]))
   cache.set(sources, clusters)
   return clusters
 }
@@ -159,14 +166,21 @@ function toGroup(refs: QuoteRef[], index: number): QuoteGroup {
     if (ref.tokens.length > refs[fullest]!.tokens.length) fullest = i
   })
   const base = refs[fullest]!
+  // Copies of one text (a statement many outlets carry) are compared with the fullest once.
+  const compared = new Map<string, {verdict: ReturnType<typeof quoteVerdict>, similarity: number}>()
+  const compare = (ref: QuoteRef) => {
+    let result = compared.get(ref.quote.text)
+    if (!result) {
+      result = {verdict: quoteVerdict({text: base.quote.text, tokens: base.tokens}, {text: ref.quote.text, tokens: ref.tokens}), similarity: round(quoteSimilarity(base.tokens, ref.tokens).score)}
+      compared.set(ref.quote.text, result)
+    }
+    return result
+  }
   const members: QuoteGroupMember[] = refs.map((ref, i) => {
-    const {verdict, parts, changes} = i === fullest
-      ? {verdict: 'identical' as const, parts: [], changes: []}
-      : quoteVerdict({text: base.quote.text, tokens: base.tokens}, {text: ref.quote.text, tokens: ref.tokens})
+    const {verdict: {verdict, parts, changes}, similarity} = i === fullest ? {verdict: {verdict: 'identical' as const, parts: [], changes: []}, similarity: 1} : compare(ref)
     return {
       file: ref.source.file, article: ref.source.article.id, start: ref.quote.start, end: ref.quote.end, text: ref.quote.text,
-      quote: ref.position, verdict, similarity: i === fullest ? 1 : round(quoteSimilarity(base.tokens, ref.tokens).score), diff: parts,
-      changes, speaker: ref.speaker?.name ?? null
+      quote: ref.position, verdict, similarity, diff: [...parts], changes: [...changes], speaker: ref.speaker?.name ?? null
     }
   })
   const {speaker, overridden} = groupSpeaker(refs)

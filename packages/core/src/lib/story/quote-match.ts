@@ -1,6 +1,6 @@
 import type {CompareToken} from './compare-tokens.js'
 import {type QuoteRef, speakerRelation} from './quote-refs.js'
-import {quoteSimilarity, shortQuote} from './quote-similarity.js'
+import {quoteSimilarity, type QuoteSimilarity, shortQuote} from './quote-similarity.js'
 
 /** Longer quotes of one speaker (as read in both outlets) are one utterance at this similarity. */
 const sameSpeakerSimilarity = 0.6
@@ -53,7 +53,7 @@ export function countWords(refs: readonly QuoteRef[]): WordCounts {
 export function matchQuotes(a: QuoteRef, b: QuoteRef, counts: WordCounts): number | null {
   const [short, long] = a.tokens.length <= b.tokens.length ? [a, b] : [b, a]
   const relation = speakerRelation(a, b)
-  const similarity = quoteSimilarity(short.tokens, long.tokens, sameSpeakerSimilarity)
+  const similarity = similarityOf(short.tokens, long.tokens)
   if (short.tokens.length <= shortQuote) {
     if (relation === 'apart' || similarity.score < 1 - 1 / shortQuote) return null
     // One word quoted alone is that very word, not a stem of it ("clearly" is not "clear").
@@ -64,6 +64,18 @@ export function matchQuotes(a: QuoteRef, b: QuoteRef, counts: WordCounts): numbe
   if (relation === 'apart') return similarity.sequence >= wordsAloneSimilarity ? similarity.sequence : null
   if (similarity.score >= (relation === 'same' ? sameSpeakerSimilarity : wordsAloneSimilarity)) return similarity.score
   return relation === 'same' && shareSentence(a, b) ? sameSpeakerSimilarity : null
+}
+
+/** Similarities already measured, by token list (quotes of one text share theirs). */
+const measured = new WeakMap<readonly CompareToken[], WeakMap<readonly CompareToken[], QuoteSimilarity>>()
+
+/** `quoteSimilarity` at the same-speaker floor, measured once per pair of token lists. */
+function similarityOf(short: readonly CompareToken[], long: readonly CompareToken[]): QuoteSimilarity {
+  let row = measured.get(short)
+  if (!row) measured.set(short, row = new WeakMap())
+  let similarity = row.get(long)
+  if (!similarity) row.set(long, similarity = quoteSimilarity(short, long, sameSpeakerSimilarity))
+  return similarity
 }
 
 /** A sentence of this many words or more, said again near word for word by the same person, is the same utterance. */

@@ -16,13 +16,22 @@ const maximumGap = 80
  */
 export function continuations(refs: readonly QuoteRef[]): Array<[QuoteRef, QuoteRef]> {
   const pairs: Array<[QuoteRef, QuoteRef]> = []
-  for (let i = 1; i < refs.length; i++) {
-    const [a, b] = [refs[i - 1]!, refs[i]!]
-    if (a.source !== b.source || overlapping(a, b) || speakerRelation(a, b) === 'apart') continue
-    const gap = a.source.article.text.slice(a.quote.end, b.quote.start)
-    if (!sentencePieces(a, b) && (gap.length > maximumGap || /\n|[.!?]\s/u.test(gap.replace(/^[.!?,]+/u, '')))) continue
-    const opening = b.quote.text.trimStart()
-    if (opening.charAt(0) === opening.charAt(0).toLowerCase() && continuingWords.has(b.tokens[0]!.word)) pairs.push([a, b])
+  // A quote nested in the one before is passed over: the next quote goes on from the outer one.
+  let a: QuoteRef | undefined
+  for (const b of refs) {
+    if (a && a.source === b.source && overlapping(a, b)) continue
+    if (a && consecutive(a, b)) pairs.push([a, b])
+    a = b
   }
   return pairs
 }
+
+/** Whether `b` goes on from `a` (see `continuations`). */
+function consecutive(a: QuoteRef, b: QuoteRef): boolean {
+  if (a.source !== b.source || speakerRelation(a, b) === 'apart') return false
+  const gap = a.source.article.text.slice(a.quote.end, b.quote.start)
+  if (!sentencePieces(a, b) && (gap.length > maximumGap || /\n|[.!?]\s/u.test(gap.replace(/^[.!?,]+/u, '')))) return false
+  const opening = b.quote.text.trimStart()
+  return opening.charAt(0) === opening.charAt(0).toLowerCase() && continuingWords.has(b.tokens[0]!.word)
+}
+

@@ -54,11 +54,14 @@ export function speakerRelation(a: QuoteRef, b: QuoteRef): SpeakerRelation {
 /** Every non-indirect quote of the sources with its comparison tokens. */
 export function collectQuotes(sources: readonly QuoteSource[]): QuoteRef[] {
   const refs: QuoteRef[] = []
+  // Outlets carrying one statement quote the same text: it is read once.
+  const tokensOf = new Map<string, CompareToken[]>()
   for (const source of sources) {
     const sentences = source.article.sentences
     source.quotes.forEach((quote, position) => {
       if (quote.kind === 'indirect') return
-      const tokens = compareTokens(quote.text, {spellOut: true})
+      let tokens = tokensOf.get(quote.text)
+      if (!tokens) tokensOf.set(quote.text, tokens = compareTokens(quote.text, {spellOut: true}))
       if (tokens.length === 0) return
       const sentence = sentences.findIndex((s) => s.start <= quote.start && quote.end <= s.end)
       refs.push({index: refs.length, source, quote, position, tokens, speaker: source.speakerOf(quote), sentence})
