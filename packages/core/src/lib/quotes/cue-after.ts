@@ -30,7 +30,10 @@ export function cueAfter(tokens: readonly FrameToken[], q: number, hi: number): 
   // Inverted: said Ushakov / said a spokesman for the campaign.
   // “…,” read a statement from …: "read" before a determiner is the past tense, not the noun.
   const lemma = verbAt(tokens, i) ?? (t.kind === 'word' && !t.cap && t.lower === 'read' && determiners.has(tokens[i + 1]?.lower ?? '') ? 'read' : null)
-  if (lemma && !notAfter.has(lemma) && !namingVerbs.has(lemma) && !/ing$/.test(tokens[i]!.lower)) {
+  // "“spontaneous” protests rather than …": a present-tense form right after a quote with
+  // no comma or mark of its own is a noun the quote modifies, not an inverted cue.
+  const bare = i === q + 1 && !/[,?!]\s*["'“”‘’«»]?\s*$/.test(tokens[q]!.text) && /s$/.test(tokens[i]!.lower) && tokens[i]!.lower !== 'says'
+  if (lemma && !bare && !notAfter.has(lemma) && !namingVerbs.has(lemma) && !/ing$/.test(tokens[i]!.lower)) {
     let k = i + 1
     if (tokens[k]?.kind === 'word' && verbParticles.has(tokens[k]!.lower)) k++
     const phrase = phraseAfter(tokens, k, limit + 1)
@@ -55,6 +58,15 @@ export function cueAfter(tokens: readonly FrameToken[], q: number, hi: number): 
   const named = tokens.slice(phrase.from, phrase.to + 1).some((t) => t.cap)
   if (!(named || phrase.pronoun || determiners.has(head.lower) || /[^s]s$/.test(last.lower) || titleHeads.has(last.lower))) return null
   let j = skipAside(tokens, phrase.to + 1)
+  // “…,” another friend, Lena Ortiz told the Ledger: a description, then the name it
+  // describes with no closing comma; the name speaks.
+  if (j === phrase.to + 1 && tokens[j]?.text === ',' && !tokens[phrase.to]!.cap) {
+    const name = phraseAfter(tokens, j + 1, limit + 1)
+    if (name && !name.pronoun && tokens[name.from]!.cap && verbAt(tokens, name.to + 1)) {
+      phrase = {...phrase, to: name.to, end: name.end, appositive: true}
+      j = name.to + 1
+    }
+  }
   while (tokens[j]?.kind === 'word' && verbModifiers.has(tokens[j]!.lower)) j++
   // “…?” Trump went on / shot back / chimed in.
   if (phrasalCue(tokens, j)) return {phrase, cue: {start: tokens[j]!.start, end: tokens[j + 1]!.end, type: 'verb'}, place: 'after'}

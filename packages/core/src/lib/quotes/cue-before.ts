@@ -31,7 +31,8 @@ export function cueBefore(tokens: readonly FrameToken[], q: number, lo: number):
     if (!lemma || isPassive(tokens, i) || asParenthetical(tokens, i)) continue
     if (weakReportingVerbs.has(lemma) && !namingVerbs.has(lemma)) {
       const next = tokens[i + 1]
-      const asBefore = tokens.slice(i + 1, q).some((t) => t.lower === 'as')
+      // "As Pike pointed out in December, “…”": a clause opened by "as" attributes what follows.
+      const asBefore = tokens.slice(i + 1, q).some((t) => t.lower === 'as') || asOpens(tokens, lo, i)
       if (!(next && (asBefore || next.lower === 'that' || next.lower === 'as' || next.text === ':' || next.kind === 'quote' || (next.text === ',' && tokens[i + 2]?.kind === 'quote') || (verbParticles.has(next.lower) && tokens[i + 2]?.lower === 'that') || clauseFollows(tokens, i + 1)))) continue
     }
     if (namingVerbs.has(lemma) && q - i > 12) continue
@@ -232,4 +233,15 @@ function askedBy(tokens: readonly FrameToken[], from: number, end: number): Attr
     if (phrase && !phrase.pronoun && tokens.slice(phrase.from, phrase.to + 1).some((u) => u.cap)) return {phrase, cue: cueOf(tokens, i), place: 'before'}
   }
   return null
+}
+
+/** Whether the clause of the verb at `v` opens with "as" ("As Pike pointed out, …"): its subject and a few words between. */
+function asOpens(tokens: readonly FrameToken[], lo: number, v: number): boolean {
+  for (let k = v - 1; k >= Math.max(lo, v - 12); k--) {
+    const t = tokens[k]!
+    if (t.text === '(' || t.text === ')') continue
+    if (t.kind !== 'word') return false
+    if (t.lower === 'as') return k === lo || tokens[k - 1]!.kind !== 'word'
+  }
+  return false
 }

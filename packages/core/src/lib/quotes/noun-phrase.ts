@@ -57,6 +57,9 @@ function inflectedReport(t: FrameToken | undefined): boolean {
   return lemma !== undefined && lemma !== t.lower && !/ing$/.test(t.lower)
 }
 
+/** Verbs of aspect that take a participle ("kept asking", "started saying"). */
+const aspectVerbs = new Set(['kept', 'keeps', 'keep', 'continued', 'continues', 'started', 'starts', 'began', 'begins', 'stopped', 'stops', 'resumed', 'quit'])
+
 /** Time prepositions that open a phrase between a subject and its verb ("in the past", "on Monday"). */
 const timePrepositions = new Set(['in', 'on', 'at', 'during', 'over', 'earlier', 'later', 'late', 'early', 'this', 'last', 'next'])
 
@@ -77,6 +80,8 @@ function skipModifiers(tokens: readonly FrameToken[], i: number, lo: number): nu
     }
     if (t.lower === 'on' && isWord(tokens[i - 1]) && ['went', 'goes'].includes(tokens[i - 1]!.lower)) { i -= 2; continue }
     if (verbModifiers.has(t.lower) || (/ly$/.test(t.lower) && !t.cap)) { i--; continue }
+    // "kept asking", "began telling": an aspect verb before a participle belongs to the verb.
+    if (aspectVerbs.has(t.lower) && /ing$/.test(tokens[i + 1]?.lower ?? '')) { i--; continue }
     // "less than two weeks ago said"
     if (t.lower === 'ago') {
       let k = i - 1

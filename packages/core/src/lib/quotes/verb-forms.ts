@@ -23,6 +23,11 @@ export function verbAt(tokens: readonly FrameToken[], i: number): string | null 
     const det = tokens[i - 2]
     if (det && det.kind === 'word' && (det.possessive || determiners.has(det.lower))) return null
   }
+  // "a list of demands", "the use of emergency orders": a finite verb never follows a
+  // preposition, nor a bare word that a preposition governs.
+  // ("the head of security says" keeps its verb: only nouns of speech are read so.)
+  if (/[^s'’]s$/.test(t.lower) && lemma !== 'say' && before && before.kind === 'word' && !before.cap &&
+    (nounPrepositions.has(before.lower) || (speechNouns.has(lemma) && !reportingVerbs.has(before.lower) && tokens[i - 2]?.kind === 'word' && nounPrepositions.has(tokens[i - 2]!.lower)))) return null
   // "interviews and tweets": a plural noun joined to another plural.
   if (/[^s]s$/.test(t.lower) && before && ['and', 'or'].includes(before.lower) && /[^s]s$/.test(tokens[i - 2]?.lower ?? '')) return null
   if (isBareForm(t.lower)) {
@@ -47,6 +52,12 @@ export function isReportingVerbAt(tokens: readonly FrameToken[], i: number): str
   }
   return lemma
 }
+
+/** Prepositions whose object a following -s word belongs to ("of emergency orders"). */
+const nounPrepositions = new Set(['of', 'for', 'with', 'about', 'against', 'from', 'by', 'into', 'on', 'in', 'over', 'under', 'amid', 'among'])
+
+/** Reporting lemmas whose -s form is as often a plural noun ("emergency orders", "his claims"). */
+const speechNouns = new Set(['order', 'claim', 'report', 'comment', 'remark', 'question', 'answer', 'promise', 'demand', 'call', 'charge', 'post', 'tweet', 'point', 'statement', 'note', 'warning', 'threat', 'pledge', 'vow', 'quote', 'offer', 'protest', 'complaint', 'joke', 'plea', 'reply', 'response', 'estimate', 'forecast', 'proposal', 'brief', 'hint', 'signal', 'name', 'term', 'brand', 'label'])
 
 /** Words after which a bare verb form is a verb ("they say", "will tell", "to add"). */
 /** Adjectives that often stand between a determiner and a speech noun ("his recent remarks"). */
