@@ -1,9 +1,9 @@
 import {titleHeads} from '../entities/titles.js'
 import type {FrameToken} from './frame.js'
-import {determiners, subjectPronouns, verbModifiers} from './function-words.js'
+import {determiners, phraseBreakers, subjectPronouns, verbModifiers} from './function-words.js'
 import {phraseAfter, type NounPhrase} from './noun-phrase.js'
 import {namingVerbs, notAfter, phrasalCues, verbParticles, weakReportingVerbs} from './reporting-verbs.js'
-import {cueOf, skipAside, type Attribution} from './attribution.js'
+import {cueOf, sentenceWindow, skipAside, type Attribution} from './attribution.js'
 import {isPassive, verbAt} from './verb-forms.js'
 
 /**
@@ -27,6 +27,10 @@ export function cueAfter(tokens: readonly FrameToken[], q: number, hi: number): 
   if (tokens[i]?.kind === 'punct' && tokens[i]!.text === ',') i++
   const t = tokens[i]
   if (!t) return null
+  // "Washington, star of television’s “Scandal,” thanked Okafor": a title inside the
+  // subject's appositive; the verb after it is the subject's.
+  const titled = appositiveTitle(tokens, q)
+  if (titled && verbAt(tokens, i)) return {phrase: titled, cue: cueOf(tokens, i), place: 'before'}
   // Inverted: said Ushakov / said a spokesman for the campaign.
   // “…,” read a statement from …: "read" before a determiner is the past tense, not the noun.
   const lemma = verbAt(tokens, i) ?? (t.kind === 'word' && !t.cap && t.lower === 'read' && determiners.has(tokens[i + 1]?.lower ?? '') ? 'read' : null)
@@ -146,4 +150,21 @@ function phrasalCue(tokens: readonly FrameToken[], j: number): boolean {
 function catenative(tokens: readonly FrameToken[], j: number): boolean {
   const t = tokens[j]
   return t?.kind === 'word' && !t.cap && /(?:ed|[^su]s)$/.test(t.lower) && tokens[j + 1]?.lower === 'to' && verbAt(tokens, j + 2) !== null
+}
+
+/**
+ * The name that opens a sentence when the quote at `q` closes its appositive
+ * ("Washington, star of television’s “Scandal,”"): a capitalised phrase, a comma, then
+ * lower-case words with no verb up to the quote, which ends in a comma.
+ */
+function appositiveTitle(tokens: readonly FrameToken[], q: number): NounPhrase | null {
+  if (!/,\s*["'“”‘’«»]?\s*$/.test(tokens[q]!.text) || tokens[q - 1]?.kind !== 'word') return null
+  const [lo] = sentenceWindow(tokens, q)
+  const phrase = phraseAfter(tokens, lo, q)
+  if (!phrase || phrase.pronoun || !tokens[phrase.to]!.cap || tokens[phrase.to + 1]?.text !== ',') return null
+  for (let k = phrase.to + 2; k < q; k++) {
+    const t = tokens[k]!
+    if (t.kind !== 'word' || verbAt(tokens, k) || /ed$/.test(t.lower) || phraseBreakers.has(t.lower) && !['of', 'for', 'at', 'in'].includes(t.lower)) return null
+  }
+  return phrase
 }

@@ -1,6 +1,6 @@
 import type {FrameToken} from './frame.js'
 import {clauseOpeners, determiners, subordinators, verbModifiers} from './function-words.js'
-import {phraseAfter, subjectBefore, type NounPhrase} from './noun-phrase.js'
+import {phraseAfter, purposeAfterNoun, subjectBefore, type NounPhrase} from './noun-phrase.js'
 import {namingVerbs, outerLemmas, reportingVerbs, verbParticles, weakReportingVerbs} from './reporting-verbs.js'
 import {cueOf, skipAside, type Attribution} from './attribution.js'
 import {asParenthetical, clauseFollows, isPassive, verbAt} from './verb-forms.js'
@@ -107,6 +107,8 @@ export function cueBefore(tokens: readonly FrameToken[], q: number, lo: number):
     const progressive = ['is', 'was', 'are', 'were', 'been', 'be'].includes(tokens[v - 1]?.lower ?? '')
     // "Trump went after Bush, calling him “…”": a participle after a comma is the main clause's.
     const afterComma = tokens[v - 1]?.text === ',' && !(phrase?.pronoun && phrase.to === v - 2)
+    // "…, having referred to him as a “reformer”": a perfect participle takes the main clause's subject.
+    if (tokens[v - 1]?.lower === 'having' && tokens[v - 2]?.text === ',') phrase = clauseSubject(tokens, from, v - 2) ?? clauseSubject(tokens, lo, v - 2) ?? phrase
     if (phrase && /ing$/.test(tokens[v]!.lower) && !progressive && ((!phrase.pronoun && !phrase.appositive && preceding?.kind === 'word' && !preceding.cap && preceding.lower !== 'with') || afterComma)) {
       phrase = clauseSubject(tokens, from, v) ?? clauseSubject(tokens, lo, v) ?? phrase
     }
@@ -117,8 +119,8 @@ export function cueBefore(tokens: readonly FrameToken[], q: number, lo: number):
     const opensClause = v === lo || tokens[v - 1]!.kind !== 'word' || ['and', 'but'].includes(tokens[v - 1]!.lower)
     const inverted = opensClause && !/ing$/.test(tokens[v]!.lower) ? phraseAfter(tokens, v + 1, end) : null
     if (inverted && ((colon && inverted.to + 1 === end) || (tokens[inverted.to + 1]!.text === ',' && (inverted.to + 2 === end || skipAside(tokens, inverted.to + 1) === end)))) return {phrase: inverted, cue: cueOf(tokens, v), place: 'before'}
-    // A participle with no subject in reach takes the clause's subject.
-    if (/ing$/.test(tokens[v]!.lower)) {
+    // A participle or an infinitive ("pointed to a case to say") with no subject in reach takes the clause's subject.
+    if (/ing$/.test(tokens[v]!.lower) || (!phrase && v === nearest && tokens[v - 1]?.lower === 'to' && purposeAfterNoun(tokens, v - 1, from))) {
       const subject = clauseSubject(tokens, from, v)
       if (subject) return {phrase: subject, cue: cueOf(tokens, v), place: 'before'}
     }
@@ -172,7 +174,7 @@ function agent(tokens: readonly FrameToken[], q: number, lo: number): Attributio
     for (let b = i - 1; b >= Math.max(lo, i - 5); b--) {
       if (tokens[b]!.lower !== 'by') continue
       const phrase = phraseAfter(tokens, b + 1, i)
-      if (phrase && phrase.to === i - 1) return {phrase, cue: {start: tokens[b]!.start, end: tokens[b]!.end, type: 'verb'}, place: 'before'}
+      if (phrase && phrase.to === i - 1 && !/ing$/.test(tokens[phrase.from]!.lower)) return {phrase, cue: {start: tokens[b]!.start, end: tokens[b]!.end, type: 'verb'}, place: 'before'}
     }
   }
   return null

@@ -7,6 +7,7 @@ import {ownedThing} from './owned-thing.js'
 import {antecedent, coordinatedPeople, lowerBound} from './antecedent.js'
 import {possessivePronouns, subjectPronounOf} from './function-words.js'
 import type {NounPhrase} from './noun-phrase.js'
+import {reportingVerbs} from './reporting-verbs.js'
 import type {Speaker, SpeakerMethod} from './types.js'
 
 /** What speaker resolution needs to know about the article. */
@@ -125,6 +126,7 @@ export function resolveSpeaker(context: SpeakerContext, phrase: NounPhrase): Spe
   const comma = appositive ? bare.indexOf(',') : -1
   const name = comma > 0 ? bare.slice(0, comma) : bare
   if (/^\p{Lu}/u.test(name)) return speaker(name, null, mention, appositive ? 'appositive' : 'explicit', null)
+  if (!nounHead(name)) return null
   return speaker(name, null, mention, 'unnamed', null)
 }
 
@@ -149,3 +151,21 @@ function afterPreposition(text: string, at: number): boolean {
 function lastWord(text: string): string {
   return /\S*$/.exec(text)![0]
 }
+
+/**
+ * Whether a lower-case description has a word that can head a noun phrase: one word
+ * shaped as a participle or an adjective ("disavowing", "clashed", "previous") or a
+ * degree word ("enough", "rather") is what a misread clause leaves, never a source.
+ */
+function nounHead(description: string): boolean {
+  const words = description.split(/\s+/)
+  if (words.length !== 1) return true
+  const word = words[0]!.toLowerCase()
+  return !(/(?:ing|ed|ous)$/.test(word) || (/ly$/.test(word) && !lyNouns.has(word)) || reportingVerbs.has(word) || nonHeads.has(word))
+}
+
+/** Degree and linking words that a backward walk may take for a phrase ("rather", "enough"). */
+const nonHeads = new Set(['rather', 'enough', 'instead', 'suffice', 'else', 'together', 'alone', 'much', 'more', 'less', 'very', 'quite', 'such'])
+
+/** Nouns that end like adverbs. */
+const lyNouns = new Set(['family', 'ally', 'assembly', 'daily', 'weekly', 'monthly', 'quarterly', 'bully', 'supply', 'rally'])

@@ -28,11 +28,21 @@ export function verbAt(tokens: readonly FrameToken[], i: number): string | null 
   // ("the head of security says" keeps its verb: only nouns of speech are read so.)
   if (/[^s'’]s$/.test(t.lower) && lemma !== 'say' && before && before.kind === 'word' && !before.cap &&
     (nounPrepositions.has(before.lower) || (speechNouns.has(lemma) && !reportingVerbs.has(before.lower) && tokens[i - 2]?.kind === 'word' && nounPrepositions.has(tokens[i - 2]!.lower)))) return null
+  // "is disavowing remarks", "to bring questions": the object of a participle or an
+  // infinitive, not a verb of its own.
+  if (/[^s'’]s$/.test(t.lower) && speechNouns.has(lemma) && before && before.kind === 'word' && !before.cap) {
+    const earlier = tokens[i - 2]
+    const governed = earlier?.kind === 'word' && (earlier.possessive || determiners.has(earlier.lower))
+    if (/ing$/.test(before.lower) && !governed) return null
+    if (/[^s]$/.test(before.lower) && earlier?.kind === 'word' && earlier.lower === 'to') return null
+  }
   // "interviews and tweets": a plural noun joined to another plural.
   if (/[^s]s$/.test(t.lower) && before && ['and', 'or'].includes(before.lower) && /[^s]s$/.test(tokens[i - 2]?.lower ?? '')) return null
   if (isBareForm(t.lower)) {
     // "the recent call", "a claim": a bare form is a verb only after a plural, a pronoun, a modal or "to".
-    const prev = tokens[i - 1]
+    let prev = tokens[i - 1]
+    // "Proponents of the bill, however, say": over a one-word aside to the subject.
+    if (prev?.text === ',' && tokens[i - 2]?.kind === 'word' && (verbModifiers.has(tokens[i - 2]!.lower) || /ly$/.test(tokens[i - 2]!.lower)) && tokens[i - 3]?.text === ',') prev = tokens[i - 4]
     if (!prev || prev.kind !== 'word') return null
     if (!(bareVerbOpeners.has(prev.lower) || (/[^s']s$/.test(prev.lower) && !prev.possessive && !determiners.has(prev.lower)))) return null
   }
@@ -54,7 +64,7 @@ export function isReportingVerbAt(tokens: readonly FrameToken[], i: number): str
 }
 
 /** Prepositions whose object a following -s word belongs to ("of emergency orders"). */
-const nounPrepositions = new Set(['of', 'for', 'with', 'about', 'against', 'from', 'by', 'into', 'on', 'in', 'over', 'under', 'amid', 'among'])
+const nounPrepositions = new Set(['of', 'to', 'for', 'with', 'about', 'against', 'from', 'by', 'into', 'on', 'in', 'over', 'under', 'amid', 'among'])
 
 /** Reporting lemmas whose -s form is as often a plural noun ("emergency orders", "his claims"). */
 const speechNouns = new Set(['order', 'claim', 'report', 'comment', 'remark', 'question', 'answer', 'promise', 'demand', 'call', 'charge', 'post', 'tweet', 'point', 'statement', 'note', 'warning', 'threat', 'pledge', 'vow', 'quote', 'offer', 'protest', 'complaint', 'joke', 'plea', 'reply', 'response', 'estimate', 'forecast', 'proposal', 'brief', 'hint', 'signal', 'name', 'term', 'brand', 'label'])
