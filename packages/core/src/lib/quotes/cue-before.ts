@@ -3,7 +3,7 @@ import {clauseOpeners, determiners, subordinators, verbModifiers} from './functi
 import {phraseAfter, purposeAfterNoun, subjectBefore, type NounPhrase} from './noun-phrase.js'
 import {namingVerbs, outerLemmas, reportingVerbs, verbParticles, weakReportingVerbs} from './reporting-verbs.js'
 import {cueOf, skipAside, type Attribution} from './attribution.js'
-import {asParenthetical, clauseFollows, isPassive, verbAt} from './verb-forms.js'
+import {asParenthetical, clauseFollows, isPassive, reducedRelative, verbAt} from './verb-forms.js'
 import {clauseSubject} from './clause-subject.js'
 
 /**
@@ -28,7 +28,7 @@ export function cueBefore(tokens: readonly FrameToken[], q: number, lo: number):
     const aside = tokens[i + 2]?.text === ','
     if (t.kind === 'punct' && (t.text === ';' || (t.text === ',' && clauseOpeners.has(tokens[i + 1]?.lower ?? '') && !aside))) { clause = verbs.length; clauseStart = i + 1; continue }
     const lemma = verbAt(tokens, i)
-    if (!lemma || isPassive(tokens, i) || asParenthetical(tokens, i)) continue
+    if (!lemma || isPassive(tokens, i) || asParenthetical(tokens, i) || (/ed$/.test(t.lower) && reducedRelative(tokens, i))) continue
     if (weakReportingVerbs.has(lemma) && !namingVerbs.has(lemma)) {
       const next = tokens[i + 1]
       // "As Pike pointed out in December, “…”": a clause opened by "as" attributes what follows.

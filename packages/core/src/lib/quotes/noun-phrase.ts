@@ -108,6 +108,8 @@ function skipModifiers(tokens: readonly FrameToken[], i: number, lo: number): nu
 export function purposeAfterNoun(tokens: readonly FrameToken[], i: number, lo: number): boolean {
   for (let k = i - 1; k >= Math.max(lo, i - 4); k--) {
     const w = tokens[k]
+    // "a message posted late Thursday to repeat": a time phrase, not a verb, before "to".
+    if (isWord(w) && k === i - 1 && timeWords.has(w.lower) && !['on', 'this', 'last', 'next'].includes(w.lower)) return true
     if (!isWord(w) || w.cap) return false
     if (determiners.has(w.lower) || w.possessive) return k < i - 1
     if (phraseBreakers.has(w.lower) || verbModifiers.has(w.lower) || /(?:ed|[^su]s)$/.test(w.lower) || irregularPast.has(w.lower) || reportingVerbs.has(w.lower)) return false

@@ -4,6 +4,7 @@ import type {Span} from '../types.js'
 import {canSpeak} from './can-speak.js'
 import {documentAuthor, questionAsker} from './document-source.js'
 import {ownedThing} from './owned-thing.js'
+import {pluralSubject} from './plural-subject.js'
 import {antecedent, coordinatedPeople, lowerBound} from './antecedent.js'
 import {possessivePronouns, subjectPronounOf} from './function-words.js'
 import type {NounPhrase} from './noun-phrase.js'
@@ -58,6 +59,7 @@ export function resolveSpeaker(context: SpeakerContext, phrase: NounPhrase): Spe
   }
   if (pronoun) {
     let pair: [Entity, Entity] | null = null
+    let group: ReturnType<typeof pluralSubject> = null
     // A possessive pronoun stands for its subject form ("his call for …": he).
     const lower = possessivePronouns.get(text.toLowerCase()) ?? subjectPronounOf(text.toLowerCase()) ?? text.toLowerCase()
     if (lower === 'he' || lower === 'she') {
@@ -66,6 +68,9 @@ export function resolveSpeaker(context: SpeakerContext, phrase: NounPhrase): Spe
     } else if (lower === 'they' && (pair = coordinatedPeople(context, phrase.start)) !== null) {
       // "Ms. Ortiz and Mr. Hale released a statement … they said": both of them.
       return speaker(`${pair[0].name} and ${pair[1].name}`, null, mention, 'pronoun', 'person')
+    } else if (lower === 'they' && (group = pluralSubject(context, phrase.start)) !== null) {
+      // "The three council members — … — issued a statement. The papers, they said": the group.
+      return speaker(group.text.replace(/^(?:the|these|those)\s+/i, ''), null, mention, 'pronoun', 'person')
     } else if (lower === 'it' || lower === 'they') {
       // A plural "they" stands for people or a body, never a place ("they said" after "Tarrow").
       const entity = antecedent(context, phrase.start, 'body', 5, lower === 'they')

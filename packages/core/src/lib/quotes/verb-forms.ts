@@ -114,3 +114,21 @@ export function clauseFollows(tokens: readonly FrameToken[], i: number): boolean
 }
 
 const complementAuxiliaries = new Set(['could', 'would', 'will', 'was', 'is', 'were', 'are', 'had', 'has', 'have', 'should', 'might', 'must', 'can', 'may'])
+
+/** Prepositions whose object a participle after it may describe ("in a message posted …"). */
+const objectPrepositions = new Set(['in', 'on', 'at', 'with', 'from', 'into', 'through', 'via', 'of'])
+
+/**
+ * Whether the -ed word at `v` follows a determiner phrase that a preposition governs
+ * ("seized on it in a message posted late Thursday"): a participle describing that
+ * object. Only for verbs before a quote; after one, "a man in the crowd shouted" is finite.
+ */
+export function reducedRelative(tokens: readonly FrameToken[], v: number): boolean {
+  for (let k = v - 1; k >= Math.max(0, v - 4); k--) {
+    const t = tokens[k]!
+    if (t.kind !== 'word' || (k === v - 1 && t.possessive)) return false
+    if (determiners.has(t.lower) && !['that', 'this', 'those', 'these'].includes(t.lower)) return k < v - 1 && objectPrepositions.has(tokens[k - 1]?.lower ?? '')
+    if (reportingVerbs.has(t.lower) && !t.cap && k < v - 1) return false
+  }
+  return false
+}
