@@ -92,6 +92,11 @@ function inside(spans: readonly Span[], at: number): boolean {
   return k >= 0 && at < spans[k]!.end
 }
 
+/** Index after the last span that starts at or before `at`. */
+export function upperBoundOf(spans: readonly Span[], at: number): number {
+  return upperBound(spans, at)
+}
+
 function upperBound(spans: readonly Span[], at: number): number {
   let lo = 0
   let hi = spans.length

@@ -1,3 +1,4 @@
+import {splitCount} from '../white-space.js'
 import type {FrameToken} from './frame.js'
 import type {NounPhrase} from './noun-phrase.js'
 import {reportingVerbs, verbParticles} from './reporting-verbs.js'
@@ -53,7 +54,8 @@ export function skipAside(tokens: readonly FrameToken[], j: number): number {
   if (!close) return j
   for (let k = j + 1; k < Math.min(tokens.length, j + 16); k++) {
     const u = tokens[k]!
-    if (u.kind === 'quote' || u.kind === 'end') return j
+    // A short quoted title may sit inside the aside (", wearing “Okafor” pins,").
+    if ((u.kind === 'quote' && splitCount(u.text) > 5) || u.kind === 'end') return j
     if (u.kind === 'punct' && u.text === close) return k + 1
   }
   return j

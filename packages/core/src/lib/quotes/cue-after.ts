@@ -1,9 +1,9 @@
 import {titleHeads} from '../entities/titles.js'
 import type {FrameToken} from './frame.js'
-import {determiners, subjectPronouns, verbModifiers} from './function-words.js'
+import {determiners, phraseBreakers, subjectPronouns, verbModifiers} from './function-words.js'
 import {phraseAfter, type NounPhrase} from './noun-phrase.js'
 import {namingVerbs, notAfter, phrasalCues, verbParticles, weakReportingVerbs} from './reporting-verbs.js'
-import {cueOf, skipAside, type Attribution} from './attribution.js'
+import {cueOf, sentenceWindow, skipAside, type Attribution} from './attribution.js'
 import {isPassive, verbAt} from './verb-forms.js'
 
 /**
@@ -27,10 +27,17 @@ export function cueAfter(tokens: readonly FrameToken[], q: number, hi: number): 
   if (tokens[i]?.kind === 'punct' && tokens[i]!.text === ',') i++
   const t = tokens[i]
   if (!t) return null
+  // "Washington, star of television’s “Scandal,” thanked Okafor": a title inside the
+  // subject's appositive; the verb after it is the subject's.
+  const titled = appositiveTitle(tokens, q)
+  if (titled && verbAt(tokens, i)) return {phrase: titled, cue: cueOf(tokens, i), place: 'before'}
   // Inverted: said Ushakov / said a spokesman for the campaign.
   // “…,” read a statement from …: "read" before a determiner is the past tense, not the noun.
   const lemma = verbAt(tokens, i) ?? (t.kind === 'word' && !t.cap && t.lower === 'read' && determiners.has(tokens[i + 1]?.lower ?? '') ? 'read' : null)
-  if (lemma && !notAfter.has(lemma) && !namingVerbs.has(lemma) && !/ing$/.test(tokens[i]!.lower)) {
+  // "“spontaneous” protests rather than …": a present-tense form right after a quote with
+  // no comma or mark of its own is a noun the quote modifies, not an inverted cue.
+  const bare = i === q + 1 && !/[,?!]\s*["'“”‘’«»]?\s*$/.test(tokens[q]!.text) && /s$/.test(tokens[i]!.lower) && tokens[i]!.lower !== 'says'
+  if (lemma && !bare && !notAfter.has(lemma) && !namingVerbs.has(lemma) && !/ing$/.test(tokens[i]!.lower)) {
     let k = i + 1
     if (tokens[k]?.kind === 'word' && verbParticles.has(tokens[k]!.lower)) k++
     const phrase = phraseAfter(tokens, k, limit + 1)
@@ -55,6 +62,15 @@ export function cueAfter(tokens: readonly FrameToken[], q: number, hi: number): 
   const named = tokens.slice(phrase.from, phrase.to + 1).some((t) => t.cap)
   if (!(named || phrase.pronoun || determiners.has(head.lower) || /[^s]s$/.test(last.lower) || titleHeads.has(last.lower))) return null
   let j = skipAside(tokens, phrase.to + 1)
+  // “…,” another friend, Lena Ortiz told the Ledger: a description, then the name it
+  // describes with no closing comma; the name speaks.
+  if (j === phrase.to + 1 && tokens[j]?.text === ',' && !tokens[phrase.to]!.cap) {
+    const name = phraseAfter(tokens, j + 1, limit + 1)
+    if (name && !name.pronoun && tokens[name.from]!.cap && verbAt(tokens, name.to + 1)) {
+      phrase = {...phrase, to: name.to, end: name.end, appositive: true}
+      j = name.to + 1
+    }
+  }
   while (tokens[j]?.kind === 'word' && verbModifiers.has(tokens[j]!.lower)) j++
   // “…?” Trump went on / shot back / chimed in.
   if (phrasalCue(tokens, j)) return {phrase, cue: {start: tokens[j]!.start, end: tokens[j + 1]!.end, type: 'verb'}, place: 'after'}
@@ -134,4 +150,21 @@ function phrasalCue(tokens: readonly FrameToken[], j: number): boolean {
 function catenative(tokens: readonly FrameToken[], j: number): boolean {
   const t = tokens[j]
   return t?.kind === 'word' && !t.cap && /(?:ed|[^su]s)$/.test(t.lower) && tokens[j + 1]?.lower === 'to' && verbAt(tokens, j + 2) !== null
+}
+
+/**
+ * The name that opens a sentence when the quote at `q` closes its appositive
+ * ("Washington, star of television’s “Scandal,”"): a capitalised phrase, a comma, then
+ * lower-case words with no verb up to the quote, which ends in a comma.
+ */
+function appositiveTitle(tokens: readonly FrameToken[], q: number): NounPhrase | null {
+  if (!/,\s*["'“”‘’«»]?\s*$/.test(tokens[q]!.text) || tokens[q - 1]?.kind !== 'word') return null
+  const [lo] = sentenceWindow(tokens, q)
+  const phrase = phraseAfter(tokens, lo, q)
+  if (!phrase || phrase.pronoun || !tokens[phrase.to]!.cap || tokens[phrase.to + 1]?.text !== ',') return null
+  for (let k = phrase.to + 2; k < q; k++) {
+    const t = tokens[k]!
+    if (t.kind !== 'word' || verbAt(tokens, k) || /ed$/.test(t.lower) || phraseBreakers.has(t.lower) && !['of', 'for', 'at', 'in'].includes(t.lower)) return null
+  }
+  return phrase
 }

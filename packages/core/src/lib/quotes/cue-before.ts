@@ -1,9 +1,9 @@
 import type {FrameToken} from './frame.js'
 import {clauseOpeners, determiners, subordinators, verbModifiers} from './function-words.js'
-import {phraseAfter, subjectBefore, type NounPhrase} from './noun-phrase.js'
+import {phraseAfter, purposeAfterNoun, subjectBefore, type NounPhrase} from './noun-phrase.js'
 import {namingVerbs, outerLemmas, reportingVerbs, verbParticles, weakReportingVerbs} from './reporting-verbs.js'
 import {cueOf, skipAside, type Attribution} from './attribution.js'
-import {asParenthetical, clauseFollows, isPassive, verbAt} from './verb-forms.js'
+import {asParenthetical, clauseFollows, isPassive, reducedRelative, verbAt} from './verb-forms.js'
 import {clauseSubject} from './clause-subject.js'
 
 /**
@@ -28,10 +28,11 @@ export function cueBefore(tokens: readonly FrameToken[], q: number, lo: number):
     const aside = tokens[i + 2]?.text === ','
     if (t.kind === 'punct' && (t.text === ';' || (t.text === ',' && clauseOpeners.has(tokens[i + 1]?.lower ?? '') && !aside))) { clause = verbs.length; clauseStart = i + 1; continue }
     const lemma = verbAt(tokens, i)
-    if (!lemma || isPassive(tokens, i) || asParenthetical(tokens, i)) continue
+    if (!lemma || isPassive(tokens, i) || asParenthetical(tokens, i) || (/ed$/.test(t.lower) && reducedRelative(tokens, i))) continue
     if (weakReportingVerbs.has(lemma) && !namingVerbs.has(lemma)) {
       const next = tokens[i + 1]
-      const asBefore = tokens.slice(i + 1, q).some((t) => t.lower === 'as')
+      // "As Pike pointed out in December, “…”": a clause opened by "as" attributes what follows.
+      const asBefore = tokens.slice(i + 1, q).some((t) => t.lower === 'as') || asOpens(tokens, lo, i)
       if (!(next && (asBefore || next.lower === 'that' || next.lower === 'as' || next.text === ':' || next.kind === 'quote' || (next.text === ',' && tokens[i + 2]?.kind === 'quote') || (verbParticles.has(next.lower) && tokens[i + 2]?.lower === 'that') || clauseFollows(tokens, i + 1)))) continue
     }
     if (namingVerbs.has(lemma) && q - i > 12) continue
@@ -106,6 +107,8 @@ export function cueBefore(tokens: readonly FrameToken[], q: number, lo: number):
     const progressive = ['is', 'was', 'are', 'were', 'been', 'be'].includes(tokens[v - 1]?.lower ?? '')
     // "Trump went after Bush, calling him “…”": a participle after a comma is the main clause's.
     const afterComma = tokens[v - 1]?.text === ',' && !(phrase?.pronoun && phrase.to === v - 2)
+    // "…, having referred to him as a “reformer”": a perfect participle takes the main clause's subject.
+    if (tokens[v - 1]?.lower === 'having' && tokens[v - 2]?.text === ',') phrase = clauseSubject(tokens, from, v - 2) ?? clauseSubject(tokens, lo, v - 2) ?? phrase
     if (phrase && /ing$/.test(tokens[v]!.lower) && !progressive && ((!phrase.pronoun && !phrase.appositive && preceding?.kind === 'word' && !preceding.cap && preceding.lower !== 'with') || afterComma)) {
       phrase = clauseSubject(tokens, from, v) ?? clauseSubject(tokens, lo, v) ?? phrase
     }
@@ -116,8 +119,8 @@ export function cueBefore(tokens: readonly FrameToken[], q: number, lo: number):
     const opensClause = v === lo || tokens[v - 1]!.kind !== 'word' || ['and', 'but'].includes(tokens[v - 1]!.lower)
     const inverted = opensClause && !/ing$/.test(tokens[v]!.lower) ? phraseAfter(tokens, v + 1, end) : null
     if (inverted && ((colon && inverted.to + 1 === end) || (tokens[inverted.to + 1]!.text === ',' && (inverted.to + 2 === end || skipAside(tokens, inverted.to + 1) === end)))) return {phrase: inverted, cue: cueOf(tokens, v), place: 'before'}
-    // A participle with no subject in reach takes the clause's subject.
-    if (/ing$/.test(tokens[v]!.lower)) {
+    // A participle or an infinitive ("pointed to a case to say") with no subject in reach takes the clause's subject.
+    if (/ing$/.test(tokens[v]!.lower) || (!phrase && v === nearest && tokens[v - 1]?.lower === 'to' && purposeAfterNoun(tokens, v - 1, from))) {
       const subject = clauseSubject(tokens, from, v)
       if (subject) return {phrase: subject, cue: cueOf(tokens, v), place: 'before'}
     }
@@ -171,7 +174,7 @@ function agent(tokens: readonly FrameToken[], q: number, lo: number): Attributio
     for (let b = i - 1; b >= Math.max(lo, i - 5); b--) {
       if (tokens[b]!.lower !== 'by') continue
       const phrase = phraseAfter(tokens, b + 1, i)
-      if (phrase && phrase.to === i - 1) return {phrase, cue: {start: tokens[b]!.start, end: tokens[b]!.end, type: 'verb'}, place: 'before'}
+      if (phrase && phrase.to === i - 1 && !/ing$/.test(tokens[phrase.from]!.lower)) return {phrase, cue: {start: tokens[b]!.start, end: tokens[b]!.end, type: 'verb'}, place: 'before'}
     }
   }
   return null
@@ -232,4 +235,15 @@ function askedBy(tokens: readonly FrameToken[], from: number, end: number): Attr
     if (phrase && !phrase.pronoun && tokens.slice(phrase.from, phrase.to + 1).some((u) => u.cap)) return {phrase, cue: cueOf(tokens, i), place: 'before'}
   }
   return null
+}
+
+/** Whether the clause of the verb at `v` opens with "as" ("As Pike pointed out, …"): its subject and a few words between. */
+function asOpens(tokens: readonly FrameToken[], lo: number, v: number): boolean {
+  for (let k = v - 1; k >= Math.max(lo, v - 12); k--) {
+    const t = tokens[k]!
+    if (t.text === '(' || t.text === ')') continue
+    if (t.kind !== 'word') return false
+    if (t.lower === 'as') return k === lo || tokens[k - 1]!.kind !== 'word'
+  }
+  return false
 }

@@ -6,6 +6,7 @@ import type {Frame, FrameToken} from './frame.js'
 import {resolveSpeaker, type SpeakerContext} from './resolve-speaker.js'
 import type {Speaker} from './types.js'
 import {determiners} from './function-words.js'
+import {groupNouns, phraseAfter} from './noun-phrase.js'
 
 /**
  * The subject of a quote's sentence when no reporting verb attributes it ("Trump
@@ -14,6 +15,8 @@ import {determiners} from './function-words.js'
  * a described source, before the verb of the sentence.
  */
 export function sentenceSubject(context: SpeakerContext, tokens: readonly FrameToken[], q: number, lo: number): Speaker | null {
+  const fronted = frontedSubject(context, tokens, q, lo)
+  if (fronted) return fronted
   if (q - lo < 2) return null
   const phrase = clauseSubject(tokens, lo, q, true)
   if (!phrase) return null
@@ -21,7 +24,8 @@ export function sentenceSubject(context: SpeakerContext, tokens: readonly FrameT
   let j = phrase.to + 1
   if (tokens[j]?.text === ',') {
     let k = j + 1
-    while (k < q && k - j < 30 && tokens[k]!.text !== ',') k++
+    // The appositive may end in a quoted title that holds its comma (", star of “Morning Riverton,”").
+    while (k < q && k - j < 30 && tokens[k]!.text !== ',' && !(tokens[k]!.kind === 'quote' && /,\s*["'“”‘’«»]?\s*$/.test(tokens[k]!.text))) k++
     if (k < q) j = k + 1
   }
   if (tokens[j]?.kind !== 'word') return null
@@ -33,7 +37,8 @@ export function sentenceSubject(context: SpeakerContext, tokens: readonly FrameT
   // and such a subject is a better guess than the last speaker.
   const role = tokens.slice(phrase.from, phrase.to + 1).some((t) => titleHeads.has(t.lower))
   const first = tokens[phrase.from]!
-  const described = !phrase.pronoun && (determiners.has(first.lower) || first.possessive)
+  // "Supporters in the crowd waved “…” signs", "Farm experts have discounted …": a plural of people speaks too.
+  const described = !phrase.pronoun && (determiners.has(first.lower) || first.possessive || groupNouns.has(tokens[phrase.to]!.lower))
   if (phrase.pronoun ? !['he', 'she', 'they'].includes(tokens[phrase.from]!.lower) : speaker.entity === null && !role && !described) return null
   return {...speaker, method: 'clause-subject'}
 }
@@ -57,4 +62,30 @@ export function introAttribution(frames: readonly Frame[], frame: Frame): Attrib
   const [lo] = sentenceWindow(tokens, colon)
   const phrase = clauseSubject(previous.tokens, lo, colon, true)
   return phrase ? {phrase, cue: {start: last.start, end: last.end, type: 'colon'}, place: 'before'} : null
+}
+
+/** Prepositions that open a fronted phrase before a sentence's subject ("In an address that …, Hale struck"). */
+const frontingPrepositions = new Set(['in', 'at', 'during', 'after', 'before', 'with', 'amid', 'despite', 'following', 'from', 'on', 'throughout', 'over'])
+
+/**
+ * "In an address that spoke to the “fear, the anxiety” over jobs, Mayor Okafor struck
+ * the same notes": a quote inside a phrase fronted by a preposition belongs to the
+ * subject after that phrase's comma.
+ */
+function frontedSubject(context: SpeakerContext, tokens: readonly FrameToken[], q: number, lo: number): Speaker | null {
+  const first = tokens[lo]
+  if (!first || first.kind !== 'word' || !first.cap || !frontingPrepositions.has(first.lower)) return null
+  for (let k = q + 1; k < Math.min(tokens.length, q + 25); k++) {
+    const t = tokens[k]!
+    if (t.kind === 'end' || t.kind === 'quote' || t.sentence !== first.sentence) return null
+    if (t.text !== ',') continue
+    const phrase = phraseAfter(tokens, k + 1, Math.min(tokens.length, k + 12))
+    const verb = phrase ? tokens[phrase.to + 1] : undefined
+    if (!phrase || !verb || verb.kind !== 'word' || verb.cap) continue
+    const speaker = resolveSpeaker(context, phrase)
+    if (!speaker) return null
+    if (phrase.pronoun ? !['he', 'she', 'they'].includes(tokens[phrase.from]!.lower) : speaker.entity === null) return null
+    return {...speaker, method: 'clause-subject'}
+  }
+  return null
 }

@@ -23,7 +23,7 @@ export interface NounPhrase {
 const maxWords = 9
 
 /** Plural nouns that often follow a name in a subject ("Clinton supporters said"). */
-const groupNouns = new Set(['supporters', 'voters', 'officials', 'aides', 'allies', 'members', 'critics', 'lawmakers', 'staffers', 'sources', 'officers', 'agents', 'residents', 'workers', 'protesters', 'donors', 'delegates', 'lawyers', 'attorneys', 'advisers', 'advisors', 'spokesmen', 'loyalists', 'surrogates', 'fans', 'backers', 'opponents', 'rivals', 'campaigns', 'forces', 'troops', 'authorities', 'investigators', 'prosecutors', 'analysts', 'experts', 'activists', 'leaders', 'executives', 'students', 'teachers', 'parents', 'families', 'people', 'groups'])
+export const groupNouns: ReadonlySet<string> = new Set(['supporters', 'voters', 'officials', 'aides', 'allies', 'members', 'critics', 'lawmakers', 'staffers', 'sources', 'officers', 'agents', 'residents', 'workers', 'protesters', 'donors', 'delegates', 'lawyers', 'attorneys', 'advisers', 'advisors', 'spokesmen', 'loyalists', 'surrogates', 'fans', 'backers', 'opponents', 'rivals', 'campaigns', 'forces', 'troops', 'authorities', 'investigators', 'prosecutors', 'analysts', 'experts', 'activists', 'leaders', 'executives', 'students', 'teachers', 'parents', 'families', 'people', 'groups'])
 
 /** Irregular past tenses that end a phrase read forward ("Donald Trump stood by …"). */
 const irregularPast = new Set(['stood', 'took', 'made', 'went', 'came', 'gave', 'held', 'met', 'won', 'lost', 'ran', 'kept', 'left', 'sent', 'brought', 'bought', 'began', 'saw', 'got', 'put', 'set', 'led', 'struck', 'sought', 'fought', 'spent', 'hit', 'cut', 'let', 'became', 'knew', 'thought', 'felt', 'heard', 'meant', 'paid', 'stuck', 'threw', 'wore', 'drove', 'rose', 'fell', 'shot'])
@@ -57,6 +57,9 @@ function inflectedReport(t: FrameToken | undefined): boolean {
   return lemma !== undefined && lemma !== t.lower && !/ing$/.test(t.lower)
 }
 
+/** Verbs of aspect that take a participle ("kept asking", "started saying"). */
+const aspectVerbs = new Set(['kept', 'keeps', 'keep', 'continued', 'continues', 'started', 'starts', 'began', 'begins', 'stopped', 'stops', 'resumed', 'quit'])
+
 /** Time prepositions that open a phrase between a subject and its verb ("in the past", "on Monday"). */
 const timePrepositions = new Set(['in', 'on', 'at', 'during', 'over', 'earlier', 'later', 'late', 'early', 'this', 'last', 'next'])
 
@@ -70,6 +73,8 @@ function skipModifiers(tokens: readonly FrameToken[], i: number, lo: number): nu
     const t = tokens[i]
     if (i < lo || !isWord(t)) return i
     // "went on to say", "continued to insist", "declined to say": the subject is before the first verb.
+    // "pointed to a previous case to say": an infinitive of purpose after a noun has no subject in reach.
+    if (t.lower === 'to' && purposeAfterNoun(tokens, i, lo)) return lo - 1
     if (t.lower === 'to' && i - 1 >= lo && isWord(tokens[i - 1]) && !tokens[i - 1]!.cap && !phraseBreakers.has(tokens[i - 1]!.lower)) {
       i -= 2
       if (isWord(tokens[i]) && ['went', 'goes', 'go', 'going'].includes(tokens[i]!.lower)) i--
@@ -77,6 +82,8 @@ function skipModifiers(tokens: readonly FrameToken[], i: number, lo: number): nu
     }
     if (t.lower === 'on' && isWord(tokens[i - 1]) && ['went', 'goes'].includes(tokens[i - 1]!.lower)) { i -= 2; continue }
     if (verbModifiers.has(t.lower) || (/ly$/.test(t.lower) && !t.cap)) { i--; continue }
+    // "kept asking", "began telling": an aspect verb before a participle belongs to the verb.
+    if (aspectVerbs.has(t.lower) && /ing$/.test(tokens[i + 1]?.lower ?? '')) { i--; continue }
     // "less than two weeks ago said"
     if (t.lower === 'ago') {
       let k = i - 1
@@ -95,6 +102,19 @@ function skipModifiers(tokens: readonly FrameToken[], i: number, lo: number): nu
     }
     return i
   }
+}
+
+/** Whether "to" at `i` follows a noun with its determiner ("a previous case to say"), not a verb ("refused to say"). */
+export function purposeAfterNoun(tokens: readonly FrameToken[], i: number, lo: number): boolean {
+  for (let k = i - 1; k >= Math.max(lo, i - 4); k--) {
+    const w = tokens[k]
+    // "a message posted late Thursday to repeat": a time phrase, not a verb, before "to".
+    if (isWord(w) && k === i - 1 && timeWords.has(w.lower) && !['on', 'this', 'last', 'next'].includes(w.lower)) return true
+    if (!isWord(w) || w.cap) return false
+    if (determiners.has(w.lower) || w.possessive) return k < i - 1
+    if (phraseBreakers.has(w.lower) || verbModifiers.has(w.lower) || /(?:ed|[^su]s)$/.test(w.lower) || irregularPast.has(w.lower) || reportingVerbs.has(w.lower)) return false
+  }
+  return false
 }
 
 /**

@@ -4,9 +4,11 @@ import type {Span} from '../types.js'
 import {canSpeak} from './can-speak.js'
 import {documentAuthor, questionAsker} from './document-source.js'
 import {ownedThing} from './owned-thing.js'
+import {pluralSubject} from './plural-subject.js'
 import {antecedent, coordinatedPeople, lowerBound} from './antecedent.js'
 import {possessivePronouns, subjectPronounOf} from './function-words.js'
 import type {NounPhrase} from './noun-phrase.js'
+import {reportingVerbs} from './reporting-verbs.js'
 import type {Speaker, SpeakerMethod} from './types.js'
 
 /** What speaker resolution needs to know about the article. */
@@ -57,6 +59,7 @@ export function resolveSpeaker(context: SpeakerContext, phrase: NounPhrase): Spe
   }
   if (pronoun) {
     let pair: [Entity, Entity] | null = null
+    let group: ReturnType<typeof pluralSubject> = null
     // A possessive pronoun stands for its subject form ("his call for …": he).
     const lower = possessivePronouns.get(text.toLowerCase()) ?? subjectPronounOf(text.toLowerCase()) ?? text.toLowerCase()
     if (lower === 'he' || lower === 'she') {
@@ -65,6 +68,9 @@ export function resolveSpeaker(context: SpeakerContext, phrase: NounPhrase): Spe
     } else if (lower === 'they' && (pair = coordinatedPeople(context, phrase.start)) !== null) {
       // "Ms. Ortiz and Mr. Hale released a statement … they said": both of them.
       return speaker(`${pair[0].name} and ${pair[1].name}`, null, mention, 'pronoun', 'person')
+    } else if (lower === 'they' && (group = pluralSubject(context, phrase.start)) !== null) {
+      // "The three council members — … — issued a statement. The papers, they said": the group.
+      return speaker(group.text.replace(/^(?:the|these|those)\s+/i, ''), null, mention, 'pronoun', 'person')
     } else if (lower === 'it' || lower === 'they') {
       // A plural "they" stands for people or a body, never a place ("they said" after "Tarrow").
       const entity = antecedent(context, phrase.start, 'body', 5, lower === 'they')
@@ -125,6 +131,7 @@ export function resolveSpeaker(context: SpeakerContext, phrase: NounPhrase): Spe
   const comma = appositive ? bare.indexOf(',') : -1
   const name = comma > 0 ? bare.slice(0, comma) : bare
   if (/^\p{Lu}/u.test(name)) return speaker(name, null, mention, appositive ? 'appositive' : 'explicit', null)
+  if (!nounHead(name)) return null
   return speaker(name, null, mention, 'unnamed', null)
 }
 
@@ -149,3 +156,21 @@ function afterPreposition(text: string, at: number): boolean {
 function lastWord(text: string): string {
   return /\S*$/.exec(text)![0]
 }
+
+/**
+ * Whether a lower-case description has a word that can head a noun phrase: one word
+ * shaped as a participle or an adjective ("disavowing", "clashed", "previous") or a
+ * degree word ("enough", "rather") is what a misread clause leaves, never a source.
+ */
+function nounHead(description: string): boolean {
+  const words = description.split(/\s+/)
+  if (words.length !== 1) return true
+  const word = words[0]!.toLowerCase()
+  return !(/(?:ing|ed|ous)$/.test(word) || (/ly$/.test(word) && !lyNouns.has(word)) || reportingVerbs.has(word) || nonHeads.has(word))
+}
+
+/** Degree and linking words that a backward walk may take for a phrase ("rather", "enough"). */
+const nonHeads = new Set(['rather', 'enough', 'instead', 'suffice', 'else', 'together', 'alone', 'much', 'more', 'less', 'very', 'quite', 'such'])
+
+/** Nouns that end like adverbs. */
+const lyNouns = new Set(['family', 'ally', 'assembly', 'daily', 'weekly', 'monthly', 'quarterly', 'bully', 'supply', 'rally'])

@@ -23,11 +23,26 @@ export function verbAt(tokens: readonly FrameToken[], i: number): string | null 
     const det = tokens[i - 2]
     if (det && det.kind === 'word' && (det.possessive || determiners.has(det.lower))) return null
   }
+  // "a list of demands", "the use of emergency orders": a finite verb never follows a
+  // preposition, nor a bare word that a preposition governs.
+  // ("the head of security says" keeps its verb: only nouns of speech are read so.)
+  if (/[^s'’]s$/.test(t.lower) && lemma !== 'say' && before && before.kind === 'word' && !before.cap &&
+    (nounPrepositions.has(before.lower) || (speechNouns.has(lemma) && !reportingVerbs.has(before.lower) && tokens[i - 2]?.kind === 'word' && nounPrepositions.has(tokens[i - 2]!.lower)))) return null
+  // "is disavowing remarks", "to bring questions": the object of a participle or an
+  // infinitive, not a verb of its own.
+  if (/[^s'’]s$/.test(t.lower) && speechNouns.has(lemma) && before && before.kind === 'word' && !before.cap) {
+    const earlier = tokens[i - 2]
+    const governed = earlier?.kind === 'word' && (earlier.possessive || determiners.has(earlier.lower))
+    if (/ing$/.test(before.lower) && !governed) return null
+    if (/[^s]$/.test(before.lower) && earlier?.kind === 'word' && earlier.lower === 'to') return null
+  }
   // "interviews and tweets": a plural noun joined to another plural.
   if (/[^s]s$/.test(t.lower) && before && ['and', 'or'].includes(before.lower) && /[^s]s$/.test(tokens[i - 2]?.lower ?? '')) return null
   if (isBareForm(t.lower)) {
     // "the recent call", "a claim": a bare form is a verb only after a plural, a pronoun, a modal or "to".
-    const prev = tokens[i - 1]
+    let prev = tokens[i - 1]
+    // "Proponents of the bill, however, say": over a one-word aside to the subject.
+    if (prev?.text === ',' && tokens[i - 2]?.kind === 'word' && (verbModifiers.has(tokens[i - 2]!.lower) || /ly$/.test(tokens[i - 2]!.lower)) && tokens[i - 3]?.text === ',') prev = tokens[i - 4]
     if (!prev || prev.kind !== 'word') return null
     if (!(bareVerbOpeners.has(prev.lower) || (/[^s']s$/.test(prev.lower) && !prev.possessive && !determiners.has(prev.lower)))) return null
   }
@@ -47,6 +62,12 @@ export function isReportingVerbAt(tokens: readonly FrameToken[], i: number): str
   }
   return lemma
 }
+
+/** Prepositions whose object a following -s word belongs to ("of emergency orders"). */
+const nounPrepositions = new Set(['of', 'to', 'for', 'with', 'about', 'against', 'from', 'by', 'into', 'on', 'in', 'over', 'under', 'amid', 'among'])
+
+/** Reporting lemmas whose -s form is as often a plural noun ("emergency orders", "his claims"). */
+const speechNouns = new Set(['order', 'claim', 'report', 'comment', 'remark', 'question', 'answer', 'promise', 'demand', 'call', 'charge', 'post', 'tweet', 'point', 'statement', 'note', 'warning', 'threat', 'pledge', 'vow', 'quote', 'offer', 'protest', 'complaint', 'joke', 'plea', 'reply', 'response', 'estimate', 'forecast', 'proposal', 'brief', 'hint', 'signal', 'name', 'term', 'brand', 'label'])
 
 /** Words after which a bare verb form is a verb ("they say", "will tell", "to add"). */
 /** Adjectives that often stand between a determiner and a speech noun ("his recent remarks"). */
@@ -93,3 +114,21 @@ export function clauseFollows(tokens: readonly FrameToken[], i: number): boolean
 }
 
 const complementAuxiliaries = new Set(['could', 'would', 'will', 'was', 'is', 'were', 'are', 'had', 'has', 'have', 'should', 'might', 'must', 'can', 'may'])
+
+/** Prepositions whose object a participle after it may describe ("in a message posted …"). */
+const objectPrepositions = new Set(['in', 'on', 'at', 'with', 'from', 'into', 'through', 'via', 'of'])
+
+/**
+ * Whether the -ed word at `v` follows a determiner phrase that a preposition governs
+ * ("seized on it in a message posted late Thursday"): a participle describing that
+ * object. Only for verbs before a quote; after one, "a man in the crowd shouted" is finite.
+ */
+export function reducedRelative(tokens: readonly FrameToken[], v: number): boolean {
+  for (let k = v - 1; k >= Math.max(0, v - 4); k--) {
+    const t = tokens[k]!
+    if (t.kind !== 'word' || (k === v - 1 && t.possessive)) return false
+    if (determiners.has(t.lower) && !['that', 'this', 'those', 'these'].includes(t.lower)) return k < v - 1 && objectPrepositions.has(tokens[k - 1]?.lower ?? '')
+    if (reportingVerbs.has(t.lower) && !t.cap && k < v - 1) return false
+  }
+  return false
+}

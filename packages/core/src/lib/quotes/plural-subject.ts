@@ -1,0 +1,36 @@
+import {titleHeads} from '../entities/titles.js'
+import {upperBoundOf} from './antecedent.js'
+import {groupNouns} from './noun-phrase.js'
+import type {SpeakerContext} from './resolve-speaker.js'
+
+/**
+ * The plural people a "they" at `at` stands for when the subject of its sentence or
+ * of one of the two before is a described group ("The three council members — … — issued a
+ * statement. The papers, they said, …"): the subject of the previous clause beats a
+ * body named later in it. The words of the group up to its plural head, or null.
+ */
+export function pluralSubject(context: SpeakerContext, at: number): {text: string, start: number, end: number} | null {
+  const {sentences, text} = context
+  let s = upperBoundOf(sentences, at) - 1
+  for (let back = 0; back < 3 && s >= 0; back++, s--) {
+    const sentence = sentences[s]!
+    const opening = opener.exec(text.slice(sentence.start, Math.min(sentence.end, at, sentence.start + 80)))
+    if (!opening) continue
+    const words = opening[0].trim().split(/\s+/)
+    const head = words[words.length - 1]!.toLowerCase()
+    if (!pluralPeople(head)) continue
+    const start = sentence.start + opening.index + (opening[0].length - opening[0].trimStart().length)
+    return {text: opening[0].trim(), start, end: start + opening[0].trim().length}
+  }
+  return null
+}
+
+/** A sentence's opening noun phrase: an optional determiner or number, up to four words. */
+const opener = /^\s*(?:(?:The|These|Those|Both|All|Some|Several|Many|Two|Three|Four|Five|\d+)\s+)?(?:[\p{L}-]+\s+){0,3}[\p{L}-]+(?=\s*(?:[—–,(]|\s(?:have|had|were|are|said|say|issued|released|wrote|told|added|called|argued|noted|sent|signed)\b))/u
+
+/** A plural noun for people: a group noun ("officials") or a plural title ("chairmen", "senators"). */
+function pluralPeople(word: string): boolean {
+  if (groupNouns.has(word)) return true
+  if (word.endsWith('men')) return titleHeads.has(word.slice(0, -3) + 'man')
+  return word.endsWith('s') && titleHeads.has(word.slice(0, -1))
+}
