@@ -17,7 +17,7 @@ const lemmas = [
   // stance towards someone or something (admire-31.2, judgment-33)
   'support', 'endorse', 'oppose', 'favor', 'favour', 'back', 'embrace', 'champion', 'reject', 'fault',
   'applaud', 'criticize', 'criticise', 'denounce', 'condemn', 'praise', 'commend', 'question', 'challenge',
-  'dispute', 'defend', 'blame', 'accuse', 'credit', 'thank', 'welcome', 'oppose', 'slam', 'blast', 'attack',
+  'dispute', 'defend', 'blame', 'accuse', 'credit', 'thank', 'welcome',
   // wish and intention (want-32.1, long-32.2, control verbs)
   'want', 'wish', 'hope', 'desire', 'prefer', 'plan', 'seek|sought', 'intend', 'aim', 'refuse',
   'decline', 'vow', 'pledge', 'promise', 'threaten', 'propose', 'demand', 'request', 'call',
