@@ -6,9 +6,9 @@ import {introAttribution, sentenceSubject} from './fallback-speaker.js'
 import {possessiveSpeaker} from './possessive-speaker.js'
 import {findAttribution} from './find-attribution.js'
 import {findChannel, maskRuns} from './find-channel.js'
-import {findSpeechEvents} from './find-speech-event.js'
+import {findSpeechEvent} from './find-speech-event.js'
 import {buildFrames, sentenceSpans} from './frame.js'
-import {indirectQuote} from './indirect-quote.js'
+import {indirectQuotes} from './indirect-quote.js'
 import {markedTerm} from './marked-term.js'
 import {nestedQuotes} from './nested-quotes.js'
 import {cueOf, quoteOfRun, standalone} from './quote-kind.js'
@@ -95,18 +95,11 @@ export function analyzeQuotes(article: Article, options: Options = {}): QuoteAna
         // A sentence with no quotation marks: a reporting clause in it makes its
         // subject the last speaker (and, asked for, an indirect quote).
         if (!sentenceQuoted) {
-          const events = findSpeechEvents(tokens, sentenceStart, token.kind === 'end' ? q - 1 : q, options.indirect ? 3 : 1)
-          events.forEach((event, n) => {
-            const speaker = resolveSpeaker(context, event.phrase)
-            if (!speaker) return
-            // The outermost report is the sentence's speaker; nested ones are quotes too.
-            if (n === 0) last = {speaker, block: frame.block}
-            if (options.indirect && event.content) {
-              const quote = indirectQuote(text, tokens, event, speaker)
-              if (quote) indirect.push(quote)
-            }
-          })
+          const event = findSpeechEvent(tokens, sentenceStart, token.kind === 'end' ? q - 1 : q)
+          const speaker = event ? resolveSpeaker(context, event.phrase) : null
+          if (speaker) last = {speaker, block: frame.block}
         }
+        if (options.indirect) for (const quote of indirectQuotes(context, tokens, sentenceStart, token.kind === 'end' ? q - 1 : q)) indirect.push(quote)
         sentenceStart = q + 1
         sentenceQuoted = false
       }

@@ -1,20 +1,38 @@
+import {attitudeVerbs, clauseOnlyAttitudes} from './attitude-verbs.js'
 import type {FrameToken} from './frame.js'
-import type {SpeechEvent} from './find-speech-event.js'
+import type {Attribution} from './attribution.js'
+import {findReportedClauses} from './reported-clause.js'
+import {reportingVerbs} from './reporting-verbs.js'
+import {resolveSpeaker, type SpeakerContext} from './resolve-speaker.js'
 import type {Quote, Speaker} from './types.js'
 
 /** Reported clauses shorter than this many words are not worth a quote ("he said so"). */
 const minimumWords = 3
 
 /**
- * An indirect quote from a reporting clause: the content is the reported clause
- * ("Lavrov said [Ukraine had tried to attack …]"), trimmed of edge punctuation.
+ * The indirect quotes of one sentence, tokens [lo, hi]: every reporting clause
+ * (`findReportedClauses`) whose source resolves like a quote's speaker. The object
+ * of a stance verb may be a single word ("the council endorsed Okafor"); a
+ * reported clause needs three.
  */
-export function indirectQuote(text: string, tokens: readonly FrameToken[], event: SpeechEvent, speaker: Speaker): Quote | null {
-  if (!event.content) return null
-  let [from, to] = event.content
+export function indirectQuotes(context: SpeakerContext, tokens: readonly FrameToken[], lo: number, hi: number): Quote[] {
+  const quotes: Quote[] = []
+  for (const clause of findReportedClauses(tokens, lo, hi)) {
+    const speaker = resolveSpeaker(context, clause.phrase)
+    if (!speaker) continue
+    const lemma = clause.lemma
+    const objectVerb = lemma !== null && clause.place === 'before' && attitudeVerbs.has(lemma) && !clauseOnlyAttitudes.has(lemma) && !reportingVerbs.has(lemma)
+    const quote = quoteOf(context.text, tokens, clause.content, clause.cue, speaker, objectVerb ? 1 : minimumWords)
+    if (quote) quotes.push(quote)
+  }
+  return quotes
+}
+
+function quoteOf(text: string, tokens: readonly FrameToken[], content: [number, number], cue: Attribution['cue'], speaker: Speaker, minimum: number): Quote | null {
+  let [from, to] = content
   while (from <= to && tokens[from]!.kind !== 'word') from++
   while (to >= from && tokens[to]!.kind !== 'word') to--
-  if (to - from + 1 < minimumWords) return null
+  if (to - from + 1 < minimum) return null
   const start = tokens[from]!.start
   const end = tokens[to]!.end
   return {
@@ -24,7 +42,7 @@ export function indirectQuote(text: string, tokens: readonly FrameToken[], event
     kind: 'indirect',
     marks: null,
     speaker,
-    cue: {text: text.slice(event.cue.start, event.cue.end), ...event.cue},
+    cue: {text: text.slice(cue.start, cue.end), ...cue},
     channel: null,
     confidence: speaker.method === 'unnamed' ? 0.5 : 0.6,
     continued: false

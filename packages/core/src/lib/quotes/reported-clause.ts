@@ -1,0 +1,287 @@
+import type {Attribution} from './attribution.js'
+import {attitudeVerbs, clauseOnlyAttitudes, nounLikeAttitudes} from './attitude-verbs.js'
+import {clauseSubject} from './clause-subject.js'
+import type {FrameToken} from './frame.js'
+import {determiners, subjectPronouns, timeWords} from './function-words.js'
+import {phraseAfter, subjectBefore, type NounPhrase} from './noun-phrase.js'
+import {contentEnd} from './reported-content.js'
+import {namingVerbs, reportingVerbs} from './reporting-verbs.js'
+import {speechNouns} from './speech-nouns.js'
+import {asParenthetical, clauseFollows, isPassive, verbAt} from './verb-forms.js'
+
+/** A reporting clause and the tokens of what it reports (inclusive). */
+export interface ReportedClause extends Attribution {
+  content: [number, number]
+  /** The verb's lemma ("say", "endorse"); null for "according to" and speech nouns. */
+  lemma: string | null
+}
+
+/** Verbs whose first object is the person told, not the content ("told reporters that …"). */
+const objectTakers = new Set(['tell', 'inform', 'assure', 'warn', 'remind', 'urge', 'brief', 'advise', 'notify', 'convince', 'persuade'])
+/** Lemmas whose content may be an infinitive ("plans to run", "declined to comment"). */
+const toTakers = new Set(['want', 'need', 'wish', 'hope', 'desire', 'prefer', 'plan', 'seek', 'intend', 'aim', 'refuse', 'decline', 'vow', 'pledge', 'promise', 'threaten', 'propose', 'demand', 'request', 'expect', 'agree', 'urge', 'ask', 'tell', 'warn', 'advise', 'call', 'decide', 'offer'])
+/** Words that open a phrase of time or place, never a reported clause ("said in an interview"). */
+const adjuncts = new Set(['in', 'on', 'at', 'during', 'after', 'before', 'while', 'when', 'last', 'this', 'earlier', 'later', 'yesterday', 'today', 'tonight', 'from', 'via', 'through', 'with', 'outside', 'inside', 'near', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'again', 'publicly', 'privately', 'afterward', 'afterwards', 'recently', 'repeatedly', 'then', 'so'])
+/** Object pronouns: "endorsed him" says too little to be worth a quote. */
+const objectPronouns = new Set(['him', 'her', 'them', 'it', 'me', 'us', 'you', 'this', 'that', 'so'])
+/** Forms of "be" before a progressive ("was saying"), whose subject is the verb's own. */
+const progressive = new Set(['is', 'was', 'are', 'were', 'been', 'be', 'am'])
+/** Words that open a phrase between a verb and "that" ("said in an interview that", "told CNN on Sunday that"). */
+const phraseOpeners = new Set(['in', 'on', 'at', 'during', 'after', 'before', 'last', 'this', 'earlier', 'later', 'privately', 'publicly', 'repeatedly', 'again', 'recently', 'also', 'yesterday', 'today', 'again'])
+/** Cognition nouns that, like speech nouns, take a "that" clause after a possessive ("her belief that …"). */
+const stanceNouns = new Set(['belief', 'view', 'fear', 'fears', 'concern', 'concerns', 'hope', 'hopes', 'argument', 'position', 'insistence', 'conviction', 'suspicion', 'assumption', 'expectation', 'contention', 'assertion', 'claim', 'claims', 'allegation', 'allegations', 'suggestion', 'warning', 'promise', 'pledge', 'vow', 'prediction', 'statement', 'assessment', 'conclusion', 'finding', 'findings', 'charge', 'notion', 'idea', 'sense', 'feeling', 'message', 'assurance', 'assurances', 'denial', 'admission', 'announcement', 'complaint', 'estimate'])
+
+/**
+ * Every reporting clause in tokens [lo, hi] (one sentence): "Okafor said (that) P",
+ * "P, Okafor said", "according to Okafor, P", "Okafor told reporters P", "Okafor
+ * accused the council of P", "voters want P", "the audit found that P", "Okafor's
+ * claim that P". Quotation marks are never inside a content: a sentence's quotes
+ * are found as quotes, and what it reports around them is found here.
+ */
+export function findReportedClauses(tokens: readonly FrameToken[], lo: number, hi: number): ReportedClause[] {
+  const clauses: ReportedClause[] = []
+  for (let v = lo; v <= hi; v++) {
+    const t = tokens[v]!
+    if (t.kind !== 'word') continue
+    const clause = t.lower === 'according' ? accordingTo(tokens, v, lo, hi) : nounClause(tokens, v, lo, hi) ?? verbClause(tokens, v, lo, hi)
+    if (clause) clauses.push(clause)
+  }
+  return clauses
+}
+
+/** "according to X, P", "P, according to X", "A, according to X, B". */
+function accordingTo(tokens: readonly FrameToken[], v: number, lo: number, hi: number): ReportedClause | null {
+  if (tokens[v + 1]?.lower !== 'to') return null
+  const phrase = phraseAfter(tokens, v + 2, hi + 1) ?? documentPhrase(tokens, v + 2, hi)
+  if (!phrase) return null
+  const cue = {start: tokens[v]!.start, end: tokens[v + 1]!.end, type: 'according-to' as const}
+  const after = tokens[phrase.to + 1]
+  const start = opening(tokens, lo)
+  if (v <= start) {
+    if (after?.text !== ',') return null
+    const end = contentEnd(tokens, phrase.to + 2, hi)
+    return end > phrase.to + 1 ? {phrase, cue, place: 'before', content: [phrase.to + 2, end], lemma: null} : null
+  }
+  const before = tokens[v - 1]!.text === ',' ? v - 2 : v - 1
+  if (before < start || tokens.slice(start, before + 1).some((x) => x.kind === 'quote')) return null
+  // "A, according to X, B": the content runs on past the aside.
+  const end = after?.text === ',' && tokens[v - 1]!.text === ',' && phrase.to + 2 <= hi ? contentEnd(tokens, phrase.to + 2, hi) : before
+  return {phrase, cue, place: 'later', content: [start, Math.max(before, end)], lemma: null}
+}
+
+/** "Okafor's claim that P", "her belief that P": a possessor and a speech or stance noun. */
+function nounClause(tokens: readonly FrameToken[], v: number, lo: number, hi: number): ReportedClause | null {
+  const t = tokens[v]!
+  if (!(stanceNouns.has(t.lower) || speechNouns.has(t.lower)) || tokens[v + 1]?.lower !== 'that') return null
+  const owner = tokens[v - 1]
+  if (!owner || owner.kind !== 'word' || !owner.possessive || v - 1 < lo) return null
+  const phrase: NounPhrase | null = ['his', 'her', 'their', 'its'].includes(owner.lower)
+    ? {from: v - 1, to: v - 1, start: owner.start, end: owner.end, pronoun: true, appositive: false}
+    : subjectBefore(tokens, v, lo)
+  if (!phrase) return null
+  const end = contentEnd(tokens, v + 2, hi)
+  return end >= v + 2 ? {phrase: {...phrase, possessor: true}, cue: {start: t.start, end: t.end, type: 'verb'}, place: 'before', content: [v + 2, end], lemma: null} : null
+}
+
+/** The lemma of a verb that can head a reporting clause at `v`, or null. */
+function cueLemma(tokens: readonly FrameToken[], v: number): string | null {
+  const t = tokens[v]!
+  const next = tokens[v + 1]
+  let lemma = verbAt(tokens, v)
+  let clauseOnly = false
+  // "those surveyed say the economy …": a bare form before a clause is a verb.
+  if (!lemma && !t.cap && reportingVerbs.get(t.lower) === t.lower && tokens[v - 1]?.kind === 'word' && !determiners.has(tokens[v - 1]!.lower) && !tokens[v - 1]!.possessive && next?.kind === 'word' && (next.lower === 'that' || clauseFollows(tokens, v + 1))) lemma = t.lower
+  if (!lemma) {
+    const attitude = attitudeVerbs.get(t.lower)
+    const before = tokens[v - 1]
+    if (!attitude || t.cap || (before?.kind === 'word' && (before.possessive || determiners.has(before.lower)))) return null
+    lemma = attitude
+    clauseOnly = clauseOnlyAttitudes.has(attitude)
+  } else clauseOnly = clauseOnlyAttitudes.has(lemma) || (attitudeVerbs.get(t.lower) === undefined && isWeak(lemma))
+  if (isPassive(tokens, v) || asParenthetical(tokens, v)) return null
+  if (nounLikeAttitudes.has(lemma) && (t.lower === lemma || t.lower === lemma + 's') && !subjectLike(tokens[v - 1])) return null
+  if (namingVerbs.has(lemma) && !(lemma === 'call' && next?.lower === 'for')) return null
+  if (clauseOnly) {
+    // "plans to …", "expects the council to …"
+    const infinitive = toTakers.has(lemma) && (next?.lower === 'to' || (determiners.has(next?.lower ?? '') && tokens.slice(v + 2, v + 5).some((x) => x.kind === 'word' && x.lower === 'to')))
+    const opensClause = next !== undefined && next.kind === 'word' && (next.lower === 'that' || infinitive || (next.lower === 'for' && lemma === 'call') || next.lower === 'whether' || next.lower === 'if' || subjectPronouns.has(next.lower) || clauseFollows(tokens, v + 1))
+    if (!opensClause && !(next && next.kind !== 'word' && next.kind !== 'quote')) return null
+  }
+  return lemma
+}
+
+/** Speech lemmas that read as ordinary verbs without a clause after them ("continued", "pointed"). */
+function isWeak(lemma: string): boolean {
+  return ['continue', 'start', 'begin', 'put', 'point', 'order', 'read', 'post', 'press', 'type', 'name', 'offer', 'quote', 'object', 'refer', 'remember', 'cry', 'chime', 'brief', 'answer', 'speak', 'report', 'note', 'state', 'call', 'write', 'describe', 'express', 'comment', 'repeat', 'recall', 'mention', 'hail', 'welcome', 'cite', 'thank', 'mock', 'tease', 'lash', 'rail', 'defend', 'attack', 'blast', 'slam'].includes(lemma)
+}
+
+/** A clause headed by a reporting or attitude verb at `v`. */
+function verbClause(tokens: readonly FrameToken[], v: number, lo: number, hi: number): ReportedClause | null {
+  const lemma = cueLemma(tokens, v)
+  if (!lemma) return null
+  const t = tokens[v]!
+  const cue = {start: t.start, end: t.end, type: 'verb' as const}
+  // "P, said Dana Okafor, a council member." reads forward first.
+  const inverted = tokens[v - 1]?.text === ',' ? invertedClause(tokens, v, lo, hi, lemma) : null
+  if (inverted) return inverted
+  let phrase = subjectBefore(tokens, v, lo)
+  const participle = /ing$/.test(t.lower) && !progressive.has(tokens[v - 1]?.lower ?? '')
+  if (participle && (!phrase || (!phrase.pronoun && !phrase.appositive && tokens[phrase.from - 1]?.kind === 'word'))) phrase = clauseSubject(tokens, lo, v) ?? phrase
+  // "Okafor thanked the crowd and said …": a second verb shares the clause's subject.
+  if (!phrase && ['and', 'but'].includes(tokens[v - 1]?.lower ?? '')) phrase = coordinatedSubject(tokens, v - 1, lo)
+  // "Okafor, then 38, said", "Voters — young and old — say": over a short aside.
+  if (!phrase && [',', '—', '–'].includes(tokens[v - 1]?.text ?? '')) phrase = asideSubject(tokens, v - 1, lo)
+  const start = opening(tokens, lo)
+  let c = complementStart(tokens, v, lemma, hi)
+  if (phrase) {
+    const before = phrase.from - 1
+    // "P, Okafor said." and "A, Okafor said, B."
+    if (tokens[before]?.text === ',' && before - 1 >= start && !tokens.slice(start, before).some((x) => x.kind === 'quote') && (c > hi || tokens[c]?.text === ',' || tokens[c]?.kind === 'end' || adjunctTail(tokens, c, hi))) {
+      const rest = tokens[c]?.text === ',' ? contentEnd(tokens, c + 1, hi) : -1
+      return {phrase, cue, place: 'later', content: [start, Math.max(before - 1, rest)], lemma}
+    }
+    // "P, the mayor told reporters."
+    if (tokens[before]?.text === ',' && before - 1 >= start && objectTakers.has(lemma) && c <= hi && tokens[c]!.kind === 'word' && tokens.slice(c, hi + 1).every((x) => x.kind === 'word') && hi - c < 4 && !tokens.slice(start, before).some((x) => x.kind === 'quote')) {
+      return {phrase, cue, place: 'later', content: [start, before - 1], lemma}
+    }
+    if (c > hi || tokens[c]!.kind !== 'word') return null
+    // "said in an interview", "endorsed him last week": no clause reported; "said on
+    // Sunday the bridge would …": the clause after the phrase.
+    if (adjuncts.has(tokens[c]!.lower)) c = clauseAfterAdjunct(tokens, c, hi)
+    if (c < 0 || (objectPronouns.has(tokens[c]!.lower) && !subjectAfter(tokens, c) && !(reportingVerbs.has(t.lower) && ['it', 'this', 'that'].includes(tokens[c]!.lower)))) return null
+    const end = contentEnd(tokens, c, hi)
+    return end >= c ? {phrase, cue, place: 'before', content: [c, end], lemma} : null
+  }
+  return null
+}
+
+/** "P, said Okafor." / "P, said Okafor, a council member." */
+function invertedClause(tokens: readonly FrameToken[], v: number, lo: number, hi: number, lemma: string): ReportedClause | null {
+  const start = opening(tokens, lo)
+  if (v - 2 < start || tokens.slice(start, v).some((x) => x.kind === 'quote')) return null
+  const after = phraseAfter(tokens, v + 1, hi + 1)
+  if (!after || (after.to < hi && tokens[after.to + 1]?.kind === 'word')) return null
+  const t = tokens[v]!
+  return {phrase: after, cue: {start: t.start, end: t.end, type: 'verb'}, place: 'after', content: [start, v - 2], lemma}
+}
+
+/** "said it was …", "thinks him a fool" aside: an object pronoun that is the subject of a clause. */
+function subjectAfter(tokens: readonly FrameToken[], c: number): boolean {
+  const t = tokens[c]!
+  const next = tokens[c + 1]
+  return ['it', 'this', 'that', 'you'].includes(t.lower) && next?.kind === 'word' && (/(?:s|ed)$/.test(next.lower) || ['was', 'is', 'will', 'would', 'could', 'can', 'had', 'has', 'should', 'might', 'may', 'must'].includes(next.lower))
+}
+
+/**
+ * Where the content after the verb at `v` starts: past a particle ("pointed out
+ * that"), the person told ("told reporters that"), a phrase of time or place
+ * before "that" ("said in an interview on Sunday that"), and "that" itself.
+ */
+function complementStart(tokens: readonly FrameToken[], v: number, lemma: string, hi: number): number {
+  let c = v + 1
+  const at = (i: number) => tokens[i]?.kind === 'word' ? tokens[i]!.lower : ''
+  if (['out', 'on', 'back', 'up'].includes(at(c)) && at(c + 1) === 'that') c++
+  if (lemma === 'call' && at(c) === 'for') c++
+  if (objectTakers.has(lemma)) {
+    const object = phraseAfter(tokens, c, hi + 1)
+    // "told reporters the bridge would …": the person told ends where a new phrase opens.
+    let to = object ? object.to : -1
+    for (let k = c + 1; k <= to; k++) if (determiners.has(tokens[k]!.lower) || subjectPronouns.has(tokens[k]!.lower)) { to = k - 1; break }
+    if (object && at(to + 1) !== 'to') c = to + 1
+  }
+  if (phraseOpeners.has(at(c)) || timeWords.has(at(c))) {
+    for (let k = c; k <= Math.min(hi, c + 12); k++) {
+      const w = tokens[k]!
+      if (w.kind === 'word' && w.lower === 'that') { c = k; break }
+      if (w.kind !== 'word' && w.text !== ',') break
+      if (w.kind === 'word' && reportingVerbs.has(w.lower) && !w.cap) break
+    }
+  }
+  if (at(c) === 'that') c++
+  return c
+}
+
+/** The first token of the sentence's own words, past a leading conjunction. */
+function opening(tokens: readonly FrameToken[], lo: number): number {
+  let i = lo
+  while (tokens[i]?.kind === 'punct') i++
+  return i
+}
+
+/** Past forms that are not "-ed" ("Okafor went to the mill and said …"). */
+const irregularPast = new Set(['was', 'were', 'had', 'did', 'went', 'came', 'gave', 'took', 'made', 'met', 'held', 'told', 'said', 'wrote', 'spoke', 'saw', 'thought', 'knew', 'found', 'left', 'sent', 'spent', 'led', 'got', 'won', 'lost', 'ran', 'began', 'brought', 'kept', 'stood', 'struck', 'sought', 'put', 'set', 'cut', 'hit', 'let', 'read', 'felt', 'heard', 'became'])
+
+/**
+ * The subject of the clause whose verb comes before the "and" at `and`:
+ * "Okafor thanked the crowd and said …" gives Okafor. The nearest finite verb
+ * before it (at most 30 tokens back, within the sentence) with a subject of its own.
+ */
+function coordinatedSubject(tokens: readonly FrameToken[], and: number, lo: number): NounPhrase | null {
+  for (let k = and - 1; k >= Math.max(lo, and - 30); k--) {
+    const w = tokens[k]!
+    if (w.text === ';' || w.kind === 'end') return null
+    if (w.kind !== 'word' || w.cap) continue
+    if (!(/[^e]ed$|[^s]s$/.test(w.lower) || irregularPast.has(w.lower) || reportingVerbs.has(w.lower) || attitudeVerbs.has(w.lower))) continue
+    const phrase = subjectBefore(tokens, k, lo)
+    if (phrase && (phrase.pronoun || tokens[phrase.to]!.cap)) return phrase
+  }
+  return null
+}
+
+/** Past a phrase of time or place ("on Sunday", "in a radio interview"), where a clause with its own verb starts; -1 if none does. */
+function clauseAfterAdjunct(tokens: readonly FrameToken[], c: number, hi: number): number {
+  for (let k = c + 1; k <= Math.min(hi, c + 8); k++) {
+    const t = tokens[k]!
+    if (t.kind !== 'word') return -1
+    if ((subjectPronouns.has(t.lower) || determiners.has(t.lower) || t.cap) && clauseFollows(tokens, k)) return k
+  }
+  return -1
+}
+
+/** "a report in the Riverton Ledger" after "according to": a determiner and the words up to a comma. */
+function documentPhrase(tokens: readonly FrameToken[], i: number, hi: number): NounPhrase | null {
+  const first = tokens[i]
+  if (!first || first.kind !== 'word' || !determiners.has(first.lower)) return null
+  let j = i + 1
+  while (j <= hi && j - i < 8 && tokens[j]!.kind === 'word') j++
+  if (j === i + 1) return null
+  return {from: i, to: j - 1, start: first.start, end: tokens[j - 1]!.end, pronoun: false, appositive: false}
+}
+
+/** The subject before a short aside that ends at `close` (", then 38," or "— young and old —"). */
+function asideSubject(tokens: readonly FrameToken[], close: number, lo: number): NounPhrase | null {
+  const mark = tokens[close]!.text === ',' ? [','] : ['—', '–']
+  // "Sen. Dana Okafor (D-Riv.), said": the phrase before the comma opens the sentence.
+  if (mark[0] === ',') {
+    const whole = subjectBefore(tokens, close, lo)
+    if (whole && whole.from === opening(tokens, lo) && (whole.pronoun || tokens[whole.from]!.cap)) return whole
+  }
+  for (let k = close - 1; k >= Math.max(lo, close - 25); k--) {
+    const t = tokens[k]!
+    if (t.kind === 'quote' || t.kind === 'end') return null
+    if (t.kind === 'punct' && mark.includes(t.text)) {
+      const phrase = k - 1 >= lo ? subjectBefore(tokens, k, lo) : null
+      return phrase && (phrase.pronoun || tokens[phrase.to]!.cap || tokens[phrase.from]!.cap) ? {...phrase, appositive: true} : null
+    }
+  }
+  return null
+}
+
+/** "the airline said Thursday.", "she said in an interview on Saturday.": only a short phrase of time or place after the verb. */
+function adjunctTail(tokens: readonly FrameToken[], c: number, hi: number): boolean {
+  if (c > hi || hi - c > 8 || !(adjuncts.has(tokens[c]!.lower) || timeWords.has(tokens[c]!.lower))) return false
+  for (let k = c; k <= hi; k++) {
+    const t = tokens[k]!
+    if (t.kind !== 'word' || (k > c && (subjectPronouns.has(t.lower) || t.lower === 'that'))) return false
+  }
+  return true
+}
+
+/** Auxiliaries and words after which a noun-like form is a verb ("will support", "to attack", "who support"). */
+const verbOpeners = new Set(['will', 'would', 'could', 'should', 'can', 'may', 'might', 'must', 'do', 'does', 'did', 'not', 'to', 'who', 'also', 'still', 'never', 'often', 'always', 'now', 'strongly', 'largely', 'generally'])
+
+/** A word before a noun-like verb form that shows it is a verb: a pronoun, a name, a plural noun or an auxiliary. */
+function subjectLike(t: FrameToken | undefined): boolean {
+  if (!t || t.kind !== 'word' || t.possessive) return false
+  return subjectPronouns.has(t.lower) || verbOpeners.has(t.lower) || /ly$/.test(t.lower) || (t.cap && !determiners.has(t.lower)) || (/[^s'’]s$/.test(t.lower) && !determiners.has(t.lower))
+}

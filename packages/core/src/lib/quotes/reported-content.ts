@@ -1,0 +1,101 @@
+import type {FrameToken} from './frame.js'
+import {subjectPronouns} from './function-words.js'
+import {reportingVerbs} from './reporting-verbs.js'
+
+/** Conjunctions that, after a comma and before a new subject, start another clause. */
+const clauseConjunctions = new Set(['and', 'but', 'while', 'whereas', 'although', 'though', 'however', 'yet', 'so', 'or'])
+
+/** Conjunctions that after a comma always open another clause. */
+const contrastive = new Set(['but', 'while', 'whereas', 'although', 'though', 'however', 'yet'])
+
+/** Words that after a comma open a modifier of what came before, not more of the content. */
+const trailers = new Set(['which', 'whom', 'whose', 'when', 'where'])
+
+/** Irregular past forms ("but took issue", "but found"). */
+const pastForms = new Set(['took', 'found', 'made', 'gave', 'went', 'came', 'held', 'kept', 'left', 'said', 'told', 'wrote', 'thought', 'felt', 'saw', 'knew', 'got', 'put', 'set', 'led', 'met', 'sent', 'spent', 'won', 'lost', 'ran', 'stood', 'sought', 'brought', 'began', 'became', 'did', 'had', 'was', 'were'])
+
+/** Words that open a noun phrase that can be a new clause's subject. */
+const subjectOpeners = new Set(['the', 'a', 'an', 'this', 'that', 'these', 'those', 'his', 'her', 'their', 'its', 'our', 'some', 'many', 'most', 'other', 'others', 'another', 'few', 'several'])
+
+/** Speech verbs after "and"/"but" that start a second report by the same subject ("and predicted that"). */
+function isCueWord(t: FrameToken | undefined): boolean {
+  return t !== undefined && t.kind === 'word' && !t.cap && reportingVerbs.has(t.lower) && !/ing$/.test(t.lower) && reportingVerbs.get(t.lower) !== t.lower
+}
+
+function isWord(t: FrameToken | undefined): t is FrameToken {
+  return t !== undefined && t.kind === 'word'
+}
+
+/** A word that can open a clause's subject: a pronoun, a name, a determiner or a number. */
+function opensSubject(t: FrameToken | undefined): boolean {
+  return isWord(t) && (subjectPronouns.has(t.lower) || t.cap || subjectOpeners.has(t.lower) || /^\d/.test(t.lower))
+}
+
+/**
+ * The last token of reported content that starts at `from` and may run to `hi`
+ * (one sentence): it stops before a second clause (", but the council …"; "and
+ * she accused …"), a second report by the same speaker ("and predicted that …"),
+ * a participle cue (", adding that …"), an attribution that comes later (",
+ * according to …", ", a spokeswoman said"), or a semicolon. Returns -1 when the
+ * content would hold a quotation: that is a quote of its own, not indirect speech.
+ */
+export function contentEnd(tokens: readonly FrameToken[], from: number, hi: number): number {
+  for (let k = from; k <= hi; k++) {
+    const t = tokens[k]!
+    if (t.kind === 'quote') return -1
+    if (t.kind === 'end') return k - 1
+    if (t.text === ';') return k - 1
+    if (k === from) continue
+    const next = tokens[k + 1]
+    if (t.text === ',' && isWord(next)) {
+      // ", but for voters, …", ", while others said …": always a second clause (", but
+      // that …" is a second complement of the same verb).
+      if (contrastive.has(next.lower) && tokens[k + 2]?.lower !== 'that') return k - 1
+      // ", which has …", ", when voters …", ", with …", ", tapping …": a trailing modifier.
+      if (trailers.has(next.lower) || (/ing$/.test(next.lower) && !next.cap && next.lower !== 'including')) return k - 1
+      // ", and she accused …", ", and three-quarters said …"
+      if (clauseConjunctions.has(next.lower) && (opensSubject(tokens[k + 2]) || cueWithin(tokens, k + 2, 4))) return k - 1
+      // "Okafor, who said the mill would reopen, left early": the main clause goes on.
+      if (!next.cap && (/[^e]ed$/.test(next.lower) || pastForms.has(next.lower)) && !tokens.slice(from, k).some((x) => x.lower === 'who' || x.lower === 'which')) return k - 1
+      // ", he appears …": a new clause with its own pronoun subject.
+      if (subjectPronouns.has(next.lower) && next.lower !== 'it' && next.lower !== 'you') return k - 1
+      // ", adding that …", ", saying …"
+      if (/ing$/.test(next.lower) && reportingVerbs.has(next.lower)) return k - 1
+      // ", according to …"
+      if (next.lower === 'according' && tokens[k + 2]?.lower === 'to') return k - 1
+      if (laterCue(tokens, k + 1, hi)) return k - 1
+    }
+    // "compared with 38 percent who …"
+    if (isWord(t) && t.lower === 'compared' && ['to', 'with'].includes(next?.lower ?? '')) return k - 1
+    // "but took issue with …": the reporter's own next act.
+    if (isWord(t) && t.lower === 'but' && isWord(next) && !next.cap && (/[^e]ed$/.test(next.lower) || pastForms.has(next.lower))) return k - 1
+    // "and predicted that …", "but said …": the same subject's next report.
+    if (isWord(t) && (t.lower === 'and' || t.lower === 'but') && isCueWord(next)) return k - 1
+    // "and she accused …": a new subject with a speech verb.
+    if (isWord(t) && (t.lower === 'and' || t.lower === 'but') && isWord(next) && subjectPronouns.has(next.lower) && (isCueWord(tokens[k + 2]) || isCueWord(tokens[k + 3]))) return k - 1
+  }
+  return hi
+}
+
+/** ", a spokeswoman said," / ", officials said.": a short phrase and a speech verb, then a comma or the end. */
+function laterCue(tokens: readonly FrameToken[], at: number, hi: number): boolean {
+  for (let k = at; k <= Math.min(hi, at + 7); k++) {
+    const t = tokens[k]!
+    if (t.kind !== 'word') return false
+    if (k > at && isCueWord(t)) {
+      const after = tokens[k + 1]
+      return k === hi || !after || after.kind !== 'word' || after.sentence !== t.sentence
+    }
+  }
+  return false
+}
+
+/** A speech verb in the `n` tokens from `at`. */
+function cueWithin(tokens: readonly FrameToken[], at: number, n: number): boolean {
+  for (let k = at; k < at + n; k++) {
+    const t = tokens[k]
+    if (!isWord(t)) return false
+    if (isCueWord(t)) return true
+  }
+  return false
+}
