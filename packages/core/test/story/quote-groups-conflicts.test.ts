@@ -24,19 +24,11 @@ describe('quote groups: conflicts they raise', () => {
     expect(kind(apart, 'speaker')).toHaveLength(1)
   })
 
-  test('an outlet that renders part of a passage in its own translation misquotes nothing in the rest of it', () => {
-    const result = story({
-      'a.txt': 'Foreign news.\n\nMinister Ivo Marek said "our side will continue patient work with its partners to reach a settlement. However, on several points agreed at the previous round, our position will be revised. This was said very clearly, and the partners should treat this with understanding."',
-      'b.txt': 'Foreign news.\n\n"On several points agreed at the previous round and on the new proposals, our position will be reconsidered," Minister Ivo Marek said. "The partners should approach this with understanding."'
-    })
-    expect(kind(result, 'wording')).toEqual([])
-  })
-
   test('a partial quote that another version prints word for word is no wording conflict', () => {
     const result = story({
-      'a.txt': 'Court news.\n\nThe list asks: "After the mayor resigned, what calls were made by your aides to reach the mayor or to discuss the mayor seeking a pardon or clemency?" Judge Hana Weiss wrote.',
-      'b.txt': 'Court news.\n\n"What efforts were made to reach the mayor about seeking a pardon or clemency?" Judge Hana Weiss wrote.',
-      'c.txt': 'Court news.\n\nJudge Hana Weiss asked about efforts to reach the mayor "about seeking a pardon or clemency."'
+      'a.txt': 'Court news.\n\nThe order reads: "After the clerk quit, what calls were made by your staff to reach the clerk or to discuss the clerk seeking a refund or waiver?" Judge Hana Weiss wrote.',
+      'b.txt': 'Court news.\n\n"What steps were taken to reach the clerk about seeking a refund or waiver?" Judge Hana Weiss wrote.',
+      'c.txt': 'Court news.\n\nJudge Hana Weiss asked about steps to reach the clerk "about seeking a refund or waiver."'
     })
     expect(kind(result, 'wording').filter((conflict) => conflict.members.some((member) => member.file === 'c.txt'))).toEqual([])
   })

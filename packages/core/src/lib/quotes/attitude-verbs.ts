@@ -54,8 +54,8 @@ export const clauseOnlyAttitudes: ReadonlySet<string> = new Set([
 ])
 
 /**
- * Lemmas whose base and -s forms are as often nouns ("rural support", "the
- * attacks", "seven states"): a verb only after a subject-like word.
+ * Lemmas whose base and -s forms are as often nouns ("strong support", "the
+ * attacks", "three towns"): a verb only after a subject-like word.
  */
 export const nounLikeAttitudes: ReadonlySet<string> = new Set([
   'support', 'attack', 'remark', 'state', 'plan', 'claim', 'call', 'report', 'back', 'question', 'challenge',

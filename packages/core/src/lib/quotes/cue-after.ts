@@ -27,7 +27,7 @@ export function cueAfter(tokens: readonly FrameToken[], q: number, hi: number): 
   if (tokens[i]?.kind === 'punct' && tokens[i]!.text === ',') i++
   const t = tokens[i]
   if (!t) return null
-  // "Washington, star of television’s “Scandal,” thanked Okafor": a title inside the
+  // "Vale, star of television’s “Harbor Lights,” thanked Okafor": a title inside the
   // subject's appositive; the verb after it is the subject's.
   const titled = appositiveTitle(tokens, q)
   if (titled && verbAt(tokens, i)) return {phrase: titled, cue: cueOf(tokens, i), place: 'before'}
@@ -154,7 +154,7 @@ function catenative(tokens: readonly FrameToken[], j: number): boolean {
 
 /**
  * The name that opens a sentence when the quote at `q` closes its appositive
- * ("Washington, star of television’s “Scandal,”"): a capitalised phrase, a comma, then
+ * ("Vale, star of television’s “Harbor Lights,”"): a capitalised phrase, a comma, then
  * lower-case words with no verb up to the quote, which ends in a comma.
  */
 function appositiveTitle(tokens: readonly FrameToken[], q: number): NounPhrase | null {

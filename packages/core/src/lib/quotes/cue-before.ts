@@ -40,14 +40,14 @@ export function cueBefore(tokens: readonly FrameToken[], q: number, lo: number):
     if (namingVerbs.has(lemma) && tokens.slice(i + 1, q).some((u) => u.kind === 'word' && finiteBe.has(u.lower))) continue
     verbs.push(i)
   }
-  // "as an American diplomat put it, an “extreme makeover”": the phrase before "put it".
+  // "as one harbour pilot put it, a “slow disaster”": the phrase before "put it".
   const putIt = asPutIt(tokens, leading, end)
   if (putIt) return putIt
   const scope = clause < verbs.length ? verbs.slice(clause) : verbs
   const from = clause < verbs.length ? clauseStart : lo
   const according = findAccording(tokens, leading, end)
   if (colon && clause === verbs.length && clauseStart > lo) {
-    // "Reid said …, but he gave the Texan a back-handed compliment: “…”": the clause
+    // "Okafor said …, but she gave the newcomer a grudging nod: “…”": the clause
     // that introduces the quote has its own subject and no reporting verb.
     const subject = clauseSubject(tokens, clauseStart, q - 1)
     if (subject) return {phrase: subject, cue: {start: tokens[q - 1]!.start, end: tokens[q - 1]!.end, type: 'colon'}, place: 'before'}
@@ -107,7 +107,7 @@ export function cueBefore(tokens: readonly FrameToken[], q: number, lo: number):
     const progressive = ['is', 'was', 'are', 'were', 'been', 'be'].includes(tokens[v - 1]?.lower ?? '')
     // "Trump went after Bush, calling him “…”": a participle after a comma is the main clause's.
     const afterComma = tokens[v - 1]?.text === ',' && !(phrase?.pronoun && phrase.to === v - 2)
-    // "…, having referred to him as a “reformer”": a perfect participle takes the main clause's subject.
+    // "…, having described her as a “fixer”": a perfect participle takes the main clause's subject.
     if (tokens[v - 1]?.lower === 'having' && tokens[v - 2]?.text === ',') phrase = clauseSubject(tokens, from, v - 2) ?? clauseSubject(tokens, lo, v - 2) ?? phrase
     if (phrase && /ing$/.test(tokens[v]!.lower) && !progressive && ((!phrase.pronoun && !phrase.appositive && preceding?.kind === 'word' && !preceding.cap && preceding.lower !== 'with') || afterComma)) {
       phrase = clauseSubject(tokens, from, v) ?? clauseSubject(tokens, lo, v) ?? phrase
@@ -142,7 +142,7 @@ function namingAt(tokens: readonly FrameToken[], verbs: number[]): boolean {
   return last !== undefined && namingVerbs.has(reportingVerbs.get(tokens[last]!.lower) ?? '')
 }
 
-/** "While not everything Trump says is true, Jamieson said …": skip a leading subordinate clause. */
+/** "While not every rumour is false, Vale said …": skip a leading subordinate clause. */
 function leadingSubordinate(tokens: readonly FrameToken[], lo: number, end: number): number {
   let i = lo
   while (i < end && ['and', 'but', 'so'].includes(tokens[i]!.lower)) i++

@@ -32,7 +32,7 @@ export function sentenceSubject(context: SpeakerContext, tokens: readonly FrameT
   const speaker = resolveSpeaker(context, phrase)
   if (!speaker) return null
   // A pronoun, a known person or body, a described role ("the former Florida governor"),
-  // or a source described with a determiner or a possessive ("The email goes on to say:",
+  // or a source described with a determiner or a possessive ("The letter then adds:",
   // "the survey asks", "Hoff's letter makes the case: …"): documents and groups speak too,
   // and such a subject is a better guess than the last speaker.
   const role = tokens.slice(phrase.from, phrase.to + 1).some((t) => titleHeads.has(t.lower))
@@ -68,7 +68,7 @@ export function introAttribution(frames: readonly Frame[], frame: Frame): Attrib
 const frontingPrepositions = new Set(['in', 'at', 'during', 'after', 'before', 'with', 'amid', 'despite', 'following', 'from', 'on', 'throughout', 'over'])
 
 /**
- * "In an address that spoke to the “fear, the anxiety” over jobs, Mayor Okafor struck
+ * "In a speech that touched on the “worry, the doubt” about rents, Mayor Okafor struck
  * the same notes": a quote inside a phrase fronted by a preposition belongs to the
  * subject after that phrase's comma.
  */

@@ -73,7 +73,7 @@ function skipModifiers(tokens: readonly FrameToken[], i: number, lo: number): nu
     const t = tokens[i]
     if (i < lo || !isWord(t)) return i
     // "went on to say", "continued to insist", "declined to say": the subject is before the first verb.
-    // "pointed to a previous case to say": an infinitive of purpose after a noun has no subject in reach.
+    // "cited an old ruling to argue": an infinitive of purpose after a noun has no subject in reach.
     if (t.lower === 'to' && purposeAfterNoun(tokens, i, lo)) return lo - 1
     if (t.lower === 'to' && i - 1 >= lo && isWord(tokens[i - 1]) && !tokens[i - 1]!.cap && !phraseBreakers.has(tokens[i - 1]!.lower)) {
       i -= 2
@@ -84,7 +84,7 @@ function skipModifiers(tokens: readonly FrameToken[], i: number, lo: number): nu
     if (verbModifiers.has(t.lower) || (/ly$/.test(t.lower) && !t.cap)) { i--; continue }
     // "kept asking", "began telling": an aspect verb before a participle belongs to the verb.
     if (aspectVerbs.has(t.lower) && /ing$/.test(tokens[i + 1]?.lower ?? '')) { i--; continue }
-    // "less than two weeks ago said"
+    // "barely three days ago said"
     if (t.lower === 'ago') {
       let k = i - 1
       while (k >= lo && isWord(tokens[k]) && k > i - 5 && !tokens[k]!.cap) k--
@@ -104,11 +104,11 @@ function skipModifiers(tokens: readonly FrameToken[], i: number, lo: number): nu
   }
 }
 
-/** Whether "to" at `i` follows a noun with its determiner ("a previous case to say"), not a verb ("refused to say"). */
+/** Whether "to" at `i` follows a noun with its determiner ("an old ruling to argue"), not a verb ("refused to say"). */
 export function purposeAfterNoun(tokens: readonly FrameToken[], i: number, lo: number): boolean {
   for (let k = i - 1; k >= Math.max(lo, i - 4); k--) {
     const w = tokens[k]
-    // "a message posted late Thursday to repeat": a time phrase, not a verb, before "to".
+    // "a note sent early Monday to repeat": a time phrase, not a verb, before "to".
     if (isWord(w) && k === i - 1 && timeWords.has(w.lower) && !['on', 'this', 'last', 'next'].includes(w.lower)) return true
     if (!isWord(w) || w.cap) return false
     if (determiners.has(w.lower) || w.possessive) return k < i - 1
@@ -207,7 +207,7 @@ function readSubjectBefore(tokens: readonly FrameToken[], v: number, lo: number)
     const head = subjectBefore(tokens, from - 1, lo)
     if (head && !head.pronoun && head.to === from - 2) from = head.from
   }
-  // "Another intelligence source speaking to Fox News said": over a participle phrase to its noun.
+  // "A second council aide talking to the Riverton Daily said": over a participle phrase to its noun.
   const preposition = tokens[from - 1]
   const participle = tokens[from - 2]
   if (isWord(preposition) && ['to', 'with', 'for', 'on'].includes(preposition.lower) && isWord(participle) && /ing$/.test(participle.lower) && !participle.cap && from - 3 >= lo && isWord(tokens[from - 3]) && !phraseBreakers.has(tokens[from - 3]!.lower)) {

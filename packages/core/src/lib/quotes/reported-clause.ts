@@ -18,7 +18,7 @@ export interface ReportedClause extends Attribution {
 
 /** Verbs whose first object is the person told, not the content ("told reporters that …"). */
 const objectTakers = new Set(['tell', 'inform', 'assure', 'warn', 'remind', 'urge', 'brief', 'advise', 'notify', 'convince', 'persuade'])
-/** Lemmas whose content may be an infinitive ("plans to run", "declined to comment"). */
+/** Lemmas whose content may be an infinitive ("hopes to win", "declined to comment"). */
 const toTakers = new Set(['want', 'need', 'wish', 'hope', 'desire', 'prefer', 'plan', 'seek', 'intend', 'aim', 'refuse', 'decline', 'vow', 'pledge', 'promise', 'threaten', 'propose', 'demand', 'request', 'expect', 'agree', 'urge', 'ask', 'tell', 'warn', 'advise', 'call', 'decide', 'offer'])
 /** Words that open a phrase of time or place, never a reported clause ("said in an interview"). */
 const adjuncts = new Set(['in', 'on', 'at', 'during', 'after', 'before', 'while', 'when', 'last', 'this', 'earlier', 'later', 'yesterday', 'today', 'tonight', 'from', 'via', 'through', 'with', 'outside', 'inside', 'near', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'again', 'publicly', 'privately', 'afterward', 'afterwards', 'recently', 'repeatedly', 'then', 'so'])
@@ -145,7 +145,7 @@ function verbClause(tokens: readonly FrameToken[], v: number, lo: number, hi: nu
       return {phrase, cue, place: 'later', content: [start, before - 1], lemma}
     }
     if (c > hi || tokens[c]!.kind !== 'word') return null
-    // "said in an interview", "endorsed him last week": no clause reported; "said on
+    // "said in an interview", "backed her on Monday": no clause reported; "said on
     // Sunday the bridge would …": the clause after the phrase.
     if (adjuncts.has(tokens[c]!.lower)) c = clauseAfterAdjunct(tokens, c, hi)
     if (c < 0 || (objectPronouns.has(tokens[c]!.lower) && !subjectAfter(tokens, c) && !(reportingVerbs.has(t.lower) && ['it', 'this', 'that'].includes(tokens[c]!.lower)))) return null
@@ -267,7 +267,7 @@ function asideSubject(tokens: readonly FrameToken[], close: number, lo: number):
   return null
 }
 
-/** "the airline said Thursday.", "she said in an interview on Saturday.": only a short phrase of time or place after the verb. */
+/** "the ferry line said Monday.", "she said in a call on Friday.": only a short phrase of time or place after the verb. */
 function adjunctTail(tokens: readonly FrameToken[], c: number, hi: number): boolean {
   if (c > hi || hi - c > 8 || !(adjuncts.has(tokens[c]!.lower) || timeWords.has(tokens[c]!.lower))) return false
   for (let k = c; k <= hi; k++) {

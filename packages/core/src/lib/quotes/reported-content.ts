@@ -11,7 +11,7 @@ const contrastive = new Set(['but', 'while', 'whereas', 'although', 'though', 'h
 /** Words that after a comma open a modifier of what came before, not more of the content. */
 const trailers = new Set(['which', 'whom', 'whose', 'when', 'where'])
 
-/** Irregular past forms ("but took issue", "but found"). */
+/** Irregular past forms ("but took aim", "but found"). */
 const pastForms = new Set(['took', 'found', 'made', 'gave', 'went', 'came', 'held', 'kept', 'left', 'said', 'told', 'wrote', 'thought', 'felt', 'saw', 'knew', 'got', 'put', 'set', 'led', 'met', 'sent', 'spent', 'won', 'lost', 'ran', 'stood', 'sought', 'brought', 'began', 'became', 'did', 'had', 'was', 'were'])
 
 /** Words that open a noun phrase that can be a new clause's subject. */
@@ -67,7 +67,7 @@ export function contentEnd(tokens: readonly FrameToken[], from: number, hi: numb
     }
     // "compared with 38 percent who …"
     if (isWord(t) && t.lower === 'compared' && ['to', 'with'].includes(next?.lower ?? '')) return k - 1
-    // "but took issue with …": the reporter's own next act.
+    // "but took aim at …": the reporter's own next act.
     if (isWord(t) && t.lower === 'but' && isWord(next) && !next.cap && (/[^e]ed$/.test(next.lower) || pastForms.has(next.lower))) return k - 1
     // "and predicted that …", "but said …": the same subject's next report.
     if (isWord(t) && (t.lower === 'and' || t.lower === 'but') && isCueWord(next)) return k - 1

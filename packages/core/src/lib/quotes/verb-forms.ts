@@ -28,7 +28,7 @@ export function verbAt(tokens: readonly FrameToken[], i: number): string | null 
   // ("the head of security says" keeps its verb: only nouns of speech are read so.)
   if (/[^s'’]s$/.test(t.lower) && lemma !== 'say' && before && before.kind === 'word' && !before.cap &&
     (nounPrepositions.has(before.lower) || (speechNouns.has(lemma) && !reportingVerbs.has(before.lower) && tokens[i - 2]?.kind === 'word' && nounPrepositions.has(tokens[i - 2]!.lower)))) return null
-  // "is disavowing remarks", "to bring questions": the object of a participle or an
+  // "is rejecting claims", "to end doubts": the object of a participle or an
   // infinitive, not a verb of its own.
   if (/[^s'’]s$/.test(t.lower) && speechNouns.has(lemma) && before && before.kind === 'word' && !before.cap) {
     const earlier = tokens[i - 2]
@@ -120,7 +120,7 @@ const objectPrepositions = new Set(['in', 'on', 'at', 'with', 'from', 'into', 't
 
 /**
  * Whether the -ed word at `v` follows a determiner phrase that a preposition governs
- * ("seized on it in a message posted late Thursday"): a participle describing that
+ * ("pounced on it in a note sent early Monday"): a participle describing that
  * object. Only for verbs before a quote; after one, "a man in the crowd shouted" is finite.
  */
 export function reducedRelative(tokens: readonly FrameToken[], v: number): boolean {

@@ -83,7 +83,7 @@ const sentenceWords = 5
 
 /**
  * Whether two quotes of one speaker share a whole sentence of five words or more,
- * word for word but one ("Why would he not do it?" / "Why would he not do that?"),
+ * word for word but one ("Who would not sign it?" / "Who would not sign that?"),
  * whatever else each quotes around it.
  */
 function shareSentence(a: QuoteRef, b: QuoteRef): boolean {
