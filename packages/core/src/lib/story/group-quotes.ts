@@ -43,8 +43,8 @@ export function clusterQuotes(sources: readonly QuoteSource[]): QuoteRef[][] {
   const edges = found.filter((edge) => !ambiguous.has(edge.a) && !ambiguous.has(edge.b))
     .sort((x, y) => y.similarity - x.similarity || x.a.index - y.a.index || x.b.index - y.b.index)
   const matched = new Set(edges.map((edge) => pairKey(edge.a, edge.b)))
-  // A fragment that goes on from the one before it ("Sessions," … "and see what we
-  // can do"; a quote split by its attribution) is one utterance even when no other
+  // A fragment that goes on from the one before it ("Okafor," … "and then we will
+  // decide"; a quote split by its attribution) is one utterance even when no other
   // article has it; these pairs come last, after every match of words.
   for (const [a, b] of pieces) {
     edges.push({a, b, similarity: 0})
