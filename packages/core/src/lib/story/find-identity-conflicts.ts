@@ -24,6 +24,9 @@ const namedFirst = new RegExp(`(${name})\\s+${copula}\\s+${description}(?=[\\s,.
 /** Capitalised words at a sentence's start that are no name. */
 const notNames = new Set(['the', 'it', 'this', 'that', 'these', 'those', 'he', 'she', 'they', 'we', 'i', 'you', 'there', 'what', 'which', 'who', 'his', 'her', 'its', 'their', 'our', 'but', 'and', 'yet', 'so'])
 
+/** A quick test before the full patterns: most sentences have no unique word at all. */
+const anyUnique = new RegExp(`\\s(?:${unique})\\s`, 'u')
+
 /** Words of a description's complement too light to compare ("the", "its"). */
 const light = new Set(['the', 'a', 'an', 'its', 'his', 'her', 'their', 'of', 'for', 'in', 'at', 'on', 'to', 'this', 'that'])
 
@@ -81,6 +84,7 @@ export function findIdentityConflicts(claims: readonly StoryClaim[]): Array<Omit
 /** The descriptions a claim binds to names, either way round. */
 function bindingsOf(claim: StoryClaim): Binding[] {
   const out: Binding[] = []
+  if (!anyUnique.test(claim.text)) return out
   const add = (uniqueWord: string, head: string, complement: string, named: string) => {
     const heads = wordsOf(head)
     const noun = heads[heads.length - 1]?.word
