@@ -1,7 +1,7 @@
 import {countedNoun} from './counted-noun.js'
 import {currencies, fractionWords, oneIdiomCompounds, oneIdiomNouns, scaleWords, vagueNumbers} from './number-words.js'
 import {digitSource, parseDigits, parseWords, wordSource} from './parse-number.js'
-import {qualifierBefore, qualifierOf} from './quantity-qualifiers.js'
+import {qualifierAfter, qualifierAfterOf, qualifierBefore, qualifierOf} from './quantity-qualifiers.js'
 import {singular} from './singular.js'
 import type {Span} from '../types.js'
 import type {Quantity, QuantityKind, QuantityQualifier} from './types.js'
@@ -122,6 +122,9 @@ export function findQuantities(text: string, span: Span = {start: 0, end: text.l
     const lead = qualifierBefore.exec(text.slice(Math.max(span.start, start - 24), start))
     let first = start
     if (lead) { qualifier = qualifierOf(lead[1]!); approximate = true; first = start - lead[0].length }
+    // "18 or older", "30 feet or more": an inclusive bound written after the number.
+    const trail = lead || kind !== 'single' ? null : qualifierAfter.exec(text.slice(end, Math.min(span.end, end + 24)))
+    if (trail) { qualifier = qualifierAfterOf(trail); approximate = true; end += trail[0].length }
     found.push({text: text.slice(first, end), start: first, end, kind, value: values[0]!, values, unit, counted, qualifier, approximate})
     numberRegex.lastIndex = Math.max(numberRegex.lastIndex, end)
   }

@@ -10,9 +10,9 @@ export const quantityQualifiers: ReadonlyArray<readonly [string, QuantityQualifi
   ['no more than', 'at-most'], ['not more than', 'at-most'], ['at most', 'at-most'],
   ['up to', 'at-most'], ['as many as', 'at-most'], // an upper bound the source gives
   ['a maximum of', 'at-most'],
-  ['more than', 'more-than'], ['upwards of', 'more-than'], ['in excess of', 'more-than'],
+  ['more than', 'more-than'], ['older than', 'more-than'], ['upwards of', 'more-than'], ['in excess of', 'more-than'],
   ['just over', 'more-than'], ['over', 'more-than'], ['above', 'more-than'], // "over 10 hours"
-  ['fewer than', 'less-than'], ['less than', 'less-than'], ['under', 'less-than'], ['below', 'less-than'],
+  ['fewer than', 'less-than'], ['less than', 'less-than'], ['younger than', 'less-than'], ['under', 'less-than'], ['below', 'less-than'],
   ['just under', 'nearly'], ['just shy of', 'nearly'], ['close to', 'nearly'], ['nearly', 'nearly'],
   ['almost', 'nearly'],
   ['approximately', 'about'], ['an estimated', 'about'], ['estimated', 'about'], ['roughly', 'about'],
@@ -31,4 +31,16 @@ export function qualifierOf(words: string): QuantityQualifier {
   const key = words.toLowerCase().replace(/\s+/g, ' ')
   for (const [w, q] of quantityQualifiers) if (w === key) return q
   return 'exact'
+}
+
+/**
+ * Words after a number (and its unit) that make it a bound with the number itself
+ * included: "18 or older", "30 feet or more", "65 and over" are at least the value;
+ * "12 or younger", "five or fewer" at most. Matched right after the quantity.
+ */
+export const qualifierAfter = /^\s+(?:or|and)\s+(?:(older|over|more|above|up|higher|greater|longer)|(younger|under|less|fewer|below|lower|shorter))(?![\p{L}])/iu
+
+/** The qualifier a match of `qualifierAfter` gives. */
+export function qualifierAfterOf(match: RegExpExecArray): QuantityQualifier {
+  return match[1] ? 'at-least' : 'at-most'
 }

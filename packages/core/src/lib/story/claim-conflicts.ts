@@ -1,6 +1,7 @@
 import {relativeOffsetOf} from '../claims/relative-offset.js'
 import type {StanceCue} from '../claims/types.js'
 import {boundsOf, canBothHold, formatQuantity, type Bounds} from './quantity-bounds.js'
+import {hasLimit, limitPair} from './limit-conflicts.js'
 import {countedQualifiers, disjoint, distancingWords, negationsOf, wordsOf} from './slot-values.js'
 import type {ClaimGroup, Conflict, StoryClaim} from './types.js'
 
@@ -59,14 +60,15 @@ export function findClaimConflicts(group: ClaimGroup, context: SlotContext): Dra
     slots.set(member, {
       units: bounds,
       day: context.namesEvent(member.text) ? null : dayOf(member),
-      distanced: distancingWords(member, context.cuesOf(member)).length > 0
+      distanced: distancingWords(member, context.cuesOf(member)).length > 0,
+      limited: hasLimit(member)
     })
   }
   // No slot that could differ anywhere in the group: nothing to pair.
   const first = slots.get(members[0]!)!
   const open = members.some((member) => {
     const slot = slots.get(member)!
-    return slot.units.size > 0 || slot.day !== null || slot.distanced !== first.distanced
+    return slot.units.size > 0 || slot.day !== null || slot.distanced !== first.distanced || slot.limited
   })
   if (!open) return out
   // Pairs with the first members only (the centre and the closest to it): every pair
@@ -86,7 +88,8 @@ export function findClaimConflicts(group: ClaimGroup, context: SlotContext): Dra
       }
       const days = sa.day !== null && sb.day !== null && (sa.day.from !== sb.day.from || sa.day.to !== sb.day.to)
       const stance = sa.distanced !== sb.distanced
-      if (!numbers && !days && !stance) continue
+      const limits = sa.limited && sb.limited
+      if (!numbers && !days && !stance && !limits) continue
       if (context.shared && context.shared(a, b) < minimumShared) continue
       const similarity = context.similarity(a, b)
       // Each names a place the other does not ("in Ohio" / "in Florida"): two facts of
@@ -97,6 +100,8 @@ export function findClaimConflicts(group: ClaimGroup, context: SlotContext): Dra
       const anonymous = context.sharedEntities !== undefined && context.sharedEntities(a, b) === 0 && (context.shared?.(a, b) ?? 0) < minimumShared + 1
       const elsewhere = apart(a, b, context) || anonymous
       if (numbers && !elsewhere) out.push(...numberConflicts(a, b, similarity, group.id))
+      const limit = limits && !elsewhere ? limitConflict(a, b, similarity, group.id) : null
+      if (limit) out.push(limit)
       const date = days && !elsewhere ? dateConflict(sa.day!, sb.day!, a, b, similarity, group.id) : null
       if (date) out.push(date)
       const distance = stance ? stanceConflict(a, b, similarity, group.id, context) : null
@@ -136,6 +141,20 @@ function numberConflicts(a: StoryClaim, b: StoryClaim, similarity: number, group
   return out
 }
 
+/** One limit given with its value included by one outlet and excluded by another ("over 18" / "18 or older"). */
+function limitConflict(a: StoryClaim, b: StoryClaim, similarity: number, group: string): Draft | null {
+  const pair = limitPair(a, b)
+  if (!pair) return null
+  const [x, y] = pair
+  const slot = x.unit ?? y.unit ?? 'limit'
+  return {
+    kind: 'number', group, slot, confidence: clamp(0.2 + similarity * 0.9),
+    reason: `aligned sentences (similarity ${similarity.toFixed(2)}) give one limit (${slot}) with the value ${x.value} included by one and excluded by the other`,
+    summary: `${slot}: ${x.text} vs ${y.text}`,
+    members: [{...memberOf(a), value: formatQuantity(x)}, {...memberOf(b), value: formatQuantity(y)}]
+  }
+}
+
 /** One single day (or one week) per sentence, resolved; sentences naming an event are left to event conflicts. */
 function apart(a: StoryClaim, b: StoryClaim, context: SlotContext): boolean {
   if (!context.placesOf) return false
@@ -152,6 +171,8 @@ export interface Slots {
   units: Map<string, Bounds[]>
   day: Day | null
   distanced: boolean
+  /** It gives a one-sided bound ("over 18", "18 or older"). */
+  limited: boolean
 }
 
 function dayOf(claim: StoryClaim): Day | null {

@@ -13,6 +13,7 @@ import {findConflicts} from './find-conflicts.js'
 import {findPairConflicts} from './find-pair-conflicts.js'
 import {findEventConflicts, namesEvent} from './find-event-conflicts.js'
 import {findExclusives} from './find-exclusives.js'
+import {findIdentityConflicts} from './find-identity-conflicts.js'
 import {findFraming} from './find-framing.js'
 import {findNaming} from './find-naming.js'
 import {findStanceConflicts} from './find-stance-conflicts.js'
@@ -133,6 +134,7 @@ export function compareArticles(inputs: ReadonlyArray<Article | StoryInput>, opt
     ...findWordingConflicts(quoteGroups),
     ...findStanceConflicts(storyClaims, (claim) => working.get(claim)!.cues),
     ...findPairConflicts(storyClaims, (claim) => working.get(claim)!.entities),
+    ...findIdentityConflicts(storyClaims),
     ...findEventConflicts(storyClaims, (claim) => ({
       cues: working.get(claim)!.cues,
       assertor: claim.assertor ? linkedIdOf(claim.article, null, claim.assertor) ?? fullNameKey(claim.assertor) : null

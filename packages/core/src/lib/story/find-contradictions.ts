@@ -1,4 +1,5 @@
 import {dropContained} from './drop-contained.js'
+import {complementOf, differentComplements} from './phrase-complement.js'
 import {polarityOf, type Held, type Polarity} from './polarity.js'
 import type {Conflict, StoryClaim} from './types.js'
 
@@ -59,6 +60,8 @@ export function findContradictions(claims: readonly StoryClaim[], entitiesOf: (c
         const match = theirs.find((w) => w.stem === word.stem && w.polarity !== word.polarity && formOf(w.word) === formOf(word.word) &&
           (w.prefixed || word.prefixed || theirs.some((p) => p.stem === word.partner && p.polarity === w.polarity && p.index > w.index && p.index - w.index <= phraseReach)))
         if (!match) continue
+        // "crimes related to the campaign" / "crimes related to his business": two things.
+        if (differentComplements(complementOf(claim.text, words, word), complementOf(other.text, theirs, match))) continue
         const shared = new Set(theirs.filter((w) => mine.has(w.stem)).map((w) => w.stem)).size
         if (shared < minimumShared + (match.prefixed || word.prefixed ? 1 : 0)) continue
         // About someone or something named in both: a phrase alone recurs across unrelated stories.

@@ -1,4 +1,5 @@
 import type {StanceCue} from '../claims/types.js'
+import {openQuestions} from './open-questions.js'
 import {distancingWords, negationsOf, wordsOf} from './slot-values.js'
 import type {Conflict, StoryClaim} from './types.js'
 
@@ -41,8 +42,9 @@ export function findStanceConflicts(claims: readonly StoryClaim[], cuesOf: (clai
   }
   const out: Array<Omit<Conflict, 'id'>> = []
   for (const hedged of claims) {
-    for (const cue of distancingWords(hedged, cuesOf(hedged))) {
-      const proposition = governed(hedged, cue)
+    const cues = [...distancingWords(hedged, cuesOf(hedged)).map((cue) => ({cue, question: false})), ...openQuestions(hedged).map((cue) => ({cue, question: true}))]
+    for (const {cue, question} of cues) {
+      const proposition = governed(hedged, cue, question)
       if (!proposition) continue
       // The closest sentence of each other outlet, if it states the proposition.
       const best = new Map<string, {stated: StoryClaim, shared: number, words: string[]}>()
@@ -51,6 +53,9 @@ export function findStanceConflicts(claims: readonly StoryClaim[], cuesOf: (clai
       if (posting.length > maximumPosting) continue
       for (const stated of posting) {
         if (stated.file === hedged.file || !statesAsFact(stated, cuesOf(stated))) continue
+        // A sentence that itself asks settles nothing; one that settles the question has
+        // its head and the word that completes it as a phrase ("knew about the cracks").
+        if (question && (openQuestions(stated).length > 0 || !phrase(stated.text, proposition))) continue
         const stems = stemsOf.get(stated)!
         const clauseShared = [...proposition.clause].filter((stem) => stems.has(stem))
         const words = [...clauseShared, ...[...proposition.subject].filter((stem) => stems.has(stem) && !proposition.clause.has(stem))]
@@ -62,7 +67,8 @@ export function findStanceConflicts(claims: readonly StoryClaim[], cuesOf: (clai
           && together(stated.text, proposition.head, clauseShared)
         if (!aligned && !statesOfNamed(stated.text, proposition, clauseShared)) continue
         // "did not ask" against "allegedly asked" is a contradiction, not a stance: leave it.
-        if ((negationsOf(proposition.text).length > 0) !== (negationsOf(stated.text).length > 0)) continue
+        // An open question is settled by either answer ("whether she knew" / "she did not know").
+        if (!question && (negationsOf(proposition.text).length > 0) !== (negationsOf(stated.text).length > 0)) continue
         const held = best.get(stated.file)
         if (!held || held.shared < shared) best.set(stated.file, {stated, shared, words})
       }
@@ -72,9 +78,12 @@ export function findStanceConflicts(claims: readonly StoryClaim[], cuesOf: (clai
       const top = stated.reduce((a, b) => (b.shared > a.shared ? b : a))
       const most = top.shared
       out.push({
-        kind: 'stance', group: null, confidence: Math.min(0.8, 0.3 + most * 0.08),
-        reason: `one outlet states in its own voice what another distances with "${cue.text}": they share ${most} words of the distanced clause and its subject (${top.words.join(', ')})`,
-        summary: `stated by ${stated.map((entry) => entry.stated.file).join(', ')}; "${cue.text}" in ${hedged.file}: ${proposition.text}`,
+        // An open question is weaker evidence than an explicit "alleged": the outlet may only not have known.
+        kind: 'stance', group: null, confidence: Math.min(question ? 0.7 : 0.8, (question ? 0.26 : 0.3) + most * 0.08),
+        reason: question
+          ? `one outlet states in its own voice what another leaves an open question ("${cue.text}"): they share ${most} words of the question (${top.words.join(', ')})`
+          : `one outlet states in its own voice what another distances with "${cue.text}": they share ${most} words of the distanced clause and its subject (${top.words.join(', ')})`,
+        summary: `stated by ${stated.map((entry) => entry.stated.file).join(', ')}; ${question ? 'asked' : `"${cue.text}"`} in ${hedged.file}: ${proposition.text}`,
         members: [...stated.map((entry) => ({...memberOf(entry.stated), value: entry.stated.stance})), {...memberOf(hedged), value: cue.text}]
       })
     }
@@ -140,20 +149,40 @@ interface Proposition {
   /** Stems of the relative clause's antecedent name, in order; empty when there is none. */
   readonly named: readonly string[]
   readonly text: string
+  /** The content word after the head in the clause, stemmed ("cracks" after "knew"); null when none. */
+  readonly partner: string | null
 }
 
-/** The clause a distancing word governs (up to six content words) and its subject (the antecedent name, else the two words before it). */
-function governed(claim: StoryClaim, cue: StanceCue): Proposition | null {
+/** Words apart at most for a head and the word that completes it. */
+const phraseReach = 3
+
+/** Whether a sentence has the proposition's head with its partner at most `phraseReach` content words after it. */
+function phrase(text: string, proposition: Proposition): boolean {
+  if (proposition.partner === null) return false
+  const words = wordsOf(text).filter((w) => w.word.length > 3 && !light.has(w.word)).map((w) => stemOf(w.word))
+  return words.some((word, i) => word === proposition.head && words.slice(i + 1, i + 1 + phraseReach).includes(proposition.partner!))
+}
+
+/**
+ * The clause a distancing word governs (up to six content words) and its subject (the
+ * antecedent name, else the two words before it). An open question holds its own
+ * subject ("whether Okafor knew"): the words before "whether" are the asker's, and its
+ * head is its first word that is not a name.
+ */
+function governed(claim: StoryClaim, cue: StanceCue, question = false): Proposition | null {
   const at = cue.start - claim.start
   const rest = claim.text.slice(at + cue.text.length)
   const end = rest.search(clauseEnd)
   const words = wordsOf(rest.slice(0, end < 0 ? rest.length : end)).filter((w) => w.word.length > 3 && !light.has(w.word)).slice(0, 6)
   if (words.length < 2) return null
-  const before = wordsOf(claim.text.slice(Math.max(0, at - 40), at)).filter((w) => w.word.length > 3 && !light.has(w.word)).slice(-2)
-  const name = antecedent.exec(claim.text.slice(0, at))
+  const before = question ? [] : wordsOf(claim.text.slice(Math.max(0, at - 40), at)).filter((w) => w.word.length > 3 && !light.has(w.word)).slice(-2)
+  const name = question ? null : antecedent.exec(claim.text.slice(0, at))
   const named = name ? wordsOf(name[1]!).map((w) => stemOf(w.word)) : []
+  const head = question ? words.find((w) => !/^\p{Lu}/u.test(rest.slice(w.start, w.end))) : words[0]
+  if (!head) return null
   return {
-    head: stemOf(words[0]!.word),
+    head: stemOf(head.word),
+    partner: words[words.indexOf(head) + 1] ? stemOf(words[words.indexOf(head) + 1]!.word) : null,
     clause: new Set(words.map((w) => stemOf(w.word))),
     subject: new Set(named.length > 0 ? named : before.map((w) => stemOf(w.word))),
     named,

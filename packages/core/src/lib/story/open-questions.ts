@@ -1,0 +1,41 @@
+import type {StanceCue} from '../claims/types.js'
+import type {StoryClaim} from './types.js'
+
+/**
+ * "whether": the clause it opens is put as an open question ("it is unclear whether
+ * the mayor knew", "raising questions about whether she leaked the file"), which an
+ * outlet that states the answer settles.
+ */
+const question = /(?<![\p{L}])whether(?![\p{L}])/giu
+
+/**
+ * What must stand right before "whether" for the outlet to say the answer is open:
+ * "it is unclear whether", "there is no indication whether", "raising questions
+ * about whether", "declined to say whether", "remains to be seen whether". A bare
+ * "whether" after a verb of inquiry ("investigating whether", "asked whether",
+ * "interested in whether") reports what someone wants to learn, not that nobody
+ * knows, and is left out (a known limit: such an inquiry is never compared).
+ */
+const openMarker = /(?:unclear|uncertain|unknown|not\s+(?:clear|known|certain)|no\s+(?:indication|sign|word)(?:\s+(?:of|as\s+to))?|questions?\s+(?:about|over|as\s+to)|(?:declined|refused|would\s+not|wouldn['’]t|did\s+not|didn['’]t|could\s+not|couldn['’]t)\s+(?:to\s+)?(?:say|confirm|disclose|specify|tell)|remains?\s+to\s+be\s+seen)\s+$/iu
+
+/**
+ * The open questions of a claim: one cue per "whether" that the outlet marks as
+ * open, outside a quotation, in article offsets, as a hedge (the outlet does not
+ * vouch for what follows). A question inside a quotation is the source's.
+ */
+export function openQuestions(claim: StoryClaim): StanceCue[] {
+  const cues: StanceCue[] = []
+  for (const match of claim.text.matchAll(question)) {
+    const before = claim.text.slice(0, match.index)
+    if (!openMarker.test(before)) continue
+    if (insideQuotation(before)) continue
+    cues.push({text: match[0], start: claim.start + match.index, end: claim.start + match.index + match[0].length, kind: 'hedge'})
+  }
+  return cues
+}
+
+/** Whether text that ends here leaves a quotation open (curly marks counted apart, straight ones by parity). */
+function insideQuotation(before: string): boolean {
+  if (before.includes('“')) return (before.match(/“/g) ?? []).length > (before.match(/”/g) ?? []).length
+  return (before.match(/"/g) ?? []).length % 2 === 1
+}
