@@ -21,15 +21,15 @@ describe('a held phrase completed by two different things is two facts', () => {
   })
 
   test('complements read from the held words', () => {
-    const text = 'None are for any crimes related to election fraud in the county.'
+    const text = 'None are for any charges tied to ballot fraud in the county.'
     const held = polarityOf(text)
-    const crimes = held.find((w) => w.word === 'crimes')!
-    const complement = complementOf(text, held, crimes)
+    const charges = held.find((w) => w.word === 'charges')!
+    const complement = complementOf(text, held, charges)
     expect(complement?.preposition).toBe('to')
     expect([...complement!.stems]).toContain('fraud')
-    const other = 'He faces crimes related to his ferry business.'
+    const other = 'He faces charges tied to his ferry business.'
     const theirs = polarityOf(other)
-    expect(differentComplements(complement, complementOf(other, theirs, theirs.find((w) => w.word === 'crimes')!))).toBe(true)
+    expect(differentComplements(complement, complementOf(other, theirs, theirs.find((w) => w.word === 'charges')!))).toBe(true)
     expect(differentComplements(complement, null)).toBe(false)
   })
 })

@@ -60,7 +60,7 @@ export function findContradictions(claims: readonly StoryClaim[], entitiesOf: (c
         const match = theirs.find((w) => w.stem === word.stem && w.polarity !== word.polarity && formOf(w.word) === formOf(word.word) &&
           (w.prefixed || word.prefixed || theirs.some((p) => p.stem === word.partner && p.polarity === w.polarity && p.index > w.index && p.index - w.index <= phraseReach)))
         if (!match) continue
-        // "crimes related to the campaign" / "crimes related to his business": two things.
+        // "charges tied to the harbour fund" / "charges tied to his ferry business": two things.
         if (differentComplements(complementOf(claim.text, words, word), complementOf(other.text, theirs, match))) continue
         const shared = new Set(theirs.filter((w) => mine.has(w.stem)).map((w) => w.stem)).size
         if (shared < minimumShared + (match.prefixed || word.prefixed ? 1 : 0)) continue

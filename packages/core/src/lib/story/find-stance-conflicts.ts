@@ -20,8 +20,8 @@ export function stemOf(word: string): string {
 
 /**
  * Stance conflicts at the level of the proposition, not the sentence: one outlet
- * explicitly distances a proposition ("Trump allegedly asked him to drop the
- * investigation", "who is believed to be cooperating") that another states as fact. The distanced proposition is the clause the
+ * explicitly distances a proposition ("Okafor allegedly asked him to drop the
+ * audit", "who is believed to be helping investigators") that another states as fact. The distanced proposition is the clause the
  * distancing word governs, with the words just before it (its subject); another
  * outlet's sentence states it when it has the governed word, shares at least three
  * stems with that clause and its subject (two in the clause), and is asserted in
@@ -135,7 +135,7 @@ function statesOfNamed(text: string, proposition: Proposition, clauseShared: rea
 
 /**
  * The name a relative clause hangs on, when the distancing word stands in one:
- * "Michael Flynn, who has pleaded guilty and is believed to be cooperating" is about
+ * "Oren Vale, who has admitted the fraud and is believed to be helping investigators" is about
  * Flynn, not about the words just before "believed". No comma may fall between the
  * relative pronoun and the distancing word: the clause must still be open.
  */

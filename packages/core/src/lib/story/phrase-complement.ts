@@ -19,10 +19,10 @@ export interface Complement {
 
 /**
  * What completes a held phrase in its sentence: the prepositional phrase right after
- * its last word ("crimes related | to election interference"), read up to the clause's
+ * its last word ("charges tied | to ballot fraud"), read up to the clause's
  * end. Two sentences that hold one phrase with the same preposition but share no word
- * of what follows it speak of two things ("crimes related to the campaign" / "crimes
- * related to his business"), the way two counts of different things are no number
+ * of what follows it speak of two things ("charges tied to the harbour fund" / "charges
+ * tied to his ferry business"), the way two counts of different things are no number
  * conflict. Null when no preposition follows.
  */
 export function complementOf(text: string, held: readonly Held[], word: Held): Complement | null {
