@@ -23,7 +23,7 @@ const storyWords = 12
  *   stories (see `isLinkBlock`);
  * - after a "You may also like" / "Latest news" header, the link blocks and list
  *   items that follow;
- * - above the first real paragraph, short labels with no sentence end and no comma
+ * - above the first real paragraph, short paragraphs with no sentence end and no comma
  *   (section names, "Sign in"; not a dateline such as "RIVERTON, Ohio").
  *
  * Blocks already marked as boilerplate keep their reason; embeds and quotes are never
@@ -56,7 +56,7 @@ export function scoreBlocks(blocks: readonly RawBlock[]): RawBlock[] {
       continue
     }
     related = false
-    if (!started && block.kind !== 'heading' && words <= labelWords && !sentenceEnd.test(block.text) && !block.text.includes(',')) {
+    if (!started && block.kind === 'paragraph' && words <= labelWords && !sentenceEnd.test(block.text) && !block.text.includes(',')) {
       out.push({...block, kind: 'boilerplate', reason: 'chrome'})
       continue
     }
