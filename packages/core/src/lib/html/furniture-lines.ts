@@ -12,6 +12,8 @@ export const furnitureLines: ReadonlyArray<readonly [RegExp, BoilerplateReason]>
   [/^(?:have|got) a (?:news )?tip\b/i, 'chrome'],
   // "Like this story? Share it with a friend!", "Enjoyed this article? …"
   [/^(?:like|liked|enjoy|enjoyed|love|loved) this (?:story|article|post)\?/i, 'chrome'],
+  // "SEE MORE: Council approves the budget" (an inline pointer to another story)
+  [/^see (?:more|also)\s*[:|]/i, 'related-link'],
   // Skip links, slideshow and player notes, gallery counters and controls.
   [/^(?:skip to (?:main )?content|jump to (?:main )?content|this (?:slideshow|gallery|video|content) requires javascript\.?)$/i, 'chrome'],
   [/^(?:image|photo|slide|picture) \d+ (?:of|\/) ?\/? ?\d*$/i, 'caption'],
@@ -34,7 +36,7 @@ export const furnitureLines: ReadonlyArray<readonly [RegExp, BoilerplateReason]>
  * Headers of a box of links to other articles ("You may also like…", "More:",
  * "Latest news", "Popular this week"): the short blocks right after one are links too.
  */
-export const relatedHeader = /^(?:also read|read also|read more|more to read|must read|see also|related(?: stories| articles| posts?| coverage| news| content| links| reading)?|recommended(?: for you| stories| reading| articles)?|more(?: great [\w ]{1,30})? (?:stories|news|articles|headlines|coverage|videos)|more(?: from [^:|]{1,40}| on this(?: story)?| in [^:|]{1,30})?|you (?:may|might|will) also (?:like|enjoy|be interested in)|don[’']t miss|trending(?: now| stories| news)?|(?:most|the most) (?:read|popular|viewed|shared)(?: stories| articles| now| this week| today)?|popular (?:now|stories|articles|this week|today)|(?:latest|recent|top|breaking) (?:news|stories|articles|headlines|posts)|what to read next|read next|up next|keep reading)\s*[:|»>–—.…-]*$/i
+export const relatedHeader = /^(?:also read|read also|read more|more to read|must read|see also|related(?: stories| articles| posts?| coverage| news| content| links| reading)?|recommended(?: for you| stories| reading| articles)?|more(?: great [\w ]{1,30})? (?:stories|news|articles|headlines|coverage|videos)|more(?: from [^:|]{1,40}| on this(?: story)?| in [^:|]{1,30})?|you (?:may|might|will) also (?:like|enjoy|be interested in)|don[’']t miss|trending(?: now| stories| news)?|(?:most|the most) (?:read|popular|viewed|shared)(?: stories| articles| now| this week| today)?|popular (?:now|stories|articles|this week|today)|(?:latest|recent|top|breaking) (?:news|stories|articles|headlines|posts)|what to read next|read next|up next|keep reading|see more|(?:want )?more (?:stories|articles) like this\??)\s*[:|»>–—.…-]*$/i
 
 /** Why a line is furniture, if it is. */
 export function furnitureReason(text: string): BoilerplateReason | null {
