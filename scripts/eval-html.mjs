@@ -15,20 +15,28 @@
 // spaces and lower-casing (bylines also drop a leading "By "); dates by calendar
 // day, or as the same instant when both carry a time zone.
 //
-// Usage: npm run eval:html [-- --verbose]   (needs a built core: npx turbo run build --filter=@corroborate/core)
+// Zyte benchmark (../shared/data/zyte or $ZYTE_PAGES): see eval-html/zyte.mjs; the
+// benchmark's metric is case-sensitive and averages precision and recall over pages.
+//
+// Usage: npm run eval:html [-- --verbose] [-- --only readability|zyte]
+//   (needs a built core: npx turbo run build --filter=@corroborate/core)
 // $CORROBORATE_CORE may point at another build of core (a path to an ES module).
 import {readFileSync} from 'node:fs'
 import {join} from 'node:path'
 import {fileURLToPath, pathToFileURL} from 'node:url'
 import {parseHTML} from 'linkedom'
 import {Readability} from '@mozilla/readability'
+import {shingles as shinglesOf} from './eval-html/shingles.mjs'
+import {evalZyte, printZyte} from './eval-html/zyte.mjs'
 
-const {parseArticle} = process.env.CORROBORATE_CORE
+const {parseArticle, decodeText} = process.env.CORROBORATE_CORE
   ? await import(pathToFileURL(process.env.CORROBORATE_CORE).href)
   : await import('@corroborate/core')
 const root = process.env.READABILITY_PAGES ?? fileURLToPath(new URL('../../shared/data/readability-pages', import.meta.url))
+const zyteRoot = process.env.ZYTE_PAGES ?? fileURLToPath(new URL('../../shared/data/zyte', import.meta.url))
 const verbose = process.argv.includes('--verbose')
-const index = JSON.parse(readFileSync(join(root, 'INDEX.json'), 'utf8'))
+const only = process.argv.includes('--only') ? process.argv[process.argv.indexOf('--only') + 1] : null
+const index = only === 'zyte' ? [] : JSON.parse(readFileSync(join(root, 'INDEX.json'), 'utf8'))
 
 const blockTags = /<\/?(?:p|div|li|ul|ol|h[1-6]|br|hr|tr|td|th|table|blockquote|figure|figcaption|section|article|header|footer|aside|pre|dd|dt|dl|main|nav)\b[^>]*>/gi
 
@@ -38,16 +46,7 @@ function fragmentText(html) {
   return document.body.textContent ?? ''
 }
 
-function shingles(text) {
-  const words = text.toLowerCase().match(/[\p{L}\p{N}\p{M}_]+/gu) ?? []
-  const counts = new Map()
-  const n = Math.min(4, words.length)
-  for (let i = 0; n > 0 && i + n <= words.length; i++) {
-    const key = words.slice(i, i + n).join(' ')
-    counts.set(key, (counts.get(key) ?? 0) + 1)
-  }
-  return counts
-}
+const shingles = (text) => shinglesOf(text, {lower: true})
 
 function f1(got, expected) {
   const a = shingles(got)
@@ -127,6 +126,22 @@ for (const entry of index) {
   }
 }
 
+if (index.length > 0) printReadability()
+if (only !== 'readability') {
+  if (index.length > 0) console.log('')
+  const story = (article) => article.blocks.filter((block) => block.kind !== 'boilerplate').map((block) => block.text).join('\n\n')
+  const zyte = evalZyte(zyteRoot, {
+    decode: decodeText,
+    ours: (html) => {
+      const article = parseArticle(html, {format: 'html'})
+      return {story: story(article), all: article.text}
+    },
+    theirs: readabilityText
+  })
+  printZyte(zyte, zyteRoot, verbose)
+}
+
+function printReadability() {
 const mean = (key) => rows.reduce((sum, row) => sum + row[key], 0) / rows.length
 const fixed = (value) => value.toFixed(3)
 console.log(`Body text F1 (4-word shingles, multiset) on ${rows.length} pages of ${root}`)
@@ -151,4 +166,5 @@ if (verbose || misses.length <= 40) {
   console.log('')
   console.log('Metadata mismatches:')
   for (const line of misses) console.log(line)
+}
 }

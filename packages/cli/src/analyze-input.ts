@@ -1,5 +1,5 @@
 import {readFileSync, statSync, type Stats} from 'node:fs'
-import {decodeText, fileStem, parseArticle, type ArticleMetadata, type Format} from '@corroborate/core'
+import {decodeBytes, fileStem, parseArticle, type ArticleMetadata, type Format} from '@corroborate/core'
 import type {OutputFormat, RenderContext} from './commands/command.js'
 import {streams} from './commands/command.js'
 import {commands} from './commands/index.js'
@@ -52,7 +52,7 @@ export async function analyzeInput(task: Task, stats?: Stats | null): Promise<Ta
     if (bytes.length > task.maxBytes) throw new Error(tooLarge(bytes.length, task.maxBytes))
     if (bytes.length === 0) throw new Error('empty file')
     // The text format goes to a terminal: nothing in an article may act on it.
-    const decoded = decodeText(bytes)
+    const {text: decoded, messages: decoding} = decodeBytes(bytes)
     const own = ownOutput(decoded)
     if (own) return {ok: false, file: task.file, skipped: true, error: `skipped: this is ${own}, not an article`}
     const text = task.format === 'text' ? visibleControls(decoded) : decoded
@@ -60,6 +60,8 @@ export async function analyzeInput(task: Task, stats?: Stats | null): Promise<Ta
     const shown = (value: string) => (task.format === 'text' ? visibleControls(value) : value)
     const metadata = task.metadata ? Object.fromEntries(Object.entries(task.metadata).map(([key, value]) => [key, typeof value === 'string' ? shown(value) : value])) : null
     const article = parseArticle(text, {format: task.inputFormat, fileName: task.absolute, maxLength: task.maxBytes, metadata})
+    // Stray bytes replaced, an encoding guessed: said with the article's own notes.
+    if (decoding.length > 0) article.messages.unshift(...decoding)
     // Else the URL's domain, else the file's stem.
     if (!article.source.outlet && (article.source.domain || task.absolute)) article.source.outlet = shown(article.source.domain ?? fileStem(task.absolute!))
     const record = command.analyze(article, shown(task.file), task.format)

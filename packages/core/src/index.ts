@@ -8,7 +8,8 @@
 export {parseArticle, defaultMaxLength} from './lib/article/parse-article.js'
 export type {Options as ParseArticleOptions, ArticleMetadata} from './lib/article/parse-article.js'
 export {detectFormat} from './lib/article/detect-format.js'
-export {decodeText} from './lib/decode-text.js'
+export {decodeBytes, decodeText} from './lib/decode-text.js'
+export type {DecodedText} from './lib/decode-text.js'
 export {ArticleError} from './lib/errors.js'
 export type {ArticleErrorCode} from './lib/errors.js'
 export type {

@@ -1,5 +1,5 @@
 import {describe, expect, test} from 'vitest'
-import {ArticleError, decodeText, detectFormat, parseArticle} from '../../src/index.js'
+import {ArticleError, decodeBytes, decodeText, detectFormat, parseArticle} from '../../src/index.js'
 import {withinLimits} from '../../src/lib/errors.js'
 
 function codeOf(run: () => unknown): string {
@@ -34,8 +34,8 @@ describe('input that cannot be used', () => {
     expect(codeOf(() => parseArticle('\u0001\u0002\u0003\u0004\u0005\u0006\u0007\u0008\u000e\u000f'.repeat(3)))).toBe('binary')
     expect(codeOf(() => decodeText(new Uint8Array([0x50, 0x4b, 0x00, 0x01])))).toBe('binary')
   })
-  test('invalid UTF-8 names the offset', () => {
-    expect(() => decodeText(new Uint8Array([0x63, 0x61, 0x66, 0xe9, 0x20]))).toThrow('offset 3')
+  test('bytes that are not UTF-8 are read as windows-1252, with a warning naming the offset', () => {
+    expect(decodeBytes(new Uint8Array([0x63, 0x61, 0x66, 0xe9, 0x20]))).toMatchObject({text: 'café ', messages: [{ruleId: 'decode-guessed', reason: expect.stringContaining('offset 3')}]})
     expect(decodeText(new TextEncoder().encode('\uFEFFcafé'))).toBe('café')
   })
   test('over the size limit', () => {

@@ -31,6 +31,8 @@ interface Context {
   reason: BoilerplateReason | null
   /** Inside a `<figure>`: loose text there is a caption. */
   figure: boolean
+  /** Length of the whole extracted text: a box holding most of it is the story, whatever its class. */
+  total: number
 }
 
 /**
@@ -41,7 +43,7 @@ interface Context {
  */
 export function collectBlocks(root: Element): RawBlock[] {
   const blocks: RawBlock[] = []
-  walk(root, {kind: 'paragraph', reason: null, figure: false}, blocks, 0, root)
+  walk(root, {kind: 'paragraph', reason: null, figure: false, total: (root.textContent ?? '').length}, blocks, 0, root)
   return blocks
 }
 
@@ -58,7 +60,7 @@ function walk(element: Element, context: Context, blocks: RawBlock[], depth: num
     }
     if (node.nodeType !== 1) continue
     const child = node as Element
-    const tag = child.localName
+    const tag = tagOf(child)
     if (skipTags.has(tag)) continue
     if (tag === 'br') {
       run += ' '
@@ -81,18 +83,23 @@ function walk(element: Element, context: Context, blocks: RawBlock[], depth: num
 }
 
 function innerContext(element: Element, context: Context, root: Element): Context {
-  const tag = element.localName
+  const tag = tagOf(element)
   let {kind, reason, figure} = context
+  const {total} = context
   if (tag === 'li') kind = 'list-item'
   else if (tag === 'blockquote') kind = 'blockquote'
   else if (tag === 'figure') figure = true
   if (reason === null && element !== root) {
     const marked = chromeReason(element)
     // A marker on a big container ("article-body share-enabled") says nothing about
-    // the story inside it; only small boxes are taken as furniture.
-    if (marked && (element.textContent ?? '').length <= 1500) reason = marked
+    // the story inside it; only small boxes that hold less than half of the picked
+    // text are taken as furniture (a short story in a "read-more" box is still the story).
+    if (marked) {
+      const length = (element.textContent ?? '').length
+      if (length <= 1500 && length * 2 < total) reason = marked
+    }
   }
-  return {kind, reason, figure}
+  return {kind, reason, figure, total}
 }
 
 function push(blocks: RawBlock[], kind: BlockKind, raw: string, element: Element, context: Context, reason: BoilerplateReason | null, depth?: number): void {
@@ -124,7 +131,7 @@ function pushEmbed(blocks: RawBlock[], element: Element, context: Context): void
 /** Whether an element has a direct child that is a block. */
 function hasBlockChild(element: Element): boolean {
   for (const child of Array.from(element.children)) {
-    const tag = child.localName
+    const tag = tagOf(child)
     if (leafTags.has(tag) || (containerTags.has(tag) && tag !== 'picture' && tag !== 'video' && tag !== 'audio')) return true
   }
   return false
@@ -145,7 +152,7 @@ export function textOf(element: Element): string {
       continue
     }
     if (node.nodeType !== 1) continue
-    const tag = (node as Element).localName
+    const tag = tagOf(node as Element)
     if (skipTags.has(tag) && node !== element) continue
     if (tag === 'br' || leafTags.has(tag) || containerTags.has(tag) || tag === 'td' || tag === 'th') out += ' '
     const children = node.childNodes
@@ -157,4 +164,13 @@ export function textOf(element: Element): string {
 /** Collapse runs of white space to one space and trim; the words stay as written. */
 export function normalise(text: string): string {
   return text.replace(/\s+/g, ' ').trim()
+}
+
+/**
+ * An element's tag in lower case: Readability renames elements with upper-case
+ * names (`DIV`), which linkedom keeps as written.
+ */
+function tagOf(element: Element): string {
+  const name = element.localName
+  return name === 'DIV' || name === 'P' ? name.toLowerCase() : name
 }

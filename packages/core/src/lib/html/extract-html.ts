@@ -6,10 +6,11 @@ import type {Block, Message, SourceMapEntry} from '../types.js'
 import {classifyBlocks} from './classify-blocks.js'
 import {collectBlocks, textOf, normalise} from './collect-blocks.js'
 import type {RawBlock} from './collect-blocks.js'
-import {fallbackContent, furnitureTags} from './fallback-content.js'
+import {fallbackContent, furnitureTags, holdsPage} from './fallback-content.js'
 import {readMetadata, withFallback} from './metadata.js'
 import {parseDocument} from './parse-document.js'
-import {SourceIndex} from './source-index.js'
+import {scoreBlocks} from './score-blocks.js'
+import {indexAttribute, SourceIndex} from './source-index.js'
 
 /**
  * Readability's time grows with the square of the tree's depth (3,000 nested `<div>`s
@@ -52,18 +53,26 @@ export function extractHtml(html: string | Document): ParsedBody {
     messages.push({reason: `Expected a page nested at most ${maxReadabilityDepth} elements deep, found ${index.depth}; read without Readability`, ruleId: 'html-too-deep', source: 'corroborate', place: null})
   }
   const meta = withFallback(metadata, found)
-  let raw = found?.content ? classifyBlocks(collectBlocks(found.content), meta.title, meta.byline) : []
+  let raw = found?.content ? scoreBlocks(classifyBlocks(collectBlocks(found.content), meta.title, meta.byline)) : []
+  // A fresh parse numbers elements exactly as the first did, so paths still agree.
+  let fresh: {document: Document; index: SourceIndex} | null = null
+  const reparse = () => {
+    if (!fresh) {
+      const again = parse(html)
+      fresh = {document: again, index: new SourceIndex(again.documentElement)}
+    }
+    return fresh
+  }
   // On a page with no article Readability can still pick the navigation ("Home"):
-  // a pick made only of page furniture is no pick.
-  if (raw.length > 0 && raw.every((item) => index.within(index.indexOf(item.element), furnitureTags))) raw = []
+  // a pick made only of page furniture is no pick, unless that furniture holds most
+  // of the page (a site that wraps the whole article in `<header>`).
+  if (raw.length > 0 && pickedFurniture(raw, index, () => reparse().document)) raw = []
   let sources = index
   let page = document
   if (storyLength(raw) < tinyStory) {
-    // A fresh parse numbers elements exactly as the first did, so paths still agree.
-    const again = parse(html)
+    const {document: again, index: againIndex} = reparse()
     page = again
-    const againIndex = new SourceIndex(again.documentElement)
-    const fallback = classifyBlocks(collectBlocks(fallbackContent(again)), meta.title, meta.byline)
+    const fallback = scoreBlocks(classifyBlocks(collectBlocks(fallbackContent(again)), meta.title, meta.byline))
     if (storyLength(fallback) > storyLength(raw)) {
       raw = fallback
       sources = againIndex
@@ -126,6 +135,27 @@ function assemble(raw: readonly RawBlock[], sources: SourceIndex): {text: string
     offset += item.text.length
   }
   return {text: parts.join('\n\n'), blocks, sourceMap, dateline: place}
+}
+
+/**
+ * Whether every block of Readability's pick sits inside page furniture (`<nav>`,
+ * `<header>`, `<footer>`, `<aside>`) that holds less than half of the page's text,
+ * measured on an untouched copy of the page (parsed only when needed, numbered alike).
+ */
+function pickedFurniture(raw: readonly RawBlock[], index: SourceIndex, untouched: () => Document): boolean {
+  const holders = new Set<number>()
+  for (const item of raw) {
+    const holder = index.ancestorWith(index.indexOf(item.element), furnitureTags)
+    if (holder < 0) return false
+    holders.add(holder)
+  }
+  const original = untouched()
+  const pageLength = (original.body?.textContent ?? '').trim().length
+  for (const holder of holders) {
+    const element = original.querySelector(`[${indexAttribute}="${holder}"]`)
+    if (element && holdsPage(element, pageLength)) return false
+  }
+  return true
 }
 
 function storyLength(blocks: readonly RawBlock[]): number {

@@ -5,7 +5,8 @@ const months: Record<string, number> = {jan: 1, feb: 2, mar: 3, apr: 4, may: 5, 
  * ISO date or date-time stays as written (its own offset kept, so the calendar date
  * does not move), "Jan. 13, 2017" becomes `2017-01-13`, other strings that
  * `Date.parse` reads become a UTC date-time when they name a zone, else the
- * date-time as written without one (never moved by the host's time zone).
+ * date-time as written without one: such strings are read as UTC and written back
+ * from the UTC fields, so the host's time zone and summer time never move them.
  * Unreadable text gives `null`.
  */
 export function toIsoDate(value: string): string | null {
@@ -20,17 +21,16 @@ export function toIsoDate(value: string): string | null {
     const month = months[(written[1] ?? '').toLowerCase()]
     if (month) return `${written[3]}-${pad(month)}-${pad(Number(written[2]))}`
   }
-  const time = Date.parse(text)
+  // A date without a zone is kept as written: read as if it were UTC and written back
+  // from the UTC fields, so neither the host's zone nor its summer time can move it.
+  const zone = zoned.test(text)
+  const time = Date.parse(zone ? text : `${text} UTC`)
   if (Number.isNaN(time)) return null
   const date = new Date(time)
-  if (!zoned.test(text)) {
-    // Date.parse read the fields as local time: read them back the same way, so the
-    // written date and time come out whatever zone the host is in.
-    const day = `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}`
-    const local = /\d:\d/.test(text) ? `${day}T${pad(date.getHours())}:${pad(date.getMinutes())}:${pad(date.getSeconds())}` : day
-    return date.getFullYear() >= 1000 && date.getFullYear() <= 9999 ? local : null
-  }
-  return date.getUTCFullYear() >= 1000 && date.getUTCFullYear() <= 9999 ? date.toISOString() : null
+  if (date.getUTCFullYear() < 1000 || date.getUTCFullYear() > 9999) return null
+  if (zone) return date.toISOString()
+  const day = `${date.getUTCFullYear()}-${pad(date.getUTCMonth() + 1)}-${pad(date.getUTCDate())}`
+  return /\d:\d/.test(text) ? `${day}T${pad(date.getUTCHours())}:${pad(date.getUTCMinutes())}:${pad(date.getUTCSeconds())}` : day
 }
 
 /** A zone in a date string: "GMT", "UTC", "Z", "+05:30", "-0400", "EST", "PDT". */

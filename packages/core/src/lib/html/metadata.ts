@@ -2,6 +2,7 @@ import type {JsonLdArticle} from './json-ld.js'
 import {readJsonLd} from './json-ld.js'
 import {cleanTitle} from './clean-title.js'
 import {toIsoDate} from './iso-date.js'
+import {dateFromUrl} from './url-date.js'
 
 /** Article metadata read from a page. Every field is `null` when the page does not say. */
 export interface PageMetadata {
@@ -51,9 +52,13 @@ export function readMetaTags(elements: readonly Element[]): Map<string, string> 
  * Read title, byline, published date, outlet, canonical URL and language from
  * JSON-LD (an article object), meta tags (Open Graph, `article:*`, Dublin Core,
  * Parse.ly, Twitter, `author`), `<link rel=canonical>` and `<html lang>`, falling
- * back to Readability's metadata. The order of sources for title, byline and date
+ * back to Readability's metadata. The order of sources for title and byline
  * follows Readability's, which readers of the same page have come to expect; the
- * extra sources only fill gaps. Call it before Readability runs: Readability removes
+ * extra sources only fill gaps. A byline that names the publisher (its site name,
+ * "Staff") is passed over for the next source, then `rel=author`. Dates, in order of
+ * trust: JSON-LD `datePublished`, meta tags, a `<time>` marked as the publication
+ * date, the date in the page's URL (`/2026/05/12/`); a date without a zone stays
+ * a local date as written. Call it before Readability runs: Readability removes
  * the scripts that hold JSON-LD.
  *
  * @param elements The page's `<meta>`, `<script>`, `<link>`, `<title>` and `<time>`
@@ -73,16 +78,22 @@ export function readMetadata(document: Document, elements: readonly Element[] = 
   const outlet = ld.publisher ?? get('og:site_name', 'application-name', 'twitter:site:name') ?? null
   const rawTitle = pickTitle(ld, documentTitle) ?? get('dc:title', 'dcterm:title', 'dcterms:title', 'og:title', 'weibo:article:title', 'weibo:webpage:title', 'title', 'twitter:title', 'parsely-title', 'sailthru:title', 'headline')
   const articleAuthor = get('article:author')
-  const byline = ld.author ?? get('dc:creator', 'dcterm:creator', 'dcterms:creator', 'author', 'parsely-author', 'sailthru:author', 'byl') ?? (articleAuthor && !/^https?:\/\//i.test(articleAuthor) ? articleAuthor : undefined)
-  const published = ld.datePublished ?? get('article:published_time', 'parsely-pub-date', 'og:published_time', 'datepublished', 'dc:date', 'dcterms:created', 'dcterms:date', 'date', 'pubdate', 'publish-date', 'sailthru:date', 'article:published') ?? timeElement(elements)
+  // The first author that is not the publisher: sites put their own name in
+  // `author` when a story has no byline, and that is not who wrote it.
+  const publishers = [outlet, get('og:site_name'), get('application-name'), get('twitter:site'), ld.publisher]
+  const byline = [ld.author, ...['dc:creator', 'dcterm:creator', 'dcterms:creator', 'author', 'parsely-author', 'sailthru:author', 'byl'].map((key) => get(key)), articleAuthor && !/^https?:\/\//i.test(articleAuthor) ? articleAuthor : undefined]
+    .find((name) => name && !namesPublisher(name, publishers))
   const canonical = elements.find((element) => element.localName === 'link' && /(?:^|\s)canonical(?:\s|$)/i.test(element.getAttribute('rel') ?? ''))?.getAttribute('href') ?? undefined
+  const url = absoluteUrl(canonical) ?? absoluteUrl(get('og:url')) ?? absoluteUrl(ld.url) ?? null
+  // Order of trust: the article's JSON-LD, its meta tags, a marked <time>, the date in its URL.
+  const published = ld.datePublished ?? get('article:published_time', 'parsely-pub-date', 'og:published_time', 'datepublished', 'dc:date', 'dcterms:created', 'dcterms:date', 'date', 'pubdate', 'publish-date', 'sailthru:date', 'article:published') ?? timeElement(elements) ?? dateFromUrl(url)
   const language = document.documentElement?.getAttribute('lang') || (get('content-language', 'dc:language', 'language') ?? get('og:locale')?.replace('_', '-'))
   return {
     title: rawTitle ? cleanTitle(normalise(rawTitle), outlet) : null,
     byline: byline ? cleanByline(byline) : null,
     published: published ? toIsoDate(published) : null,
     outlet: outlet ? normalise(outlet) : null,
-    url: absoluteUrl(canonical) ?? absoluteUrl(get('og:url')) ?? absoluteUrl(ld.url) ?? null,
+    url,
     language: language ? language.trim() || null : null
   }
 }
@@ -99,13 +110,37 @@ function timeElement(elements: readonly Element[]): string | undefined {
   return undefined
 }
 
+/**
+ * Whether a byline names the publisher ("The Riverton Courier", "Riverton Courier
+ * Staff") rather than a person. A name shaped like a person's ("Dana Okafor") is
+ * kept even when it is also the site's name: a personal blog is named for its author.
+ */
+function namesPublisher(name: string, publishers: ReadonlyArray<string | undefined | null>): boolean {
+  const key = squash(name.replace(/\b(?:staff|team|editors?|desk|newsroom|reporters?|news service|by)\b/gi, ''))
+  if (key === '') return true
+  return !isPersonShaped(name.trim()) && publishers.some((publisher) => publisher && squash(publisher) === key)
+}
+
+/** Two to four capitalised words, not in capitals throughout, and none of the words that name an organisation. */
+function isPersonShaped(name: string): boolean {
+  return /^(?:\p{Lu}[\p{Ll}'’.-]+\.?\s+){1,3}\p{Lu}[\p{Ll}'’-]+$/u.test(name) && !organisationWord.test(name)
+}
+
+/** Words that make a name an organisation's ("Riverton Daily News", "Metro Desk"). */
+const organisationWord = /\b(?:news|media|times|post|daily|press|group|network|magazine|journal|radio|tv|online|staff|team|desk|editors?|newsroom|agency|service|tribune|herald|gazette|courier|chronicle|observer|review|weekly|report|wire)\b/i
+
+/** Letters and digits only, lower case, without a leading "the": "The Daily-Ledger" → "dailyledger". */
+function squash(text: string): string {
+  return text.toLowerCase().replace(/^\s*the\s+/, '').replace(/[^\p{L}\p{N}]+/gu, '')
+}
+
 /** Fill what the page did not say from Readability's findings. */
 export function withFallback(metadata: PageMetadata, fallback: FallbackMetadata | null): PageMetadata {
   if (!fallback) return metadata
   const title = metadata.title ?? (fallback.title ? cleanTitle(normalise(fallback.title), metadata.outlet) : null)
   return {
     title: title || null,
-    byline: metadata.byline ?? (fallback.byline ? cleanByline(fallback.byline) : null),
+    byline: metadata.byline ?? (fallback.byline && !namesPublisher(fallback.byline, [metadata.outlet, fallback.siteName]) ? cleanByline(fallback.byline) : null),
     published: metadata.published ?? (fallback.publishedTime ? toIsoDate(fallback.publishedTime) : null),
     outlet: metadata.outlet ?? (fallback.siteName ? normalise(fallback.siteName) || null : null),
     url: metadata.url,

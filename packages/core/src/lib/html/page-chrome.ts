@@ -26,13 +26,20 @@ export const chromeMarkers: ReadonlyArray<readonly [RegExp, BoilerplateReason]> 
 const negated = /(?:^|[-_])(?:no|not|none|without|has|with|hide|hidden|show)[-_]/i
 
 /**
+ * Class names that name the story body itself, with a behaviour added to it
+ * ("entry-content-read-more": a body that folds behind a "read more" button;
+ * "article-body-share-enabled"): the marker describes the body, not a box of links.
+ */
+const storyBody = /(?:^|[-_])(?:content|body|text)(?:$|[-_])/i
+
+/**
  * Why an element is furniture, judged by its class and id. Callers apply it only to
  * small boxes: a marker on a big container says nothing about the story inside.
  */
 export function chromeReason(element: Element): BoilerplateReason | null {
   const marks = `${element.getAttribute('class') ?? ''} ${element.getAttribute('id') ?? ''}`
     .split(/\s+/)
-    .filter((token) => token !== '' && !negated.test(token))
+    .filter((token) => token !== '' && !negated.test(token) && !storyBody.test(token))
     .join(' ')
   if (marks === '') return null
   for (const [pattern, reason] of chromeMarkers) if (pattern.test(marks)) return reason

@@ -41,10 +41,11 @@ export class SourceIndex {
     return this.tags[index] ?? 'body'
   }
 
-  /** Whether the element numbered `index`, or an element around it in the source, has one of `tags`. */
-  within(index: number, tags: ReadonlySet<string>): boolean {
-    for (let at = index; at >= 0; at = this.parents[at] ?? -1) if (tags.has(this.tags[at] ?? '')) return true
-    return false
+  /** The outermost element with one of `tags` at or around the element numbered `index`, or -1. */
+  ancestorWith(index: number, tags: ReadonlySet<string>): number {
+    let found = -1
+    for (let at = index; at >= 0; at = this.parents[at] ?? -1) if (tags.has(this.tags[at] ?? '')) found = at
+    return found
   }
 
   /** A CSS selector path from `html` to the element numbered `index`. */

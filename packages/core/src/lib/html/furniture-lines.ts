@@ -1,0 +1,46 @@
+import type {BoilerplateReason} from '../types.js'
+
+/**
+ * Whole lines of page furniture that news and blog templates print inside the story
+ * container, by what they are. Each pattern is tested against one trimmed block of
+ * at most 200 characters. General English template wording (collected from common
+ * CMS themes: WordPress, Arc, Brightspot), kept as data so that a new template's
+ * line is one entry here. Examples in comments are invented.
+ */
+export const furnitureLines: ReadonlyArray<readonly [RegExp, BoilerplateReason]> = [
+  // "Have a tip? Dana Okafor may be reached at …", "Got a news tip? Email us"
+  [/^(?:have|got) a (?:news )?tip\b/i, 'chrome'],
+  // "Like this story? Share it with a friend!", "Enjoyed this article? …"
+  [/^(?:like|liked|enjoy|enjoyed|love|loved) this (?:story|article|post)\?/i, 'chrome'],
+  // "SEE MORE: Council approves the budget" (an inline pointer to another story)
+  [/^see (?:more|also)\s*[:|]/i, 'related-link'],
+  // Skip links, slideshow and player notes, gallery counters and controls.
+  [/^(?:skip to (?:main )?content|jump to (?:main )?content|this (?:slideshow|gallery|video|content) requires javascript\.?)$/i, 'chrome'],
+  [/^(?:image|photo|slide|picture) \d+ (?:of|\/) ?\/? ?\d*$/i, 'caption'],
+  [/^(?:caption|close|expand|collapse|advert|ad|loading\.*|previous|next|prev|back to top|view comments|post (?:a )?comment(?: \(\+\))?|leave a (?:comment|reply)|show comments|hide caption|toggle caption|enlarge this image)$/i, 'chrome'],
+  // "Tell us what you think", "What do you think? Let us know in the comments"
+  [/^(?:tell us what you think|what do you think\?|let us know (?:what you think|in the comments))\b.{0,120}$/i, 'chrome'],
+  // Affiliate and comment-policy notes.
+  [/\b(?:contains?|may contain) affiliate\b.{0,160}$/i, 'chrome'],
+  [/^(?:comments? (?:are|is) (?:moderated|closed)|we reserve the right to (?:edit|remove|delete)|please (?:keep|be) (?:comments|respectful))\b.{0,200}$/i, 'chrome'],
+  // "Filed under: Politics |", "Tags: budget, council", "Categories: Local"
+  [/^(?:filed under|tags?|tagged(?: with)?|categor(?:y|ies)|topics?)\s*:.{0,160}$/i, 'chrome'],
+  // A lone "By" left when the name is a link elsewhere; "Opinion Columnist", "Staff Writer"
+  [/^by$/i, 'byline'],
+  [/^(?:(?:opinion|guest|senior|contributing|staff) )?(?:columnist|writer|reporter|correspondent|contributor|editor)$/i, 'byline'],
+  // "Reading time: 3 minutes", "5 min read"
+  [/^(?:(?:estimated )?reading time:? ?\d+ ?(?:min(?:ute)?s?)?|\d+ ?min(?:ute)?s? read)$/i, 'chrome']
+]
+
+/**
+ * Headers of a box of links to other articles ("You may also like…", "More:",
+ * "Latest news", "Popular this week"): the short blocks right after one are links too.
+ */
+export const relatedHeader = /^(?:also read|read also|read more|more to read|must read|see also|related(?: stories| articles| posts?| coverage| news| content| links| reading)?|recommended(?: for you| stories| reading| articles)?|more(?: great [\w ]{1,30})? (?:stories|news|articles|headlines|coverage|videos)|more(?: from [^:|]{1,40}| on this(?: story)?| in [^:|]{1,30})?|you (?:may|might|will) also (?:like|enjoy|be interested in)|don[’']t miss|trending(?: now| stories| news)?|(?:most|the most) (?:read|popular|viewed|shared)(?: stories| articles| now| this week| today)?|popular (?:now|stories|articles|this week|today)|(?:latest|recent|top|breaking) (?:news|stories|articles|headlines|posts)|what to read next|read next|up next|keep reading|see more|(?:want )?more (?:stories|articles) like this\??)\s*[:|»>–—.…-]*$/i
+
+/** Why a line is furniture, if it is. */
+export function furnitureReason(text: string): BoilerplateReason | null {
+  if (text.length > 200) return null
+  for (const [pattern, reason] of furnitureLines) if (pattern.test(text)) return reason
+  return null
+}

@@ -1,0 +1,41 @@
+import {describe, expect, it} from 'vitest'
+import {parseArticle} from '../../src/index.js'
+import {expectArticleInvariants} from '../helpers/invariants.js'
+
+const story = `<p>The Riverton council voted on Monday to rebuild the old pier, a project that has waited almost ten years for money.</p>
+<p>"This is the day we hoped for," said Mayor Dana Okafor, who first proposed the plan as a councillor.</p>
+<p>Work will start in the autumn and take about two years, the council said in a statement after the vote.</p>`
+
+const parse = (body: string) => parseArticle(`<!DOCTYPE html><html><head><title>Pier</title></head><body><article>${body}</article></body></html>`, {format: 'html'})
+const blockOf = (article: ReturnType<typeof parse>, start: string) => article.blocks.find((block) => block.text.startsWith(start))
+
+describe('furniture inside the story container', () => {
+  it('marks stamps, template lines and labels as boilerplate with their reason', () => {
+    const article = parse(`<p>Local</p><p>Updated May 12, 9:41 AM; Posted May 11, 8:19 PM</p>${story}<p>Have a tip? Write to the newsroom.</p><p>Filed under: Local, Council</p>`)
+    expectArticleInvariants(article)
+    expect(blockOf(article, 'Updated May 12')).toMatchObject({kind: 'boilerplate', reason: 'chrome'})
+    expect(blockOf(article, 'Have a tip?')).toMatchObject({kind: 'boilerplate', reason: 'chrome'})
+    expect(blockOf(article, 'Filed under')).toMatchObject({kind: 'boilerplate', reason: 'chrome'})
+    expect(blockOf(article, 'Local')).toMatchObject({kind: 'boilerplate'})
+    expect(blockOf(article, 'The Riverton council voted')).toMatchObject({kind: 'paragraph'})
+  })
+
+  it('marks a run of headline links after a related header, not one link inside the story', () => {
+    const article = parse(`${story}<p>Buy the <a href="/guide">guide to the pier</a> for a full history.</p><p>You may also like...</p><p><a href="/a">Library extends its hours</a></p><p><a href="/b">Harbor festival draws crowds</a></p>`)
+    expect(blockOf(article, 'You may also like')).toMatchObject({kind: 'boilerplate', reason: 'related-link'})
+    expect(blockOf(article, 'Library extends')).toMatchObject({kind: 'boilerplate', reason: 'related-link'})
+    expect(blockOf(article, 'Harbor festival')).toMatchObject({kind: 'boilerplate', reason: 'related-link'})
+    expect(blockOf(article, 'Buy the guide')).toMatchObject({kind: 'paragraph'})
+  })
+
+  it('keeps a time-only update mark and a dateline label, which belong to the story', () => {
+    const article = parse(`<p>RIVERTON, Ohio</p>${story}<p>4:14 p.m.</p><p>The council later said the vote was unanimous and the work would be put out to tender.</p>`)
+    expect(blockOf(article, 'RIVERTON, Ohio')).toMatchObject({kind: 'paragraph'})
+    expect(blockOf(article, '4:14 p.m.')).toMatchObject({kind: 'paragraph'})
+  })
+
+  it('leaves a page of short lines alone', () => {
+    const article = parse('<p>abc</p><p>def</p>')
+    expect(article.blocks.map((block) => block.kind)).toEqual(['paragraph', 'paragraph'])
+  })
+})
