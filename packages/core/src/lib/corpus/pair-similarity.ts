@@ -9,7 +9,7 @@ const mismatch = 0.5
 /**
  * How alike two articles are, 0–1: words and entities by cosine, then lowered for
  * each sign of two events: publication dates further apart than the window, no year
- * in common, or each article about a different main actor who the other never names
+ * in common, or each article about a different main person whom the other never names
  * (two arrests of two players of one team share every word but the names).
  */
 export function pairSimilarity(a: Weighed, b: Weighed, windowDays: number): number {

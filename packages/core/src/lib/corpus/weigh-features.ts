@@ -7,7 +7,7 @@ export interface Weighed {
   words: SparseVector
   /** Entities by identity, log-count with IDF, unit length. */
   names: SparseVector
-  /** The entity the article is about (most mentioned, at least three times), else -1. */
+  /** The person the article is about (most mentioned, at least twice), else -1. */
   main: number
   /** Publication day (days since 1970), or null. */
   day: number | null
@@ -22,8 +22,8 @@ const k1 = 1.2
 const b = 0.75
 /** Longer articles keep only their heaviest words: bounds memory, drops noise. */
 const maxTerms = 80
-/** How often the main entity must be named to be what an article is about. */
-const mainMentions = 3
+/** How often the main person must be named to be whom an article is about. */
+const mainMentions = 2
 
 /**
  * Weigh every article's features against the whole corpus: document frequencies,
@@ -74,7 +74,8 @@ export function weighFeatures(features: readonly StoryFeatures[], blockingFeatur
     for (const [key, tf] of Object.entries(item.names)) {
       const id = ids.get(key)!
       namePairs.push([id, (1 + Math.log(tf)) * idf(id)])
-      if (tf > mainCount) {
+      // Events of one kind differ by who: a place or an organisation is often shared.
+      if (tf > mainCount && key.startsWith('p:')) {
         main = id
         mainCount = tf
       }
