@@ -3,7 +3,7 @@ import {availableParallelism} from 'node:os'
 import path from 'node:path'
 import {parseArgs} from 'node:util'
 import {defaultMaxLength, type Format} from '@corroborate/core'
-import {commands, defaultCommand} from './commands/index.js'
+import {commands, defaultCommand, runners} from './commands/index.js'
 import {analyzeInput, megabytes, type Task, type TaskResult} from './analyze-input.js'
 import {streams, type Command, type OutputFormat} from './commands/command.js'
 import {expandInputs, pathExists} from './inputs.js'
@@ -47,6 +47,7 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
   let command: Command = defaultCommand
   const first = args[0]
   if (first === 'serve') return serve(args.slice(1), io, parseSize)
+  if (first !== undefined && Object.hasOwn(runners, first)) return runners[first]!(args.slice(1), io)
   if (first !== undefined && !first.startsWith('-')) {
     const named = commands.find((candidate) => candidate.name === first)
     if (named) {

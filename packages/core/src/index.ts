@@ -98,6 +98,12 @@ export type {
   TimelineEntry
 } from './lib/story/types.js'
 
+// corpus: group articles into stories
+export {findStories} from './lib/corpus/find-stories.js'
+export {storyFeatures} from './lib/corpus/story-features.js'
+export type {CorpusStory, Options as FindStoriesOptions, StoryFeatures} from './lib/corpus/types.js'
+// end corpus
+
 // quotes and entities (helper)
 export {findQuotes, findMarkedTerms, analyzeQuotes} from './lib/quotes/find-quotes.js'
 export type {Options as FindQuotesOptions, QuoteAnalysis} from './lib/quotes/find-quotes.js'
