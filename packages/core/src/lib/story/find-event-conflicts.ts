@@ -151,32 +151,10 @@ function findMentions(claim: StoryClaim): Mention[] {
       args.add(right.key)
       if (inTarget && target.size < 4) target.add(right.key)
     }
-    // "Mayor Okafor announced her resignation": the event is of the names that open
-    // its clause (its subject), read back to a break.
-    for (const name of clauseNames(claim.text, tokens, index)) args.add(name)
     mentions.push({claim, kind, index, start: claim.start + token.start, end: claim.start + token.end, args, target, hedge, definite, serial, days: []})
   })
   attachDays(claim, tokens, mentions)
   return mentions
-}
-
-/** Tokens back from an event word that its clause's names may stand in. */
-const nameReach = 8
-
-/**
- * The capitalised words (names) before an event word in its clause, back to a break,
- * a clause word or `nameReach` tokens: who the event is of when nothing around the
- * event word itself says ("Mayor Dana Okafor of Riverton announced her resignation").
- * The sentence's first word counts only when another name follows it.
- */
-function clauseNames(text: string, tokens: readonly Token[], index: number): string[] {
-  const names: string[] = []
-  for (let i = index - 1; i >= 0 && index - i <= nameReach; i--) {
-    const token = tokens[i]!
-    if (tokens[i + 1]!.boundaryBefore || clauseWords.has(token.lower)) break
-    if (/^\p{Lu}/u.test(text.slice(token.start, token.end)) && isContent(token) && !functionWords.has(token.lower)) names.push(token.key)
-  }
-  return names
 }
 
 /** Give each day-date of the claim to the event it dates: the nearest mention with no break between. */
