@@ -15,40 +15,11 @@
 // words of the same 1,000 paragraphs, always the same work) is timed in the same run,
 // before and after. "compare ÷ peer" reads the same on a busy machine as on a quiet
 // one; CPU time is the process's (all its threads, garbage collection included).
-import fs from 'node:fs'
-import path from 'node:path'
-import {fileURLToPath} from 'node:url'
 import {compareArticles, findClaims, findEntities, findQuotes, parseArticle} from '@corroborate/core'
+import {defaultData, storyGenerator} from './lib/generate-story.mjs'
 
-const here = path.dirname(fileURLToPath(import.meta.url))
 const dataArg = process.argv.indexOf('--data')
-const data = dataArg > 0 ? process.argv[dataArg + 1] : path.join(here, '..', '..', 'shared', 'data', 'polnear', 'train.jsonl')
-const seen = new Set()
-const records = fs.readFileSync(data, 'utf8').split('\n').filter(Boolean).map((line) => JSON.parse(line))
-  .filter((record) => (seen.has(record.filename) ? false : seen.add(record.filename)))
-const topic = records.filter((record) => /Trump/.test(record.text) && /Clinton/.test(record.text)).slice(0, 8)
-const paragraphs = topic.flatMap((record) => record.text.split(/\n\s*\n/).filter((p) => p.split(/\s+/).length > 12))
-
-let seed = 7
-const random = () => ((seed = (Math.imul(seed, 1103515245) + 12345) >>> 0) / 2 ** 32)
-const synonyms = [['said', 'stated'], ['told', 'informed'], ['big', 'large'], ['said on', 'said during'], ['campaign', 'bid'], ['voters', 'electors'], ['Republican', 'GOP']]
-const marks = [['“', '”'], ['"', '"'], ['‘', '’']]
-
-function generate(count) {
-  const inputs = []
-  for (let n = 0; n < count; n++) {
-    const picked = []
-    const size = 6 + Math.floor(random() * 8)
-    for (let i = 0; i < size; i++) picked.push(paragraphs[Math.floor(random() * paragraphs.length)])
-    let text = picked.map((p) => p.split(/(?<=[.!?][”"]?)\s+/).filter(() => random() > 0.15).join(' ')).filter(Boolean).join('\n\n')
-    for (const [a, b] of synonyms) if (random() < 0.4) text = text.replaceAll(` ${a} `, ` ${b} `)
-    const [open, close] = marks[Math.floor(random() * marks.length)]
-    text = text.replace(/[“"]([^“”"\n]{3,400})[”"]/g, `${open}$1${close}`)
-    if (random() < 0.5) text = text.replaceAll('Hillary', 'Hilary')
-    inputs.push({file: `article-${String(n).padStart(4, '0')}.txt`, text: `Outlet ${n} report.\n\n${text}\n`})
-  }
-  return inputs
-}
+const generate = storyGenerator(dataArg > 0 ? process.argv[dataArg + 1] : defaultData)
 
 function analyse(inputs) {
   return inputs.map(({file, text}) => {
@@ -60,6 +31,7 @@ function analyse(inputs) {
 }
 
 // The peer: a fixed amount of plain work (splitting and counting words in a Map).
+const paragraphs = generate.paragraphs
 const peerText = Array.from({length: 1000}, (_, i) => paragraphs[i % paragraphs.length]).join('\n\n')
 function peer() {
   const started = performance.now()

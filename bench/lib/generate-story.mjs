@@ -11,7 +11,7 @@ const here = path.dirname(fileURLToPath(import.meta.url))
 /** PolNeAR train, unless `--data FILE` is given. */
 export const defaultData = path.join(here, '..', '..', '..', 'shared', 'data', 'polnear', 'train.jsonl')
 
-/** A generator of `count` articles ({file, text}), the same for the same data and seed. */
+/** A generator of `count` articles ({file, text}), the same for the same data and seed; `.paragraphs` holds the source paragraphs. */
 export function storyGenerator(data = defaultData, seed = 7) {
   const seen = new Set()
   const records = fs.readFileSync(data, 'utf8').split('\n').filter(Boolean).map((line) => JSON.parse(line))
@@ -21,7 +21,7 @@ export function storyGenerator(data = defaultData, seed = 7) {
   const random = () => ((seed = (Math.imul(seed, 1103515245) + 12345) >>> 0) / 2 ** 32)
   const synonyms = [['said', 'stated'], ['told', 'informed'], ['big', 'large'], ['said on', 'said during'], ['campaign', 'bid'], ['voters', 'electors'], ['Republican', 'GOP']]
   const marks = [['“', '”'], ['"', '"'], ['‘', '’']]
-  return function generate(count) {
+  function generate(count) {
     const inputs = []
     for (let n = 0; n < count; n++) {
       const picked = []
@@ -36,4 +36,6 @@ export function storyGenerator(data = defaultData, seed = 7) {
     }
     return inputs
   }
+  generate.paragraphs = paragraphs
+  return generate
 }

@@ -198,7 +198,7 @@ describe.skipIf(!hasChromium)('web app in Chromium', () => {
     const json = await download(page, 'json')
     expect(json.name).toBe('corroborate-report.json')
     const story = JSON.parse(json.text) as {version: number, articles: unknown[], quoteGroups: unknown[]}
-    expect(story.version).toBe(1)
+    expect(story.version).toBe(2)
     expect(story.articles).toHaveLength(seeds.length)
     expect(story.quoteGroups.length).toBe(await page.locator('.quote-group').count())
     const markdown = await download(page, 'markdown')
