@@ -1,4 +1,5 @@
 import {ArticleError, withinLimits} from '../errors.js'
+import {flattenDeepNesting, maxDepth} from '../html/nesting-guard.js'
 import type {Article, ArticleSource, Block, Format, Message, SourceMapEntry} from '../types.js'
 import {articleId} from './article-id.js'
 import {detectFormat} from './detect-format.js'
@@ -112,7 +113,13 @@ function parseBody(input: string, format: Format): ParsedBody {
       body.messages.unshift({reason: `Expected Markdown a parser can read in linear time, found ${tooComplex}; read as plain text`, ruleId: 'markdown-too-complex', source: 'corroborate', place: null})
       return body
     }
-    case 'html': return extractHtml(input)
+    case 'html': {
+      // A page nested past what the HTML parser takes in linear time keeps its text, not its deepest tags.
+      const {html, blanked} = flattenDeepNesting(input)
+      const body = extractHtml(html)
+      if (blanked > 0) body.messages.unshift({reason: `Expected HTML nested at most ${maxDepth} elements deep, found deeper; ${blanked} tags past that depth were read as plain text`, ruleId: 'html-too-deep', source: 'corroborate', place: null})
+      return body
+    }
     case 'json': return parseJsonArticle(input)
     default: throw new TypeError(`Expected format text, markdown, html or json, not ${String(format)}`)
   }

@@ -14,6 +14,8 @@ export interface SpeechEvent extends Attribution {
 const progressive = new Set(['is', 'was', 'are', 'were', 'been', 'be', 'am'])
 const complementStarts = new Set(['that'])
 const objectTakers = new Set(['tell', 'inform', 'assure', 'warn', 'remind', 'urge', 'brief'])
+/** The most words a "…, X said." speaker spans ("the deputy minister of the interior Dana Okafor"). */
+const speakerWords = 12
 
 /**
  * The first reporting clause in tokens [lo, hi] (one sentence): "Lavrov said
@@ -74,8 +76,10 @@ function eventAt(tokens: readonly FrameToken[], v: number, lo: number, hi: numbe
   }
   // "…, X said." at the end of the sentence.
   if (v > lo + 3 && tokens[v - 1]?.kind === 'word') {
+    // Back over the speaker's words only: a name or title is a few words, and a walk to
+    // the sentence's start per verb was quadratic ("said said said …").
     let s = v - 1
-    while (s > lo && tokens[s - 1]!.kind === 'word') s--
+    while (s > lo && v - s < speakerWords && tokens[s - 1]!.kind === 'word') s--
     if (tokens[s - 1]?.text === ',' && s - 1 > lo) {
       const after = phraseAfter(tokens, s, v)
       if (after && after.to === v - 1 && v + 1 > hi) return {phrase: after, cue: {start: t.start, end: t.end, type: 'verb'}, place: 'later', content: [lo, s - 2]}
