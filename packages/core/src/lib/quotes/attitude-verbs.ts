@@ -13,6 +13,8 @@
  * plus the control verbs that report an intention (plan, seek, refuse, decline,
  * intend, aim, vow). The speech verbs themselves are in `reporting-verbs.ts`.
  */
+import {verbTable} from './verb-table.js'
+
 const lemmas = [
   // stance towards someone or something (admire-31.2, judgment-33)
   'support', 'endorse', 'oppose', 'favor', 'favour', 'back', 'embrace', 'champion', 'reject', 'fault',
@@ -35,7 +37,7 @@ const lemmas = [
  * Surface form → lemma for every form of every attitude verb (base, -s, -ed,
  * -ing, and the irregular forms after `|`).
  */
-export const attitudeVerbs: ReadonlyMap<string, string> = build()
+export const attitudeVerbs: ReadonlyMap<string, string> = verbTable(lemmas, {doubling: true, keepEe: true})
 
 /**
  * Lemmas whose complement is usually a clause or an infinitive, not a bare
@@ -64,22 +66,3 @@ export const nounLikeAttitudes: ReadonlySet<string> = new Set([
   'answer', 'tweet', 'post', 'order', 'offer', 'favor', 'favour', 'aim', 'need', 'wish', 'desire', 'guess'
 ])
 
-function build(): Map<string, string> {
-  const forms = new Map<string, string>()
-  for (const entry of lemmas) {
-    const [lemma, irregular] = entry.split('|') as [string, string | undefined]
-    for (const form of inflect(lemma)) forms.set(form, lemma)
-    if (irregular) for (const form of irregular.split(',')) forms.set(form, lemma)
-  }
-  return forms
-}
-
-/** Regular forms: base, -s, -ed, -ing (plan → planned by doubling a final consonant after one vowel). */
-function inflect(lemma: string): string[] {
-  const stem = lemma.endsWith('e') && !lemma.endsWith('ee') ? lemma.slice(0, -1) : lemma
-  const y = /[^aeiou]y$/.test(lemma)
-  const s = y ? lemma.slice(0, -1) + 'ies' : /(?:s|sh|ch|x|z|o)$/.test(lemma) ? lemma + 'es' : lemma + 's'
-  const double = /^[^aeiou]*[aeiou][bdgmnpt]$/.test(lemma) ? lemma + lemma.slice(-1) : stem
-  const ed = y ? lemma.slice(0, -1) + 'ied' : lemma.endsWith('e') ? lemma + 'd' : double + 'ed'
-  return [lemma, s, ed, double + 'ing']
-}

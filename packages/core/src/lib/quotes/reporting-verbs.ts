@@ -1,9 +1,11 @@
 /**
  * Verbs that attribute words or thoughts to a source, by lemma. Inflected forms
- * come from `inflect`; irregular ones are listed after a `|` (past, then others).
+ * come from `verbTable`; irregular ones are listed after a `|` (past, then others).
  * News attributes beliefs as well as speech ("believes", "expects"), and the
  * PolNeAR annotation counts both, so cognition verbs are here too.
  */
+import {verbTable} from './verb-table.js'
+
 const lemmas = [
   // speech
   'say|said', 'tell|told', 'add', 'note', 'explain', 'state', 'claim', 'assert', 'argue', 'insist',
@@ -36,7 +38,7 @@ const lemmas = [
 const notCues = new Set(['press', 'type', 'refer', 'remember', 'cry', 'start', 'begin', 'put', 'chime', 'name', 'offer', 'quote', 'point', 'order', 'attack', 'brief', 'consider', 'want', 'find', 'know', 'read', 'object', 'continue', 'post', 'welcome', 'sense', 'hope', 'fear', 'expect', 'believe', 'think', 'feel'])
 
 /** Surface form → lemma, for every form of every reporting verb. */
-export const reportingVerbs: ReadonlyMap<string, string> = build()
+export const reportingVerbs: ReadonlyMap<string, string> = verbTable(lemmas)
 
 /**
  * Lemmas whose form only attributes when a quote or a "that"/"as" follows; bare,
@@ -59,24 +61,6 @@ export function isBareForm(form: string): boolean {
 /** Particles that belong to a phrasal reporting verb ("pointed out", "spoke about"). */
 export const verbParticles: ReadonlySet<string> = new Set(['out', 'about', 'of', 'on', 'up', 'back'])
 
-function build(): Map<string, string> {
-  const forms = new Map<string, string>()
-  for (const entry of lemmas) {
-    const [lemma, irregular] = entry.split('|') as [string, string | undefined]
-    for (const form of inflect(lemma)) forms.set(form, lemma)
-    if (irregular) for (const form of irregular.split(',')) forms.set(form, lemma)
-  }
-  return forms
-}
-
-/** Regular forms: base, -s, -ed, -ing (say → says; note → noted, noting; deny → denies). */
-function inflect(lemma: string): string[] {
-  const stem = lemma.endsWith('e') ? lemma.slice(0, -1) : lemma
-  const y = /[^aeiou]y$/.test(lemma)
-  const s = y ? lemma.slice(0, -1) + 'ies' : /(?:s|sh|ch|x|z|o)$/.test(lemma) ? lemma + 'es' : lemma + 's'
-  const ed = y ? lemma.slice(0, -1) + 'ied' : lemma.endsWith('e') ? lemma + 'd' : lemma + 'ed'
-  return [lemma, s, ed, stem + 'ing']
-}
 
 /** Speech verbs that own a quote in their complement even past other verbs ("He added that Trump informed Putin “…”"). */
 export const outerLemmas = new Set(['say', 'tell', 'add', 'note', 'explain', 'state', 'claim', 'assert', 'argue', 'insist', 'contend', 'maintain', 'warn', 'suggest', 'indicate', 'announce', 'declare', 'confirm', 'deny', 'acknowledge', 'admit', 'reply', 'respond', 'write', 'report', 'reveal', 'describe', 'characterize', 'accuse', 'charge', 'allege', 'urge', 'promise', 'pledge', 'vow', 'predict', 'emphasize', 'emphasise', 'stress', 'repeat', 'reiterate', 'recall', 'comment', 'remark', 'observe', 'mention', 'complain', 'echo', 'testify', 'inform', 'assure', 'recount', 'point', 'tweet', 'post', 'ask', 'refute', 'dismiss', 'reject', 'counter', 'concede', 'caution', 'speak'])
