@@ -1,11 +1,9 @@
-import {parseArgs} from 'node:util'
 import type {Redis} from 'ioredis'
 import type {Io} from '../io.js'
 import {openSink} from '../output-sink.js'
-import {queueTarget} from '../queue/queue-options.js'
 import {plainError} from '../plain-error.js'
 import {queueCounts} from './queue-counts.js'
-import {queueUsage} from './queue-usage.js'
+import {queueArgs} from './queue-usage.js'
 
 const help = `Usage: corroborate collect --queue URL [-o FILE] [--wait]
 
@@ -20,20 +18,9 @@ Options:
 
 /** `corroborate collect`: stream the results hash to JSON Lines. */
 export async function runCollect(argv: readonly string[], io: Io): Promise<number> {
-  let values
-  try {
-    ({values} = parseArgs({args: [...argv], strict: true,
-      options: {queue: {type: 'string'}, output: {type: 'string', short: 'o'}, wait: {type: 'boolean'}, help: {type: 'boolean', short: 'h'}}}))
-  } catch (error) {
-    return queueUsage(io, (error as Error).message)
-  }
-  if (values.help) {
-    io.stdout(help)
-    return 0
-  }
-  if (!values.queue) return queueUsage(io, "no --queue given; try 'corroborate collect --help'")
-  const target = queueTarget(values.queue)
-  if (typeof target === 'string') return queueUsage(io, target)
+  const args = queueArgs(argv, io, 'collect', help, {output: {type: 'string', short: 'o'}, wait: {type: 'boolean'}})
+  if (typeof args === 'number') return args
+  const {values, target} = args
   const {Queue} = await import('bullmq')
   const queue = new Queue(target.name, {connection: target.connection})
   try {

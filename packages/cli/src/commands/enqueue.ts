@@ -1,11 +1,10 @@
 import {createHash} from 'node:crypto'
 import {readFile} from 'node:fs/promises'
-import {parseArgs} from 'node:util'
 import {expandInputs} from '../inputs.js'
 import type {Io} from '../io.js'
-import {queueTarget, type ArticleJob} from '../queue/queue-options.js'
+import type {ArticleJob} from '../queue/queue-options.js'
 import {plainError} from '../plain-error.js'
-import {queueUsage} from './queue-usage.js'
+import {queueArgs, queueUsage} from './queue-usage.js'
 
 const analyses = ['quotes', 'claims', 'entities', 'parse', 'stories']
 
@@ -26,21 +25,9 @@ Options:
  * adds nothing: BullMQ keeps one job per id.
  */
 export async function runEnqueue(argv: readonly string[], io: Io): Promise<number> {
-  let values
-  let positionals
-  try {
-    ({values, positionals} = parseArgs({args: [...argv], allowPositionals: true, strict: true,
-      options: {queue: {type: 'string'}, command: {type: 'string'}, embed: {type: 'boolean'}, 'no-glob': {type: 'boolean'}, help: {type: 'boolean', short: 'h'}}}))
-  } catch (error) {
-    return queueUsage(io, (error as Error).message)
-  }
-  if (values.help) {
-    io.stdout(help)
-    return 0
-  }
-  if (!values.queue) return queueUsage(io, "no --queue given; try 'corroborate enqueue --help'")
-  const target = queueTarget(values.queue)
-  if (typeof target === 'string') return queueUsage(io, target)
+  const args = queueArgs(argv, io, 'enqueue', help, {command: {type: 'string'}, embed: {type: 'boolean'}, 'no-glob': {type: 'boolean'}})
+  if (typeof args === 'number') return args
+  const {values, positionals, target} = args
   const command = values.command ?? 'quotes'
   if (!analyses.includes(command)) return queueUsage(io, `unknown --command '${command}'; expected one of ${analyses.join(', ')}`)
   if (positionals.length === 0) return queueUsage(io, "no files given; try 'corroborate enqueue --help'")

@@ -1,11 +1,10 @@
-import {parseArgs} from 'node:util'
 import type {Redis} from 'ioredis'
 import {defaultMaxLength} from '@corroborate/core'
 import {analyzeInput, type Task} from '../analyze-input.js'
 import type {Io} from '../io.js'
-import {queueTarget, type ArticleJob} from '../queue/queue-options.js'
+import type {ArticleJob} from '../queue/queue-options.js'
 import {plainError} from '../plain-error.js'
-import {queueUsage} from './queue-usage.js'
+import {queueArgs, queueUsage} from './queue-usage.js'
 import {queueCounts} from './queue-counts.js'
 
 const help = `Usage: corroborate worker --queue URL [options]
@@ -30,20 +29,9 @@ Options:
  * cannot be analysed fails at once (no retry) with its reason in the failed list.
  */
 export async function runQueueWorker(argv: readonly string[], io: Io): Promise<number> {
-  let values
-  try {
-    ({values} = parseArgs({args: [...argv], strict: true,
-      options: {queue: {type: 'string'}, 'exit-when-empty': {type: 'boolean'}, 'lock-ms': {type: 'string'}, help: {type: 'boolean', short: 'h'}}}))
-  } catch (error) {
-    return queueUsage(io, (error as Error).message)
-  }
-  if (values.help) {
-    io.stdout(help)
-    return 0
-  }
-  if (!values.queue) return queueUsage(io, "no --queue given; try 'corroborate worker --help'")
-  const target = queueTarget(values.queue)
-  if (typeof target === 'string') return queueUsage(io, target)
+  const args = queueArgs(argv, io, 'worker', help, {'exit-when-empty': {type: 'boolean'}, 'lock-ms': {type: 'string'}})
+  if (typeof args === 'number') return args
+  const {values, target} = args
   const lockMs = values['lock-ms'] === undefined ? 30_000 : Number(values['lock-ms'])
   if (!Number.isInteger(lockMs) || lockMs < 500) return queueUsage(io, `expected --lock-ms as whole milliseconds, at least 500, found '${values['lock-ms']}'`)
 

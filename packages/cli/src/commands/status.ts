@@ -1,10 +1,8 @@
-import {parseArgs} from 'node:util'
 import type {Redis} from 'ioredis'
 import type {Io} from '../io.js'
-import {queueTarget} from '../queue/queue-options.js'
 import {plainError} from '../plain-error.js'
 import {queueCounts} from './queue-counts.js'
-import {queueUsage} from './queue-usage.js'
+import {queueArgs, queueUsage} from './queue-usage.js'
 
 const help = `Usage: corroborate status --queue URL [--format text|json]
 
@@ -14,20 +12,9 @@ file and reason), and the rate over the last minutes.
 
 /** `corroborate status`: counts, rate and the failed list. */
 export async function runStatus(argv: readonly string[], io: Io): Promise<number> {
-  let values
-  try {
-    ({values} = parseArgs({args: [...argv], strict: true,
-      options: {queue: {type: 'string'}, format: {type: 'string', short: 'f'}, help: {type: 'boolean', short: 'h'}}}))
-  } catch (error) {
-    return queueUsage(io, (error as Error).message)
-  }
-  if (values.help) {
-    io.stdout(help)
-    return 0
-  }
-  if (!values.queue) return queueUsage(io, "no --queue given; try 'corroborate status --help'")
-  const target = queueTarget(values.queue)
-  if (typeof target === 'string') return queueUsage(io, target)
+  const args = queueArgs(argv, io, 'status', help, {format: {type: 'string', short: 'f'}})
+  if (typeof args === 'number') return args
+  const {values, target} = args
   const format = values.format ?? 'text'
   if (format !== 'text' && format !== 'json') return queueUsage(io, `'status' cannot print --format ${format}; expected text or json`)
   const {Queue} = await import('bullmq')
