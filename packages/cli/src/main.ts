@@ -11,7 +11,7 @@ import type {Io} from './io.js'
 import {openSink} from './output-sink.js'
 import {Progress} from './progress.js'
 import {serve} from './serve.js'
-import {WorkerPool} from './pool.js'
+import {runPooled, WorkerPool} from './pool.js'
 import {suggest} from './suggest.js'
 import {version} from './version.js'
 import {visibleControls} from './visible.js'
@@ -223,20 +223,7 @@ async function* runTasks(tasks: readonly Task[], jobs: number, budgetMs: number 
     }
     return
   }
-  const pool = new WorkerPool(jobs, budgetMs)
-  try {
-    const ahead = jobs * 4
-    const pending: Array<Promise<TaskResult>> = []
-    let next = 0
-    while (next < tasks.length && pending.length < ahead) pending.push(pool.run(tasks[next++]!))
-    while (pending.length > 0) {
-      const result = await pending.shift()!
-      if (next < tasks.length) pending.push(pool.run(tasks[next++]!))
-      yield result
-    }
-  } finally {
-    await pool.close()
-  }
+  yield * runPooled(tasks, jobs, budgetMs)
 }
 
 /** Seconds one input may take by default before it is reported as failed and skipped. */

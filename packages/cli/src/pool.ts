@@ -127,3 +127,25 @@ export class WorkerPool {
     }
   }
 }
+
+/**
+ * Results of `tasks` in input order, analysed on a pool of `jobs` workers with a
+ * few tasks queued ahead of the one being read, so memory stays bounded however
+ * many tasks there are. The pool is closed when the caller stops reading.
+ */
+export async function* runPooled(tasks: readonly Task[], jobs: number, budgetMs: number | null): AsyncGenerator<TaskResult> {
+  const pool = new WorkerPool(jobs, budgetMs)
+  try {
+    const ahead = jobs * 4
+    const pending: Array<Promise<TaskResult>> = []
+    let next = 0
+    while (next < tasks.length && pending.length < ahead) pending.push(pool.run(tasks[next++]!))
+    while (pending.length > 0) {
+      const result = await pending.shift()!
+      if (next < tasks.length) pending.push(pool.run(tasks[next++]!))
+      yield result
+    }
+  } finally {
+    await pool.close()
+  }
+}

@@ -6,7 +6,7 @@ import {analyzeInput, type Task, type TaskResult} from '../analyze-input.js'
 import {expandInputs} from '../inputs.js'
 import type {Io} from '../io.js'
 import {openSink} from '../output-sink.js'
-import {WorkerPool} from '../pool.js'
+import {runPooled} from '../pool.js'
 import {Progress} from '../progress.js'
 import {visibleControls} from '../visible.js'
 import type {StoryFeaturesRecord} from './story-features.js'
@@ -143,20 +143,8 @@ async function* analyze(tasks: readonly Task[], jobs: number): AsyncGenerator<Ta
     for (const task of tasks) yield await analyzeInput(task)
     return
   }
-  const pool = new WorkerPool(jobs, 60_000)
-  try {
-    // A few tasks ahead of the one being read: memory stays bounded.
-    const pending: Array<Promise<TaskResult>> = []
-    let next = 0
-    while (next < tasks.length && pending.length < jobs * 4) pending.push(pool.run(tasks[next++]!))
-    while (pending.length > 0) {
-      const result = await pending.shift()!
-      if (next < tasks.length) pending.push(pool.run(tasks[next++]!))
-      yield result
-    }
-  } finally {
-    await pool.close()
-  }
+  // A few tasks ahead of the one being read: memory stays bounded.
+  yield * runPooled(tasks, jobs, 60_000)
 }
 
 function usage(io: Io, message: string): number {
