@@ -28,26 +28,37 @@ export class SpanIndex<T extends Span> {
 
   /** The spans that start before `position`, nearest first (a backward search for an antecedent). */
   * before(position: number): Generator<T> {
-    for (let i = this.firstFrom(position) - 1; i >= 0; i--) yield this.items[i]!
+    for (let i = lowerBound(this.items, position) - 1; i >= 0; i--) yield this.items[i]!
   }
 
   private collect(from: number, end: number, keep: (item: T) => boolean): T[] {
     const {items} = this
     const out: T[] = []
-    for (let i = this.firstFrom(from); i < items.length && items[i]!.start < end; i++) if (keep(items[i]!)) out.push(items[i]!)
+    for (let i = lowerBound(items, from); i < items.length && items[i]!.start < end; i++) if (keep(items[i]!)) out.push(items[i]!)
     return out
   }
+}
 
-  /** The index of the first span that starts at or after `position`. */
-  private firstFrom(position: number): number {
-    const {items} = this
-    let lo = 0
-    let hi = items.length
-    while (lo < hi) {
-      const mid = (lo + hi) >>> 1
-      if (items[mid]!.start < position) lo = mid + 1
-      else hi = mid
-    }
-    return lo
+/** In spans sorted by start: the first index whose start is at or after `at`. */
+export function lowerBound(spans: readonly Span[], at: number): number {
+  let lo = 0
+  let hi = spans.length
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1
+    if (spans[mid]!.start < at) lo = mid + 1
+    else hi = mid
   }
+  return lo
+}
+
+/** In spans sorted by start: the first index whose start is after `at`. */
+export function upperBound(spans: readonly Span[], at: number): number {
+  let lo = 0
+  let hi = spans.length
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1
+    if (spans[mid]!.start <= at) lo = mid + 1
+    else hi = mid
+  }
+  return lo
 }

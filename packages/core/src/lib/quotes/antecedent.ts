@@ -1,3 +1,4 @@
+import {lowerBound, upperBound} from '../span-index.js'
 import type {Entity, Mention} from '../entities/types.js'
 import type {Span} from '../types.js'
 import {genderOf} from './name-gender.js'
@@ -74,36 +75,9 @@ function fits(entity: Entity, want: 'male' | 'female'): boolean {
   return gender === null || gender === want
 }
 
-/** First index whose start is at or after `at`. */
-export function lowerBound(spans: readonly Span[], at: number): number {
-  let lo = 0
-  let hi = spans.length
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1
-    if (spans[mid]!.start < at) lo = mid + 1
-    else hi = mid
-  }
-  return lo
-}
-
 /** Whether `at` falls inside one of the sorted, disjoint spans. */
 function inside(spans: readonly Span[], at: number): boolean {
   const k = upperBound(spans, at) - 1
   return k >= 0 && at < spans[k]!.end
 }
 
-/** Index after the last span that starts at or before `at`. */
-export function upperBoundOf(spans: readonly Span[], at: number): number {
-  return upperBound(spans, at)
-}
-
-function upperBound(spans: readonly Span[], at: number): number {
-  let lo = 0
-  let hi = spans.length
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1
-    if (spans[mid]!.start <= at) lo = mid + 1
-    else hi = mid
-  }
-  return lo
-}

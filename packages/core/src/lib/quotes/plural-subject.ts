@@ -1,5 +1,5 @@
 import {titleHeads} from '../entities/titles.js'
-import {upperBoundOf} from './antecedent.js'
+import {upperBound} from '../span-index.js'
 import {groupNouns} from './noun-phrase.js'
 import type {SpeakerContext} from './resolve-speaker.js'
 
@@ -11,7 +11,7 @@ import type {SpeakerContext} from './resolve-speaker.js'
  */
 export function pluralSubject(context: SpeakerContext, at: number): {text: string, start: number, end: number} | null {
   const {sentences, text} = context
-  let s = upperBoundOf(sentences, at) - 1
+  let s = upperBound(sentences, at) - 1
   for (let back = 0; back < 3 && s >= 0; back++, s--) {
     const sentence = sentences[s]!
     const opening = opener.exec(text.slice(sentence.start, Math.min(sentence.end, at, sentence.start + 80)))
