@@ -18,12 +18,12 @@ export class SpanIndex<T extends Span> {
 
   /** The spans that share at least one character with `[start, end)`, by start. */
   overlapping(start: number, end: number): T[] {
-    return this.collect(start - this.longest, end, (item) => item.end > start && item.start < end)
+    return this.collect(start - this.longest, end - 1, (item) => item.end > start && item.start < end)
   }
 
-  /** The spans inside `[start, end)`, by start. */
+  /** The spans inside `[start, end)`, by start; an empty span at `end` counts as inside. */
   within(start: number, end: number): T[] {
-    return this.collect(start, end, (item) => item.start >= start && item.end <= end)
+    return this.collect(start, end, (item) => item.end <= end)
   }
 
   /** The spans that start before `position`, nearest first (a backward search for an antecedent). */
@@ -31,10 +31,11 @@ export class SpanIndex<T extends Span> {
     for (let i = lowerBound(this.items, position) - 1; i >= 0; i--) yield this.items[i]!
   }
 
-  private collect(from: number, end: number, keep: (item: T) => boolean): T[] {
+  /** The spans that start in `[from, last]` and pass `keep`. */
+  private collect(from: number, last: number, keep: (item: T) => boolean): T[] {
     const {items} = this
     const out: T[] = []
-    for (let i = lowerBound(items, from); i < items.length && items[i]!.start < end; i++) if (keep(items[i]!)) out.push(items[i]!)
+    for (let i = lowerBound(items, from); i < items.length && items[i]!.start <= last; i++) if (keep(items[i]!)) out.push(items[i]!)
     return out
   }
 }

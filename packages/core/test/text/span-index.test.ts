@@ -16,6 +16,12 @@ describe('SpanIndex', () => {
     }), {numRuns: 500})
   })
 
+  test('an empty span at the end of the stretch lies within it', () => {
+    const index = new SpanIndex([{start: 6, end: 6}, {start: 4, end: 7}])
+    expect(index.within(3, 6)).toEqual([{start: 6, end: 6}])
+    expect(index.overlapping(3, 6)).toEqual([{start: 4, end: 7}])
+  })
+
   test('an empty index answers nothing', () => {
     const index = new SpanIndex([])
     expect(index.overlapping(0, 10)).toEqual([])
