@@ -97,9 +97,12 @@ const shared = {
 } satisfies Options
 
 export default defineConfig([
-  // dist/index.js, for Node (and Deno, Bun): the parsers load on first use.
+  // dist/index.js, for Node (and Deno, Bun): the parsers load on first use. Whitespace
+  // and syntax minified (names kept, for stack traces): Node compiles a fifth less text.
   {
     ...shared,
+    minifyWhitespace: true,
+    minifySyntax: true,
     entry: ['src/index.ts'],
     format: ['esm'],
     dts: true,
@@ -115,6 +118,8 @@ export default defineConfig([
   // The parsers dist/index.js loads on first use.
   {
     ...shared,
+    minifyWhitespace: true,
+    minifySyntax: true,
     entry: Object.fromEntries(lazyModules.map((lazy) => [lazy.file, lazy.source])),
     format: ['cjs'],
     outExtension: () => ({js: '.cjs'}),
