@@ -7,9 +7,25 @@ export default defineConfig({
   resolve: {conditions: ['@corroborate/source', 'module', 'browser', 'development|production']},
   ssr: {resolve: {conditions: ['@corroborate/source', 'module', 'node', 'development|production']}},
   test: {
-    include: ['packages/*/test/**/*.test.ts'],
     testTimeout: 60_000,
     hookTimeout: 120_000,
-    pool: 'forks'
+    pool: 'forks',
+    // Vitest's default is one worker fewer than the cores: a single worker on a 2-core
+    // machine, while the CLI and browser tests mostly wait on the processes they start.
+    maxWorkers: 2,
+    projects: [
+      {
+        // Core's tests are pure functions over invented articles: they share one module
+        // graph per worker instead of loading core's sources again for every file (the
+        // import was most of their time). A test that changes process state (TZ) puts it back.
+        extends: true,
+        test: {name: 'core', include: ['packages/core/test/**/*.test.ts'], isolate: false}
+      },
+      {
+        // The CLI and web tests run the built binary and Chromium: isolated, as before.
+        extends: true,
+        test: {name: 'cli-web', include: ['packages/cli/test/**/*.test.ts', 'packages/web/test/**/*.test.ts']}
+      }
+    ]
   }
 })

@@ -1,4 +1,4 @@
-import * as chrono from 'chrono-node'
+import {parseCasualDates} from './casual-dates.js'
 import type {Article, Span} from '../types.js'
 
 /** A sentence: where chrono reads. */
@@ -60,12 +60,12 @@ function blockDates(text: string, block: Stretch, sentence: Stretch, reference: 
     taken.push([start, start + m[0].length])
     found.push({text: m[0], start, end: start + m[0].length, value: null, from: null, to: null, granularity: 'day', resolution: 'unanchored', certainty: 'inferred', reference: null})
   }
-  for (let result of chrono.casual.parse(block.text, reference)) {
+  for (let result of parseCasualDates(block.text, reference)) {
     let at = block.start + result.index
     const lead = casualTimeLead.exec(result.text)
     if (lead && !result.start.isCertain('day') && !result.start.isCertain('weekday')) {
       // "afternoon on Dec. 29": chrono loses the date's known parts; read the date alone.
-      const rest = chrono.casual.parse(result.text.slice(lead[0].length), reference)[0]
+      const rest = parseCasualDates(result.text.slice(lead[0].length), reference)[0]
       if (!rest) continue
       at += lead[0].length + rest.index
       result = rest
@@ -73,7 +73,7 @@ function blockDates(text: string, block: Stretch, sentence: Stretch, reference: 
     let words = result.text.trim()
     if (isDuration(words) && words.includes(',')) {
       // "1:00 p.m., a day after": chrono glued a time to a duration; keep the part before the comma.
-      const head = chrono.casual.parse(result.text.slice(0, result.text.indexOf(',')), reference)[0]
+      const head = parseCasualDates(result.text.slice(0, result.text.indexOf(',')), reference)[0]
       if (!head) continue
       at += head.index
       result = head

@@ -1,4 +1,3 @@
-import {Readability} from '@mozilla/readability'
 import {dateline} from '../article/boilerplate-patterns.js'
 import type {ParsedBody} from '../article/parse-article.js'
 import {ArticleError} from '../errors.js'
@@ -9,6 +8,7 @@ import type {RawBlock} from './collect-blocks.js'
 import {fallbackContent, furnitureTags, holdsPage} from './fallback-content.js'
 import {readMetadata, withFallback} from './metadata.js'
 import {parseDocument} from './parse-document.js'
+import {readabilityArticle, type ReadabilityArticle} from './readability.js'
 import {scoreBlocks} from './score-blocks.js'
 import {indexAttribute, SourceIndex} from './source-index.js'
 
@@ -41,10 +41,10 @@ export function extractHtml(html: string | Document): ParsedBody {
   const metadata = readMetadata(document, index.collected)
   const messages: Message[] = []
 
-  let found: ReturnType<Readability<Element>['parse']> = null
+  let found: ReadabilityArticle = null
   if (index.depth <= maxReadabilityDepth) {
     try {
-      found = new Readability<Element>(document, {keepClasses: true, serializer: (node) => node as Element}).parse()
+      found = readabilityArticle(document)
     } catch {
       // Readability can trip over odd trees; the fallback below still reads the page.
       found = null

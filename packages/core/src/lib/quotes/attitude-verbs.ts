@@ -13,6 +13,7 @@
  * plus the control verbs that report an intention (plan, seek, refuse, decline,
  * intend, aim, vow). The speech verbs themselves are in `reporting-verbs.ts`.
  */
+import {lazyMap} from '../lazy-table.js'
 import {verbTable} from './verb-table.js'
 
 const lemmas = [
@@ -37,7 +38,7 @@ const lemmas = [
  * Surface form → lemma for every form of every attitude verb (base, -s, -ed,
  * -ing, and the irregular forms after `|`).
  */
-export const attitudeVerbs: ReadonlyMap<string, string> = verbTable(lemmas, {doubling: true, keepEe: true})
+export const attitudeVerbs: ReadonlyMap<string, string> = lazyMap(() => verbTable(lemmas, {doubling: true, keepEe: true}))
 
 /**
  * Lemmas whose complement is usually a clause or an infinitive, not a bare

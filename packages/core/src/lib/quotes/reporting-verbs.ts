@@ -4,6 +4,7 @@
  * News attributes beliefs as well as speech ("believes", "expects"), and the
  * PolNeAR annotation counts both, so cognition verbs are here too.
  */
+import {lazyMap} from '../lazy-table.js'
 import {verbTable} from './verb-table.js'
 
 const lemmas = [
@@ -38,7 +39,7 @@ const lemmas = [
 const notCues = new Set(['press', 'type', 'refer', 'remember', 'cry', 'start', 'begin', 'put', 'chime', 'name', 'offer', 'quote', 'point', 'order', 'attack', 'brief', 'consider', 'want', 'find', 'know', 'read', 'object', 'continue', 'post', 'welcome', 'sense', 'hope', 'fear', 'expect', 'believe', 'think', 'feel'])
 
 /** Surface form → lemma, for every form of every reporting verb. */
-export const reportingVerbs: ReadonlyMap<string, string> = verbTable(lemmas)
+export const reportingVerbs: ReadonlyMap<string, string> = lazyMap(() => verbTable(lemmas))
 
 /**
  * Lemmas whose form only attributes when a quote or a "that"/"as" follows; bare,

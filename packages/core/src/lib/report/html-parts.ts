@@ -33,13 +33,14 @@ export function stackTable(caption: string, headers: readonly string[], rows: Re
     `<thead><tr>${headers.map((h) => `<th scope="col">${e(h)}</th>`).join('')}</tr></thead><tbody>${body.join('\n')}</tbody></table>`
 }
 
-const longDate = new Intl.DateTimeFormat('en-GB', {dateStyle: 'full', timeZone: 'UTC'})
+// Made on first use: a date format loads locale data, a cost every import would pay.
+let longDate: Intl.DateTimeFormat | undefined
 
 /** An ISO date in a `<time>` element: as written, or spelled out when `long`. */
 export function dateHtml(value: string | null, long = false): string {
   if (!value) return '<span class="note">date unknown</span>'
   const day = /^\d{4}-\d{2}-\d{2}/.exec(value)?.[0]
   const time = day ? new Date(`${day}T00:00:00Z`) : null
-  const text = long && time && !Number.isNaN(time.getTime()) ? longDate.format(time) : day ?? value
+  const text = long && time && !Number.isNaN(time.getTime()) ? (longDate ??= new Intl.DateTimeFormat('en-GB', {dateStyle: 'full', timeZone: 'UTC'})).format(time) : day ?? value
   return `<time datetime="${e(value)}">${e(text)}</time>`
 }
