@@ -12,7 +12,7 @@ const firstPerson = new Set(['i', 'we', 'me', 'us', 'my', 'our'])
 /**
  * The quotes inside a quote (‘…’ inside “…”, or the other way round): each its own
  * quote, attributed by the words around it inside the outer quote. "I replied, ‘…’"
- * is the outer speaker's; "he said ‘…’" and "Smith told me ‘…’" go to the person
+ * is the outer speaker's, however the outer speaker was read; "he said ‘…’" and "Smith told me ‘…’" go to the person
  * named; with no cue inside, the speaker is null, never the outer speaker by default.
  *
  * @param block The block holding the outer quote.
@@ -37,8 +37,9 @@ export function nestedQuotes(context: SpeakerContext, block: Block, outer: Quote
         const said = text.slice(attribution.phrase.start, attribution.phrase.end)
         const mention = {text: said, start: attribution.phrase.start, end: attribution.phrase.end}
         if (firstPerson.has(said.toLowerCase())) {
-          // "I replied, ‘…’": the outer speaker, when the outer quote names one of its own.
-          speaker = outer.speaker && outer.speaker.entity !== null && outer.speaker.method !== 'previous-speaker' ? {...outer.speaker, mention, method: 'pronoun'} : null
+          // "I replied, ‘…’": the first person of a quote is whoever the outer quote is
+          // given to, however that was read (carried over from the quote before too).
+          speaker = outer.speaker && outer.speaker.entity !== null ? {...outer.speaker, mention, method: 'pronoun'} : null
         } else {
           const found = resolveSpeaker(context, attribution.phrase)
           // A pronoun nobody in the article answers to says nothing.

@@ -1,7 +1,7 @@
 import {groupSpeaker} from './group-speaker.js'
 import {preferNested} from './nested-matches.js'
 import {countWords, matchQuotes} from './quote-match.js'
-import {continuations, sentencePieces} from './quote-pieces.js'
+import {continuations, joinedRendering, sentencePieces} from './quote-pieces.js'
 import {candidatePairs, collectQuotes, pairKey, type QuoteRef, type QuoteSource} from './quote-refs.js'
 import {quoteSimilarity, sharedRuns} from './quote-similarity.js'
 import {quoteUnits} from './quote-units.js'
@@ -165,13 +165,13 @@ function toGroup(refs: QuoteRef[], index: number): QuoteGroup {
   refs.forEach((ref, i) => {
     if (ref.tokens.length > refs[fullest]!.tokens.length) fullest = i
   })
-  const base = refs[fullest]!
+  const base = joinedRendering(refs, refs[fullest]!)
   // Copies of one text (a statement many outlets carry) are compared with the fullest once.
   const compared = new Map<string, {verdict: ReturnType<typeof quoteVerdict>, similarity: number}>()
   const compare = (ref: QuoteRef) => {
     let result = compared.get(ref.quote.text)
     if (!result) {
-      result = {verdict: quoteVerdict({text: base.quote.text, tokens: base.tokens}, {text: ref.quote.text, tokens: ref.tokens}), similarity: round(quoteSimilarity(base.tokens, ref.tokens).score)}
+      result = {verdict: quoteVerdict(base, {text: ref.quote.text, tokens: ref.tokens}), similarity: round(quoteSimilarity(base.tokens, ref.tokens).score)}
       compared.set(ref.quote.text, result)
     }
     return result

@@ -21,12 +21,13 @@ export interface GroupSpeaker {
 /**
  * The speaker of a group by agreement: each member's reading weighs by how it was
  * reached (see `methodWeight`); the heaviest wins, the earliest member on a tie.
- * Members with another reading are overridden; members with none are not.
+ * Members with another reading are overridden; members with none, or with only a
+ * pronoun nobody in their article answers to, are not.
  */
 export function groupSpeaker(members: readonly QuoteRef[]): GroupSpeaker {
   const weights = new Map<string, {speaker: {id: string, name: string}, weight: number, first: number}>()
   members.forEach((ref, index) => {
-    if (!ref.speaker) return
+    if (!ref.speaker || unresolvedPronoun(ref)) return
     // A reading that names no recognised person or organisation weighs least.
     const weight = ref.quote.speaker && ref.quote.speaker.entity !== null ? methodWeight[ref.quote.speaker.method] ?? 1 : 1
     const entry = weights.get(ref.speaker.id)
@@ -35,6 +36,12 @@ export function groupSpeaker(members: readonly QuoteRef[]): GroupSpeaker {
   })
   const best = [...weights.values()].sort((a, b) => b.weight - a.weight || a.first - b.first)[0]
   if (!best) return {speaker: null, overridden: []}
-  const overridden = members.flatMap((ref, index) => (ref.speaker && ref.speaker.id !== best.speaker.id ? [index] : []))
+  const overridden = members.flatMap((ref, index) => (ref.speaker && !unresolvedPronoun(ref) && ref.speaker.id !== best.speaker.id ? [index] : []))
   return {speaker: best.speaker, overridden}
+}
+
+/** A pronoun that no one of its article answers to ("they" said): it names no speaker, so it is no reading. */
+function unresolvedPronoun(ref: QuoteRef): boolean {
+  const speaker = ref.quote.speaker
+  return speaker?.method === 'pronoun' && speaker.entity === null && speaker.name.toLowerCase() === speaker.mention?.text.toLowerCase()
 }

@@ -42,6 +42,8 @@ export function countWords(refs: readonly QuoteRef[]): WordCounts {
  *   informative: two content words or more; or one content word that is rare in
  *   the story, in a phrase, or, alone, from the same speaker. A function-word
  *   phrase never is, nor a lone capitalised word (a name in the vocative, "Sessions,").
+ *   Short words one article prints nested in another quote repeat another quote of
+ *   that article only when one speaker says or cites both.
  *   Two people named for the same short words are two utterances.
  * - Longer quotes: 60% alike when both outlets give one speaker; 85% when the
  *   speakers are unknown or only inferred, or two named people (the words decide,
@@ -56,6 +58,10 @@ export function matchQuotes(a: QuoteRef, b: QuoteRef, counts: WordCounts): numbe
   const similarity = similarityOf(short.tokens, long.tokens)
   if (short.tokens.length <= shortQuote) {
     if (relation === 'apart' || similarity.score < 1 - 1 / shortQuote) return null
+    // Words one article prints inside another quote (the act’s ‘ferry records’ clause)
+    // are the outer speaker citing them: a repeat of the article’s other quote only
+    // when one speaker says or cites both.
+    if (a.source === b.source && short.citedBy !== undefined && relation !== 'same' && !citedAlike(short, long)) return null
     // One word quoted alone is that very word, not a stem of it ("clearly" is not "clear").
     if (short.tokens.length === 1 && !long.tokens.some((token) => token.word === short.tokens[0]!.word)) return null
     return informative(short, relation === 'same', counts) ? similarity.score : null
@@ -64,6 +70,12 @@ export function matchQuotes(a: QuoteRef, b: QuoteRef, counts: WordCounts): numbe
   if (relation === 'apart') return similarity.sequence >= wordsAloneSimilarity ? similarity.sequence : null
   if (similarity.score >= (relation === 'same' ? sameSpeakerSimilarity : wordsAloneSimilarity)) return similarity.score
   return relation === 'same' && shareSentence(a, b) ? sameSpeakerSimilarity : null
+}
+
+/** Whether the one citing a nested quote's words is the one who says, or cites, the other quote's. */
+function citedAlike(nested: QuoteRef, other: QuoteRef): boolean {
+  const theirs = other.citedBy === undefined ? other.speaker?.id ?? null : other.citedBy
+  return nested.citedBy !== null && nested.citedBy === theirs
 }
 
 /** Similarities already measured, by token list (quotes of one text share theirs). */

@@ -1,3 +1,4 @@
+import {compareTokens, type CompareToken} from './compare-tokens.js'
 import {continuingWords} from './continuing-words.js'
 import {overlapping, speakerRelation, type QuoteRef} from './quote-refs.js'
 
@@ -35,3 +36,21 @@ function consecutive(a: QuoteRef, b: QuoteRef): boolean {
   return opening.charAt(0) === opening.charAt(0).toLowerCase() && continuingWords.has(b.tokens[0]!.word)
 }
 
+/**
+ * What the group's members are compared with: the fullest rendering, joined (with
+ * an ellipsis) to the other pieces its own article quotes of the same utterance
+ * ("…differently," she added, "but I chose…"), so each piece is a cut of the
+ * whole, not a paraphrase of another piece. A quote of that article with half its
+ * words or more in the fullest repeats it and is no piece.
+ */
+export function joinedRendering(refs: readonly QuoteRef[], fullest: QuoteRef): {text: string, tokens: readonly CompareToken[]} {
+  // A quote mostly of words the fullest has repeats it (or cuts or bends it): no other piece.
+  const words = new Set(fullest.tokens.map((token) => token.word))
+  const own = (ref: QuoteRef) => ref.tokens.filter((token) => !words.has(token.word)).length * 2 > ref.tokens.length
+  const pieces = refs.filter((ref) => ref === fullest || (ref.source === fullest.source && own(ref)))
+    .sort((x, y) => x.quote.start - y.quote.start)
+    .filter((ref, i, all) => i === 0 || all[i - 1]!.quote.end <= ref.quote.start)
+  if (pieces.length < 2 || !pieces.includes(fullest)) return {text: fullest.quote.text, tokens: fullest.tokens}
+  const text = pieces.map((ref) => ref.quote.text.trim()).join(' … ')
+  return {text, tokens: compareTokens(text, {spellOut: true})}
+}

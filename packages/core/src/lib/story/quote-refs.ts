@@ -22,6 +22,12 @@ export interface QuoteRef {
   speaker: {id: string, name: string} | null
   /** Index of the article sentence holding the quote, -1 when it spans several. */
   sentence: number
+  /**
+   * Who cites the quote's words: for a quote inside another quote of its article
+   * (‘…’ inside “…”), the outer quote's speaker id (null when it has none); for
+   * any other quote, undefined.
+   */
+  citedBy: string | null | undefined
 }
 
 /**
@@ -58,16 +64,33 @@ export function collectQuotes(sources: readonly QuoteSource[]): QuoteRef[] {
   const tokensOf = new Map<string, CompareToken[]>()
   for (const source of sources) {
     const sentences = source.article.sentences
+    const outerOf = enclosingQuotes(source.quotes)
     source.quotes.forEach((quote, position) => {
       if (quote.kind === 'indirect') return
       let tokens = tokensOf.get(quote.text)
       if (!tokens) tokensOf.set(quote.text, tokens = compareTokens(quote.text, {spellOut: true}))
       if (tokens.length === 0) return
       const sentence = sentences.findIndex((s) => s.start <= quote.start && quote.end <= s.end)
-      refs.push({index: refs.length, source, quote, position, tokens, speaker: source.speakerOf(quote), sentence})
+      refs.push({index: refs.length, source, quote, position, tokens, speaker: source.speakerOf(quote), sentence, citedBy: citerOf(source, outerOf.get(quote))})
     })
   }
   return refs
+}
+
+/** For each quote inside another quote of the list, the outermost quote around it (by start, against the furthest end so far). */
+function enclosingQuotes(quotes: readonly Quote[]): Map<Quote, Quote> {
+  const outerOf = new Map<Quote, Quote>()
+  let reach: Quote | undefined
+  for (const quote of [...quotes].sort((x, y) => x.start - y.start || y.end - x.end)) {
+    if (reach && quote.end <= reach.end && quote !== reach) outerOf.set(quote, reach)
+    if (!reach || quote.end > reach.end) reach = quote
+  }
+  return outerOf
+}
+
+/** The speaker id of the quote around a nested one (see `QuoteRef.citedBy`). */
+function citerOf(source: QuoteSource, outer: Quote | undefined): string | null | undefined {
+  return outer ? source.speakerOf(outer)?.id ?? null : undefined
 }
 
 /** Blocking: a quote looks for partners through this many of its rarest words. */
