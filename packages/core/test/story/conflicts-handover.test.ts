@@ -63,6 +63,15 @@ describe('one handover told differently by two outlets', () => {
     expect(same.conflicts.filter((c) => c.kind === 'event')).toHaveLength(0)
   })
 
+  test('recipients alone raise none: one leak reaches a columnist, her paper and "reporters" at once', () => {
+    const result = story({
+      'a.txt': 'Inspector Lena Moss leaked the audit findings to reporters at the Riverton Ledger.' + shared,
+      'b.txt': 'Inspector Lena Moss was supplying the audit findings to columnist Ana Ruiz for months.' + shared,
+      'c.txt': 'Inspector Lena Moss gave the audit findings to the U.N. housing office.' + shared
+    })
+    expect(result.conflicts.filter((c) => c.kind === 'event')).toHaveLength(0)
+  })
+
   test('two handovers on two days, or of two things, stay two', () => {
     const days = story({
       'a.txt': 'Inspector Lena Moss sent the audit findings to the Riverton council on Feb. 3.' + shared,

@@ -14,7 +14,9 @@ const maximumPosting = 200
  * shared stem of what was passed) and their sentences name one person or body in
  * common, and no date of theirs tells them apart. Handovers that disagree join into
  * one conflict (one event, every outlet's telling); a slot one outlet leaves out is
- * no disagreement. Candidates come from an index of stems, never from every pair.
+ * no disagreement, and recipients alone raise none (one handover reaches a reporter,
+ * the paper and "the press" at once). Candidates come from an index of stems, never
+ * from every pair.
  *
  * Known limit: two real handovers of one thing to two recipients on one day ("sent
  * the report to the council and then to the press") read as one told two ways, so
@@ -64,6 +66,9 @@ export function findHandoverConflicts(claims: readonly StoryClaim[], entitiesOf:
   const out: Array<Omit<Conflict, 'id'>> = []
   for (const cluster of clusters.values()) {
     const slots = new Set(cluster.flatMap((h) => [...slotsOf.get(keyOf(h))!]))
+    // Recipients alone are weak: one handover reaches a person, the paper they work for and
+    // "reporters" at once. They join tellings to an event that differs in a surer slot.
+    if (slots.size === 1 && slots.has('recipients')) continue
     const files = new Set(cluster.map((h) => h.claim.file))
     const theme = commonTheme(cluster)
     const members = new Map<string, Conflict['members'][number]>()
@@ -75,7 +80,7 @@ export function findHandoverConflicts(claims: readonly StoryClaim[], entitiesOf:
     }
     out.push({
       kind: 'event', group: null,
-      confidence: Math.min(0.7, 0.5 + 0.05 * slots.size + 0.05 * (files.size - 1)),
+      confidence: Math.min(0.7, 0.45 + 0.05 * slots.size + 0.05 * (files.size - 1)),
       reason: `${files.size} outlets tell one handover${theme ? ` of "${theme}"` : ''} (a thing of one name, a person or body named in common) with different ${[...slots].join(', ')}`,
       summary: `${theme ? `${theme} ` : ''}handed over: ${[...new Set(cluster.map((h) => h.value))].join(' vs ')}`,
       members: [...members.values()]

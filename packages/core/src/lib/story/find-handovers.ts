@@ -66,8 +66,8 @@ export function findHandovers(claim: StoryClaim): Handover[] {
   const breakBefore = (i: number) => {
     if (i === 0) return true
     const gap = text.slice(words[i - 1]!.end, words[i]!.start)
-    // "Mr. Okafor", "Gen. Varga": the period of a short title ends nothing.
-    return clauseGap.test(gap) && !(/^\.\s+$/.test(gap) && abbreviations.has(words[i - 1]!.word))
+    // "Mr. Okafor", "Gen. Varga", "the U.N. council": the period of a short title or an initial ends nothing.
+    return clauseGap.test(gap) && !(/^\.\s*$/.test(gap) && (abbreviations.has(words[i - 1]!.word) || words[i - 1]!.word.length === 1))
   }
   const capital = (i: number) => /^\p{Lu}/u.test(text.slice(words[i]!.start, words[i]!.end))
   const content = (i: number) => {

@@ -19,15 +19,15 @@ const verbs: Record<string, HandoverVerb> = {}
 function add(forms: readonly string[], medium: Medium, authority: Authority): void {
   for (const form of forms) verbs[form] = {medium, authority}
 }
-// Giving a thing: a document or a list changes hands, openly.
+// Giving a thing: a document or a list changes hands (openly or not: one leaks by handing over).
 add(['give', 'gives', 'gave', 'given', 'giving', 'hand', 'hands', 'handed', 'handing', 'submit', 'submits', 'submitted', 'submitting',
   'provide', 'provides', 'provided', 'providing', 'send', 'sends', 'sent', 'sending', 'deliver', 'delivers', 'delivered', 'delivering',
-  'supply', 'supplies', 'supplied', 'supplying', 'mail', 'mailed', 'emailed', 'faxed'], 'written', 'open')
+  'supply', 'supplies', 'supplied', 'supplying', 'mail', 'mailed', 'emailed', 'faxed'], 'written', null)
 // Saying it aloud: "read the questions to them over the phone".
 add(['read', 'recited', 'dictated'], 'spoken', null)
 // Neither: sharing or relaying says nothing of the medium.
 add(['share', 'shares', 'shared', 'sharing', 'relay', 'relays', 'relayed', 'relaying', 'convey', 'conveyed', 'forwarded', 'transmitted'], null, null)
-// Disclosing: openly (released, made public) or without leave (leaked).
+// Disclosing: openly to the public (released, published) or without leave (leaked).
 add(['release', 'releases', 'released', 'releasing', 'published', 'disclosed'], null, 'open')
 add(['leak', 'leaks', 'leaked', 'leaking'], null, 'covert')
 
