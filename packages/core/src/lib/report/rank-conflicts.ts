@@ -1,7 +1,7 @@
 import type {Conflict, ConflictKind} from '../story/types.js'
 
 /** Kinds a reader checks first when the engine is as sure of two: facts before wording. */
-const kindOrder: readonly ConflictKind[] = ['number', 'date', 'contradiction', 'speaker', 'place', 'name', 'role', 'stance', 'wording']
+const kindOrder: readonly ConflictKind[] = ['number', 'date', 'contradiction', 'speaker', 'place', 'name', 'role', 'stance', 'event', 'wording']
 
 /** The conflicts most worth a checker's minute first: surest first, then by kind, then the most outlets involved. */
 export function rankConflicts(conflicts: readonly Conflict[]): Conflict[] {

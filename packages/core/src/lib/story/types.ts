@@ -202,6 +202,8 @@ export type ConflictKind =
   | 'wording'
   /** One outlet states P, another not-P or reports P denied. */
   | 'contradiction'
+  /** One event told with different participants or means: to whom a thing was handed, over which channel, leaked or released. */
+  | 'event'
 
 /** A disagreement, with the sentences that carry each value. */
 export interface Conflict {
