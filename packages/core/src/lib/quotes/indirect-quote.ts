@@ -41,14 +41,21 @@ const sourceWords = 10
  */
 function describedSource(context: SpeakerContext, tokens: readonly FrameToken[], clause: ReportedClause, lo: number): Speaker | null {
   const phrase = clause.phrase
-  if (clause.place !== 'before' || phrase.pronoun || phrase.possessor) return null
+  if (phrase.pronoun || phrase.possessor) return null
+  // "according to early results of an exit poll": the words after the cue.
+  if (clause.cue.type === 'according-to') return unnamed(context.text, phrase.start, phrase.end)
+  if (clause.place !== 'before') return null
   let from = phrase.from
   while (from > lo && phrase.to - from < sourceWords && tokens[from - 1]!.kind === 'word') from--
   const first = tokens[from]!
   const last = tokens[phrase.to]!
   if (clause.cue.start < last.end || !/[a-z]/i.test(context.text.slice(first.start, last.end))) return null
-  const text = context.text.slice(first.start, last.end)
-  return {name: text, entity: null, mention: {text, start: first.start, end: last.end}, method: 'unnamed', type: null}
+  return unnamed(context.text, first.start, last.end)
+}
+
+function unnamed(text: string, start: number, end: number): Speaker {
+  const words = text.slice(start, end)
+  return {name: words, entity: null, mention: {text: words, start, end}, method: 'unnamed', type: null}
 }
 
 function quoteOf(text: string, tokens: readonly FrameToken[], content: [number, number], cue: Attribution['cue'], speaker: Speaker, minimum: number): Quote | null {

@@ -60,7 +60,10 @@ export function findReportedClauses(tokens: readonly FrameToken[], lo: number, h
 /** "according to X, P", "P, according to X", "A, according to X, B". */
 function accordingTo(tokens: readonly FrameToken[], v: number, lo: number, hi: number): ReportedClause | null {
   if (tokens[v + 1]?.lower !== 'to') return null
-  const phrase = phraseAfter(tokens, v + 2, hi + 1) ?? documentPhrase(tokens, v + 2, hi)
+  let phrase = phraseAfter(tokens, v + 2, hi + 1) ?? documentPhrase(tokens, v + 2, hi)
+  // "according to early results of exit polls conducted for …, P": the source runs to its comma.
+  const whole = sourceToComma(tokens, v + 2, hi)
+  if (whole && (!phrase || (phrase.to < whole.to && tokens[phrase.to + 1]?.text !== ','))) phrase = whole
   if (!phrase) return null
   const cue = {start: tokens[v]!.start, end: tokens[v + 1]!.end, type: 'according-to' as const}
   const after = tokens[phrase.to + 1]
@@ -272,6 +275,19 @@ function clauseAfterAdjunct(tokens: readonly FrameToken[], c: number, hi: number
     if ((subjectPronouns.has(t.lower) || determiners.has(t.lower) || t.cap) && clauseFollows(tokens, k)) return k
   }
   return -1
+}
+
+/** The most tokens an "according to" source may span before its comma. */
+const sourceReach = 25
+
+/** The words from `i` to the next comma or the sentence's end, when no quote or clause break stands between. */
+function sourceToComma(tokens: readonly FrameToken[], i: number, hi: number): NounPhrase | null {
+  let j = i
+  while (j <= hi && j - i < sourceReach && (tokens[j]!.kind === 'word' || ['(', ')', '&', '-', '/', '.'].includes(tokens[j]!.text))) j++
+  if (j === i || tokens[i]!.kind !== 'word' || (j <= hi && tokens[j]!.text !== ',')) return null
+  let to = j - 1
+  while (to > i && tokens[to]!.kind !== 'word') to--
+  return {from: i, to, start: tokens[i]!.start, end: tokens[to]!.end, pronoun: false, appositive: false}
 }
 
 /** "a report in the Riverton Ledger" after "according to": a determiner and the words up to a comma. */
