@@ -130,7 +130,7 @@ function cueLemma(tokens: readonly FrameToken[], v: number, headline: boolean): 
 const weakLemmas = new Set(['continue', 'start', 'begin', 'put', 'point', 'order', 'read', 'post', 'press', 'type', 'name', 'quote', 'object', 'remember', 'cry', 'chime', 'brief', 'answer', 'state', 'call', 'comment', 'lash', 'rail'])
 
 /** Speech lemmas whose content follows a particle ("referred to the vote", "spoke about the plan"). */
-const particleLemmas = new Map([['refer', ['to']], ['speak', ['about', 'of', 'on']], ['comment', ['on']], ['lash', ['out']], ['rail', ['against']], ['point', ['to']]])
+const particleLemmas = new Map([['refer', ['to']], ['speak', ['about', 'of', 'on']], ['talk', ['about', 'of']], ['comment', ['on']], ['lash', ['out']], ['rail', ['against']], ['point', ['to']]])
 
 function isWeak(lemma: string): boolean {
   return weakLemmas.has(lemma)
