@@ -82,3 +82,16 @@ describe('sources and spans', () => {
       .toContainEqual({text: 'Jonas Brekke', cue: 'endorsed', speaker: 'Dana Okafor'})
   })
 })
+
+describe('questions and stances as nouns', () => {
+  test('a fronted "asked about" reports what was asked of the main clause subject', () => {
+    const found = reported(intro + 'Asked about the loan from the bank, Okafor said she had repaid it.')
+    expect(found).toContainEqual({text: 'the loan from the bank', cue: 'Asked', speaker: 'Dana Okafor'})
+    expect(found).toContainEqual({text: 'she had repaid it', cue: 'said', speaker: 'Dana Okafor'})
+  })
+
+  test('a possessor and a noun of stance report its object', () => {
+    expect(reported(intro + "Okafor's support for the harbor plan surprised the council."))
+      .toContainEqual({text: 'the harbor plan', cue: 'support', speaker: 'Dana Okafor'})
+  })
+})

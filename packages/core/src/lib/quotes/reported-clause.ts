@@ -4,9 +4,10 @@ import {clauseSubject} from './clause-subject.js'
 import type {FrameToken} from './frame.js'
 import {determiners, subjectPronouns, timeWords} from './function-words.js'
 import {phraseAfter, subjectBefore, type NounPhrase} from './noun-phrase.js'
-import {contentEnd} from './reported-content.js'
+import {accordingTo} from './according-to.js'
+import {askedClause, nounClause} from './noun-report.js'
+import {contentEnd, opening} from './reported-content.js'
 import {namingVerbs, reportingVerbs} from './reporting-verbs.js'
-import {speechNouns} from './speech-nouns.js'
 import {headlineVerb, isTitleCase} from './headline-case.js'
 import {labelClause} from './label-clause.js'
 import {asParenthetical, clauseFollows, isPassive, verbAt} from './verb-forms.js'
@@ -30,9 +31,6 @@ const objectPronouns = new Set(['him', 'her', 'them', 'it', 'me', 'us', 'you', '
 const progressive = new Set(['is', 'was', 'are', 'were', 'been', 'be', 'am'])
 /** Words that open a phrase between a verb and "that" ("said in an interview that", "told CNN on Sunday that"). */
 const phraseOpeners = new Set(['in', 'on', 'at', 'during', 'after', 'before', 'last', 'this', 'earlier', 'later', 'privately', 'publicly', 'repeatedly', 'again', 'recently', 'also', 'yesterday', 'today', 'again'])
-/** Cognition nouns that, like speech nouns, take a "that" clause after a possessive ("her belief that …"). */
-const stanceNouns = new Set(['belief', 'view', 'fear', 'fears', 'concern', 'concerns', 'hope', 'hopes', 'argument', 'position', 'insistence', 'conviction', 'suspicion', 'assumption', 'expectation', 'contention', 'assertion', 'claim', 'claims', 'allegation', 'allegations', 'suggestion', 'warning', 'promise', 'pledge', 'vow', 'prediction', 'statement', 'assessment', 'conclusion', 'finding', 'findings', 'charge', 'notion', 'idea', 'sense', 'feeling', 'message', 'assurance', 'assurances', 'denial', 'admission', 'announcement', 'complaint', 'estimate'])
-
 /**
  * Every reporting clause in tokens [lo, hi] (one sentence): "Okafor said (that) P",
  * "P, Okafor said", "according to Okafor, P", "Okafor told reporters P", "Okafor
@@ -51,47 +49,10 @@ export function findReportedClauses(tokens: readonly FrameToken[], lo: number, h
   for (let v = lo; v <= hi; v++) {
     const t = tokens[v]!
     if (t.kind !== 'word') continue
-    const clause = t.lower === 'according' ? accordingTo(tokens, v, lo, hi) : nounClause(tokens, v, lo, hi) ?? verbClause(tokens, v, lo, hi, headline)
+    const clause = t.lower === 'according' ? accordingTo(tokens, v, lo, hi) : askedClause(tokens, v, lo, hi) ?? nounClause(tokens, v, lo, hi) ?? verbClause(tokens, v, lo, hi, headline)
     if (clause) clauses.push(clause)
   }
   return clauses
-}
-
-/** "according to X, P", "P, according to X", "A, according to X, B". */
-function accordingTo(tokens: readonly FrameToken[], v: number, lo: number, hi: number): ReportedClause | null {
-  if (tokens[v + 1]?.lower !== 'to') return null
-  let phrase = phraseAfter(tokens, v + 2, hi + 1) ?? documentPhrase(tokens, v + 2, hi)
-  // "according to early results of exit polls conducted for …, P": the source runs to its comma.
-  const whole = sourceToComma(tokens, v + 2, hi)
-  if (whole && (!phrase || (phrase.to < whole.to && tokens[phrase.to + 1]?.text !== ','))) phrase = whole
-  if (!phrase) return null
-  const cue = {start: tokens[v]!.start, end: tokens[v + 1]!.end, type: 'according-to' as const}
-  const after = tokens[phrase.to + 1]
-  const start = opening(tokens, lo)
-  if (v <= start) {
-    if (after?.text !== ',') return null
-    const end = contentEnd(tokens, phrase.to + 2, hi)
-    return end > phrase.to + 1 ? {phrase, cue, place: 'before', content: [phrase.to + 2, end], lemma: null} : null
-  }
-  const before = tokens[v - 1]!.text === ',' ? v - 2 : v - 1
-  if (before < start || tokens.slice(start, before + 1).some((x) => x.kind === 'quote')) return null
-  // "A, according to X, B": the content runs on past the aside.
-  const end = after?.text === ',' && tokens[v - 1]!.text === ',' && phrase.to + 2 <= hi ? contentEnd(tokens, phrase.to + 2, hi) : before
-  return {phrase, cue, place: 'later', content: [start, Math.max(before, end)], lemma: null}
-}
-
-/** "Okafor's claim that P", "her belief that P": a possessor and a speech or stance noun. */
-function nounClause(tokens: readonly FrameToken[], v: number, lo: number, hi: number): ReportedClause | null {
-  const t = tokens[v]!
-  if (!(stanceNouns.has(t.lower) || speechNouns.has(t.lower)) || tokens[v + 1]?.lower !== 'that') return null
-  const owner = tokens[v - 1]
-  if (!owner || owner.kind !== 'word' || !owner.possessive || v - 1 < lo) return null
-  const phrase: NounPhrase | null = ['his', 'her', 'their', 'its'].includes(owner.lower)
-    ? {from: v - 1, to: v - 1, start: owner.start, end: owner.end, pronoun: true, appositive: false}
-    : subjectBefore(tokens, v, lo)
-  if (!phrase) return null
-  const end = contentEnd(tokens, v + 2, hi)
-  return end >= v + 2 ? {phrase: {...phrase, possessor: true}, cue: {start: t.start, end: t.end, type: 'verb'}, place: 'before', content: [v + 2, end], lemma: null} : null
 }
 
 /** The lemma of a verb that can head a reporting clause at `v`, or null. */
@@ -240,13 +201,6 @@ function complementStart(tokens: readonly FrameToken[], v: number, lemma: string
   return c
 }
 
-/** The first token of the sentence's own words, past a leading conjunction. */
-function opening(tokens: readonly FrameToken[], lo: number): number {
-  let i = lo
-  while (tokens[i]?.kind === 'punct') i++
-  return i
-}
-
 /** Past forms that are not "-ed" ("Okafor went to the mill and said …"). */
 const irregularPast = new Set(['was', 'were', 'had', 'did', 'went', 'came', 'gave', 'took', 'made', 'met', 'held', 'told', 'said', 'wrote', 'spoke', 'saw', 'thought', 'knew', 'found', 'left', 'sent', 'spent', 'led', 'got', 'won', 'lost', 'ran', 'began', 'brought', 'kept', 'stood', 'struck', 'sought', 'put', 'set', 'cut', 'hit', 'let', 'read', 'felt', 'heard', 'became'])
 
@@ -275,29 +229,6 @@ function clauseAfterAdjunct(tokens: readonly FrameToken[], c: number, hi: number
     if ((subjectPronouns.has(t.lower) || determiners.has(t.lower) || t.cap) && clauseFollows(tokens, k)) return k
   }
   return -1
-}
-
-/** The most tokens an "according to" source may span before its comma. */
-const sourceReach = 25
-
-/** The words from `i` to the next comma or the sentence's end, when no quote or clause break stands between. */
-function sourceToComma(tokens: readonly FrameToken[], i: number, hi: number): NounPhrase | null {
-  let j = i
-  while (j <= hi && j - i < sourceReach && (tokens[j]!.kind === 'word' || ['(', ')', '&', '-', '/', '.'].includes(tokens[j]!.text))) j++
-  if (j === i || tokens[i]!.kind !== 'word' || (j <= hi && tokens[j]!.text !== ',')) return null
-  let to = j - 1
-  while (to > i && tokens[to]!.kind !== 'word') to--
-  return {from: i, to, start: tokens[i]!.start, end: tokens[to]!.end, pronoun: false, appositive: false}
-}
-
-/** "a report in the Riverton Ledger" after "according to": a determiner and the words up to a comma. */
-function documentPhrase(tokens: readonly FrameToken[], i: number, hi: number): NounPhrase | null {
-  const first = tokens[i]
-  if (!first || first.kind !== 'word' || !determiners.has(first.lower)) return null
-  let j = i + 1
-  while (j <= hi && j - i < 8 && tokens[j]!.kind === 'word') j++
-  if (j === i + 1) return null
-  return {from: i, to: j - 1, start: first.start, end: tokens[j - 1]!.end, pronoun: false, appositive: false}
 }
 
 /** The subject before a short aside that ends at `close` (", then 38," or "— young and old —"). */
