@@ -88,7 +88,7 @@ function cueLemma(tokens: readonly FrameToken[], v: number, headline: boolean): 
  * "pointed"). Verbs whose object is what was said or judged ("cited the report",
  * "described the plan", "mocked the ad") are not here: their object is the content.
  */
-const weakLemmas = new Set(['continue', 'start', 'begin', 'put', 'point', 'order', 'read', 'post', 'press', 'type', 'name', 'quote', 'object', 'remember', 'cry', 'chime', 'brief', 'answer', 'state', 'call', 'comment', 'lash', 'rail'])
+const weakLemmas = new Set(['continue', 'start', 'begin', 'put', 'point', 'order', 'read', 'post', 'press', 'type', 'name', 'quote', 'object', 'remember', 'cry', 'chime', 'brief', 'answer', 'state', 'call', 'comment', 'lash', 'rail', 'attack'])
 
 /** Speech lemmas whose content follows a particle ("referred to the vote", "spoke about the plan"). */
 const particleLemmas = new Map([['refer', ['to']], ['speak', ['about', 'of', 'on']], ['talk', ['about', 'of']], ['comment', ['on']], ['lash', ['out']], ['rail', ['against']], ['point', ['to']]])
