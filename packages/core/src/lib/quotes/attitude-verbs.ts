@@ -32,6 +32,11 @@ const lemmas = [
   // findings of documents, studies and polls (discover-84, correspond-36.1)
   'show|showed,shown', 'find|found', 'indicate', 'suggest', 'reveal', 'demonstrate', 'confirm',
   'conclude', 'determine', 'learn|learned,learnt', 'discover', 'detail', 'list', 'project', 'forecast',
+  // messages and topics (say-37.7, talk-37.5, lecture-37.11, advise-37.9, characterize-29.2)
+  'discuss', 'highlight', 'talk', 'speculate', 'imply|implied,implies', 'advocate', 'encourage',
+  'reaffirm', 'downplay', 'disavow', 'repudiate', 'renounce',
+  // blame and scorn (judgment-33)
+  'assail', 'ridicule', 'lambaste', 'excoriate', 'chastise', 'berate', 'castigate', 'deride',
 ]
 
 /**
@@ -52,7 +57,7 @@ export const clauseOnlyAttitudes: ReadonlySet<string> = new Set([
   'project', 'list', 'detail', 'aim', 'back', 'call', 'credit', 'agree', 'disagree', 'consider',
   'determine', 'discover', 'estimate', 'conclude', 'think', 'believe', 'expect', 'hope', 'wish', 'fear',
   'doubt', 'suspect', 'worry', 'question', 'challenge', 'request', 'demonstrate', 'show', 'reveal',
-  'confirm', 'indicate', 'suggest', 'predict', 'forecast', 'see', 'plan', 'intend', 'seek', 'refuse',
+  'confirm', 'indicate', 'suggest', 'predict', 'forecast', 'see', 'plan', 'intend', 'seek', 'refuse', 'talk', 'speculate',
   'decline', 'desire', 'prefer', 'vow', 'pledge', 'promise', 'threaten', 'propose', 'demand'
 ])
 
@@ -64,6 +69,6 @@ export const nounLikeAttitudes: ReadonlySet<string> = new Set([
   'support', 'attack', 'remark', 'state', 'plan', 'claim', 'call', 'report', 'back', 'question', 'challenge',
   'request', 'demand', 'view', 'project', 'list', 'detail', 'estimate', 'forecast', 'fear', 'doubt', 'hope',
   'credit', 'promise', 'pledge', 'vow', 'dispute', 'praise', 'blast', 'slam', 'comment', 'concern', 'respond',
-  'answer', 'tweet', 'post', 'order', 'offer', 'favor', 'favour', 'aim', 'need', 'wish', 'desire', 'guess'
+  'answer', 'tweet', 'post', 'order', 'offer', 'favor', 'favour', 'aim', 'need', 'wish', 'desire', 'guess', 'advocate', 'highlight', 'talk'
 ])
 

@@ -1,13 +1,13 @@
 import {attitudeVerbs, clauseOnlyAttitudes} from './attitude-verbs.js'
 import type {FrameToken} from './frame.js'
 import type {Attribution} from './attribution.js'
-import {findReportedClauses} from './reported-clause.js'
+import {findReportedClauses, type ReportedClause} from './reported-clause.js'
 import {reportingVerbs} from './reporting-verbs.js'
 import {resolveSpeaker, type SpeakerContext} from './resolve-speaker.js'
 import type {Quote, Speaker} from './types.js'
 
 /** Reported clauses shorter than this many words are not worth a quote ("he said so"). */
-const minimumWords = 3
+const minimumWords = 1
 
 /**
  * The indirect quotes of one sentence, tokens [lo, hi]: every reporting clause
@@ -18,7 +18,10 @@ const minimumWords = 3
 export function indirectQuotes(context: SpeakerContext, tokens: readonly FrameToken[], lo: number, hi: number): Quote[] {
   const quotes: Quote[] = []
   for (const clause of findReportedClauses(tokens, lo, hi)) {
-    const speaker = resolveSpeaker(context, clause.phrase)
+    const resolved = resolveSpeaker(context, clause.phrase)
+    // "Okafor: …" reports only when the label is someone the article names, not a section ("Update: …").
+    if (clause.cue.type === 'colon' && resolved?.entity == null) continue
+    const speaker = resolved ?? describedSource(context, tokens, clause, lo)
     if (!speaker) continue
     const lemma = clause.lemma
     const objectVerb = lemma !== null && clause.place === 'before' && attitudeVerbs.has(lemma) && !clauseOnlyAttitudes.has(lemma) && !reportingVerbs.has(lemma)
@@ -26,6 +29,33 @@ export function indirectQuotes(context: SpeakerContext, tokens: readonly FrameTo
     if (quote) quotes.push(quote)
   }
   return quotes
+}
+
+/** Words a described source may span before its verb ("a news report published on Monday"). */
+const sourceWords = 10
+
+/**
+ * A source that names no one the entities know: "six in 10 say", "a news report
+ * published Monday said". The words from the clause's start (or the last comma)
+ * to the verb stand for it, as an unnamed source; none when they hold no noun.
+ */
+function describedSource(context: SpeakerContext, tokens: readonly FrameToken[], clause: ReportedClause, lo: number): Speaker | null {
+  const phrase = clause.phrase
+  if (phrase.pronoun || phrase.possessor) return null
+  // "according to early results of an exit poll": the words after the cue.
+  if (clause.cue.type === 'according-to') return unnamed(context.text, phrase.start, phrase.end)
+  if (clause.place !== 'before') return null
+  let from = phrase.from
+  while (from > lo && phrase.to - from < sourceWords && tokens[from - 1]!.kind === 'word') from--
+  const first = tokens[from]!
+  const last = tokens[phrase.to]!
+  if (clause.cue.start < last.end || !/[a-z]/i.test(context.text.slice(first.start, last.end))) return null
+  return unnamed(context.text, first.start, last.end)
+}
+
+function unnamed(text: string, start: number, end: number): Speaker {
+  const words = text.slice(start, end)
+  return {name: words, entity: null, mention: {text: words, start, end}, method: 'unnamed', type: null}
 }
 
 function quoteOf(text: string, tokens: readonly FrameToken[], content: [number, number], cue: Attribution['cue'], speaker: Speaker, minimum: number): Quote | null {

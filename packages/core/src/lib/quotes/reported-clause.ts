@@ -4,9 +4,12 @@ import {clauseSubject} from './clause-subject.js'
 import type {FrameToken} from './frame.js'
 import {determiners, subjectPronouns, timeWords} from './function-words.js'
 import {phraseAfter, subjectBefore, type NounPhrase} from './noun-phrase.js'
-import {contentEnd} from './reported-content.js'
+import {accordingTo} from './according-to.js'
+import {askedClause, nounClause} from './noun-report.js'
+import {contentEnd, opening} from './reported-content.js'
 import {namingVerbs, reportingVerbs} from './reporting-verbs.js'
-import {speechNouns} from './speech-nouns.js'
+import {headlineVerb, isTitleCase} from './headline-case.js'
+import {labelClause} from './label-clause.js'
 import {asParenthetical, clauseFollows, isPassive, verbAt} from './verb-forms.js'
 
 /** A reporting clause and the tokens of what it reports (inclusive). */
@@ -28,9 +31,6 @@ const objectPronouns = new Set(['him', 'her', 'them', 'it', 'me', 'us', 'you', '
 const progressive = new Set(['is', 'was', 'are', 'were', 'been', 'be', 'am'])
 /** Words that open a phrase between a verb and "that" ("said in an interview that", "told CNN on Sunday that"). */
 const phraseOpeners = new Set(['in', 'on', 'at', 'during', 'after', 'before', 'last', 'this', 'earlier', 'later', 'privately', 'publicly', 'repeatedly', 'again', 'recently', 'also', 'yesterday', 'today', 'again'])
-/** Cognition nouns that, like speech nouns, take a "that" clause after a possessive ("her belief that …"). */
-const stanceNouns = new Set(['belief', 'view', 'fear', 'fears', 'concern', 'concerns', 'hope', 'hopes', 'argument', 'position', 'insistence', 'conviction', 'suspicion', 'assumption', 'expectation', 'contention', 'assertion', 'claim', 'claims', 'allegation', 'allegations', 'suggestion', 'warning', 'promise', 'pledge', 'vow', 'prediction', 'statement', 'assessment', 'conclusion', 'finding', 'findings', 'charge', 'notion', 'idea', 'sense', 'feeling', 'message', 'assurance', 'assurances', 'denial', 'admission', 'announcement', 'complaint', 'estimate'])
-
 /**
  * Every reporting clause in tokens [lo, hi] (one sentence): "Okafor said (that) P",
  * "P, Okafor said", "according to Okafor, P", "Okafor told reporters P", "Okafor
@@ -40,57 +40,30 @@ const stanceNouns = new Set(['belief', 'view', 'fear', 'fears', 'concern', 'conc
  */
 export function findReportedClauses(tokens: readonly FrameToken[], lo: number, hi: number): ReportedClause[] {
   const clauses: ReportedClause[] = []
+  const headline = isTitleCase(tokens, lo, hi)
+  const label = labelClause(tokens, lo, hi)
+  if (label) {
+    const colon = tokens[label.colon]!
+    clauses.push({phrase: label.phrase, cue: {start: colon.start, end: colon.end, type: 'colon'}, place: 'before', content: label.content, lemma: null})
+  }
   for (let v = lo; v <= hi; v++) {
     const t = tokens[v]!
     if (t.kind !== 'word') continue
-    const clause = t.lower === 'according' ? accordingTo(tokens, v, lo, hi) : nounClause(tokens, v, lo, hi) ?? verbClause(tokens, v, lo, hi)
+    const clause = t.lower === 'according' ? accordingTo(tokens, v, lo, hi) : askedClause(tokens, v, lo, hi) ?? nounClause(tokens, v, lo, hi) ?? verbClause(tokens, v, lo, hi, headline)
     if (clause) clauses.push(clause)
   }
   return clauses
 }
 
-/** "according to X, P", "P, according to X", "A, according to X, B". */
-function accordingTo(tokens: readonly FrameToken[], v: number, lo: number, hi: number): ReportedClause | null {
-  if (tokens[v + 1]?.lower !== 'to') return null
-  const phrase = phraseAfter(tokens, v + 2, hi + 1) ?? documentPhrase(tokens, v + 2, hi)
-  if (!phrase) return null
-  const cue = {start: tokens[v]!.start, end: tokens[v + 1]!.end, type: 'according-to' as const}
-  const after = tokens[phrase.to + 1]
-  const start = opening(tokens, lo)
-  if (v <= start) {
-    if (after?.text !== ',') return null
-    const end = contentEnd(tokens, phrase.to + 2, hi)
-    return end > phrase.to + 1 ? {phrase, cue, place: 'before', content: [phrase.to + 2, end], lemma: null} : null
-  }
-  const before = tokens[v - 1]!.text === ',' ? v - 2 : v - 1
-  if (before < start || tokens.slice(start, before + 1).some((x) => x.kind === 'quote')) return null
-  // "A, according to X, B": the content runs on past the aside.
-  const end = after?.text === ',' && tokens[v - 1]!.text === ',' && phrase.to + 2 <= hi ? contentEnd(tokens, phrase.to + 2, hi) : before
-  return {phrase, cue, place: 'later', content: [start, Math.max(before, end)], lemma: null}
-}
-
-/** "Okafor's claim that P", "her belief that P": a possessor and a speech or stance noun. */
-function nounClause(tokens: readonly FrameToken[], v: number, lo: number, hi: number): ReportedClause | null {
-  const t = tokens[v]!
-  if (!(stanceNouns.has(t.lower) || speechNouns.has(t.lower)) || tokens[v + 1]?.lower !== 'that') return null
-  const owner = tokens[v - 1]
-  if (!owner || owner.kind !== 'word' || !owner.possessive || v - 1 < lo) return null
-  const phrase: NounPhrase | null = ['his', 'her', 'their', 'its'].includes(owner.lower)
-    ? {from: v - 1, to: v - 1, start: owner.start, end: owner.end, pronoun: true, appositive: false}
-    : subjectBefore(tokens, v, lo)
-  if (!phrase) return null
-  const end = contentEnd(tokens, v + 2, hi)
-  return end >= v + 2 ? {phrase: {...phrase, possessor: true}, cue: {start: t.start, end: t.end, type: 'verb'}, place: 'before', content: [v + 2, end], lemma: null} : null
-}
-
 /** The lemma of a verb that can head a reporting clause at `v`, or null. */
-function cueLemma(tokens: readonly FrameToken[], v: number): string | null {
+function cueLemma(tokens: readonly FrameToken[], v: number, headline: boolean): string | null {
   const t = tokens[v]!
   const next = tokens[v + 1]
+  if (headline && t.cap) return headlineVerb(tokens, v)
   let lemma = verbAt(tokens, v)
   let clauseOnly = false
   // "those surveyed say the economy …": a bare form before a clause is a verb.
-  if (!lemma && !t.cap && reportingVerbs.get(t.lower) === t.lower && tokens[v - 1]?.kind === 'word' && !determiners.has(tokens[v - 1]!.lower) && !tokens[v - 1]!.possessive && next?.kind === 'word' && (next.lower === 'that' || clauseFollows(tokens, v + 1))) lemma = t.lower
+  if (!lemma && !t.cap && reportingVerbs.get(t.lower) === t.lower && tokens[v - 1]?.kind === 'word' && !determiners.has(tokens[v - 1]!.lower) && !tokens[v - 1]!.possessive && next?.kind === 'word' && (next.lower === 'that' || subjectPronouns.has(next.lower) || clauseFollows(tokens, v + 1))) lemma = t.lower
   if (!lemma) {
     const attitude = attitudeVerbs.get(t.lower)
     const before = tokens[v - 1]
@@ -110,14 +83,23 @@ function cueLemma(tokens: readonly FrameToken[], v: number): string | null {
   return lemma
 }
 
-/** Speech lemmas that read as ordinary verbs without a clause after them ("continued", "pointed"). */
+/**
+ * Speech lemmas that read as ordinary verbs without a clause after them ("continued",
+ * "pointed"). Verbs whose object is what was said or judged ("cited the report",
+ * "described the plan", "mocked the ad") are not here: their object is the content.
+ */
+const weakLemmas = new Set(['continue', 'start', 'begin', 'put', 'point', 'order', 'read', 'post', 'press', 'type', 'name', 'quote', 'object', 'remember', 'cry', 'chime', 'brief', 'answer', 'state', 'call', 'comment', 'lash', 'rail', 'attack'])
+
+/** Speech lemmas whose content follows a particle ("referred to the vote", "spoke about the plan"). */
+const particleLemmas = new Map([['refer', ['to']], ['speak', ['about', 'of', 'on']], ['talk', ['about', 'of']], ['comment', ['on']], ['lash', ['out']], ['rail', ['against']], ['point', ['to']]])
+
 function isWeak(lemma: string): boolean {
-  return ['continue', 'start', 'begin', 'put', 'point', 'order', 'read', 'post', 'press', 'type', 'name', 'offer', 'quote', 'object', 'refer', 'remember', 'cry', 'chime', 'brief', 'answer', 'speak', 'report', 'note', 'state', 'call', 'write', 'describe', 'express', 'comment', 'repeat', 'recall', 'mention', 'hail', 'welcome', 'cite', 'thank', 'mock', 'tease', 'lash', 'rail', 'defend', 'attack', 'blast', 'slam'].includes(lemma)
+  return weakLemmas.has(lemma)
 }
 
 /** A clause headed by a reporting or attitude verb at `v`. */
-function verbClause(tokens: readonly FrameToken[], v: number, lo: number, hi: number): ReportedClause | null {
-  const lemma = cueLemma(tokens, v)
+function verbClause(tokens: readonly FrameToken[], v: number, lo: number, hi: number, headline = false): ReportedClause | null {
+  const lemma = cueLemma(tokens, v, headline)
   if (!lemma) return null
   const t = tokens[v]!
   const cue = {start: t.start, end: t.end, type: 'verb' as const}
@@ -126,6 +108,11 @@ function verbClause(tokens: readonly FrameToken[], v: number, lo: number, hi: nu
   if (inverted) return inverted
   let phrase = subjectBefore(tokens, v, lo)
   const participle = /ing$/.test(t.lower) && !progressive.has(tokens[v - 1]?.lower ?? '')
+  // "ads supporting Okafor", "a group opposing the plan": a participle right after its
+  // noun describes the noun; a stance is reported only by a participle clause (", backing …").
+  if (participle && !reportingVerbs.has(t.lower) && tokens[v - 1]?.kind === 'word' && !['while', 'by', 'after', 'before', 'when', 'and', 'also', 'not'].includes(tokens[v - 1]!.lower)) return null
+  // "spoke to reporters": speaking reports words only with what was spoken about.
+  if (lemma === 'speak' && !['about', 'of', 'on', 'out'].includes(tokens[v + 1]?.lower ?? '')) return null
   if (participle && (!phrase || (!phrase.pronoun && !phrase.appositive && tokens[phrase.from - 1]?.kind === 'word'))) phrase = clauseSubject(tokens, lo, v) ?? phrase
   // "Okafor thanked the crowd and said …": a second verb shares the clause's subject.
   if (!phrase && ['and', 'but'].includes(tokens[v - 1]?.lower ?? '')) phrase = coordinatedSubject(tokens, v - 1, lo)
@@ -148,8 +135,11 @@ function verbClause(tokens: readonly FrameToken[], v: number, lo: number, hi: nu
     // "said in an interview", "backed her on Monday": no clause reported; "said on
     // Sunday the bridge would …": the clause after the phrase.
     if (adjuncts.has(tokens[c]!.lower)) c = clauseAfterAdjunct(tokens, c, hi)
-    if (c < 0 || (objectPronouns.has(tokens[c]!.lower) && !subjectAfter(tokens, c) && !(reportingVerbs.has(t.lower) && ['it', 'this', 'that'].includes(tokens[c]!.lower)))) return null
-    const end = contentEnd(tokens, c, hi)
+    if (c < 0 || (objectPronouns.has(tokens[c]!.lower) && !possessiveHer(tokens, c) && !subjectAfter(tokens, c) && !(reportingVerbs.has(t.lower) && ['it', 'this', 'that'].includes(tokens[c]!.lower)))) return null
+    const shape = tokens[c - 1]?.lower === 'that' || clauseFollows(tokens, c) ? 'clause' : reportingVerbs.has(t.lower) ? 'any' : 'object'
+    // A clause that runs on into a quotation stops where a noun phrase would have.
+    let end = contentEnd(tokens, c, hi, shape)
+    if (end < 0 && shape === 'clause') end = contentEnd(tokens, c, hi)
     return end >= c ? {phrase, cue, place: 'before', content: [c, end], lemma} : null
   }
   return null
@@ -163,6 +153,15 @@ function invertedClause(tokens: readonly FrameToken[], v: number, lo: number, hi
   if (!after || (after.to < hi && tokens[after.to + 1]?.kind === 'word')) return null
   const t = tokens[v]!
   return {phrase: after, cue: {start: t.start, end: t.end, type: 'verb'}, place: 'after', content: [start, v - 2], lemma}
+}
+
+/** Words after "her" that leave it an object ("told her to …", "backed her in …"). */
+const afterObject = new Set(['to', 'as', 'for', 'of', 'in', 'on', 'at', 'by', 'with', 'from', 'and', 'or', 'but', 'that', 'if', 'whether', 'about', 'into', 'over', 'after', 'before', 'during', 'since', 'because', 'when', 'while', 'again', 'too', 'so', 'not', 'back', 'out', 'up', 'off', 'down'])
+
+/** "said her family …": "her" before a noun is a possessive, the start of a clause's subject. */
+function possessiveHer(tokens: readonly FrameToken[], c: number): boolean {
+  const next = tokens[c + 1]
+  return tokens[c]!.lower === 'her' && next?.kind === 'word' && !afterObject.has(next.lower) && !timeWords.has(next.lower)
 }
 
 /** "said it was …", "thinks him a fool" aside: an object pronoun that is the subject of a clause. */
@@ -182,6 +181,7 @@ function complementStart(tokens: readonly FrameToken[], v: number, lemma: string
   const at = (i: number) => tokens[i]?.kind === 'word' ? tokens[i]!.lower : ''
   if (['out', 'on', 'back', 'up'].includes(at(c)) && at(c + 1) === 'that') c++
   if (lemma === 'call' && at(c) === 'for') c++
+  if (particleLemmas.get(lemma)?.includes(at(c))) c++
   if (objectTakers.has(lemma)) {
     const object = phraseAfter(tokens, c, hi + 1)
     // "told reporters the bridge would …": the person told ends where a new phrase opens.
@@ -199,13 +199,6 @@ function complementStart(tokens: readonly FrameToken[], v: number, lemma: string
   }
   if (at(c) === 'that') c++
   return c
-}
-
-/** The first token of the sentence's own words, past a leading conjunction. */
-function opening(tokens: readonly FrameToken[], lo: number): number {
-  let i = lo
-  while (tokens[i]?.kind === 'punct') i++
-  return i
 }
 
 /** Past forms that are not "-ed" ("Okafor went to the mill and said …"). */
@@ -236,16 +229,6 @@ function clauseAfterAdjunct(tokens: readonly FrameToken[], c: number, hi: number
     if ((subjectPronouns.has(t.lower) || determiners.has(t.lower) || t.cap) && clauseFollows(tokens, k)) return k
   }
   return -1
-}
-
-/** "a report in the Riverton Ledger" after "according to": a determiner and the words up to a comma. */
-function documentPhrase(tokens: readonly FrameToken[], i: number, hi: number): NounPhrase | null {
-  const first = tokens[i]
-  if (!first || first.kind !== 'word' || !determiners.has(first.lower)) return null
-  let j = i + 1
-  while (j <= hi && j - i < 8 && tokens[j]!.kind === 'word') j++
-  if (j === i + 1) return null
-  return {from: i, to: j - 1, start: first.start, end: tokens[j - 1]!.end, pronoun: false, appositive: false}
 }
 
 /** The subject before a short aside that ends at `close` (", then 38," or "— young and old —"). */

@@ -39,7 +39,7 @@ function opensSubject(t: FrameToken | undefined): boolean {
  * according to …", ", a spokeswoman said"), or a semicolon. Returns -1 when the
  * content would hold a quotation: that is a quote of its own, not indirect speech.
  */
-export function contentEnd(tokens: readonly FrameToken[], from: number, hi: number): number {
+export function contentEnd(tokens: readonly FrameToken[], from: number, hi: number, shape: ContentShape = 'any'): number {
   for (let k = from; k <= hi; k++) {
     const t = tokens[k]!
     if (t.kind === 'quote') return -1
@@ -47,6 +47,8 @@ export function contentEnd(tokens: readonly FrameToken[], from: number, hi: numb
     if (t.text === ';') return k - 1
     if (k === from) continue
     const next = tokens[k + 1]
+    if (shape === 'clause' && t.text === ',' && isWord(next) && !breaksClause(tokens, k, hi)) continue
+    if ((shape === 'object' || shape === 'noun-object') && objectEnds(tokens, k, shape === 'noun-object')) return k - 1
     if (t.text === ',' && isWord(next)) {
       // ", but for voters, …", ", while others said …": always a second clause (", but
       // that …" is a second complement of the same verb).
@@ -77,6 +79,49 @@ export function contentEnd(tokens: readonly FrameToken[], from: number, hi: numb
   return hi
 }
 
+/**
+ * What the verb's complement is: a clause ("said that P") runs on past commas that
+ * only a noun phrase would stop at; the object of a noun ("her support for the plan
+ * surprised …") also stops at the sentence's own verb.
+ */
+export type ContentShape = 'clause' | 'object' | 'noun-object' | 'any'
+
+/** Auxiliaries before a participle that keep it inside the object ("a plan that was approved"). */
+const auxiliaries = new Set(['was', 'were', 'been', 'be', 'being', 'is', 'are', 'had', 'has', 'have', 'who', 'which', 'that'])
+
+/** Words after which an object ("endorsed Dana Okafor …") gives way to a phrase of time or manner. */
+const objectAdjuncts = new Set(['after', 'before', 'during', 'since', 'while', 'when', 'as', 'because', 'despite', 'amid', 'last', 'earlier', 'later', 'yesterday', 'today', 'tonight', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'])
+
+/**
+ * Where a noun-phrase object ends: at a comma ("endorsed Okafor, the first …"), a
+ * phrase of time ("… last week", "… after the vote") or "and" with a new verb
+ * ("endorsed Okafor and challenged …").
+ */
+function objectEnds(tokens: readonly FrameToken[], k: number, nounObject: boolean): boolean {
+  const t = tokens[k]!
+  const next = tokens[k + 1]
+  if (t.text === ',' || t.text === '—' || t.text === '–' || t.text === '(') return true
+  if (!isWord(t)) return false
+  if (objectAdjuncts.has(t.lower)) return true
+  // "Okafor's support for the plan surprised …": the sentence's own verb after the object.
+  if (nounObject && !t.cap && (pastForms.has(t.lower) || /[^e]ed$/.test(t.lower)) && isWord(tokens[k - 1]) && !auxiliaries.has(tokens[k - 1]!.lower) && tokens[k + 1]?.lower !== 'by') return true
+  return (t.lower === 'and' || t.lower === 'but') && isWord(next) && !next.cap && (/[^e]ed$/.test(next.lower) || pastForms.has(next.lower) || reportingVerbs.has(next.lower))
+}
+
+
+/** After a comma inside a reported clause: what still ends it (a participle cue, a later cue, a new speaker). */
+function breaksClause(tokens: readonly FrameToken[], k: number, hi: number): boolean {
+  const next = tokens[k + 1]!
+  if (contrastive.has(next.lower) && tokens[k + 2]?.lower !== 'that') return true
+  // "Okafor, who said the mill would reopen, left early": a bare predicate is the main clause's.
+  if (!next.cap && (/[^e]ed$/.test(next.lower) || pastForms.has(next.lower))) return true
+  if (/ing$/.test(next.lower) && reportingVerbs.has(next.lower)) return true
+  if (next.lower === 'according' && tokens[k + 2]?.lower === 'to') return true
+  if (laterCue(tokens, k + 1, hi)) return true
+  if (clauseConjunctions.has(next.lower) && cueWithin(tokens, k + 2, 4)) return true
+  return false
+}
+
 /** ", a spokeswoman said," / ", officials said.": a short phrase and a speech verb, then a comma or the end. */
 function laterCue(tokens: readonly FrameToken[], at: number, hi: number): boolean {
   for (let k = at; k <= Math.min(hi, at + 7); k++) {
@@ -98,4 +143,11 @@ function cueWithin(tokens: readonly FrameToken[], at: number, n: number): boolea
     if (isCueWord(t)) return true
   }
   return false
+}
+
+/** The first token of the sentence's own words, past a leading conjunction. */
+export function opening(tokens: readonly FrameToken[], lo: number): number {
+  let i = lo
+  while (tokens[i]?.kind === 'punct') i++
+  return i
 }
