@@ -8,7 +8,7 @@ import {contentEnd, opening} from './reported-content.js'
 export function accordingTo(tokens: readonly FrameToken[], v: number, lo: number, hi: number): ReportedClause | null {
   if (tokens[v + 1]?.lower !== 'to') return null
   let phrase = phraseAfter(tokens, v + 2, hi + 1) ?? documentPhrase(tokens, v + 2, hi)
-  // "according to early results of exit polls conducted for …, P": the source runs to its comma.
+  // "according to a first count of ballots taken for the Riverton board, P": the source runs to its comma.
   const whole = sourceToComma(tokens, v + 2, hi)
   if (whole && (!phrase || (phrase.to < whole.to && tokens[phrase.to + 1]?.text !== ','))) phrase = whole
   if (!phrase) return null
