@@ -5,6 +5,7 @@ import {namingVerbs, notAfter} from './reporting-verbs.js'
 import {cueOf, skipAside, type Attribution} from './attribution.js'
 import {verbAt} from './verb-forms.js'
 import {cueAfter} from './cue-after.js'
+import {withAppositiveName} from './appositive-name.js'
 
 /** A parenthetical later in the sentence: ", the White House said," / ", according to X". */
 export function cueLater(tokens: readonly FrameToken[], q: number, hi: number): Attribution | null {
@@ -12,7 +13,13 @@ export function cueLater(tokens: readonly FrameToken[], q: number, hi: number): 
     const t = tokens[i]!
     // “good thing” that yielded “frankly good information,” he remarked: the cue of
     // a later quote in the sentence covers this one too.
-    if (t.kind === 'quote') return cueAfter(tokens, i, hi)
+    // A later quote with no cue of its own leaves the search going ("… carry “weight” and
+    // bring “firepower” to the race, spokesman Neil Ortiz said").
+    if (t.kind === 'quote') {
+      const after = cueAfter(tokens, i, hi)
+      if (after) return after
+      continue
+    }
     if (t.kind !== 'punct' || t.text !== ',') continue
     const next = tokens[i + 1]
     if (next?.lower === 'according' && tokens[i + 2]?.lower === 'to') {
@@ -23,7 +30,7 @@ export function cueLater(tokens: readonly FrameToken[], q: number, hi: number): 
     const inverted = verbAt(tokens, i + 1)
     if (inverted && !notAfter.has(inverted) && !namingVerbs.has(inverted)) {
       const subject = phraseAfter(tokens, i + 2, hi + 1)
-      if (subject) return {phrase: subject, cue: cueOf(tokens, i + 1), place: 'later'}
+      if (subject) return {phrase: withAppositiveName(tokens, subject, hi), cue: cueOf(tokens, i + 1), place: 'later'}
     }
     const phrase = phraseAfter(tokens, i + 1, hi + 1)
     if (!phrase) continue

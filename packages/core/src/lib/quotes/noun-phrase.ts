@@ -4,6 +4,7 @@ import type {FrameToken} from './frame.js'
 import {determiners, phraseBreakers, subjectPronounOf, subjectPronouns, timeWords, verbModifiers} from './function-words.js'
 import {reportingVerbs} from './reporting-verbs.js'
 import {splitCount} from '../white-space.js'
+import {asideChainHead} from './aside-chain.js'
 
 /** A noun phrase found by the attribution rules: tokens [from, to] inclusive. */
 export interface NounPhrase {
@@ -169,7 +170,9 @@ function readSubjectBefore(tokens: readonly FrameToken[], v: number, lo: number)
     if (j < lo || j <= i - 40 || tokens[j]!.text !== ',' || j === i - 1 || !(isWord(tokens[j - 1]) || tokens[j - 1]?.text === ')')) return null
     // ", echoed the positive tone, calling …" is a clause, not an appositive.
     const opener = tokens[j + 1]!
-    if ((reportingVerbs.has(opener.lower) && !opener.cap) || ['and', 'but', 'or', 'then', 'so'].includes(opener.lower)) return null
+    // "Sen. Dana Okafor (D-Ill.), noting the size of the crowd, said" is an aside after a name that opens the clause.
+    const participle = /ing$/.test(opener.lower) && !opener.cap && namedOpening(tokens, j, lo)
+    if ((reportingVerbs.has(opener.lower) && !opener.cap && !participle) || ['and', 'but', 'or', 'then', 'so'].includes(opener.lower)) return null
     // "Sanders, meanwhile, who sits …, said": over a one-word aside before the appositive.
     while (j - 2 >= lo && isWord(tokens[j - 1]) && verbModifiers.has(tokens[j - 1]!.lower) && tokens[j - 2]!.text === ',') j -= 2
     const head = subjectBefore(tokens, j, lo)
@@ -179,6 +182,9 @@ function readSubjectBefore(tokens: readonly FrameToken[], v: number, lo: number)
     if (!head) return null
     // "he, once again, pledged": a pronoun keeps to itself.
     if (head.pronoun) return head
+    // "Cory Banks, 22, of Flint, Mich., said": back over a chain of asides to the subject.
+    const outer = asideChainHead(tokens, head, lo, subjectBefore)
+    if (outer) return {...outer, to: i - 1, end: tokens[i - 1]!.end, appositive: true}
     // The phrase runs over the appositive, so that a name in it counts ("Her campaign manager, Robby Mook,").
     return {...head, to: i - 1, end: tokens[i - 1]!.end, appositive: true}
   }
@@ -224,6 +230,18 @@ function readSubjectBefore(tokens: readonly FrameToken[], v: number, lo: number)
   // "Several said", "Many argue": a quantifier alone can be the subject.
   if (phrase.every((w) => determiners.has(w.lower)) && !(phrase.length === 1 && loneSubjects.has(phrase[0]!.lower))) return null
   return {from, to, start: tokens[from]!.start, end: tokens[to]!.end, pronoun: false, appositive}
+}
+
+/** Whether the words before the comma at `j` are a name (or a name and its bracket) that opens its clause. */
+function namedOpening(tokens: readonly FrameToken[], j: number, lo: number): boolean {
+  let k = j - 1
+  if (tokens[k]?.text === ')') while (k > lo && tokens[k]!.text !== '(') k--
+  if (tokens[k]?.text === '(') k--
+  const last = tokens[k]
+  if (!isWord(last) || !last.cap) return false
+  while (k > lo && isWord(tokens[k - 1]) && tokens[k - 1]!.cap) k--
+  const before = tokens[k - 1]
+  return k === lo || !isWord(before) || ['and', 'but', 'so', 'then', 'when', 'while', 'after', 'as'].includes(before.lower)
 }
 
 /**
