@@ -14,8 +14,9 @@ export function signatureLine(text: string, frames: readonly Frame[], frame: Fra
   const next = frames[frames.indexOf(frame) + 1]
   if (!next || next.block !== frame.block + 1 || next.tokens.length > maxTokens) return null
   let first = 1
-  let dash: {start: number, end: number} | undefined = next.tokens[0]
-  if (!dash || dash.kind !== 'punct' || !/^[―—–-]+$/.test(dash.text)) {
+  const mark = next.tokens[0]
+  let dash = mark ? {start: mark.start, end: mark.end} : {start: 0, end: 0}
+  if (!mark || mark.kind !== 'punct' || !/^[―—–-]+$/.test(mark.text)) {
     // "- Dana Okafor." read as a list item: the dash is the item's mark, before the block.
     let k = next.tokens[0]?.start ?? 0
     while (k > 0 && (text[k - 1] === ' ' || text[k - 1] === '\t')) k--
