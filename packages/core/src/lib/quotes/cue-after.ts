@@ -83,7 +83,9 @@ export function cueAfter(tokens: readonly FrameToken[], q: number, hi: number): 
   const leadsOn = (tokens[j + 1]?.text === ',' || tokens[j + 1]?.text === ':') && tokens[j + 2]?.kind === 'quote' ||
     (tokens[j + 1]?.kind === 'word' && verbParticles.has(tokens[j + 1]!.lower) && (tokens[j + 2]?.text === ',' || tokens[j + 2]?.text === ':') && tokens[j + 3]?.kind === 'quote')
   if (leadsOn && /[?!]\s*["'“”‘’«»]?\s*$/.test(tokens[q]!.text)) return null
-  if (verb && !notAfter.has(verb) && !namingVerbs.has(verb) && !isPassive(tokens, j)) return {phrase: {...phrase, appositive: j > phrase.to + 1 && tokens[phrase.to + 1]!.text === ','}, cue: cueOf(tokens, j), place: 'after'}
+  // "“What was the point?” Okafor questioned.": after a question, a verb of asking that ends the sentence.
+  const asks = verb === 'question' && /\?\s*["'“”‘’«»]?\s*$/.test(tokens[q]!.text) && (tokens[j + 1] === undefined || tokens[j + 1]!.kind === 'end')
+  if (verb && (!notAfter.has(verb) || asks) && !namingVerbs.has(verb) && !isPassive(tokens, j)) return {phrase: {...phrase, appositive: j > phrase.to + 1 && tokens[phrase.to + 1]!.text === ','}, cue: cueOf(tokens, j), place: 'after'}
   return named ? longSubject(tokens, phrase, limit) : null
 }
 
