@@ -61,6 +61,9 @@ function inflectedReport(t: FrameToken | undefined): boolean {
 /** Verbs of aspect that take a participle ("kept asking", "started saying"). */
 const aspectVerbs = new Set(['kept', 'keeps', 'keep', 'continued', 'continues', 'started', 'starts', 'began', 'begins', 'stopped', 'stops', 'resumed', 'quit'])
 
+/** Forms of "be" before a passive participle and "to" ("was prompted to say"). */
+const passiveBe = new Set(['was', 'were', 'is', 'are', 'been', 'be', 'being', 'am'])
+
 /** Time prepositions that open a phrase between a subject and its verb ("in the past", "on Monday"). */
 const timePrepositions = new Set(['in', 'on', 'at', 'during', 'over', 'earlier', 'later', 'late', 'early', 'this', 'last', 'next'])
 
@@ -79,6 +82,8 @@ function skipModifiers(tokens: readonly FrameToken[], i: number, lo: number): nu
     if (t.lower === 'to' && i - 1 >= lo && isWord(tokens[i - 1]) && !tokens[i - 1]!.cap && !phraseBreakers.has(tokens[i - 1]!.lower)) {
       i -= 2
       if (isWord(tokens[i]) && ['went', 'goes', 'go', 'going'].includes(tokens[i]!.lower)) i--
+      // "Vale was prompted to say", "Okafor is expected to announce": over the passive's "be".
+      else if (isWord(tokens[i]) && passiveBe.has(tokens[i]!.lower) && /ed$/.test(tokens[i + 1]!.lower)) i--
       continue
     }
     if (t.lower === 'on' && isWord(tokens[i - 1]) && ['went', 'goes'].includes(tokens[i - 1]!.lower)) { i -= 2; continue }
@@ -154,6 +159,15 @@ function readSubjectBefore(tokens: readonly FrameToken[], v: number, lo: number)
   }
   const appositive = false
   let t = tokens[i]!
+  if (t.kind === 'punct' && /^(?:—|–|--)$/.test(t.text)) {
+    // "A former candidate -- Tom Vale, who lost in 2008 -- said": an aside between dashes.
+    let j = i - 1
+    while (j > lo && j > i - 30 && tokens[j]!.kind !== 'end' && tokens[j]!.kind !== 'quote' && tokens[j]!.text !== t.text) j--
+    if (j <= lo || tokens[j]!.text !== t.text || j === i - 1) return null
+    const head = subjectBefore(tokens, j, lo)
+    if (!head || head.pronoun || head.to !== j - 1) return null
+    return {...head, to: i - 1, end: tokens[i - 1]!.end, appositive: true}
+  }
   if (t.kind === 'punct' && t.text === ')') {
     let j = i - 1
     while (j >= lo && !(tokens[j]!.kind === 'punct' && tokens[j]!.text === '(')) j--
