@@ -1,5 +1,5 @@
 import type {FrameToken} from './frame.js'
-import {determiners, phraseBreakers, subjectPronouns} from './function-words.js'
+import {determiners, phraseBreakers, subjectPronouns, verbModifiers} from './function-words.js'
 import {phraseAfter, type NounPhrase} from './noun-phrase.js'
 
 /**
@@ -24,8 +24,16 @@ export function clauseSubject(tokens: readonly FrameToken[], lo: number, v: numb
   if (first && first.kind === 'word' && !subjectPronouns.has(first.lower) && !name && ((!first.cap && !determiners.has(first.lower)) || phraseBreakers.has(first.lower) || /(?:ly|ing)$/.test(first.lower) || opener)) {
     // An opening phrase ("At a summit in Hilton Head, S.C., Rubio offered"): the subject
     // follows the last comma that a name or a pronoun comes after.
+    // "On Sunday, Pastor Brad Crane stood at his pulpit in Burlington, Iowa, and, citing …":
+    // the first comma whose phrase is followed by its verb wins over a later place name.
     let comma = -1
-    for (let k = i; k < v; k++) {
+    for (let k = i; k < v && comma < 0; k++) {
+      if (tokens[k]!.text !== ',') continue
+      const phrase = phraseAfter(tokens, k + 1, v)
+      const verb = phrase ? tokens[phrase.to + 1] : undefined
+      if (phrase && verb && verb.kind === 'word' && !verb.cap && (!phraseBreakers.has(verb.lower) || verbModifiers.has(verb.lower))) comma = k
+    }
+    if (comma < 0) for (let k = i; k < v; k++) {
       const after = tokens[k + 1]
       if (tokens[k]!.text === ',' && after && after.kind === 'word' && (after.cap || subjectPronouns.has(after.lower))) comma = k
     }

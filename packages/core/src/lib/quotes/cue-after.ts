@@ -5,6 +5,7 @@ import {phraseAfter, type NounPhrase} from './noun-phrase.js'
 import {namingVerbs, notAfter, phrasalCues, verbParticles, weakReportingVerbs} from './reporting-verbs.js'
 import {cueOf, sentenceWindow, skipAside, type Attribution} from './attribution.js'
 import {isPassive, verbAt} from './verb-forms.js'
+import {withAppositiveName} from './appositive-name.js'
 
 /**
  * Cues right after a quote: `“…,” Ushakov said`, `said Ushakov`, `“…” —Name`,
@@ -41,7 +42,7 @@ export function cueAfter(tokens: readonly FrameToken[], q: number, hi: number): 
     let k = i + 1
     if (tokens[k]?.kind === 'word' && verbParticles.has(tokens[k]!.lower)) k++
     const phrase = phraseAfter(tokens, k, limit + 1)
-    if (phrase) return {phrase, cue: cueOf(tokens, i), place: 'after'}
+    if (phrase) return {phrase: withAppositiveName(tokens, phrase, limit), cue: cueOf(tokens, i), place: 'after'}
   }
   if (t.kind === 'word' && t.lower === 'according' && tokens[i + 1]?.lower === 'to') {
     const phrase = phraseAfter(tokens, i + 2, tokens.length)
@@ -82,7 +83,9 @@ export function cueAfter(tokens: readonly FrameToken[], q: number, hi: number): 
   const leadsOn = (tokens[j + 1]?.text === ',' || tokens[j + 1]?.text === ':') && tokens[j + 2]?.kind === 'quote' ||
     (tokens[j + 1]?.kind === 'word' && verbParticles.has(tokens[j + 1]!.lower) && (tokens[j + 2]?.text === ',' || tokens[j + 2]?.text === ':') && tokens[j + 3]?.kind === 'quote')
   if (leadsOn && /[?!]\s*["'“”‘’«»]?\s*$/.test(tokens[q]!.text)) return null
-  if (verb && !notAfter.has(verb) && !namingVerbs.has(verb) && !isPassive(tokens, j)) return {phrase: {...phrase, appositive: j > phrase.to + 1 && tokens[phrase.to + 1]!.text === ','}, cue: cueOf(tokens, j), place: 'after'}
+  // "“What was the point?” Okafor questioned.": after a question, a verb of asking that ends the sentence.
+  const asks = verb === 'question' && /\?\s*["'“”‘’«»]?\s*$/.test(tokens[q]!.text) && (tokens[j + 1] === undefined || tokens[j + 1]!.kind === 'end')
+  if (verb && (!notAfter.has(verb) || asks) && !namingVerbs.has(verb) && !isPassive(tokens, j)) return {phrase: {...phrase, appositive: j > phrase.to + 1 && tokens[phrase.to + 1]!.text === ','}, cue: cueOf(tokens, j), place: 'after'}
   return named ? longSubject(tokens, phrase, limit) : null
 }
 
@@ -133,7 +136,7 @@ function shortCue(tokens: readonly FrameToken[], q: number): Attribution | null 
 /** “…” —Name, or “…” - Name, Title: a signature after the quote. */
 function dashSignature(tokens: readonly FrameToken[], q: number): Attribution | null {
   const t = tokens[q + 1]
-  if (!t || t.kind !== 'punct' || !/^[—–-]/.test(t.text) || !tokens[q + 2]?.cap) return null
+  if (!t || t.kind !== 'punct' || !/^[―—–-]/.test(t.text) || !tokens[q + 2]?.cap) return null
   const phrase = phraseAfter(tokens, q + 2, tokens.length)
   const next = phrase ? tokens[phrase.to + 1] : undefined
   if (phrase && (!next || next.kind === 'end' || next.text === ',' || next.text === '(')) return {phrase, cue: {start: t.start, end: t.end, type: 'dash'}, place: 'after'}

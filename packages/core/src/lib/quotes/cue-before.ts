@@ -21,6 +21,8 @@ export function cueBefore(tokens: readonly FrameToken[], q: number, lo: number):
   const leading = leadingSubordinate(tokens, lo, end)
   const asker = askedBy(tokens, leading, end)
   if (asker) return asker
+  const label = colon ? dashLabel(tokens, q, lo) : null
+  if (label) return label
   for (let i = leading; i < end; i++) {
     const t = tokens[i]!
     if (t.kind === 'quote' && namingAt(tokens, verbs)) verbs.pop()
@@ -56,7 +58,10 @@ export function cueBefore(tokens: readonly FrameToken[], q: number, lo: number):
     if (according) return according
     if (colon) {
       // "And from Chairwoman X:", "Ushakov:" — the phrase before the colon.
-      const phrase = subjectBefore(tokens, q - 1, lo)
+      let phrase = subjectBefore(tokens, q - 1, lo)
+      // "delivered a blunt message to Okafor:", "contrasted him with Vale:": the object of
+      // "to" or "with" is addressed or compared, not speaking; the clause's subject speaks.
+      if (phrase && ['to', 'with', 'against', 'about'].includes(tokens[phrase.from - 1]?.lower ?? '')) phrase = clauseSubject(tokens, lo, phrase.from - 1, true)
       if (phrase && !phrase.pronoun && tokens[phrase.from]!.cap && !/^[A-Z]{3,}$/.test(tokens[phrase.to]!.text)) return {phrase, cue: {start: tokens[q - 1]!.start, end: tokens[q - 1]!.end, type: 'colon'}, place: 'before'}
     }
     return agent(tokens, q, lo)
@@ -100,7 +105,7 @@ export function cueBefore(tokens: readonly FrameToken[], q: number, lo: number):
     // "She greeted supporters … and told them": a coordinated verb shares the clause's subject.
     let k = v - 1
     while (k > lo && tokens[k]!.kind === 'word' && verbModifiers.has(tokens[k]!.lower)) k--
-    if (['and', 'but', 'then'].includes(tokens[k]?.lower ?? '')) phrase = clauseSubject(tokens, from, v) ?? clauseSubject(tokens, lo, v) ?? phrase
+    if (['and', 'but', 'then'].includes(tokens[k]?.lower ?? '')) phrase = absoluteSubject(tokens, k, v, from) ?? clauseSubject(tokens, from, v) ?? clauseSubject(tokens, lo, v) ?? phrase
     // "issued a statement describing …": a phrase right after another word (a verb or a
     // preposition) is that word's object, not the participle's subject.
     const preceding = phrase ? tokens[phrase.from - 1] : undefined
@@ -109,7 +114,10 @@ export function cueBefore(tokens: readonly FrameToken[], q: number, lo: number):
     const afterComma = tokens[v - 1]?.text === ',' && !(phrase?.pronoun && phrase.to === v - 2)
     // "…, having described her as a “fixer”": a perfect participle takes the main clause's subject.
     if (tokens[v - 1]?.lower === 'having' && tokens[v - 2]?.text === ',') phrase = clauseSubject(tokens, from, v - 2) ?? clauseSubject(tokens, lo, v - 2) ?? phrase
-    if (phrase && /ing$/.test(tokens[v]!.lower) && !progressive && ((!phrase.pronoun && !phrase.appositive && preceding?.kind === 'word' && !preceding.cap && preceding.lower !== 'with') || afterComma)) {
+    // "Hale saying he was “encouraged” and Vale calling it a “great meeting”": a name right
+    // before the participle, after "and", is its subject (an absolute construction).
+    const absolute = preceding?.lower === 'and' && phrase !== null && !phrase.pronoun && phrase.to === v - 1 && tokens[phrase.from]!.cap && tokens[phrase.to]!.cap
+    if (phrase && /ing$/.test(tokens[v]!.lower) && !progressive && !absolute && ((!phrase.pronoun && !phrase.appositive && preceding?.kind === 'word' && !preceding.cap && preceding.lower !== 'with') || afterComma)) {
       phrase = clauseSubject(tokens, from, v) ?? clauseSubject(tokens, lo, v) ?? phrase
     }
     // "Jane Doe, who wrote the bill, said …": a relative clause's verb leaves the quote to the main verb after it.
@@ -126,6 +134,32 @@ export function cueBefore(tokens: readonly FrameToken[], q: number, lo: number):
     }
   }
   return according
+}
+
+/**
+ * "with Vale tweeting that it was a “disaster” and asking, “…”": a participle after
+ * "and" (at `k`) shares the subject of an absolute "with X V-ing" before it.
+ */
+function absoluteSubject(tokens: readonly FrameToken[], k: number, v: number, from: number): NounPhrase | null {
+  if (!/ing$/.test(tokens[v]!.lower)) return null
+  for (let w = k - 1; w >= Math.max(from, k - 30); w--) {
+    const t = tokens[w]!
+    if (t.kind === 'end' || t.text === ';') return null
+    if (t.lower !== 'with') continue
+    const phrase = phraseAfter(tokens, w + 1, k)
+    const verb = phrase ? tokens[phrase.to + 1] : undefined
+    return phrase && !phrase.pronoun && verb?.kind === 'word' && /ing$/.test(verb.lower) && reportingVerbs.has(verb.lower) ? phrase : null
+  }
+  return null
+}
+
+/** "Pollsters agree - Dana Okafor: “…”": a name set off by a dash before the colon labels the quote. */
+function dashLabel(tokens: readonly FrameToken[], q: number, lo: number): Attribution | null {
+  const phrase = subjectBefore(tokens, q - 1, lo)
+  const dash = phrase ? tokens[phrase.from - 1] : undefined
+  if (!phrase || phrase.pronoun || !dash || dash.kind !== 'punct' || !/^[―—–-]+$/.test(dash.text)) return null
+  for (let k = phrase.from; k <= phrase.to; k++) if (!tokens[k]!.cap) return null
+  return {phrase, cue: {start: tokens[q - 1]!.start, end: tokens[q - 1]!.end, type: 'colon'}, place: 'before'}
 }
 
 /** Whether a comma closes the relative clause of the verb at `v` before a later verb of `order`. */

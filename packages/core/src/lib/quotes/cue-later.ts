@@ -5,15 +5,26 @@ import {namingVerbs, notAfter} from './reporting-verbs.js'
 import {cueOf, skipAside, type Attribution} from './attribution.js'
 import {verbAt} from './verb-forms.js'
 import {cueAfter} from './cue-after.js'
+import {withAppositiveName} from './appositive-name.js'
 
 /** A parenthetical later in the sentence: ", the White House said," / ", according to X". */
 export function cueLater(tokens: readonly FrameToken[], q: number, hi: number): Attribution | null {
-  for (let i = q + 1; i <= hi; i++) {
-    const t = tokens[i]!
+  for (let at = q + 1; at <= hi; at++) {
+    const t = tokens[at]!
+    // “… right now,” as Okafor said on Monday: the quote's own comma sets off the "as" clause.
+    const commaInQuote = at === q + 1 && t.lower === 'as' && /,\s*["'“”‘’«»]*\s*$/.test(tokens[q]!.text)
+    // The comma (or the quote that holds it) that opens the clause.
+    const i = commaInQuote ? q : at
     // “good thing” that yielded “frankly good information,” he remarked: the cue of
     // a later quote in the sentence covers this one too.
-    if (t.kind === 'quote') return cueAfter(tokens, i, hi)
-    if (t.kind !== 'punct' || t.text !== ',') continue
+    // A later quote with no cue of its own leaves the search going ("… carry “weight” and
+    // bring “firepower” to the race, spokesman Neil Ortiz said").
+    if (t.kind === 'quote') {
+      const after = cueAfter(tokens, at, hi)
+      if (after) return after
+      continue
+    }
+    if (!commaInQuote && (t.kind !== 'punct' || t.text !== ',')) continue
     const next = tokens[i + 1]
     if (next?.lower === 'according' && tokens[i + 2]?.lower === 'to') {
       const phrase = phraseAfter(tokens, i + 3, hi + 1)
@@ -23,9 +34,11 @@ export function cueLater(tokens: readonly FrameToken[], q: number, hi: number): 
     const inverted = verbAt(tokens, i + 1)
     if (inverted && !notAfter.has(inverted) && !namingVerbs.has(inverted)) {
       const subject = phraseAfter(tokens, i + 2, hi + 1)
-      if (subject) return {phrase: subject, cue: cueOf(tokens, i + 1), place: 'later'}
+      if (subject) return {phrase: withAppositiveName(tokens, subject, hi), cue: cueOf(tokens, i + 1), place: 'later'}
     }
-    const phrase = phraseAfter(tokens, i + 1, hi + 1)
+    // ", as Okafor said on Monday,": "as" before the reporting clause.
+    const as = next?.lower === 'as' ? 1 : 0
+    const phrase = phraseAfter(tokens, i + 1 + as, hi + 1)
     if (!phrase) continue
     let j = skipAside(tokens, phrase.to + 1)
     while (tokens[j]?.kind === 'word' && verbModifiers.has(tokens[j]!.lower)) j++

@@ -3,6 +3,7 @@ import {sentenceWindow, type Attribution} from './attribution.js'
 import {cueAfter} from './cue-after.js'
 import {cueBefore} from './cue-before.js'
 import {cueLater} from './cue-later.js'
+import {namingVerbs, outerLemmas, reportingVerbs} from './reporting-verbs.js'
 
 /**
  * Find who a quote is attributed to, from the tokens of its block (`q` is the
@@ -18,5 +19,22 @@ export function findAttribution(tokens: readonly FrameToken[], q: number): Attri
   const [lo, hi] = sentenceWindow(tokens, q)
   // A cue right after the quote wins, even over a verb before it ("Ushakov called it
   // “constructive,” TASS reported" is TASS's report, as attribution corpora read it).
-  return cueAfter(tokens, q, hi) ?? cueBefore(tokens, q, lo) ?? cueLater(tokens, q, hi)
+  const after = cueAfter(tokens, q, hi)
+  if (after) return after
+  const before = cueBefore(tokens, q, lo)
+  if (!before || (before.cue.type === 'verb' && !speechCue(tokens, before, lo, hi))) {
+    // "The agency did not find “ties of any consequence,” …, said its director, Lena
+    // Park": a reporting clause that closes the sentence owns it, over a verb of
+    // finding or signalling before the quote, which is no speech of its own.
+    const later = cueLater(tokens, q, hi)
+    if (later && (!before || (later.cue.type === 'verb' && speechCue(tokens, later, lo, hi)))) return later
+  }
+  return before
+}
+
+/** Whether a verb cue is a verb of speech or naming ("said", "called"), not of finding or signalling. */
+function speechCue(tokens: readonly FrameToken[], attribution: Attribution, lo: number, hi: number): boolean {
+  let lemma: string | undefined
+  for (let k = lo; k <= hi; k++) if (tokens[k]!.start === attribution.cue.start) { lemma = reportingVerbs.get(tokens[k]!.lower); break }
+  return lemma !== undefined && (outerLemmas.has(lemma) || namingVerbs.has(lemma))
 }

@@ -14,6 +14,7 @@ import {nestedQuotes} from './nested-quotes.js'
 import {cueOf, quoteOfRun, standalone} from './quote-kind.js'
 import {resolveSpeaker, type SpeakerContext} from './resolve-speaker.js'
 import {scanQuoteMarks} from './scan-quote-marks.js'
+import {signatureLine} from './signature-line.js'
 import type {MarkedTerm, Quote, Speaker} from './types.js'
 
 /** Options for `findQuotes`. */
@@ -108,7 +109,7 @@ export function analyzeQuotes(article: Article, options: Options = {}): QuoteAna
       const [lo, hi] = sentenceWindow(tokens, q)
       const term = markedTerm(text, tokens, q, lo, run)
       if (term) { terms.push(term); return }
-      const attribution = findAttribution(tokens, q) ?? (q === 0 ? introAttribution(frames, frame) : null)
+      const attribution = findAttribution(tokens, q) ?? (q === 0 ? introAttribution(frames, frame) : null) ?? signatureLine(text, frames, frame, q)
       let speaker: Speaker | null = null
       let subject: Speaker | null = null
       let confidence = 0.3

@@ -70,7 +70,7 @@ function push(lexed: Lexed, kind: FrameToken['kind'], text: string, lower: strin
 
 /**
  * Tokens of `text[from, to)`: the matches of
- * `word|[,;:()[\]—–]|-+|[.!?…]+` (word as in `word-scan.ts`), scanned by char code.
+ * `word|[,;:()[\]—–―]|-+|[.!?…]+` (word as in `word-scan.ts`), scanned by char code.
  */
 function lex(text: string, from: number, to: number, lexed: Lexed): void {
   let i = from
@@ -83,7 +83,7 @@ function lex(text: string, from: number, to: number, lexed: Lexed): void {
       continue
     }
     let end = i
-    if (c === 44 || c === 59 || c === 58 || c === 40 || c === 41 || c === 91 || c === 93 || c === 0x2014 || c === 0x2013) end = i + 1 // , ; : ( ) [ ] — –
+    if (c === 44 || c === 59 || c === 58 || c === 40 || c === 41 || c === 91 || c === 93 || c === 0x2014 || c === 0x2013 || c === 0x2015) end = i + 1 // , ; : ( ) [ ] — – ―
     else if (c === 45) { end = i + 1; while (end < to && text.charCodeAt(end) === 45) end++ } // -+
     else if (c === 46 || c === 33 || c === 63 || c === 0x2026) { end = i + 1; while (end < to && isEndMark(text.charCodeAt(end))) end++ } // [.!?…]+
     else { i += charSizeAt(text, i, to); continue }

@@ -4,6 +4,7 @@ import type {FrameToken} from './frame.js'
 import {determiners, phraseBreakers, subjectPronounOf, subjectPronouns, timeWords, verbModifiers} from './function-words.js'
 import {reportingVerbs} from './reporting-verbs.js'
 import {splitCount} from '../white-space.js'
+import {asideChainHead} from './aside-chain.js'
 
 /** A noun phrase found by the attribution rules: tokens [from, to] inclusive. */
 export interface NounPhrase {
@@ -60,6 +61,9 @@ function inflectedReport(t: FrameToken | undefined): boolean {
 /** Verbs of aspect that take a participle ("kept asking", "started saying"). */
 const aspectVerbs = new Set(['kept', 'keeps', 'keep', 'continued', 'continues', 'started', 'starts', 'began', 'begins', 'stopped', 'stops', 'resumed', 'quit'])
 
+/** Forms of "be" before a passive participle and "to" ("was prompted to say"). */
+const passiveBe = new Set(['was', 'were', 'is', 'are', 'been', 'be', 'being', 'am'])
+
 /** Time prepositions that open a phrase between a subject and its verb ("in the past", "on Monday"). */
 const timePrepositions = new Set(['in', 'on', 'at', 'during', 'over', 'earlier', 'later', 'late', 'early', 'this', 'last', 'next'])
 
@@ -78,6 +82,8 @@ function skipModifiers(tokens: readonly FrameToken[], i: number, lo: number): nu
     if (t.lower === 'to' && i - 1 >= lo && isWord(tokens[i - 1]) && !tokens[i - 1]!.cap && !phraseBreakers.has(tokens[i - 1]!.lower)) {
       i -= 2
       if (isWord(tokens[i]) && ['went', 'goes', 'go', 'going'].includes(tokens[i]!.lower)) i--
+      // "Vale was prompted to say", "Okafor is expected to announce": over the passive's "be".
+      else if (isWord(tokens[i]) && passiveBe.has(tokens[i]!.lower) && /ed$/.test(tokens[i + 1]!.lower)) i--
       continue
     }
     if (t.lower === 'on' && isWord(tokens[i - 1]) && ['went', 'goes'].includes(tokens[i - 1]!.lower)) { i -= 2; continue }
@@ -153,6 +159,15 @@ function readSubjectBefore(tokens: readonly FrameToken[], v: number, lo: number)
   }
   const appositive = false
   let t = tokens[i]!
+  if (t.kind === 'punct' && /^(?:—|–|--)$/.test(t.text)) {
+    // "A former candidate -- Tom Vale, who lost in 2008 -- said": an aside between dashes.
+    let j = i - 1
+    while (j > lo && j > i - 30 && tokens[j]!.kind !== 'end' && tokens[j]!.kind !== 'quote' && tokens[j]!.text !== t.text) j--
+    if (j <= lo || tokens[j]!.text !== t.text || j === i - 1) return null
+    const head = subjectBefore(tokens, j, lo)
+    if (!head || head.pronoun || head.to !== j - 1) return null
+    return {...head, to: i - 1, end: tokens[i - 1]!.end, appositive: true}
+  }
   if (t.kind === 'punct' && t.text === ')') {
     let j = i - 1
     while (j >= lo && !(tokens[j]!.kind === 'punct' && tokens[j]!.text === '(')) j--
@@ -169,7 +184,9 @@ function readSubjectBefore(tokens: readonly FrameToken[], v: number, lo: number)
     if (j < lo || j <= i - 40 || tokens[j]!.text !== ',' || j === i - 1 || !(isWord(tokens[j - 1]) || tokens[j - 1]?.text === ')')) return null
     // ", echoed the positive tone, calling …" is a clause, not an appositive.
     const opener = tokens[j + 1]!
-    if ((reportingVerbs.has(opener.lower) && !opener.cap) || ['and', 'but', 'or', 'then', 'so'].includes(opener.lower)) return null
+    // "Sen. Dana Okafor (D-Ill.), noting the size of the crowd, said" is an aside after a name that opens the clause.
+    const participle = /ing$/.test(opener.lower) && !opener.cap && namedOpening(tokens, j, lo)
+    if ((reportingVerbs.has(opener.lower) && !opener.cap && !participle) || ['and', 'but', 'or', 'then', 'so'].includes(opener.lower)) return null
     // "Sanders, meanwhile, who sits …, said": over a one-word aside before the appositive.
     while (j - 2 >= lo && isWord(tokens[j - 1]) && verbModifiers.has(tokens[j - 1]!.lower) && tokens[j - 2]!.text === ',') j -= 2
     const head = subjectBefore(tokens, j, lo)
@@ -179,6 +196,9 @@ function readSubjectBefore(tokens: readonly FrameToken[], v: number, lo: number)
     if (!head) return null
     // "he, once again, pledged": a pronoun keeps to itself.
     if (head.pronoun) return head
+    // "Cory Banks, 22, of Flint, Mich., said": back over a chain of asides to the subject.
+    const outer = asideChainHead(tokens, head, lo, subjectBefore)
+    if (outer) return {...outer, to: i - 1, end: tokens[i - 1]!.end, appositive: true}
     // The phrase runs over the appositive, so that a name in it counts ("Her campaign manager, Robby Mook,").
     return {...head, to: i - 1, end: tokens[i - 1]!.end, appositive: true}
   }
@@ -224,6 +244,18 @@ function readSubjectBefore(tokens: readonly FrameToken[], v: number, lo: number)
   // "Several said", "Many argue": a quantifier alone can be the subject.
   if (phrase.every((w) => determiners.has(w.lower)) && !(phrase.length === 1 && loneSubjects.has(phrase[0]!.lower))) return null
   return {from, to, start: tokens[from]!.start, end: tokens[to]!.end, pronoun: false, appositive}
+}
+
+/** Whether the words before the comma at `j` are a name (or a name and its bracket) that opens its clause. */
+function namedOpening(tokens: readonly FrameToken[], j: number, lo: number): boolean {
+  let k = j - 1
+  if (tokens[k]?.text === ')') while (k > lo && tokens[k]!.text !== '(') k--
+  if (tokens[k]?.text === '(') k--
+  const last = tokens[k]
+  if (!isWord(last) || !last.cap) return false
+  while (k > lo && isWord(tokens[k - 1]) && tokens[k - 1]!.cap) k--
+  const before = tokens[k - 1]
+  return k === lo || !isWord(before) || ['and', 'but', 'so', 'then', 'when', 'while', 'after', 'as'].includes(before.lower)
 }
 
 /**

@@ -30,13 +30,15 @@ const lemmas = [
   // more speech: sung, typed, pressed (a question), opined
   'sing|sang,sung', 'type', 'opine', 'press', 'confide', 'confess', 'chide', 'rebuke', 'taunt', 'mutter',
   'murmur', 'intone', 'gripe', 'posit', 'theorize', 'theorise', 'surmise',
+  // said with a manner ("“This is fantastic!” beamed Tom Hale", "“Why?” reacted Okafor")
+  'beam', 'react', 'blare',
   // cognition and stance
   'think|thought', 'believe', 'feel|felt', 'fear', 'hope', 'expect', 'sense', 'worry|worried',
   'doubt', 'express', 'know|knew,known', 'acknowledge', 'find|found', 'consider', 'suspect', 'want',
 ]
 
 /** Lemmas that may be followed by "that" but whose subject is not a source. */
-const notCues = new Set(['press', 'type', 'refer', 'remember', 'cry', 'start', 'begin', 'put', 'chime', 'name', 'offer', 'quote', 'point', 'order', 'attack', 'brief', 'consider', 'want', 'find', 'know', 'read', 'object', 'continue', 'post', 'welcome', 'sense', 'hope', 'fear', 'expect', 'believe', 'think', 'feel'])
+const notCues = new Set(['beam', 'react', 'blare', 'press', 'type', 'refer', 'remember', 'cry', 'start', 'begin', 'put', 'chime', 'name', 'offer', 'quote', 'point', 'order', 'attack', 'brief', 'consider', 'want', 'find', 'know', 'read', 'object', 'continue', 'post', 'welcome', 'sense', 'hope', 'fear', 'expect', 'believe', 'think', 'feel'])
 
 /** Surface form → lemma, for every form of every reporting verb. */
 export const reportingVerbs: ReadonlyMap<string, string> = lazyMap(() => verbTable(lemmas))
