@@ -3,9 +3,9 @@ import type {NounPhrase} from './noun-phrase.js'
 
 /**
  * A subject followed by a chain of asides before its verb: "Dana Okafor, whose
- * hometown, Riverton, is flooding, argues", "Cory Banks, 22, of Flint, Mich.,
+ * hometown, Riverton, is flooding, argues", "Cory Banks, 31, of Dunmore, Vt.,
  * said", "Tom Vale, the editor of the city paper, The Riverton Ledger, said". Read
- * back from the verb, the phrase before the last aside ("Riverton", "Flint", "the
+ * back from the verb, the phrase before the last aside ("Riverton", "Dunmore", "the
  * editor of the city paper") is itself inside an aside when its comma-segment opens
  * with a lower-case preposition, relative word, article or number, or completes an
  * aside that the segment before it opens ("whose hometown, Riverton,"). Walk back
@@ -44,7 +44,7 @@ function segmentStart(tokens: readonly FrameToken[], to: number, lo: number): nu
   return s
 }
 
-/** Lower-case words that open an aside rather than a subject ("of Flint", "whose …", "the editor …", "22"). */
+/** Lower-case words that open an aside rather than a subject ("of Dunmore", "whose …", "the editor …", "31"). */
 function opensAside(t: FrameToken): boolean {
   if (t.kind !== 'word') return false
   if (/^\d/.test(t.text)) return true

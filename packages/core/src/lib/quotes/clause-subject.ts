@@ -16,7 +16,7 @@ export function clauseSubject(tokens: readonly FrameToken[], lo: number, v: numb
   // "First, Donald Trump attacked …", "However, …": one word set off by a comma.
   if (tokens[i]?.kind === 'word' && tokens[i + 1]?.text === ',' && tokens[i + 2]?.cap === true) i += 2
   const first = tokens[i]
-  // "Finally, …", "Speaking in Iowa, …" open with a phrase; "Carly Fiorina", "Kelly Ayotte" with a name.
+  // "Finally, …", "Speaking in Riverton, …" open with a phrase; "Dana Okafor", "Tom Vale" with a name.
   const name = first?.cap === true && /ly$/.test(first.lower) && tokens[i + 1]?.kind === 'word' && tokens[i + 1]!.cap
   // "Asked on Monday whether …, Clinton said", "Back in 1999, Trump …": a participle or
   // "back" before a lower-case word opens a phrase ("Ted Cruz" is followed by a capital).
@@ -24,7 +24,7 @@ export function clauseSubject(tokens: readonly FrameToken[], lo: number, v: numb
   if (first && first.kind === 'word' && !subjectPronouns.has(first.lower) && !name && ((!first.cap && !determiners.has(first.lower)) || phraseBreakers.has(first.lower) || /(?:ly|ing)$/.test(first.lower) || opener)) {
     // An opening phrase ("At a summit in Hilton Head, S.C., Rubio offered"): the subject
     // follows the last comma that a name or a pronoun comes after.
-    // "On Sunday, Pastor Brad Crane stood at his pulpit in Burlington, Iowa, and, citing …":
+    // "On Sunday, Coach Nell Arden stood at the podium in Marlow, Oregon, and, citing …":
     // the first comma whose phrase is followed by its verb wins over a later place name.
     let comma = -1
     for (let k = i; k < v && comma < 0; k++) {

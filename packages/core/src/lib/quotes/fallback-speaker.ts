@@ -27,7 +27,7 @@ export function sentenceSubject(context: SpeakerContext, tokens: readonly FrameT
     // The appositive may end in a quoted title that holds its comma (", star of “Morning Riverton,”").
     while (k < q && k - j < 30 && tokens[k]!.text !== ',' && !(tokens[k]!.kind === 'quote' && /,\s*["'“”‘’«»]?\s*$/.test(tokens[k]!.text))) k++
     if (k < q) j = k + 1
-    // "Dana Okafor, after a video about the “clash of cultures,” revamped …": the aside ends in the quote.
+    // "Dana Okafor, after a video about the “river towns,” revamped …": the aside ends in the quote.
     else if (k === q && /,\s*["'“”‘’«»]*\s*$/.test(tokens[q]!.text)) j = q + 1
   }
   if (tokens[j]?.kind !== 'word') return null

@@ -196,7 +196,7 @@ function readSubjectBefore(tokens: readonly FrameToken[], v: number, lo: number)
     if (!head) return null
     // "he, once again, pledged": a pronoun keeps to itself.
     if (head.pronoun) return head
-    // "Cory Banks, 22, of Flint, Mich., said": back over a chain of asides to the subject.
+    // "Cory Banks, 31, of Dunmore, Vt., said": back over a chain of asides to the subject.
     const outer = asideChainHead(tokens, head, lo, subjectBefore)
     if (outer) return {...outer, to: i - 1, end: tokens[i - 1]!.end, appositive: true}
     // The phrase runs over the appositive, so that a name in it counts ("Her campaign manager, Robby Mook,").
