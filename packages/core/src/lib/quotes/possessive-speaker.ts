@@ -6,15 +6,15 @@ import type {Speaker} from './types.js'
 
 /**
  * A quote with no cue whose words belong to a possessor's speech noun: "his call
- * for a “total and complete shutdown”", "Trump's controversial pledge to be
- * “neutral”". The possessor (a pronoun, resolved, or a name) is the speaker, and
+ * for a “full and open audit”", "Okafor's surprising pledge to stay
+ * “above the fray”". The possessor (a pronoun, resolved, or a name) is the speaker, and
  * the possessive is the mention. Looks back at most ten tokens in the sentence.
  */
 export function possessiveSpeaker(context: SpeakerContext, tokens: readonly FrameToken[], q: number, lo: number): Speaker | null {
   for (let k = q - 1; k >= Math.max(lo, q - 10); k--) {
     const t = tokens[k]!
     if (t.kind === 'quote' || t.kind === 'end') return null
-    // "declaring Trump's statements as “not Christian”": the quote describes the words, it is not them.
+    // "describing Okafor's remarks as “not neighbourly”": the quote describes the words, it is not them.
     if (t.lower === 'as') return null
     if (t.kind !== 'word' || t.cap || !speechNouns.has(t.lower)) continue
     // Back over up to three modifiers ("his repeated, angry calls") to the possessive.
@@ -28,7 +28,7 @@ export function possessiveSpeaker(context: SpeakerContext, tokens: readonly Fram
       return speaker && speaker.entity !== null ? speaker : null
     }
     if (!owner.possessive || !owner.cap) return null
-    // The whole name before the possessive ("Donald Trump's").
+    // The whole name before the possessive ("Dana Okafor's").
     let from = p
     while (from - 1 >= lo && tokens[from - 1]!.kind === 'word' && tokens[from - 1]!.cap && !tokens[from - 1]!.possessive) from--
     const speaker = resolveSpeaker(context, {from, to: p, start: tokens[from]!.start, end: owner.end, pronoun: false, appositive: false, possessor: true})

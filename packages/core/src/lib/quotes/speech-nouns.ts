@@ -1,7 +1,7 @@
 /**
  * Nouns for something said or written. After a possessive they attribute the
- * quote that follows to the possessor: "his call for a “total and complete
- * shutdown”", "Trump's pledge to be “neutral”", "her assertion that “…”".
+ * quote that follows to the possessor: "his call for a “full and open
+ * audit”", "Okafor's pledge to stay “above the fray”", "her assertion that “…”".
  * Singular and plural, lower case. Nouns with a common other sense ("charge",
  * "line", "view", "address", "post") are left out.
  */
