@@ -76,7 +76,14 @@ function child(size, sourcesFile) {
     t ^= t + Math.imul(t ^ (t >>> 7), t | 61)
     return ((t ^ (t >>> 14)) >>> 0) / 2 ** 32
   }
-  const keep = (record, share) => Object.fromEntries(Object.entries(record).filter(() => random() < share))
+  // Plain dictionaries, as JSON.parse gives for features read from disk: objects
+  // built key by key through Object.fromEntries grow a hidden class per key and
+  // would weigh more than the grouping itself.
+  const keep = (record, share) => {
+    const kept = Object.create(null)
+    for (const key in record) if (random() < share) kept[key] = record[key]
+    return kept
+  }
   const articles = []
   for (let i = 0; i < size; i++) {
     // Stories of 1 to about 20 articles: a source story and an era pick the event.

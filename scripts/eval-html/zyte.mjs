@@ -42,7 +42,7 @@ export function evalZyte(root, {ours, theirs, decode}) {
 
 /** Print the summary table (all pages, odd half, even half) and, with `verbose`, the pages where we lose most. */
 export function printZyte(rows, root, verbose) {
-  const fixed = (value) => value.toFixed(3)
+  const fixed = (value) => value.toFixed(Number(process.env.DIGITS ?? 3))
   const halves = [['all', rows], ['odd', rows.filter((_, i) => i % 2 === 0)], ['even', rows.filter((_, i) => i % 2 === 1)]]
   console.log(`Zyte benchmark: ${rows.length} pages of ${root}; precision and recall averaged over pages, F1 of the means`)
   console.log('')

@@ -60,6 +60,20 @@ describe('findStories', () => {
     expect(groups(reversed)).toEqual(groups(stories))
   })
 
+  test('a cap on candidates per article keeps every article once and the close pairs', () => {
+    // One article meets at most two later ones: those sharing its rarest features come first.
+    const capped = findStories(texts, {maxCandidates: 2})
+    expect(capped.flatMap(story => story.articles).sort()).toEqual([...ids].sort())
+    expect(storyOf(capped, ids[5]!)).toBe(storyOf(capped, ids[6]!))
+    expect(storyOf(capped, ids[3]!)).toBe(storyOf(capped, ids[4]!))
+  })
+
+  test('undated articles are compared with dated ones either side of them in the input', () => {
+    const undated = [texts[5]!, parseArticle('Engineer Priya Halvorsen said the Vessa bridge, six years in the building, opened to traffic with four lanes.', {format: 'text', metadata: {title: 'Vessa bridge opens'}}), texts[6]!]
+    const found = findStories(undated)
+    expect(found).toHaveLength(1)
+  })
+
   test('no articles, no stories; misuse is a TypeError', () => {
     expect(findStories([])).toEqual([])
     expect(() => findStories('x' as never)).toThrow(TypeError)

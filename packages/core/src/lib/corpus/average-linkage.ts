@@ -1,4 +1,4 @@
-import {MaxHeap} from './binary-heap.js'
+import {MergeHeap} from './binary-heap.js'
 
 /** A cluster found by `averageLinkage`: member indices and its mean inner similarity. */
 export interface Cluster {
@@ -27,15 +27,18 @@ export function averageLinkage(count: number, edges: Iterable<readonly [number, 
   const inner = new Float64Array(count)
   const members: number[][] = Array.from({length: count}, (_, i) => [i])
   const alive = new Uint8Array(count).fill(1)
-  const heap = new MaxHeap<[number, number, number, number]>()
+  const heap = new MergeHeap()
+  const top = new Int32Array(4)
   for (const [i, j, similarity] of edges) {
     neighbours[i]!.set(j, similarity)
     neighbours[j]!.set(i, similarity)
-    if (similarity >= threshold) heap.push(similarity, [i, j, 0, 0])
+    if (similarity >= threshold) heap.push(similarity, i, j, 0, 0)
   }
   while (heap.size > 0 && heap.peek() >= threshold) {
-    const [x, y, versionX, versionY] = heap.pop()!
-    if (!alive[x] || !alive[y] || versions[x] !== versionX || versions[y] !== versionY) continue
+    heap.pop(top)
+    const x = top[0]!
+    const y = top[1]!
+    if (!alive[x] || !alive[y] || versions[x] !== top[2] || versions[y] !== top[3]) continue
     // Merge the group with fewer neighbours into the other.
     const [a, b] = neighbours[x]!.size >= neighbours[y]!.size ? [x, y] : [y, x]
     const into = neighbours[a]!
@@ -56,7 +59,7 @@ export function averageLinkage(count: number, edges: Iterable<readonly [number, 
     versions[a] = versions[a]! + 1
     for (const [c, sum] of into) {
       const average = sum / (sizes[a]! * sizes[c]!)
-      if (average >= threshold) heap.push(average, [a, c, versions[a]!, versions[c]!])
+      if (average >= threshold) heap.push(average, a, c, versions[a]!, versions[c]!)
     }
   }
   const clusters: Cluster[] = []

@@ -37,7 +37,7 @@ export function findStories(articles: ReadonlyArray<Article | StoryFeatures>, op
   const {weighed, vocabulary} = weighFeatures(features, options.blockingFeatures ?? 20)
   const edges = new EdgeList()
   let visited = 0
-  candidatePairs(weighed, windowDays, options.maxPosting ?? 200, (i, j) => {
+  candidatePairs(weighed, windowDays, options.maxPosting ?? 200, options.maxCandidates ?? 400, (i, j) => {
     if (++visited % 100_000 === 0) progress(i, weighed.length, 'pairs')
     const similarity = pairSimilarity(weighed[i]!, weighed[j]!, windowDays)
     if (similarity >= floor) edges.push(i, j, similarity)

@@ -58,6 +58,12 @@ export interface Options {
   readonly blockingFeatures?: number
   /** Blocking: features shared by more articles than this are too common to propose pairs (default `200`). */
   readonly maxPosting?: number
+  /**
+   * Blocking: how many later articles one article is compared with at most, those
+   * sharing its rarest features first (default `400`). Bounds the work per article,
+   * so grouping time grows in line with the corpus.
+   */
+  readonly maxCandidates?: number
   /** Called now and then with the work done, for a progress bar. */
   readonly onProgress?: (done: number, total: number, phase: 'features' | 'pairs' | 'clusters') => void
 }

@@ -19,3 +19,17 @@ export function cleanTitle(title: string, siteName: string | null | undefined): 
 function escapeRegExp(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
 }
+
+/**
+ * A page title whose site name is not known, trimmed after its last en or em dash
+ * when what stands before is a headline of five words or more ("Council approves
+ * the new river bridge – Riverton Notes"): the rule Readability applies to `|` and
+ * `-`, which the Readability we bundle does not yet apply to the typographic dashes.
+ * Shorter heads are kept whole: the dash may belong to the headline.
+ */
+export function trimDashSuffix(title: string): string {
+  const at = Math.max(title.lastIndexOf(' – '), title.lastIndexOf(' — '))
+  if (at < 0) return title
+  const head = title.slice(0, at).trim()
+  return head.split(/\s+/).length >= 5 ? head : title
+}

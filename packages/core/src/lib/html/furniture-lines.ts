@@ -17,7 +17,7 @@ export const furnitureLines: ReadonlyArray<readonly [RegExp, BoilerplateReason]>
   // Skip links, slideshow and player notes, gallery counters and controls.
   [/^(?:skip to (?:main )?content|jump to (?:main )?content|this (?:slideshow|gallery|video|content) requires javascript\.?)$/i, 'chrome'],
   [/^(?:image|photo|slide|picture) \d+ (?:of|\/) ?\/? ?\d*$/i, 'caption'],
-  [/^(?:caption|close|expand|collapse|advert|ad|loading\.*|previous|next|prev|back to top|view comments|post (?:a )?comment(?: \(\+\))?|leave a (?:comment|reply)|show comments|hide caption|toggle caption|enlarge this image)$/i, 'chrome'],
+  [/^(?:caption|close|expand|collapse|advert|ad|loading\.*|previous|next|prev|back to top|view comments|post (?:a )?comment(?: \(\+\))?|leave a (?:comment|reply)|show comments|hide caption|toggle caption|enlarge this image|text size|print(?: this)?(?: article| story| page)?|order reprints|reprints)$/i, 'chrome'],
   // "Tell us what you think", "What do you think? Let us know in the comments"
   [/^(?:tell us what you think|what do you think\?|let us know (?:what you think|in the comments))\b.{0,120}$/i, 'chrome'],
   // Affiliate and comment-policy notes.
@@ -28,6 +28,19 @@ export const furnitureLines: ReadonlyArray<readonly [RegExp, BoilerplateReason]>
   // A lone "By" left when the name is a link elsewhere; "Opinion Columnist", "Staff Writer"
   [/^by$/i, 'byline'],
   [/^(?:(?:opinion|guest|senior|contributing|staff) )?(?:columnist|writer|reporter|correspondent|contributor|editor)$/i, 'byline'],
+  // "DON'T MISS: Council approves the budget [LATEST]", "Also on riverton.com: …"; a
+  // run of teasers each tagged in brackets: "Storm hits coast [VIDEO] | Mayor quits [LATEST]".
+  [/^(?:DON[’']T MISS|MUST READ|READ MORE|ALSO READ|RELATED)\b[\s:|-]*\S/u, 'related-link'],
+  [/^also on [\w-]+(?:\.[\w-]+)+\b/i, 'related-link'],
+  [/\[\p{Lu}{3,}\][^[]*\[\p{Lu}{3,}\]/u, 'related-link'],
+  // "Dana Okafor is a reporter for the Riverton Courier." (the author's note at the end)
+  [/^(?:\p{Lu}[\p{L}.'’-]+ ){1,3}is an? (?:[\p{L}-]+ ){0,3}(?:reporter|writer|correspondent|editor|producer|contributor|columnist)\b[^.]{0,80}\.?$/u, 'byline'],
+  // "Write to Dana Okafor at dana@example.com", "Email Jo Park at jo@example.com or follow her @jopark"
+  [/^(?:[Ww]rite to|[Ee]-?mail|[Cc]ontact|[Rr]each) (?:\p{Lu}[\p{L}.'’-]+ ){1,3}at [\w.+-]+@[\w-]+\.[\w.]+/u, 'byline'],
+  // "Jo Park | Riverton Wire | Getty Images": a photo credit line.
+  [/^[^|]{2,60}(?: \| [^|]{2,60}){1,3} \| (?:getty images|shutterstock|reuters|afp|ap|epa)$/i, 'caption'],
+  // "GET THE RIVERTON APP BY CLICKING HERE": a call to action, in capitals.
+  [/^[^\p{Ll}]*\bCLICK(?:ING)? HERE\b[^\p{Ll}]*$/u, 'chrome'],
   // "Reading time: 3 minutes", "5 min read"
   [/^(?:(?:estimated )?reading time:? ?\d+ ?(?:min(?:ute)?s?)?|\d+ ?min(?:ute)?s? read)$/i, 'chrome']
 ]

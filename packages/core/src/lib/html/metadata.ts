@@ -1,8 +1,9 @@
 import type {JsonLdArticle} from './json-ld.js'
 import {readJsonLd} from './json-ld.js'
-import {cleanTitle} from './clean-title.js'
+import {cleanTitle, trimDashSuffix} from './clean-title.js'
 import {toIsoDate} from './iso-date.js'
 import {dateFromUrl} from './url-date.js'
+import {isHandle, visibleByline} from './visible-byline.js'
 
 /** Article metadata read from a page. Every field is `null` when the page does not say. */
 export interface PageMetadata {
@@ -81,8 +82,11 @@ export function readMetadata(document: Document, elements: readonly Element[] = 
   // The first author that is not the publisher: sites put their own name in
   // `author` when a story has no byline, and that is not who wrote it.
   const publishers = [outlet, get('og:site_name'), get('application-name'), get('twitter:site'), ld.publisher]
-  const byline = [ld.author, ...['dc:creator', 'dcterm:creator', 'dcterms:creator', 'author', 'parsely-author', 'sailthru:author', 'byl'].map((key) => get(key)), articleAuthor && !/^https?:\/\//i.test(articleAuthor) ? articleAuthor : undefined]
-    .find((name) => name && !namesPublisher(name, publishers))
+  const candidates = [ld.author, ...['dc:creator', 'dcterm:creator', 'dcterms:creator', 'author', 'parsely-author', 'sailthru:author', 'byl'].map((key) => get(key)), articleAuthor]
+  // An account handle ("rcooper77") or a profile URL is not a byline: the next
+  // source, else the name the page shows in its byline, else nothing.
+  const byline = candidates.find((name) => name && !isHandle(name) && !namesPublisher(name, publishers)) ??
+    (candidates.some((name) => name && isHandle(name)) ? visibleByline(document) ?? undefined : undefined)
   const canonical = elements.find((element) => element.localName === 'link' && /(?:^|\s)canonical(?:\s|$)/i.test(element.getAttribute('rel') ?? ''))?.getAttribute('href') ?? undefined
   const url = absoluteUrl(canonical) ?? absoluteUrl(get('og:url')) ?? absoluteUrl(ld.url) ?? null
   // Order of trust: the article's JSON-LD, its meta tags, a marked <time>, the date in its URL.
@@ -137,10 +141,12 @@ function squash(text: string): string {
 /** Fill what the page did not say from Readability's findings. */
 export function withFallback(metadata: PageMetadata, fallback: FallbackMetadata | null): PageMetadata {
   if (!fallback) return metadata
-  const title = metadata.title ?? (fallback.title ? cleanTitle(normalise(fallback.title), metadata.outlet) : null)
+  // Readability's own title is the page's <title> (the page had no title metadata).
+  const fromPage = fallback.title ? cleanTitle(normalise(fallback.title), metadata.outlet) : null
+  const title = metadata.title ?? (fromPage && !metadata.outlet ? trimDashSuffix(fromPage) : fromPage)
   return {
     title: title || null,
-    byline: metadata.byline ?? (fallback.byline && !namesPublisher(fallback.byline, [metadata.outlet, fallback.siteName]) ? cleanByline(fallback.byline) : null),
+    byline: metadata.byline ?? (fallback.byline && !isHandle(fallback.byline) && !namesPublisher(fallback.byline, [metadata.outlet, fallback.siteName]) ? cleanByline(fallback.byline) : null),
     published: metadata.published ?? (fallback.publishedTime ? toIsoDate(fallback.publishedTime) : null),
     outlet: metadata.outlet ?? (fallback.siteName ? normalise(fallback.siteName) || null : null),
     url: metadata.url,

@@ -51,7 +51,9 @@ export function scoreBlocks(blocks: readonly RawBlock[]): RawBlock[] {
       out.push({...block, kind: 'boilerplate', reason: 'related-link'})
       continue
     }
-    if ((related && (block.kind === 'list-item' || linked[index])) || (linked[index] && (linked[index - 1] || linked[index + 1]))) {
+    // A lone link in capitals between paragraphs is a shouted pointer to another
+    // story ("COUNCIL VOTES TO CLOSE THE RIVER BRIDGE"), not a sentence of this one.
+    if ((related && (block.kind === 'list-item' || linked[index])) || (linked[index] && (linked[index - 1] || linked[index + 1] || shouted(block.text)))) {
       out.push({...block, kind: 'boilerplate', reason: 'related-link'})
       continue
     }
@@ -76,6 +78,11 @@ function isLinkBlock(block: RawBlock): boolean {
   if (block.kind === 'boilerplate' || block.kind === 'embed' || block.kind === 'blockquote') return false
   if (wordCount(block.text) > linkWords || printedAddress.test(block.text)) return false
   return (linkDensity(block.element, block.text) ?? 0) >= linkShare
+}
+
+/** Three words or more, written in capitals throughout. */
+function shouted(text: string): boolean {
+  return wordCount(text) >= 3 && /\p{Lu}/u.test(text) && !/\p{Ll}/u.test(text)
 }
 
 const printedAddress = /\bhttps?:\/\/|\bwww\.|@\w/i
