@@ -174,9 +174,12 @@ export function compareArticles(inputs: ReadonlyArray<Article | StoryInput>, opt
   }
 }
 
+/** Pairs of members from different files: all pairs less those within one file (counted, not enumerated). */
 function crossPairs(members: ReadonlyArray<{file: string}>): number {
-  let count = 0
-  for (let a = 0; a < members.length; a++) for (let b = a + 1; b < members.length; b++) if (members[a]!.file !== members[b]!.file) count++
+  const perFile = new Map<string, number>()
+  for (const member of members) perFile.set(member.file, (perFile.get(member.file) ?? 0) + 1)
+  let count = (members.length * (members.length - 1)) / 2
+  for (const same of perFile.values()) count -= (same * (same - 1)) / 2
   return count
 }
 

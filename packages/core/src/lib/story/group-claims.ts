@@ -94,6 +94,14 @@ export function groupClaimsWithSimilarity(claims: readonly StoryClaim[], entitie
   // An outlet outside a group may carry it in other words ("maybe"): one such entry per outlet
   // serves every group. Outlets with nothing close are left out of the coverage (absent).
   const outside = new Map(files.map((file) => [file, {file, stance: 'absent' as const, carried: 'maybe' as const}]))
+  // Where each file stands in story order, so that a group's coverage is built from the
+  // outlets it names, not by a walk over every outlet of the story per group.
+  const placesOf = new Map<string, number[]>()
+  files.forEach((file, place) => {
+    const places = placesOf.get(file)
+    if (places) places.push(place)
+    else placesOf.set(file, [place])
+  })
   const specificity = (i: number) => claims[i]!.quantities.length * 3 + claims[i]!.dates.length * 2 + features[i]!.size / 10
   const order = claims.map((_, i) => i).sort((a, b) => specificity(b) - specificity(a) || a - b)
   const assigned = new Set<number>()
@@ -151,7 +159,7 @@ export function groupClaimsWithSimilarity(claims: readonly StoryClaim[], entitie
     seenSets.add(key)
     for (const member of members) assigned.add(member)
     const cohesion = leastSimilarity(members.map((member) => vector[member]!), similarVectors)
-    groups.push(toGroup(members.map((i) => claims[i]!), files, groups.length, near, cohesion, outside))
+    groups.push(toGroup(members.map((i) => claims[i]!), files, placesOf, groups.length, near, cohesion, outside))
   }
   const sharedKeys = (a: StoryClaim, b: StoryClaim, counts: (key: string) => boolean) => {
     const fa = features[position.get(a) ?? -1]
@@ -208,7 +216,8 @@ function sharedFeatures(claims: readonly StoryClaim[], entitiesOf: (claim: Story
 /** The "maybe" coverage entry of each outlet, shared by all groups. */
 type Outside = ReadonlyMap<string, ClaimGroup['coverage'][number]>
 
-function toGroup(members: StoryClaim[], files: readonly string[], index: number, near: ReadonlyMap<string, number>, cohesion: number, outside: Outside): ClaimGroup {
+function toGroup(members: StoryClaim[], files: readonly string[], placesOf: ReadonlyMap<string, readonly number[]>, index: number,
+  near: ReadonlyMap<string, number>, cohesion: number, outside: Outside): ClaimGroup {
   const counts = new Map<string, {value: number, unit: string | null, files: Set<string>}>()
   for (const member of members) {
     for (const quantity of member.quantities) {
@@ -225,11 +234,21 @@ function toGroup(members: StoryClaim[], files: readonly string[], index: number,
     quantities: [...counts.values()].map(({value, unit}) => ({value, unit})),
     // Sparse: the outlets that carry the fact or may, in story order; the rest are absent. A
     // groups × outlets table made a 200-article story's JSON 15 MB, most of it "absent".
-    coverage: files.flatMap((file) => {
-      const stance = stanceOf.get(file)
-      if (stance) return [{file, stance, carried: 'carried' as Carried}]
-      return near.has(file) ? [outside.get(file)!] : []
-    }),
+    coverage: coverageOf(files, placesOf, stanceOf, near, outside),
     cohesion: Math.round(cohesion * 1000) / 1000
   }
+}
+
+/** The outlets that carry a group (with their stance) or may (`near`), in story order. */
+function coverageOf(files: readonly string[], placesOf: ReadonlyMap<string, readonly number[]>, stanceOf: ReadonlyMap<string, Stance>,
+  near: ReadonlyMap<string, number>, outside: Outside): ClaimGroup['coverage'] {
+  const places: number[] = []
+  for (const file of stanceOf.keys()) for (const place of placesOf.get(file) ?? []) places.push(place)
+  for (const file of near.keys()) if (!stanceOf.has(file)) for (const place of placesOf.get(file) ?? []) places.push(place)
+  places.sort((a, b) => a - b)
+  return places.map((place) => {
+    const file = files[place]!
+    const stance = stanceOf.get(file)
+    return stance ? {file, stance, carried: 'carried' as Carried} : outside.get(file)!
+  })
 }
