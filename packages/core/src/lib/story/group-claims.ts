@@ -102,25 +102,30 @@ export function groupClaimsWithSimilarity(claims: readonly StoryClaim[], entitie
     if (places) places.push(place)
     else placesOf.set(file, [place])
   })
-  const specificity = (i: number) => claims[i]!.quantities.length * 3 + claims[i]!.dates.length * 2 + features[i]!.size / 10
-  const order = claims.map((_, i) => i).sort((a, b) => specificity(b) - specificity(a) || a - b)
-  const assigned = new Set<number>()
+  const specificity = Float64Array.from(claims, (claim, i) => claim.quantities.length * 3 + claim.dates.length * 2 + features[i]!.size / 10)
+  const order = claims.map((_, i) => i).sort((a, b) => specificity[b]! - specificity[a]! || a - b)
+  // Files and texts numbered, and per-centre marks in typed arrays (stamped with the
+  // centre), so the inner loops compare numbers, not strings, and make no sets.
+  const fileId = numbered(claims, (claim) => claim.file)
+  const textId = numbered(claims, (claim) => claim.text)
+  const assigned = new Uint8Array(claims.length)
+  const seenBy = new Int32Array(claims.length).fill(-1)
+  const textIn = new Int32Array(claims.length).fill(-1)
   const groups: ClaimGroup[] = []
   const seenSets = new Set<string>()
   for (const centre of order) {
-    if (assigned.has(centre)) continue
+    if (assigned[centre]) continue
     // Each outlet's closest sentence only: its next best would state something else.
     const best = new Map<string, {claim: number, similarity: number}>()
     const near = new Map<string, number>()
-    const seen = new Set<number>()
     const probes = [...features[centre]!.keys()]
       .filter((key) => (documentFrequency.get(key) ?? 0) <= maximumPosting)
       .sort((a, b) => documentFrequency.get(a)! - documentFrequency.get(b)! || (a < b ? -1 : 1))
       .slice(0, probesPerCentre)
     for (const key of probes) {
       for (const other of index.get(key) ?? []) {
-        if (other === centre || seen.has(other) || claims[other]!.file === claims[centre]!.file) continue
-        seen.add(other)
+        if (other === centre || seenBy[other] === centre || fileId[other] === fileId[centre]) continue
+        seenBy[other] = centre
         const similarity = cosine(centre, other)
         const file = claims[other]!.file
         if (similarity >= minimumSimilarity) {
@@ -132,7 +137,7 @@ export function groupClaimsWithSimilarity(claims: readonly StoryClaim[], entitie
     if (best.size === 0) continue
     const candidates = [...best.values()].sort((a, b) => b.similarity - a.similarity || a.claim - b.claim)
     const members = [centre]
-    const texts = new Set([claims[centre]!.text])
+    textIn[textId[centre]!] = centre
     // Once the first `linkChecks` members are in, whether a candidate links depends on its vector alone.
     const links = new Map<number, boolean>()
     const linksToMembers = (claim: number) => {
@@ -145,19 +150,19 @@ export function groupClaimsWithSimilarity(claims: readonly StoryClaim[], entitie
       const file = claims[claim]!.file
       // Complete linkage: close to every member, not only to the centre.
       // A copy of a member's sentence (syndicated text) is as close to the rest as that member.
-      const copy = texts.has(claims[claim]!.text)
+      const copy = textIn[textId[claim]!] === centre
       if (!copy && !linksToMembers(claim)) {
         near.set(file, Math.max(near.get(file) ?? 0, maybeSimilarity))
         continue
       }
       members.push(claim)
-      texts.add(claims[claim]!.text)
+      textIn[textId[claim]!] = centre
     }
     if (members.length < 2) continue
     const key = [...members].sort((a, b) => a - b).join(',')
     if (seenSets.has(key)) continue
     seenSets.add(key)
-    for (const member of members) assigned.add(member)
+    for (const member of members) assigned[member] = 1
     const cohesion = leastSimilarity(members.map((member) => vector[member]!), similarVectors)
     groups.push(toGroup(members.map((i) => claims[i]!), files, placesOf, groups.length, near, cohesion, outside))
   }
@@ -179,6 +184,17 @@ export function groupClaimsWithSimilarity(claims: readonly StoryClaim[], entitie
       return i === undefined || j === undefined ? 0 : similar(i, j)
     }
   }
+}
+
+/** Each item's value numbered in order of first appearance (equal values, one number). */
+function numbered<T>(items: readonly T[], valueOf: (item: T) => string): Int32Array {
+  const ids = new Map<string, number>()
+  return Int32Array.from(items, (item) => {
+    const value = valueOf(item)
+    let id = ids.get(value)
+    if (id === undefined) ids.set(value, id = ids.size)
+    return id
+  })
 }
 
 /**
