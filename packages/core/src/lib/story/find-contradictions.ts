@@ -15,6 +15,23 @@ function formOf(word: string): string {
   return word.replace(/s$/, '')
 }
 
+/**
+ * The word of `theirs` that holds `word` the other way: the same form ("questions", not
+ * "questioned"), with the completing word after it, held alike. A word with a negating
+ * prefix on one side ("not disclosed" / "not an undisclosed") is rare enough to stand
+ * without its completing word, given more shared stems (plain loops: this runs for every
+ * sentence of a posting).
+ */
+function matchIn(theirs: readonly Held[], word: Held): Held | undefined {
+  const form = formOf(word.word)
+  for (const w of theirs) {
+    if (w.stem !== word.stem || w.polarity === word.polarity || formOf(w.word) !== form) continue
+    if (w.prefixed || word.prefixed) return w
+    for (const p of theirs) if (p.stem === word.partner && p.polarity === w.polarity && p.index > w.index && p.index - w.index <= phraseReach) return w
+  }
+  return undefined
+}
+
 const described: Record<Polarity, string> = {stated: 'stated', negated: 'negated', unstated: 'said not to be stated'}
 
 /**
@@ -71,11 +88,7 @@ export function findContradictions(claims: readonly StoryClaim[], entitiesOf: (c
       for (const other of posting) {
         if (other.file === claim.file) continue
         const theirs = held.get(other)!
-        // The same form ("questions", not "questioned"), with the completing word after it, held alike.
-        // A word with a negating prefix on one side ("not disclosed" / "not an undisclosed")
-        // is rare enough to stand without its completing word, given more shared stems.
-        const match = theirs.find((w) => w.stem === word.stem && w.polarity !== word.polarity && formOf(w.word) === formOf(word.word) &&
-          (w.prefixed || word.prefixed || theirs.some((p) => p.stem === word.partner && p.polarity === w.polarity && p.index > w.index && p.index - w.index <= phraseReach)))
+        const match = matchIn(theirs, word)
         if (!match) continue
         // "charges tied to the harbour fund" / "charges tied to his ferry business": two things.
         if (differentComplements(complement(claim.text, words, word), complement(other.text, theirs, match))) continue

@@ -52,11 +52,16 @@ export function groupClaimsWithSimilarity(claims: readonly StoryClaim[], entitie
   const position = new Map(claims.map((claim, i) => [claim, i]))
   const documentFrequency = new Map<string, number>()
   const index = new Map<string, number[]>()
+  // Copies of a sentence share one feature map: its keys are listed once.
+  const keysOf = new Map<ReadonlyMap<string, number>, string[]>()
   features.forEach((feature, i) => {
-    for (const key of feature.keys()) {
+    let keys = keysOf.get(feature)
+    if (!keys) keysOf.set(feature, keys = [...feature.keys()])
+    for (const key of keys) {
       documentFrequency.set(key, (documentFrequency.get(key) ?? 0) + 1)
-      if (!index.has(key)) index.set(key, [])
-      index.get(key)!.push(i)
+      let posting = index.get(key)
+      if (!posting) index.set(key, posting = [])
+      posting.push(i)
     }
   })
   const {cosine} = claimCosine(features, documentFrequency)
@@ -118,7 +123,7 @@ export function groupClaimsWithSimilarity(claims: readonly StoryClaim[], entitie
     // Each outlet's closest sentence only: its next best would state something else.
     const best = new Map<string, {claim: number, similarity: number}>()
     const near = new Map<string, number>()
-    const probes = [...features[centre]!.keys()]
+    const probes = keysOf.get(features[centre]!)!
       .filter((key) => (documentFrequency.get(key) ?? 0) <= maximumPosting)
       .sort((a, b) => documentFrequency.get(a)! - documentFrequency.get(b)! || (a < b ? -1 : 1))
       .slice(0, probesPerCentre)
