@@ -1,4 +1,5 @@
 import {splitCount} from '../white-space.js'
+import {sentenceBounds} from './sentence-bounds.js'
 import type {FrameToken} from './frame.js'
 import type {NounPhrase} from './noun-phrase.js'
 import {reportingVerbs, verbParticles} from './reporting-verbs.js'
@@ -19,12 +20,8 @@ export interface Attribution {
  * every quote's search as long as the sentence).
  */
 export function sentenceWindow(tokens: readonly FrameToken[], q: number): [number, number] {
-  const sentence = tokens[q]!.sentence
-  let lo = q
-  while (lo > 0 && q - lo < reach && tokens[lo - 1]!.sentence === sentence && tokens[lo - 1]!.kind !== 'end' && !endsSentence(tokens, lo - 1)) lo--
-  let hi = q
-  while (hi + 1 < tokens.length && hi - q < reach && tokens[hi + 1]!.sentence === sentence && tokens[hi + 1]!.kind !== 'end') hi++
-  return [lo, hi]
+  const {first, last} = sentenceBounds(tokens, endsSentence)
+  return [Math.max(first[q]!, q - reach), Math.min(last[q]!, q + reach)]
 }
 
 /** Tokens a cue may stand from its quote, each way: far more than any real sentence holds. */
@@ -35,7 +32,8 @@ function endsSentence(tokens: readonly FrameToken[], i: number): boolean {
   const t = tokens[i]!
   if (t.kind !== 'quote') return false
   const next = tokens[i + 1]
-  return /[.?!…]\s*["'“”‘’«»]?\s*$/.test(t.text) && next !== undefined && next.kind === 'word' && next.cap
+  // The next token first: in a run of quotes it is no word, and the text is not read.
+  return next !== undefined && next.kind === 'word' && next.cap && /[.?!…]\s*["'“”‘’«»]?\s*$/.test(t.text)
 }
 
 /** The cue span of the verb at `v`, with its particle ("pointed out"). */

@@ -172,8 +172,9 @@ function skipsToVerb(tokens: readonly FrameToken[], v: number, order: readonly n
 
 /** A naming verb whose quote has just been passed no longer reaches the next quote. */
 function namingAt(tokens: readonly FrameToken[], verbs: number[]): boolean {
-  const last = verbs[verbs.length - 1]
-  return last !== undefined && namingVerbs.has(reportingVerbs.get(tokens[last]!.lower) ?? '')
+  // No verbs yet is the common case (a run of quotes): no read at index -1, which V8 makes a slow property lookup.
+  if (verbs.length === 0) return false
+  return namingVerbs.has(reportingVerbs.get(tokens[verbs[verbs.length - 1]!]!.lower) ?? '')
 }
 
 /** "While not every rumour is false, Vale said …": skip a leading subordinate clause. */

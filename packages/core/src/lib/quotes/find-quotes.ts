@@ -139,14 +139,14 @@ export function analyzeQuotes(article: Article, options: Options = {}): QuoteAna
         sentenceSpeaker = {sentence: token.sentence, speaker}
       }
       const sentence = {start: tokens[lo]!.start, end: tokens[hi]!.end}
-      quotes.push({
-        ...quoteOfRun(text, tokens, q, lo, run, attribution),
+      // The run's fields first, then these (the order a Quote lists them), added to the one object rather than spread into a second.
+      quotes.push(Object.assign(quoteOfRun(text, tokens, q, lo, run, attribution), {
         speaker,
         cue: cueOf(text, attribution),
         channel: attribution ? findChannel(masked, sentence, attribution.cue.start) : null,
         confidence: Math.round(confidence * 100) / 100,
         continued: run.continued
-      })
+      }))
     })
   }
   // Quotes inside quotes, each attributed by the words around it in the outer one.

@@ -13,7 +13,12 @@ export function kindOf(text: string, tokens: readonly FrameToken[], q: number, l
   const words = wordCount(content)
   if (!previous || previous.text === ':' || (previous.text === ',' && upper)) return 'direct'
   const own = attribution && attribution.place === 'before' ? [attribution.phrase.from, attribution.phrase.to] : null
-  const other = tokens.slice(lo, q).some((t, i) => t.kind === 'word' && (!own || lo + i < own[0]! || lo + i > own[1]!) && !isCueWord(t, attribution) && !['and', 'but', 'that'].includes(t.lower))
+  let other = false
+  // A loop, not a copy of the window per quote: a run of thousands of quotes made that most of the quote time's garbage.
+  for (let i = lo; i < q && !other; i++) {
+    const t = tokens[i]!
+    other = t.kind === 'word' && (!own || i < own[0]! || i > own[1]!) && !isCueWord(t, attribution) && !['and', 'but', 'that'].includes(t.lower)
+  }
   if (!other && upper) return 'direct'
   if (words >= 6 || /[.?!]["'”’]?$/.test(content.trim())) return 'mixed'
   return 'partial'

@@ -85,7 +85,7 @@ export function compareArticles(inputs: ReadonlyArray<Article | StoryInput>, opt
   const linked = linkEntities(items.map((item) => item.entities))
   const identity = identityLookup(linked)
   const linkedIdOf = (articleId: string, entity: string | null, name: string | null) =>
-    (entity ? identity.byMember.get(`${articleId}\u0000${entity}`) : undefined) ?? (name ? identity.byName.get(fullNameKey(name)) : undefined) ?? null
+    (entity ? identity.byMember.get(articleId)?.get(entity) : undefined) ?? (name ? identity.byName.get(fullNameKey(name)) : undefined) ?? null
 
   const quoteSources = items.map((item) => ({
     file: item.file, article: item.article, quotes: item.quotes,
@@ -174,20 +174,27 @@ export function compareArticles(inputs: ReadonlyArray<Article | StoryInput>, opt
   }
 }
 
+/** Pairs of members from different files: all pairs less those within one file (counted, not enumerated). */
 function crossPairs(members: ReadonlyArray<{file: string}>): number {
-  let count = 0
-  for (let a = 0; a < members.length; a++) for (let b = a + 1; b < members.length; b++) if (members[a]!.file !== members[b]!.file) count++
+  const perFile = new Map<string, number>()
+  for (const member of members) perFile.set(member.file, (perFile.get(member.file) ?? 0) + 1)
+  let count = (members.length * (members.length - 1)) / 2
+  for (const same of perFile.values()) count -= (same * (same - 1)) / 2
   return count
 }
 
-/** Cross-article ids by (article, entity) and by name key, and canonical names by id. */
+/** Cross-article ids by article and entity (a map per article: no key string per lookup) and by name key, and canonical names by id. */
 function identityLookup(linked: readonly LinkedEntity[]) {
-  const byMember = new Map<string, string>()
+  const byMember = new Map<string, Map<string, string>>()
   const byName = new Map<string, string>()
   const names = new Map<string, string>()
   for (const entity of linked) {
     names.set(entity.id, entity.name)
-    for (const member of entity.members) byMember.set(`${member.article}\u0000${member.entity}`, entity.id)
+    for (const member of entity.members) {
+      let ofArticle = byMember.get(member.article)
+      if (!ofArticle) byMember.set(member.article, ofArticle = new Map())
+      ofArticle.set(member.entity, entity.id)
+    }
     for (const key of [entity.name, ...entity.forms.map((form) => form.form)].map(fullNameKey)) if (!byName.has(key)) byName.set(key, entity.id)
   }
   return {byMember, byName, names}

@@ -15,6 +15,23 @@ function formOf(word: string): string {
   return word.replace(/s$/, '')
 }
 
+/**
+ * The word of `theirs` that holds `word` the other way: the same form ("questions", not
+ * "questioned"), with the completing word after it, held alike. A word with a negating
+ * prefix on one side ("not disclosed" / "not an undisclosed") is rare enough to stand
+ * without its completing word, given more shared stems (plain loops: this runs for every
+ * sentence of a posting).
+ */
+function matchIn(theirs: readonly Held[], word: Held): Held | undefined {
+  const form = formOf(word.word)
+  for (const w of theirs) {
+    if (w.stem !== word.stem || w.polarity === word.polarity || formOf(w.word) !== form) continue
+    if (w.prefixed || word.prefixed) return w
+    for (const p of theirs) if (p.stem === word.partner && p.polarity === w.polarity && p.index > w.index && p.index - w.index <= phraseReach) return w
+  }
+  return undefined
+}
+
 const described: Record<Polarity, string> = {stated: 'stated', negated: 'negated', unstated: 'said not to be stated'}
 
 /**
@@ -31,20 +48,37 @@ const described: Record<Polarity, string> = {stated: 'stated', negated: 'negated
  * from every pair.
  */
 export function findContradictions(claims: readonly StoryClaim[], entitiesOf: (claim: StoryClaim) => readonly string[]): Array<Omit<Conflict, 'id'>> {
+  // Copies of one sentence (syndicated text) are read once: the words and stems of a text are shared, never changed.
+  const read = new Map<string, {words: Held[], stems: Set<string>}>()
   const held = new Map<StoryClaim, Held[]>()
+  const stemsOf = new Map<StoryClaim, Set<string>>()
   const index = new Map<string, StoryClaim[]>()
   for (const claim of claims) {
-    const words = polarityOf(claim.text)
-    held.set(claim, words)
-    for (const stem of new Set(words.map((w) => w.stem))) {
-      if (!index.has(stem)) index.set(stem, [])
-      index.get(stem)!.push(claim)
+    let text = read.get(claim.text)
+    if (!text) {
+      const words = polarityOf(claim.text)
+      read.set(claim.text, text = {words, stems: new Set(words.map((w) => w.stem))})
     }
+    held.set(claim, text.words)
+    stemsOf.set(claim, text.stems)
+    for (const stem of text.stems) {
+      let posting = index.get(stem)
+      if (!posting) index.set(stem, posting = [])
+      posting.push(claim)
+    }
+  }
+  // A word's complement, by the word: each held word belongs to one text's words.
+  const complements = new Map<Held, ReturnType<typeof complementOf>>()
+  const complement = (text: string, words: readonly Held[], word: Held) => {
+    let found = complements.get(word)
+    if (found === undefined) complements.set(word, found = complementOf(text, words, word))
+    return found
   }
   const out: Array<Omit<Conflict, 'id'>> = []
   for (const claim of claims) {
     const words = held.get(claim)!
-    const mine = new Set(words.map((w) => w.stem))
+    const mine = stemsOf.get(claim)!
+    let named: Set<string> | null = null
     for (const word of words) {
       if (!word.head || word.polarity === 'stated' || (word.partner === null && !word.prefixed)) continue
       const posting = index.get(word.stem) ?? []
@@ -54,19 +88,16 @@ export function findContradictions(claims: readonly StoryClaim[], entitiesOf: (c
       for (const other of posting) {
         if (other.file === claim.file) continue
         const theirs = held.get(other)!
-        // The same form ("questions", not "questioned"), with the completing word after it, held alike.
-        // A word with a negating prefix on one side ("not disclosed" / "not an undisclosed")
-        // is rare enough to stand without its completing word, given more shared stems.
-        const match = theirs.find((w) => w.stem === word.stem && w.polarity !== word.polarity && formOf(w.word) === formOf(word.word) &&
-          (w.prefixed || word.prefixed || theirs.some((p) => p.stem === word.partner && p.polarity === w.polarity && p.index > w.index && p.index - w.index <= phraseReach)))
+        const match = matchIn(theirs, word)
         if (!match) continue
         // "charges tied to the harbour fund" / "charges tied to his ferry business": two things.
-        if (differentComplements(complementOf(claim.text, words, word), complementOf(other.text, theirs, match))) continue
-        const shared = new Set(theirs.filter((w) => mine.has(w.stem)).map((w) => w.stem)).size
+        if (differentComplements(complement(claim.text, words, word), complement(other.text, theirs, match))) continue
+        let shared = 0
+        for (const stem of stemsOf.get(other)!) if (mine.has(stem)) shared++
         if (shared < minimumShared + (match.prefixed || word.prefixed ? 1 : 0)) continue
         // About someone or something named in both: a phrase alone recurs across unrelated stories.
-        const named = new Set(entitiesOf(claim))
-        if (!entitiesOf(other).some((entity) => named.has(entity))) continue
+        named ??= new Set(entitiesOf(claim))
+        if (!entitiesOf(other).some((entity) => named!.has(entity))) continue
         const kept = best.get(other.file)
         if (!kept || kept.shared < shared) best.set(other.file, {claim: other, word: match, shared})
       }

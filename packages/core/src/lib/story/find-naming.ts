@@ -19,7 +19,14 @@ import type {NamingEntry, NamingKind} from './types.js'
 export function findNaming(linked: readonly LinkedEntity[], perArticle: readonly ArticleEntities[], fileOf: ReadonlyMap<string, string>,
   texts: ReadonlyMap<string, string> = new Map()): NamingEntry[] {
   const entitiesById = new Map(perArticle.map((item) => [item.article, new Map(item.entities.map((entity) => [entity.id, entity]))]))
-  const membersOf = (entity: LinkedEntity): MemberSource[] => entity.members.flatMap((member) => {
+  // People and bodies both read an entity's members: each entity's are looked up once.
+  const members = new Map<LinkedEntity, MemberSource[]>()
+  const membersOf = (entity: LinkedEntity): MemberSource[] => {
+    let found = members.get(entity)
+    if (!found) members.set(entity, found = lookUpMembers(entity))
+    return found
+  }
+  const lookUpMembers = (entity: LinkedEntity): MemberSource[] => entity.members.flatMap((member) => {
     const found: Entity | undefined = entitiesById.get(member.article)?.get(member.entity)
     return found ? [{entity: found, file: fileOf.get(member.article) ?? member.article, text: texts.get(member.article)}] : []
   })

@@ -52,11 +52,16 @@ export function groupClaimsWithSimilarity(claims: readonly StoryClaim[], entitie
   const position = new Map(claims.map((claim, i) => [claim, i]))
   const documentFrequency = new Map<string, number>()
   const index = new Map<string, number[]>()
+  // Copies of a sentence share one feature map: its keys are listed once.
+  const keysOf = new Map<ReadonlyMap<string, number>, string[]>()
   features.forEach((feature, i) => {
-    for (const key of feature.keys()) {
+    let keys = keysOf.get(feature)
+    if (!keys) keysOf.set(feature, keys = [...feature.keys()])
+    for (const key of keys) {
       documentFrequency.set(key, (documentFrequency.get(key) ?? 0) + 1)
-      if (!index.has(key)) index.set(key, [])
-      index.get(key)!.push(i)
+      let posting = index.get(key)
+      if (!posting) index.set(key, posting = [])
+      posting.push(i)
     }
   })
   const {cosine} = claimCosine(features, documentFrequency)
@@ -94,25 +99,38 @@ export function groupClaimsWithSimilarity(claims: readonly StoryClaim[], entitie
   // An outlet outside a group may carry it in other words ("maybe"): one such entry per outlet
   // serves every group. Outlets with nothing close are left out of the coverage (absent).
   const outside = new Map(files.map((file) => [file, {file, stance: 'absent' as const, carried: 'maybe' as const}]))
-  const specificity = (i: number) => claims[i]!.quantities.length * 3 + claims[i]!.dates.length * 2 + features[i]!.size / 10
-  const order = claims.map((_, i) => i).sort((a, b) => specificity(b) - specificity(a) || a - b)
-  const assigned = new Set<number>()
+  // Where each file stands in story order, so that a group's coverage is built from the
+  // outlets it names, not by a walk over every outlet of the story per group.
+  const placesOf = new Map<string, number[]>()
+  files.forEach((file, place) => {
+    const places = placesOf.get(file)
+    if (places) places.push(place)
+    else placesOf.set(file, [place])
+  })
+  const specificity = Float64Array.from(claims, (claim, i) => claim.quantities.length * 3 + claim.dates.length * 2 + features[i]!.size / 10)
+  const order = claims.map((_, i) => i).sort((a, b) => specificity[b]! - specificity[a]! || a - b)
+  // Files and texts numbered, and per-centre marks in typed arrays (stamped with the
+  // centre), so the inner loops compare numbers, not strings, and make no sets.
+  const fileId = numbered(claims, (claim) => claim.file)
+  const textId = numbered(claims, (claim) => claim.text)
+  const assigned = new Uint8Array(claims.length)
+  const seenBy = new Int32Array(claims.length).fill(-1)
+  const textIn = new Int32Array(claims.length).fill(-1)
   const groups: ClaimGroup[] = []
   const seenSets = new Set<string>()
   for (const centre of order) {
-    if (assigned.has(centre)) continue
+    if (assigned[centre]) continue
     // Each outlet's closest sentence only: its next best would state something else.
     const best = new Map<string, {claim: number, similarity: number}>()
     const near = new Map<string, number>()
-    const seen = new Set<number>()
-    const probes = [...features[centre]!.keys()]
+    const probes = keysOf.get(features[centre]!)!
       .filter((key) => (documentFrequency.get(key) ?? 0) <= maximumPosting)
       .sort((a, b) => documentFrequency.get(a)! - documentFrequency.get(b)! || (a < b ? -1 : 1))
       .slice(0, probesPerCentre)
     for (const key of probes) {
       for (const other of index.get(key) ?? []) {
-        if (other === centre || seen.has(other) || claims[other]!.file === claims[centre]!.file) continue
-        seen.add(other)
+        if (other === centre || seenBy[other] === centre || fileId[other] === fileId[centre]) continue
+        seenBy[other] = centre
         const similarity = cosine(centre, other)
         const file = claims[other]!.file
         if (similarity >= minimumSimilarity) {
@@ -124,7 +142,7 @@ export function groupClaimsWithSimilarity(claims: readonly StoryClaim[], entitie
     if (best.size === 0) continue
     const candidates = [...best.values()].sort((a, b) => b.similarity - a.similarity || a.claim - b.claim)
     const members = [centre]
-    const texts = new Set([claims[centre]!.text])
+    textIn[textId[centre]!] = centre
     // Once the first `linkChecks` members are in, whether a candidate links depends on its vector alone.
     const links = new Map<number, boolean>()
     const linksToMembers = (claim: number) => {
@@ -137,21 +155,21 @@ export function groupClaimsWithSimilarity(claims: readonly StoryClaim[], entitie
       const file = claims[claim]!.file
       // Complete linkage: close to every member, not only to the centre.
       // A copy of a member's sentence (syndicated text) is as close to the rest as that member.
-      const copy = texts.has(claims[claim]!.text)
+      const copy = textIn[textId[claim]!] === centre
       if (!copy && !linksToMembers(claim)) {
         near.set(file, Math.max(near.get(file) ?? 0, maybeSimilarity))
         continue
       }
       members.push(claim)
-      texts.add(claims[claim]!.text)
+      textIn[textId[claim]!] = centre
     }
     if (members.length < 2) continue
     const key = [...members].sort((a, b) => a - b).join(',')
     if (seenSets.has(key)) continue
     seenSets.add(key)
-    for (const member of members) assigned.add(member)
+    for (const member of members) assigned[member] = 1
     const cohesion = leastSimilarity(members.map((member) => vector[member]!), similarVectors)
-    groups.push(toGroup(members.map((i) => claims[i]!), files, groups.length, near, cohesion, outside))
+    groups.push(toGroup(members.map((i) => claims[i]!), files, placesOf, groups.length, near, cohesion, outside))
   }
   const sharedKeys = (a: StoryClaim, b: StoryClaim, counts: (key: string) => boolean) => {
     const fa = features[position.get(a) ?? -1]
@@ -171,6 +189,17 @@ export function groupClaimsWithSimilarity(claims: readonly StoryClaim[], entitie
       return i === undefined || j === undefined ? 0 : similar(i, j)
     }
   }
+}
+
+/** Each item's value numbered in order of first appearance (equal values, one number). */
+function numbered<T>(items: readonly T[], valueOf: (item: T) => string): Int32Array {
+  const ids = new Map<string, number>()
+  return Int32Array.from(items, (item) => {
+    const value = valueOf(item)
+    let id = ids.get(value)
+    if (id === undefined) ids.set(value, id = ids.size)
+    return id
+  })
 }
 
 /**
@@ -208,7 +237,8 @@ function sharedFeatures(claims: readonly StoryClaim[], entitiesOf: (claim: Story
 /** The "maybe" coverage entry of each outlet, shared by all groups. */
 type Outside = ReadonlyMap<string, ClaimGroup['coverage'][number]>
 
-function toGroup(members: StoryClaim[], files: readonly string[], index: number, near: ReadonlyMap<string, number>, cohesion: number, outside: Outside): ClaimGroup {
+function toGroup(members: StoryClaim[], files: readonly string[], placesOf: ReadonlyMap<string, readonly number[]>, index: number,
+  near: ReadonlyMap<string, number>, cohesion: number, outside: Outside): ClaimGroup {
   const counts = new Map<string, {value: number, unit: string | null, files: Set<string>}>()
   for (const member of members) {
     for (const quantity of member.quantities) {
@@ -225,11 +255,21 @@ function toGroup(members: StoryClaim[], files: readonly string[], index: number,
     quantities: [...counts.values()].map(({value, unit}) => ({value, unit})),
     // Sparse: the outlets that carry the fact or may, in story order; the rest are absent. A
     // groups × outlets table made a 200-article story's JSON 15 MB, most of it "absent".
-    coverage: files.flatMap((file) => {
-      const stance = stanceOf.get(file)
-      if (stance) return [{file, stance, carried: 'carried' as Carried}]
-      return near.has(file) ? [outside.get(file)!] : []
-    }),
+    coverage: coverageOf(files, placesOf, stanceOf, near, outside),
     cohesion: Math.round(cohesion * 1000) / 1000
   }
+}
+
+/** The outlets that carry a group (with their stance) or may (`near`), in story order. */
+function coverageOf(files: readonly string[], placesOf: ReadonlyMap<string, readonly number[]>, stanceOf: ReadonlyMap<string, Stance>,
+  near: ReadonlyMap<string, number>, outside: Outside): ClaimGroup['coverage'] {
+  const places: number[] = []
+  for (const file of stanceOf.keys()) for (const place of placesOf.get(file) ?? []) places.push(place)
+  for (const file of near.keys()) if (!stanceOf.has(file)) for (const place of placesOf.get(file) ?? []) places.push(place)
+  places.sort((a, b) => a - b)
+  return places.map((place) => {
+    const file = files[place]!
+    const stance = stanceOf.get(file)
+    return stance ? {file, stance, carried: 'carried' as Carried} : outside.get(file)!
+  })
 }

@@ -1,28 +1,9 @@
 import {notNames} from '../entities/common-words.js'
 import {titleHeads} from '../entities/titles.js'
 import {classifyVariants, kindsOf} from './naming-kinds.js'
+import {isAllLower, isCapitalised, lettersWords, startsUpper} from './letter-case.js'
 import {addForm, isHeadingLine, isWrittenCapital, type FormsByKey, type NamingText} from './naming-text.js'
 import type {NamingEntry} from './types.js'
-
-/** A text's words (letters, hyphens inside) and where each starts. */
-interface Words {
-  words: string[]
-  starts: number[]
-}
-
-function wordsOf(text: string): Words {
-  const words: string[] = []
-  const starts: number[] = []
-  for (const match of text.matchAll(/\p{L}+(?:-\p{L}+)*/gu)) {
-    words.push(match[0])
-    starts.push(match.index)
-  }
-  return {words, starts}
-}
-
-const isUpper = (word: string) => /^\p{Lu}/u.test(word)
-const capitalisedAt = (word: string) => /^\p{Lu}\p{Ll}+$/u.test(word)
-const isLower = (word: string) => /^\p{Ll}+$/u.test(word)
 
 /** A word of small letters joined by hyphens ("re-open"). */
 const hyphenated = (word: string) => /^\p{Ll}{2,}(?:-\p{Ll}{2,})+$/u.test(word)
@@ -41,14 +22,14 @@ function pairAt(text: string, words: readonly string[], starts: readonly number[
   if (notNames.has(word.toLowerCase()) || notNames.has(next.toLowerCase()) || word.length < 3 || next.length < 3) return null
   const before = words[i - 1]
   const after = words[i + 2]
-  const runsOn = (before !== undefined && isUpper(before) && text.slice(starts[i - 1]! + before.length, start) === ' ') ||
-    (after !== undefined && isUpper(after) && text.slice(nextStart + next.length, starts[i + 2]) === ' ')
+  const runsOn = (before !== undefined && startsUpper(before) && text.slice(starts[i - 1]! + before.length, start) === ' ') ||
+    (after !== undefined && startsUpper(after) && text.slice(nextStart + next.length, starts[i + 2]) === ' ')
   // Inside a body's name ("Department of Coastal Works") the capitals are the name's.
-  const inName = before !== undefined && /^(?:of|on|and|for)$/.test(before) && words[i - 2] !== undefined && isUpper(words[i - 2]!)
-  if (runsOn || (capitalisedAt(word) && inName)) return null
-  const capitalised = isUpper(word) && /^\p{Lu}\p{Ll}+$/u.test(word) && (isLower(next) || /^\p{Lu}\p{Ll}+$/u.test(next))
+  const inName = before !== undefined && /^(?:of|on|and|for)$/.test(before) && words[i - 2] !== undefined && startsUpper(words[i - 2]!)
+  if (runsOn || (isCapitalised(word) && inName)) return null
+  const capitalised = startsUpper(word) && isCapitalised(word) && (isAllLower(next) || isCapitalised(next))
   if (capitalised && isWrittenCapital(text, start)) return 'capitalised'
-  return isLower(word) && isLower(next) ? 'lower' : null
+  return isAllLower(word) && isAllLower(next) ? 'lower' : null
 }
 
 /**
@@ -65,7 +46,7 @@ function pairAt(text: string, words: readonly string[], starts: readonly number[
 export function termNaming(texts: readonly NamingText[]): NamingEntry[] {
   const forms: FormsByKey = new Map()
   const add = (key: string, form: string, file: string) => addForm(forms, key, form, file)
-  const read = texts.map(({file, text}) => ({file, text, ...wordsOf(text)}))
+  const read = texts.map(({file, text}) => ({file, text, ...lettersWords(text)}))
   // A phrase in lower case is listed only beside the same phrase capitalised, and a
   // closed-up word only beside its hyphenated form: both are found first, so that
   // the run over every word records no other phrase or word.
@@ -74,7 +55,7 @@ export function termNaming(texts: readonly NamingText[]): NamingEntry[] {
   for (const {text, words, starts} of read) {
     words.forEach((word, i) => {
       if (word.includes('-') && hyphenated(word)) joinedWords.add(word.replace(/-/g, ''))
-      if (isUpper(word) && pairAt(text, words, starts, i) === 'capitalised') {
+      if (startsUpper(word) && pairAt(text, words, starts, i) === 'capitalised') {
         const first = word.toLowerCase()
         if (!capitalisedPairs.has(first)) capitalisedPairs.set(first, new Set())
         capitalisedPairs.get(first)!.add(words[i + 1]!.toLowerCase())
@@ -85,18 +66,18 @@ export function termNaming(texts: readonly NamingText[]): NamingEntry[] {
   for (const {file, text, words, starts} of read) {
     words.forEach((word, i) => {
       const start = starts[i]!
-      const lower = isLower(word)
+      const lower = isAllLower(word)
       if (lower && joinedWords.has(word)) {
         if (!closed.has(word)) closed.set(word, new Set())
         closed.get(word)!.add(file)
       }
       if (word.includes('-') && hyphenated(word) && !isHeadingLine(text, start)) add(`-${word.replace(/-/g, '')}`, word, file)
-      if (word.length >= 3 && !word.includes('-') && (isUpper(word)) && isWrittenCapital(text, start)) {
+      if (word.length >= 3 && !word.includes('-') && (startsUpper(word)) && isWrittenCapital(text, start)) {
         // Capitals in a run of capitals are shouting ("NO COLLUSION"), not the spelling of a name.
         const shouted = [words[i - 1], words[i + 1]].some((other) => other && other.length > 1 && other === other.toUpperCase())
-        if ((word === word.toUpperCase() && !shouted) || /^\p{Lu}\p{Ll}+$/u.test(word)) add(`^${word.toLowerCase()}`, word, file)
+        if ((word === word.toUpperCase() && !shouted) || isCapitalised(word)) add(`^${word.toLowerCase()}`, word, file)
       }
-      if (!lower && !isUpper(word)) return
+      if (!lower && !startsUpper(word)) return
       const next = words[i + 1]
       if (lower && !(next && capitalisedPairs.get(word)?.has(next))) return
       const pair = pairAt(text, words, starts, i)
@@ -111,9 +92,9 @@ export function termNaming(texts: readonly NamingText[]): NamingEntry[] {
       if (closed.has(joined)) map.set(joined, closed.get(joined)!)
     }
     if (key.startsWith('^') && ![...map.keys()].some((form) => form.length > 1 && form === form.toUpperCase())) continue
-    if (key.startsWith('~') && !(map.has(key.slice(1)) && [...map.keys()].some((form) => isUpper(form)))) continue
+    if (key.startsWith('~') && !(map.has(key.slice(1)) && [...map.keys()].some((form) => startsUpper(form)))) continue
     // A title capitalised before a verb ("the President said") is house style for the title, listed with its person, not a term.
-    if (key.startsWith('~') && titleHeads.has(key.slice(1).split(' ')[0]!) && [...map.keys()].every((form) => isLower(form.split(' ')[1]!))) continue
+    if (key.startsWith('~') && titleHeads.has(key.slice(1).split(' ')[0]!) && [...map.keys()].every((form) => isAllLower(form.split(' ')[1]!))) continue
     if (map.size < 2) continue
     // The forms must come from different outlets: one outlet's own inconsistency is not a difference between outlets.
     const files = new Set([...map.values()].flatMap((set) => [...set]))

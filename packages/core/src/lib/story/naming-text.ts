@@ -1,3 +1,5 @@
+import {countWords} from './letter-case.js'
+
 /** One article's text, with the file it came from, as the naming step reads it. */
 export interface NamingText {
   file: string
@@ -29,10 +31,11 @@ export function isHeadingLine(text: string, offset: number): boolean {
   const known = lines.heading.get(start)
   if (known !== undefined) return known
   const found = text.indexOf('\n', offset)
-  const line = text.slice(start, found < 0 ? text.length : found)
-  const words = line.match(/\p{L}[\p{L}’'.-]*/gu) ?? []
-  const capitalised = words.filter((word) => /^\p{Lu}/u.test(word)).length
-  const heading = words.length === 0 || words.length <= 3 || capitalised / words.length > 0.6 || line === line.toUpperCase()
+  const end = found < 0 ? text.length : found
+  // The line's words (the global regex `\p{L}[\p{L}’'.-]*`), counted without making them.
+  const words = countWords(text, start, end)
+  const line = text.slice(start, end)
+  const heading = words.words === 0 || words.words <= 3 || words.capitalised / words.words > 0.6 || line === line.toUpperCase()
   lines.heading.set(start, heading)
   return heading
 }
