@@ -62,14 +62,9 @@ export function findAmountConflicts(claims: readonly StoryClaim[], entitiesOf: (
       }
     }
   }
-  const components = new Map<string, Figure[]>()
-  for (const [key, figure] of figureOf) {
-    const root = joined.find(key)
-    if (!components.has(root)) components.set(root, [])
-    components.get(root)!.push(figure)
-  }
+  const components = joined.groups(figureOf)
   const out: Array<Omit<Conflict, 'id'>> = []
-  for (const figures of components.values()) {
+  for (const figures of components) {
     // One member per sentence: its first figure in the component.
     const members = new Map<StoryClaim, Figure>()
     for (const figure of figures) if (!members.has(figure.claim)) members.set(figure.claim, figure)

@@ -57,14 +57,9 @@ export function findHandoverConflicts(claims: readonly StoryClaim[], entitiesOf:
       }
     }
   }
-  const clusters = new Map<string, Handover[]>()
-  for (const [key, handover] of byKey) {
-    const root = joined.find(key)
-    if (!clusters.has(root)) clusters.set(root, [])
-    clusters.get(root)!.push(handover)
-  }
+  const clusters = joined.groups(byKey)
   const out: Array<Omit<Conflict, 'id'>> = []
-  for (const cluster of clusters.values()) {
+  for (const cluster of clusters) {
     const slots = new Set(cluster.flatMap((h) => [...slotsOf.get(keyOf(h))!]))
     // Recipients alone are weak: one handover reaches a person, the paper they work for and
     // "reporters" at once. They join tellings to an event that differs in a surer slot.

@@ -31,4 +31,16 @@ export class UnionFind {
     const y = this.find(b)
     if (x !== y) this.parent.set(x, y)
   }
+
+  /** The values of `items` grouped by the set their key falls in, groups in first-seen order. */
+  groups<T>(items: Iterable<readonly [string, T]>): T[][] {
+    const byRoot = new Map<string, T[]>()
+    for (const [key, item] of items) {
+      const root = this.find(key)
+      const group = byRoot.get(root)
+      if (group) group.push(item)
+      else byRoot.set(root, [item])
+    }
+    return [...byRoot.values()]
+  }
 }
