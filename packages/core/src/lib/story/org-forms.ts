@@ -20,7 +20,7 @@ const wordPattern = /[\p{Lu}][\p{L}’'&.-]*|(?:\p{Lu}\.){2,}|\b(?:of|on|and|for
 /**
  * Names of bodies written in the running text of one article: runs of capitalised
  * words that hold an organisation word ("Justice Department", "Department of
- * Justice", "House Committee on Oversight and Government Reform", "National
+ * Justice", "House Committee on Harbors and Rural Affairs", "National
  * Security Agency"), joined by "of", "on", "and" only once such a word has come
  * (so "Smith of the Oversight Committee" gives "Oversight Committee"), and
  * abbreviations ("F.B.I.", "NSA"). Headlines are skipped: title case proves nothing.

@@ -41,7 +41,7 @@ export function joinAbbreviations(names: readonly OrgName[], groups: UnionFind):
 
 /**
  * Join each short form to the one longer name holding all its words ("Oversight
- * Committee", "House Committee on Oversight and Government Reform"), longest
+ * Committee", "House Committee on Harbors and Rural Affairs"), longest
  * first, so that "House Oversight Committee" joins its full name before
  * "Oversight Committee" looks. One word stands only for a name it heads before
  * "of" ("the Authority", Authority of the Port) or ends ("the Times"), must be
