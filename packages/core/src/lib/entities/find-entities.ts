@@ -60,7 +60,7 @@ export function findEntities(article: Article): ArticleEntities {
   for (const run of runs) {
     if (run.kind !== 'person' || run.words.length < 2 || run.heading) continue
     const key = nameKey(run.words[run.words.length - 1]!.text)
-    // "Von der Leyen" opens with a particle, not a given name.
+    // "Von der Halde" opens with a particle, not a given name.
     const given = particles.has(run.words[0]!.text.toLowerCase()) ? null : nameKey(run.words[0]!.text)
     const cluster = people.get(key)?.find((c) => c.given === null || given === null || compatibleGiven(c.given, given))
     if (cluster) { cluster.runs.push(run); cluster.given ??= given } else add({kind: 'person', key, given, runs: [run], roles: []})
