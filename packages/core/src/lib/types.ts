@@ -69,7 +69,7 @@ export interface Block extends Span {
   reason?: BoilerplateReason
   /** A list item inside a key-points / highlights summary box. */
   summary?: boolean
-  /** Who posted an embed, as its signature names them ("Karoline Leavitt"). */
+  /** Who posted an embed, as its signature names them ("Rosaline Larkins"). */
   author?: string
   /** An embed's handle without the "@" ("PressSec"). */
   handle?: string

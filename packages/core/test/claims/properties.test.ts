@@ -6,7 +6,7 @@ import {expectClaimInvariants} from './invariants.js'
 const newsy = fc.array(fc.oneof(
   fc.constantFrom('said', 'Dec. 29', 'on Monday', 'next month', 'the day prior', '1:00 p.m.', 'in early January', '91', 'two', 'at least',
     'nearly', '90 percent', '90%', '$15', '1.2 million', '30, 40, 50 years', '15-year', 'alleged', 'denied', 'according to', '“', '”', '"',
-    '\n', '\n\n', ' ', '.', '?', 'Trump', 'Ushakov said', ' date 2025-12-31 ', 'between', 'and', 'to', '-', ',', 'a dozen', 'half of'),
+    '\n', '\n\n', ' ', '.', '?', 'Marle', 'Marinov said', ' date 2025-12-31 ', 'between', 'and', 'to', '-', ',', 'a dozen', 'half of'),
   fc.string({maxLength: 10})
 ), {maxLength: 60}).map((parts) => parts.join(' '))
 

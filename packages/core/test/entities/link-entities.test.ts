@@ -3,30 +3,30 @@ import {findEntities, linkEntities, nameKey, parseArticle} from '../../src/index
 
 describe('nameKey', () => {
   test.each([
-    ['Zelensky', 'Zelenskyy'], ['Zelensky', 'Zelenskiy'], ['Yuri', 'Yury'], ['Sergey', 'Sergei'],
+    ['Horvasky', 'Horvaskyy'], ['Horvasky', 'Horvaskiy'], ['Yuri', 'Yury'], ['Arkady', 'Arkadi'],
     ['Dmitry', 'Dmitri'], ['Kyiv', 'Kiev'], ['Kharkiv', 'Kharkov'], ['Aleksandr', 'Alexander'], ['Volodymyr', 'Wolodymyr']
   ])('%s and %s meet', (a, b) => {
     expect(nameKey(a)).toBe(nameKey(b))
   })
 
-  test.each([['Trump', 'Putin'], ['Lavrov', 'Ushakov'], ['Kyiv', 'Kursk']])('%s and %s stay apart', (a, b) => {
+  test.each([['Marle', 'Varik'], ['Dornik', 'Marinov'], ['Kyiv', 'Kursk']])('%s and %s stay apart', (a, b) => {
     expect(nameKey(a)).not.toBe(nameKey(b))
   })
 })
 
 describe('linkEntities', () => {
-  const one = parseArticle('Kremlin aide Yury Ushakov spoke to Volodymyr Zelenskyy in Kyiv. Ushakov left.\n', {format: 'text', metadata: {url: 'https://a.example/1'}})
-  const two = parseArticle('Yuri Ushakov met Zelensky in Kiev on Monday.\n', {format: 'text', metadata: {url: 'https://b.example/2'}})
+  const one = parseArticle('Kremlin aide Yury Marinov spoke to Volodymyr Horvaskyy in Kyiv. Marinov left.\n', {format: 'text', metadata: {url: 'https://a.example/1'}})
+  const two = parseArticle('Yuri Marinov met Horvasky in Kiev on Monday.\n', {format: 'text', metadata: {url: 'https://b.example/2'}})
   const linked = linkEntities([findEntities(one), findEntities(two)])
 
   test('joins spelling and transliteration variants across articles, keeping each form', () => {
-    const ushakov = linked.find((entity) => entity.forms.some((form) => form.form === 'Yury Ushakov'))
+    const ushakov = linked.find((entity) => entity.forms.some((form) => form.form === 'Yury Marinov'))
     expect(ushakov?.kind).toBe('person')
     expect(ushakov?.forms).toEqual(expect.arrayContaining([
-      {form: 'Yury Ushakov', articles: [one.id]}, {form: 'Ushakov', articles: [one.id]}, {form: 'Yuri Ushakov', articles: [two.id]}
+      {form: 'Yury Marinov', articles: [one.id]}, {form: 'Marinov', articles: [one.id]}, {form: 'Yuri Marinov', articles: [two.id]}
     ]))
-    const zelensky = linked.find((entity) => entity.forms.some((form) => form.form === 'Zelensky'))
-    expect(zelensky?.name).toBe('Volodymyr Zelenskyy')
+    const zelensky = linked.find((entity) => entity.forms.some((form) => form.form === 'Horvasky'))
+    expect(zelensky?.name).toBe('Volodymyr Horvaskyy')
     expect(zelensky?.members).toHaveLength(2)
     const kyiv = linked.find((entity) => entity.forms.some((form) => form.form === 'Kiev'))
     expect(kyiv?.forms.map((form) => form.form).sort()).toEqual(['Kiev', 'Kyiv'])

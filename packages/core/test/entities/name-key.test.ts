@@ -23,7 +23,7 @@ describe('nameKey', () => {
     }), {numRuns: 2000})
   })
   test('joins transliteration variants', () => {
-    expect(nameKey('Zelenskyy')).toBe(nameKey('Zelensky'))
+    expect(nameKey('Horvaskyy')).toBe(nameKey('Horvasky'))
     expect(nameKey('Kharkiv')).toBe(nameKey('Kharkov'))
     expect(nameKey('Aleksandr')).toBe(nameKey('Alexander'))
   })

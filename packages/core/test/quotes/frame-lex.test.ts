@@ -42,7 +42,7 @@ function reference(text: string, from: number, to: number): FrameToken[] {
   return tokens
 }
 
-const pieces = fc.constantFrom('a', 'S', 's', '9', 'é', 'É', '\u0301', "'", '’', '-', '--', '.', '..', '!', '?', '…', '&', ' ', ',', ';', ':', '(', ')', '[', ']', '—', '–', '𝐀', '😀', '\ud835', 'U.S.', 'U.S. The', "Russia’s", "Sanders’ ", 'Dec.', 'Mr.', 'Wash.)', 'p.m.', 'Ж')
+const pieces = fc.constantFrom('a', 'S', 's', '9', 'é', 'É', '\u0301', "'", '’', '-', '--', '.', '..', '!', '?', '…', '&', ' ', ',', ';', ':', '(', ')', '[', ']', '—', '–', '𝐀', '😀', '\ud835', 'U.S.', 'U.S. The', "Russia’s", "Hollins’ ", 'Dec.', 'Mr.', 'Wash.)', 'p.m.', 'Ж')
 const soup = fc.array(fc.oneof({arbitrary: pieces, weight: 9}, {arbitrary: fc.string({unit: 'binary', maxLength: 4}), weight: 1}), {maxLength: 40}).map((parts) => parts.join(''))
 
 describe('frame tokens', () => {

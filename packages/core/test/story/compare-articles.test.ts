@@ -138,15 +138,15 @@ describe('conflicts about events, across claim groups', () => {
 
 describe('naming, framing and syndication', () => {
   const texts = {
-    'a.txt': 'President Volodymyr Zelensky visited Kyiv on Monday. Zelensky met troops.\nBased On ANI Report',
-    'b.txt': 'President Volodymyr Zelenskyy visited Kiev on Monday, where the so-called regime held a parade. Zelenskyy met troops.\nBased On ANI Report'
+    'a.txt': 'President Volodymyr Horvasky visited Kyiv on Monday. Horvasky met troops.\nBased On ANI Report',
+    'b.txt': 'President Volodymyr Horvaskyy visited Kiev on Monday, where the so-called regime held a parade. Horvaskyy met troops.\nBased On ANI Report'
   }
   const result = storyOfTexts(texts)
 
   test('spelling variants of one person and one place, with who used which', () => {
-    const person = result.naming.find((entry) => entry.variants.some((v) => /Zelenskyy/.test(v.form)))
+    const person = result.naming.find((entry) => entry.variants.some((v) => /Horvaskyy/.test(v.form)))
     expect(person).toBeDefined()
-    expect(person!.variants.some((v) => /Zelensky$/.test(v.form) && v.files.includes('a.txt'))).toBe(true)
+    expect(person!.variants.some((v) => /Horvasky$/.test(v.form) && v.files.includes('a.txt'))).toBe(true)
     const place = result.naming.find((entry) => entry.variants.some((v) => v.form === 'Kiev'))
     expect(place?.variants.find((v) => v.form === 'Kyiv')?.files).toEqual(['a.txt'])
   })

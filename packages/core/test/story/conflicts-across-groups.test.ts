@@ -89,7 +89,7 @@ describe('polarity of a sentence', () => {
 describe('role of an unnamed source', () => {
   test('"an unnamed official" against "a person outside the council" for one hand-over', () => {
     const files = {
-      'a.txt': 'The draft was supplied to the Harbor Ledger by an unnamed official separate from the council staff.' + shared,
+      'a.txt': 'The draft was supplied to the Harbor Ledger by an unnamed official distinct from the council staff.' + shared,
       'b.txt': 'That draft was provided to the Harbor Ledger by a person outside the council staff.' + shared,
       'c.txt': 'The Harbor Ledger said it obtained the draft from someone outside the council staff.' + shared
     }

@@ -1,7 +1,7 @@
 import {describe, expect, test} from 'vitest'
 import {ArticleError, decodeText} from '../../src/index.js'
 
-const sample = 'Kyiv — “Zelensky” said 😀 ok'
+const sample = 'Kyiv — “Horvasky” said 😀 ok'
 
 function utf16(text: string, little: boolean): Uint8Array {
   const out = new Uint8Array(2 + text.length * 2)

@@ -39,7 +39,7 @@ export const boilerplatePatterns: ReadonlyArray<readonly [RegExp, BoilerplateRea
   [/^(?:for the latest|stay updated|follow (?:the )?live updates|get the latest)\b.{0,160}(?:follow|subscribe|click|on (?:twitter|x|facebook|telegram|whatsapp|google news))\b.{0,80}$/i, 'chrome']
 ]
 
-/** "— Karoline Leavitt (@PressSec) December 29, 2025", the signature under an embedded post. */
+/** "— Rosaline Larkins (@PressSec) May 4, 2026", the signature under an embedded post. */
 export const embedSignature = /^[—–-]{1,2}\s*(?<author>[^()\n]{1,80}?)\s*\(@(?<handle>\w{1,30})\)\s*(?<date>[A-Z][a-z]{2,8}\.? \d{1,2},? \d{4})?\s*$/
 
 /** `date 2025-12-29` at the start of a pasted article: the published date. */

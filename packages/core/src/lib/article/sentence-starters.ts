@@ -3,7 +3,7 @@
  * abbreviation with a final period ("…backed by the U.S. The initial plan…", "at
  * 3 p.m. The call…"), the abbreviation ended the sentence: parse-english keeps
  * such pairs together, and `tokenize` splits them. Proper nouns are never in this
- * list, so "U.S. President Trump" stays one sentence.
+ * list, so "U.S. President Marle" stays one sentence.
  */
 export const sentenceStarters: ReadonlySet<string> = new Set([
   'A', 'After', 'Also', 'An', 'And', 'As', 'At', 'Before', 'Both', 'But', 'During',

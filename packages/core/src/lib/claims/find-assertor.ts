@@ -31,8 +31,8 @@ const subjectReach = 200
 /**
  * Who asserts a claim: the speaker of a quote that covers it (at least half of the
  * sentence, or any part with its cue inside the sentence), the author of an
- * embedded post, the subject of a reporting verb ("Lavrov said Ukraine had tried",
- * "…, Ushakov said", "according to X"), or else the outlet itself.
+ * embedded post, the subject of a reporting verb ("Dornik said Ukraine had tried",
+ * "…, Marinov said", "according to X"), or else the outlet itself.
  *
  * Works without quotes (reported speech is also found here), so claims keep a
  * source when `findQuotes` is unavailable; pronouns are then resolved to the last

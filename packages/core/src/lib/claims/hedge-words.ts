@@ -7,7 +7,7 @@ export const hedgePatterns: readonly string[] = [
   'alleged(?:ly)?',
   'reported(?= to (?:be|have)\\b)', // "reported to be": hearsay; "X reported that" is attribution, not distance
   'reportedly',
-  'claim(?:s|ed|ing)?', // "claimed", and the noun "Lavrov's claims": the outlet names it a claim, not a fact
+  'claim(?:s|ed|ing)?', // "claimed", and the noun "Dornik's claims": the outlet names it a claim, not a fact
   'purported(?:ly)?',
   'what (?:he|she|they|it|the \\w+|\\p{Lu}\\w+) (?:called|described as|termed|dubbed)', // "what he called": the words are the source's, not the outlet's
   'suspected',

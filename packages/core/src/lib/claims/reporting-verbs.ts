@@ -18,7 +18,7 @@ export const reportingVerbs: ReadonlySet<string> = new Set([
   'countered', 'agreed', 'disputed', 'dismissed', 'rejected', 'refuted'
 ])
 
-/** Words that may sit between a subject and its reporting verb ("Lavrov also said", "has said"). */
+/** Words that may sit between a subject and its reporting verb ("Dornik also said", "has said"). */
 export const verbFillers: ReadonlySet<string> = new Set([
   'also', 'later', 'then', 'has', 'had', 'have', 'previously', 'earlier', 'repeatedly',
   'again', 'further', 'publicly', 'strongly', 'reportedly', 'separately', 'on', 'once', 'has'

@@ -158,7 +158,7 @@ export interface Assertor {
   name: string | null
   /** Entity id (`findEntities`) of the source, when resolved. */
   entity: string | null
-  /** The words that name the source in or near the claim ("he", "Ushakov"). */
+  /** The words that name the source in or near the claim ("he", "Marinov"). */
   mention: TextSpan | null
   method: AssertorMethod
 }

@@ -17,8 +17,8 @@ interface Cluster {
 
 /**
  * Find the people, organisations and places an article mentions, and join the
- * mentions of each within the article: full names, surnames alone ("Ushakov"),
- * titles with names ("Putin's aide Yuri Ushakov") and role nouns ("the American
+ * mentions of each within the article: full names, surnames alone ("Marinov"),
+ * titles with names ("Varik's aide Ilya Marinov") and role nouns ("the American
  * president", joined to the person whose title names that role and country).
  *
  * Rules and word lists only (titles, organisation words, a small gazetteer). Known
@@ -60,7 +60,7 @@ export function findEntities(article: Article): ArticleEntities {
   for (const run of runs) {
     if (run.kind !== 'person' || run.words.length < 2 || run.heading) continue
     const key = nameKey(run.words[run.words.length - 1]!.text)
-    // "Von der Leyen" opens with a particle, not a given name.
+    // "Von der Halde" opens with a particle, not a given name.
     const given = particles.has(run.words[0]!.text.toLowerCase()) ? null : nameKey(run.words[0]!.text)
     const cluster = people.get(key)?.find((c) => c.given === null || given === null || compatibleGiven(c.given, given))
     if (cluster) { cluster.runs.push(run); cluster.given ??= given } else add({kind: 'person', key, given, runs: [run], roles: []})
@@ -76,10 +76,10 @@ export function findEntities(article: Article): ArticleEntities {
       continue
     }
     if (run.kind === 'unknown') {
-      // Headings and plural-looking words ("Tomahawks") only join names the body has ("Sanders").
+      // Headings and plural-looking words ("Falconets") only join names the body has ("Hollins").
       if (run.heading || run.plural) continue
       // A lone capitalised word: a person if it is capitalised mid-sentence somewhere,
-      // or opens a sentence followed by a verb ("Zelensky dismissed", "Trump was").
+      // or opens a sentence followed by a verb ("Horvasky dismissed", "Marle was").
       if (run.sentenceStart && !run.verbAfter && !midSentence.has(nameKey(run.text))) continue
     }
     const kind: EntityKind = run.kind === 'unknown' ? 'person' : run.kind
@@ -135,7 +135,7 @@ function resolveRole(clusters: Cluster[], role: RoleRun, titleWords: Map<NameRun
       }
       const at = words.indexOf(role.head)
       if (at < 0) continue
-      // "Vice President Mike Pence" is not "the president"; "the vice president" is.
+      // "Vice President Nick Holme" is not "the president"; "the vice president" is.
       const rank = words[at - 1]
       if (rank !== undefined && subordinateRanks.has(rank) && !role.text.toLowerCase().includes(rank)) continue
       if (role.country && !words.some((w) => countryByWord.get(w) === role.country)) continue
@@ -160,7 +160,7 @@ function toEntity(cluster: Cluster, id: string): Entity {
     if (!forms.includes(run.text)) forms.push(run.text)
     counts.set(run.text, (counts.get(run.text) ?? 0) + 1)
   }
-  // The fullest form, most used: "Donald Trump" over "Trump".
+  // The fullest form, most used: "Dorian Marle" over "Marle".
   const longest = Math.max(...cluster.runs.map((r) => r.words.length))
   let name = ''
   let best = -1

@@ -16,9 +16,9 @@ export interface NameRun extends Span {
   possessive: boolean
   /** The run opens a sentence, so its capital proves nothing. */
   sentenceStart: boolean
-  /** A verb-like word follows ("Zelensky dismissed", "Trump was"): a clue that the run is a subject. */
+  /** A verb-like word follows ("Horvasky dismissed", "Marle was"): a clue that the run is a subject. */
   verbAfter: boolean
-  /** A lone word that may be a plural ("Tomahawks") as much as a surname ("Sanders"). */
+  /** A lone word that may be a plural ("Falconets") as much as a surname ("Hollins"). */
   plural?: boolean
   /** Found in a heading, where every word is capitalised. */
   heading?: boolean
@@ -43,7 +43,7 @@ interface Tok extends Span {
 }
 
 const abbreviation = /^(?:[A-Za-z]\.){2,}$|^[A-Z]\.$|^(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Sgt|Capt|Adm|Maj|Prof|Rev|St|Jr|Sr|Inc|Corp|Co|Ltd|Ft|Mt|Jan|Feb|Mar|Apr|Aug|Sept|Sep|Oct|Nov|Dec|No|Vol|vs)\.$/
-/** Lower-case words inside names ("Ursula von der Leyen", "Osama bin Laden"). */
+/** Lower-case words inside names ("Helena von der Halde", "Omar bin Tarek"). */
 export const particles: ReadonlySet<string> = new Set(['von', 'van', 'der', 'den', 'de', 'la', 'le', 'du', 'da', 'di', 'dos', 'das', 'del', 'bin', 'ibn', 'al', 'el', 'ben', 'ter', 'zu'])
 /** Prepositions after which a lone capitalised word is a place. */
 const placePrepositions = new Set(['in', 'near', 'outside', 'inside', 'across', 'around', 'throughout', 'toward', 'towards', 'into'])
@@ -84,7 +84,7 @@ export function wordTokens(text: string, from: number, to: number): Tok[] {
 
 /**
  * Find capitalised name runs and role nouns in one stretch of story text (a
- * block, or a sentence): titles split off ("U.S. President" | "Donald Trump"),
+ * block, or a sentence): titles split off ("U.S. President" | "Dorian Marle"),
  * each run typed from word lists as person, organisation, place or unknown.
  */
 export function findNameRuns(text: string, from: number, to: number): {names: NameRun[], roles: RoleRun[]} {
@@ -118,7 +118,7 @@ export function findNameRuns(text: string, from: number, to: number): {names: Na
     }
     const run = toks.slice(i, j)
     const sentenceStart = i === 0 || /[.!?:;"“”]$/.test(toks[i]!.gapBefore) || (toks[i - 1]?.text.endsWith('.') ?? false)
-    // Lower-case title words just before the run ("Putin's aide Yuri Ushakov").
+    // Lower-case title words just before the run ("Varik's aide Ilya Marinov").
     let k = i
     while (k > 0 && toks[k]!.gapBefore === '' && !toks[k - 1]!.cap && !['the', 'of', 'for'].includes(toks[k - 1]!.lower) && (titleHeads.has(toks[k - 1]!.lower) || titleModifiers.has(toks[k - 1]!.lower)) && i - k < 3) k--
     const next = toks[j] && toks[j]!.gapBefore === '' ? toks[j]! : null
@@ -182,7 +182,7 @@ function classify(text: string, run: Tok[], before: Tok[], sentenceStart: boolea
   for (let w = 0; w < words.length - 1; w++) if (titleLike(words[w]!.lower) && !words[w]!.possessive) t = w
   const titleToks = [...before, ...(t >= 0 ? words.slice(0, t + 1) : [])]
   if (t >= 0) {
-    // "Secretary of State Marco Rubio", "Chief of the General Staff Andrey Gnatov".
+    // "Secretary of State Mateo Quill", "Chief of the General Staff Grigor Varnov".
     let n = t + 1
     while (n < words.length - 1 && (['of', 'the', 'for'].includes(words[n]!.lower) || titleModifiers.has(words[n]!.lower) || orgWords.has(words[n]!.lower))) n++
     titleToks.push(...words.slice(t + 1, n))
@@ -193,10 +193,10 @@ function classify(text: string, run: Tok[], before: Tok[], sentenceStart: boolea
   if (words.length === 1 && /s$/.test(words[0]!.lower) && titleHeads.has(words[0]!.lower.slice(0, -1))) return null
   if (words.some((w) => w.text.includes('-') && /-\p{Ll}/u.test(w.text))) return null // "US-led", "Kremlin-backed"
   if (demonyms.has(words[words.length - 1]!.lower) && words.length > 1) return null
-  // Drop trailing non-name words ("Trump Monday").
+  // Drop trailing non-name words ("Marle Monday").
   while (words.length > 1 && notNames.has(words[words.length - 1]!.lower)) words = words.slice(0, -1)
   if (words.length === 0 || words.every((w) => notNames.has(w.lower))) return null
-  if (words.length === 1 && words[0]!.text.includes('-') && /\p{Lu}.*-\p{Lu}/u.test(words[0]!.text)) return null // "Trump-Putin"
+  if (words.length === 1 && words[0]!.text.includes('-') && /\p{Lu}.*-\p{Lu}/u.test(words[0]!.text)) return null // "Marle-Varik"
   const first = words[0]!
   const last = words[words.length - 1]!
   const name = text.slice(first.start, last.end)

@@ -21,9 +21,9 @@ const prefixes: Record<EntityKind, string> = {person: 'p', organization: 'o', pl
 
 /**
  * Join the entities of several articles into cross-article identities. People
- * join on the transliteration key of their surname (`nameKey`: Zelensky /
- * Zelenskyy / Zelenskiy) when their given names agree by key (Yuri / Yury, Sergey
- * / Sergei) or one article gives none; organisations and places join on the key of
+ * join on the transliteration key of their surname (`nameKey`: Horvasky /
+ * Horvaskyy / Zelenskiy) when their given names agree by key (Ilya / Yury, Arkady
+ * / Arkadi) or one article gives none; organisations and places join on the key of
  * the whole name (Kyiv / Kiev). A person's name is read without its title,
  * generational suffix and affiliation ("Chief Inspector Anna K. Lindqvist III",
  * "Tomas V. Brandt of Norway"), and a given name meets its nicknames from a

@@ -1,6 +1,6 @@
 /**
  * A spelling-independent key for one name word, so that transliteration variants
- * of the same name meet: Zelensky/Zelenskyy/Zelenskiy, Yuri/Yury, Sergey/Sergei,
+ * of the same name meet: Horvasky/Horvaskyy/Zelenskiy, Ilya/Yury, Arkady/Arkadi,
  * Dmitry/Dmitri, Kyiv/Kiev, Kharkiv/Kharkov, Aleksandr/Alexander, Wolodymyr/Volodymyr.
  *
  * The rules are general romanisation variants of Slavic (and some Arabic) names,

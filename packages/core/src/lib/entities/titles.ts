@@ -1,6 +1,6 @@
 /**
- * Words that head a title or role before a name ("President Donald Trump",
- * "Foreign Minister Sergey Lavrov", "Putin's aide Yuri Ushakov") and, in lower
+ * Words that head a title or role before a name ("President Dorian Marle",
+ * "Foreign Minister Arkady Dornik", "Varik's aide Ilya Marinov") and, in lower
  * case, role nouns that can stand for a person ("the American president added").
  * Lower-case keys; matching is case-insensitive.
  */
@@ -49,7 +49,7 @@ export const titleModifiers: ReadonlySet<string> = new Set([
 ])
 
 /**
- * Party labels, singular and lower case: beside a name ("Democrat Hillary Clinton",
+ * Party labels, singular and lower case: beside a name ("Democrat Rosalyn Ashford",
  * "Ortiz, a Democrat"), never a person's name themselves.
  */
 export const partyLabels: ReadonlySet<string> = new Set(['republican', 'democrat', 'democratic', 'independent', 'libertarian', 'tory', 'conservative', 'liberal', 'socialist', 'progressive'])

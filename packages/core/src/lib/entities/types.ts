@@ -11,9 +11,9 @@ export type EntityKind =
 
 /** How a mention names its entity. */
 export type MentionKind =
-  /** A full name ("Yuri Ushakov", "White House"). */
+  /** A full name ("Ilya Marinov", "White House"). */
   | 'name'
-  /** A surname or other part of a name alone ("Ushakov"). */
+  /** A surname or other part of a name alone ("Marinov"). */
   | 'surname'
   /** A role noun standing for a person ("the American president"). */
   | 'role'
@@ -24,9 +24,9 @@ export interface Mention extends Span {
   kind: MentionKind
   /** Id of the entity it belongs to. */
   entity: string
-  /** The title or role words before a name ("U.S. President", "Putin's aide"), with their span. */
+  /** The title or role words before a name ("U.S. President", "Varik's aide"), with their span. */
   title: (Span & {text: string}) | null
-  /** Written as a possessive ("Putin's"). */
+  /** Written as a possessive ("Varik's"). */
   possessive: boolean
 }
 
@@ -35,7 +35,7 @@ export interface Entity {
   /** Id, unique in the article ("e1", "e2"…). */
   id: string
   kind: EntityKind
-  /** Canonical name: the fullest form used most ("Yury Ushakov"). */
+  /** Canonical name: the fullest form used most ("Yury Marinov"). */
   name: string
   /** Every distinct written form, in order of first use. */
   forms: string[]

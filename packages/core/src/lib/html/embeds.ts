@@ -1,6 +1,6 @@
 /** An embedded social post found in the page. */
 export interface EmbedInfo {
-  /** Who posted it ("Karoline Leavitt"), when the signature says. */
+  /** Who posted it ("Rosaline Larkins"), when the signature says. */
   author?: string
   /** The handle without "@" ("PressSec"). */
   handle?: string
@@ -9,9 +9,9 @@ export interface EmbedInfo {
 /** X/Twitter, Instagram, Threads, Facebook, TikTok and Bluesky embed markup. */
 const embedClass = /(?:^|\s)(?:twitter-tweet|twitter-video|instagram-media|text-post-media|fb-post|fb-xfbml-parse-ignore|tiktok-embed|bluesky-embed)(?:\s|$)/
 
-/** "— Karoline Leavitt (@PressSec) December 29, 2025" under a tweet. */
+/** "— Rosaline Larkins (@PressSec) May 4, 2026" under a tweet. */
 const tweetSignature = /[—–-]\s*([^()\n—–]{1,80}?)\s*\(@(\w{1,30})\)/
-/** "A post shared by Karoline Leavitt (@presssec)" under an Instagram embed. */
+/** "A post shared by Rosaline Larkins (@presssec)" under an Instagram embed. */
 const instagramSignature = /(?:a post shared by|shared a post)\s+(?:([^()\n]{1,80}?)\s*)?\(?@([\w.]{1,30})\)?/i
 
 /** Whether `element` is the container of an embedded social post. */

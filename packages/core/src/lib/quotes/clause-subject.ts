@@ -9,20 +9,20 @@ import {phraseAfter, type NounPhrase} from './noun-phrase.js'
  */
 export function clauseSubject(tokens: readonly FrameToken[], lo: number, v: number, cut = false): NounPhrase | null {
   let i = lo
-  // "Washington (AFP) – Democrat Hillary Clinton has …": a dateline before a dash.
+  // "Washington (AFP) – Democrat Rosalyn Ashford has …": a dateline before a dash.
   for (let k = lo; k < Math.min(v, lo + 6); k++) if (tokens[k]!.kind === 'punct' && /^[—–-]+$/.test(tokens[k]!.text)) { i = k + 1; break }
   while (i < v && ['and', 'but', 'so', 'yet', 'meanwhile', 'then'].includes(tokens[i]!.lower)) i++
   if (tokens[i]?.kind === 'punct') i++
-  // "First, Donald Trump attacked …", "However, …": one word set off by a comma.
+  // "First, Dorian Marle attacked …", "However, …": one word set off by a comma.
   if (tokens[i]?.kind === 'word' && tokens[i + 1]?.text === ',' && tokens[i + 2]?.cap === true) i += 2
   const first = tokens[i]
   // "Finally, …", "Speaking in Riverton, …" open with a phrase; "Dana Okafor", "Tom Vale" with a name.
   const name = first?.cap === true && /ly$/.test(first.lower) && tokens[i + 1]?.kind === 'word' && tokens[i + 1]!.cap
-  // "Asked on Monday whether …, Clinton said", "Back in 1999, Trump …": a participle or
-  // "back" before a lower-case word opens a phrase ("Ted Cruz" is followed by a capital).
+  // "Asked on Monday whether …, Ashford said", "Back in 1999, Marle …": a participle or
+  // "back" before a lower-case word opens a phrase ("Ned Lund" is followed by a capital).
   const opener = first?.kind === 'word' && first.cap && (/[^e]ed$/.test(first.lower) || first.lower === 'back') && tokens[i + 1]?.kind === 'word' && !tokens[i + 1]!.cap
   if (first && first.kind === 'word' && !subjectPronouns.has(first.lower) && !name && ((!first.cap && !determiners.has(first.lower)) || phraseBreakers.has(first.lower) || /(?:ly|ing)$/.test(first.lower) || opener)) {
-    // An opening phrase ("At a summit in Hilton Head, S.C., Rubio offered"): the subject
+    // An opening phrase ("At a summit in Alder Point, S.C., Quill offered"): the subject
     // follows the last comma that a name or a pronoun comes after.
     // "On Sunday, Coach Nell Arden stood at the podium in Marlow, Oregon, and, citing …":
     // the first comma whose phrase is followed by its verb wins over a later place name.

@@ -8,8 +8,8 @@ import {isPassive, verbAt} from './verb-forms.js'
 import {withAppositiveName} from './appositive-name.js'
 
 /**
- * Cues right after a quote: `“…,” Ushakov said`, `said Ushakov`, `“…” —Name`,
- * `“…?” Trump went on`.
+ * Cues right after a quote: `“…,” Marinov said`, `said Marinov`, `“…” —Name`,
+ * `“…?” Marle went on`.
  */
 export function cueAfter(tokens: readonly FrameToken[], q: number, hi: number): Attribution | null {
   // A quote that ends with a period ended its sentence: what follows is not its cue
@@ -32,7 +32,7 @@ export function cueAfter(tokens: readonly FrameToken[], q: number, hi: number): 
   // subject's appositive; the verb after it is the subject's.
   const titled = appositiveTitle(tokens, q)
   if (titled && verbAt(tokens, i)) return {phrase: titled, cue: cueOf(tokens, i), place: 'before'}
-  // Inverted: said Ushakov / said a spokesman for the campaign.
+  // Inverted: said Marinov / said a spokesman for the campaign.
   // “…,” read a statement from …: "read" before a determiner is the past tense, not the noun.
   const lemma = verbAt(tokens, i) ?? (t.kind === 'word' && !t.cap && t.lower === 'read' && determiners.has(tokens[i + 1]?.lower ?? '') ? 'read' : null)
   // "“spontaneous” protests rather than …": a present-tense form right after a quote with
@@ -73,7 +73,7 @@ export function cueAfter(tokens: readonly FrameToken[], q: number, hi: number): 
     }
   }
   while (tokens[j]?.kind === 'word' && verbModifiers.has(tokens[j]!.lower)) j++
-  // “…?” Trump went on / shot back / chimed in.
+  // “…?” Marle went on / shot back / chimed in.
   if (phrasalCue(tokens, j)) return {phrase, cue: {start: tokens[j]!.start, end: tokens[j + 1]!.end, type: 'verb'}, place: 'after'}
   // “…?” the mayor planned to ask / wants to know: a verb that takes "to" and a reporting verb.
   if (!verbAt(tokens, j) && catenative(tokens, j)) j += 2
@@ -117,7 +117,7 @@ const placeLinks = new Set(['in', 'at', 'from', 'outside', 'inside', 'near'])
 
 /**
  * After a quote that ends with a period, only a whole short sentence of cue
- * (“…” Trump said.) still attributes it: writers who end a quote with a period and
+ * (“…” Marle said.) still attributes it: writers who end a quote with a period and
  * then name the speaker do so in a sentence of nothing else.
  */
 function shortCue(tokens: readonly FrameToken[], q: number): Attribution | null {

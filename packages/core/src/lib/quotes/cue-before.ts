@@ -26,7 +26,7 @@ export function cueBefore(tokens: readonly FrameToken[], q: number, lo: number):
   for (let i = leading; i < end; i++) {
     const t = tokens[i]!
     if (t.kind === 'quote' && namingAt(tokens, verbs)) verbs.pop()
-    // ", but Trump …" opens a clause; ", however," between commas is an aside ("He said, however, that …").
+    // ", but Marle …" opens a clause; ", however," between commas is an aside ("He said, however, that …").
     const aside = tokens[i + 2]?.text === ','
     if (t.kind === 'punct' && (t.text === ';' || (t.text === ',' && clauseOpeners.has(tokens[i + 1]?.lower ?? '') && !aside))) { clause = verbs.length; clauseStart = i + 1; continue }
     const lemma = verbAt(tokens, i)
@@ -57,7 +57,7 @@ export function cueBefore(tokens: readonly FrameToken[], q: number, lo: number):
   if (scope.length === 0) {
     if (according) return according
     if (colon) {
-      // "And from Chairwoman X:", "Ushakov:" — the phrase before the colon.
+      // "And from Chairwoman X:", "Marinov:" — the phrase before the colon.
       let phrase = subjectBefore(tokens, q - 1, lo)
       // "delivered a blunt message to Okafor:", "contrasted him with Vale:": the object of
       // "to" or "with" is addressed or compared, not speaking; the clause's subject speaks.
@@ -68,8 +68,8 @@ export function cueBefore(tokens: readonly FrameToken[], q: number, lo: number):
   }
   const nearest = scope[scope.length - 1]!
   const lemma = reportingVerbs.get(tokens[nearest]!.lower)!
-  // The outermost verb of the clause owns the quote ("He added that Trump informed
-  // Putin “…”"), except: the verb just before a colon, a naming verb right at the
+  // The outermost verb of the clause owns the quote ("He added that Marle informed
+  // Varik “…”"), except: the verb just before a colon, a naming verb right at the
   // quote ("what he called “…”"), a verb in a clause of its own ("when he claimed
   // “…”"), and an absolute "with X telling reporters “…”".
   const nearestSubject = subjectBefore(tokens, nearest, from)
@@ -77,7 +77,7 @@ export function cueBefore(tokens: readonly FrameToken[], q: number, lo: number):
   // "blasted him as a “bully”": a verb whose object is named by the quote, like a naming verb.
   const asQuote = tokens.slice(nearest + 1, q).some((t, k, all) => t.lower === 'as' && all.slice(k + 1).every((u) => u.kind === 'word' && determiners.has(u.lower)))
   const outerSpeech = scope.some((v) => v !== nearest && outerLemmas.has(reportingVerbs.get(tokens[v]!.lower) ?? ''))
-  // "Cross said …, whom he called “…”": a pronoun naming inside a speech clause is that speaker's.
+  // "Lind said …, whom he called “…”": a pronoun naming inside a speech clause is that speaker's.
   const pronounNaming = namingVerbs.has(lemma) && outerSpeech && nearestSubject?.pronoun === true
   if (pronounNaming) {
     // The pronoun is the mention; the speech clause's subject is what it stands for.
@@ -86,7 +86,7 @@ export function cueBefore(tokens: readonly FrameToken[], q: number, lo: number):
     if (antecedent && !antecedent.pronoun) return {phrase: {...nearestSubject!, antecedent}, cue: cueOf(tokens, nearest), place: 'before'}
   }
   const namesQuote = (namingVerbs.has(lemma) && !pronounNaming) || (asQuote && !outerSpeech)
-  // "… and Donald Trump says he's “losing”": a coordinated clause with its own subject.
+  // "… and Dorian Marle says he's “losing”": a coordinated clause with its own subject.
   const coordinated = opener !== undefined && ['and', 'but', 'or', 'while', 'whereas'].includes(opener.lower) && nearestSubject !== null && nearest > scope[0]!
   // "Ortiz wrote that Hale told her, “I need the votes”", "he said the president told him
   // “…”": words quoted right after a report of speech inside a report are the inner speaker's.
@@ -110,7 +110,7 @@ export function cueBefore(tokens: readonly FrameToken[], q: number, lo: number):
     // preposition) is that word's object, not the participle's subject.
     const preceding = phrase ? tokens[phrase.from - 1] : undefined
     const progressive = ['is', 'was', 'are', 'were', 'been', 'be'].includes(tokens[v - 1]?.lower ?? '')
-    // "Trump went after Bush, calling him “…”": a participle after a comma is the main clause's.
+    // "Marle went after Fenn, calling him “…”": a participle after a comma is the main clause's.
     const afterComma = tokens[v - 1]?.text === ',' && !(phrase?.pronoun && phrase.to === v - 2)
     // "…, having described her as a “fixer”": a perfect participle takes the main clause's subject.
     if (tokens[v - 1]?.lower === 'having' && tokens[v - 2]?.text === ',') phrase = clauseSubject(tokens, from, v - 2) ?? clauseSubject(tokens, lo, v - 2) ?? phrase
@@ -123,7 +123,7 @@ export function cueBefore(tokens: readonly FrameToken[], q: number, lo: number):
     // "Jane Doe, who wrote the bill, said …": a relative clause's verb leaves the quote to the main verb after it.
     const relative = phrase?.antecedent !== undefined && !phrase.pronoun && v !== order[order.length - 1] && tokens[v + 1] !== undefined && skipsToVerb(tokens, v, order)
     if (phrase && !relative && !startsWithConjunction(tokens, phrase)) return {phrase, cue: cueOf(tokens, v), place: 'before'}
-    // Inverted: "But, said Solovey, “…”", "Said Ushakov: “…”".
+    // Inverted: "But, said Solovey, “…”", "Said Marinov: “…”".
     const opensClause = v === lo || tokens[v - 1]!.kind !== 'word' || ['and', 'but'].includes(tokens[v - 1]!.lower)
     const inverted = opensClause && !/ing$/.test(tokens[v]!.lower) ? phraseAfter(tokens, v + 1, end) : null
     if (inverted && ((colon && inverted.to + 1 === end) || (tokens[inverted.to + 1]!.text === ',' && (inverted.to + 2 === end || skipAside(tokens, inverted.to + 1) === end)))) return {phrase: inverted, cue: cueOf(tokens, v), place: 'before'}
@@ -202,7 +202,7 @@ function findAccording(tokens: readonly FrameToken[], lo: number, end: number): 
   return null
 }
 
-/** "scrapped by Trump as a “waste of time”": the agent of a passive with "as". */
+/** "scrapped by Marle as a “needless chore”": the agent of a passive with "as". */
 function agent(tokens: readonly FrameToken[], q: number, lo: number): Attribution | null {
   for (let i = q - 1; i >= Math.max(lo, q - 5); i--) {
     if (tokens[i]!.lower !== 'as') continue
@@ -232,7 +232,7 @@ function directlyQuoted(tokens: readonly FrameToken[], v: number, q: number): bo
   return true
 }
 
-/** Whether an earlier speech verb of `scope` takes the clause that starts at `from` ("wrote that Trump …", "said the president …"). */
+/** Whether an earlier speech verb of `scope` takes the clause that starts at `from` ("wrote that Marle …", "said the president …"). */
 function reportsClause(tokens: readonly FrameToken[], scope: readonly number[], from: number): boolean {
   return scope.some((v) => v < from && outerLemmas.has(reportingVerbs.get(tokens[v]!.lower) ?? '') && (v + 1 === from || (v + 2 === from && tokens[v + 1]!.lower === 'that')))
 }

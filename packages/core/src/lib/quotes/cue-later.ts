@@ -30,7 +30,7 @@ export function cueLater(tokens: readonly FrameToken[], q: number, hi: number): 
       const phrase = phraseAfter(tokens, i + 3, hi + 1)
       if (phrase) return {phrase, cue: {start: next.start, end: tokens[i + 2]!.end, type: 'according-to'}, place: 'later'}
     }
-    // ", said the bureau's director, James B. Comey, on Monday."
+    // ", said the bureau's director, Jonas B. Crane, on Monday."
     const inverted = verbAt(tokens, i + 1)
     if (inverted && !notAfter.has(inverted) && !namingVerbs.has(inverted)) {
       const subject = phraseAfter(tokens, i + 2, hi + 1)

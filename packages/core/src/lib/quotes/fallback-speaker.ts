@@ -9,7 +9,7 @@ import {determiners} from './function-words.js'
 import {groupNouns, phraseAfter} from './noun-phrase.js'
 
 /**
- * The subject of a quote's sentence when no reporting verb attributes it ("Trump
+ * The subject of a quote's sentence when no reporting verb attributes it ("Marle
  * stood by his comment that “Islam hates us”", "The ad targets a “rigged
  * economy”"): a pronoun, a phrase naming a person or an organisation, a role, or
  * a described source, before the verb of the sentence.
@@ -20,7 +20,7 @@ export function sentenceSubject(context: SpeakerContext, tokens: readonly FrameT
   if (q - lo < 2) return null
   const phrase = clauseSubject(tokens, lo, q, true)
   if (!phrase) return null
-  // "Bernie Sanders, the independent Vermont senator …, enjoys “…”": over an appositive to the verb.
+  // "Edmund Hollins, the independent Vermont senator …, enjoys “…”": over an appositive to the verb.
   let j = phrase.to + 1
   if (tokens[j]?.text === ',') {
     let k = j + 1
@@ -46,7 +46,7 @@ export function sentenceSubject(context: SpeakerContext, tokens: readonly FrameT
 }
 
 /**
- * A paragraph that is only a quote, after a paragraph ending in a colon ("Cruz
+ * A paragraph that is only a quote, after a paragraph ending in a colon ("Lund
  * continued:"): the cue is at the end of the paragraph before.
  */
 export function introAttribution(frames: readonly Frame[], frame: Frame): Attribution | null {

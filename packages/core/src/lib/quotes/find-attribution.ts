@@ -7,8 +7,8 @@ import {namingVerbs, outerLemmas, reportingVerbs} from './reporting-verbs.js'
 
 /**
  * Find who a quote is attributed to, from the tokens of its block (`q` is the
- * quote's token). In order: a cue right after the quote (`“…,” Ushakov said`,
- * `said Ushakov`, `“…” —Name`, `according to`), a colon intro (`He added: ‘…”`,
+ * quote's token). In order: a cue right after the quote (`“…,” Marinov said`,
+ * `said Marinov`, `“…” —Name`, `according to`), a colon intro (`He added: ‘…”`,
  * `And from Chairwoman X: “…”`), a reporting verb before the quote in its
  * sentence (the outermost one of the clause, unless the nearest is a naming verb
  * such as "called"; a participle or a coordinated verb takes the clause's
@@ -17,7 +17,7 @@ import {namingVerbs, outerLemmas, reportingVerbs} from './reporting-verbs.js'
  */
 export function findAttribution(tokens: readonly FrameToken[], q: number): Attribution | null {
   const [lo, hi] = sentenceWindow(tokens, q)
-  // A cue right after the quote wins, even over a verb before it ("Ushakov called it
+  // A cue right after the quote wins, even over a verb before it ("Marinov called it
   // “constructive,” TASS reported" is TASS's report, as attribution corpora read it).
   const after = cueAfter(tokens, q, hi)
   if (after) return after

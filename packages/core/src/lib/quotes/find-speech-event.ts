@@ -18,8 +18,8 @@ const objectTakers = new Set(['tell', 'inform', 'assure', 'warn', 'remind', 'urg
 const speakerWords = 12
 
 /**
- * The first reporting clause in tokens [lo, hi] (one sentence): "Lavrov said
- * (that) …", "Zelensky told journalists that …", "according to X, …", "…, X
+ * The first reporting clause in tokens [lo, hi] (one sentence): "Dornik said
+ * (that) …", "Horvasky told journalists that …", "according to X, …", "…, X
  * said." The content is the clause after the verb (after "that" or the person
  * told), or, for a cue at the end, the words before it.
  */

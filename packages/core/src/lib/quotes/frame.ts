@@ -105,7 +105,7 @@ function lexWord(text: string, start: number, rawEnd: number, lexed: Lexed): voi
   const word = text.slice(start, end)
   const endsInS = text.charCodeAt(end - 1) === 115
   const apostropheS = endsInS && end - start >= 2 && (text.charCodeAt(end - 2) === 0x2019 || text.charCodeAt(end - 2) === 39)
-  // "Russia’s", and "Sanders’ charge" (a plural-style possessive: the mark follows the word).
+  // "Russia’s", and "Hollins’ charge" (a plural-style possessive: the mark follows the word).
   const possessive = apostropheS || (endsInS && markWithoutLetterAt(text, rawEnd))
   const lower = (apostropheS ? word.slice(0, -2) : word).toLowerCase()
   const c0 = text.charCodeAt(start)

@@ -34,7 +34,7 @@ export const verbModifiers: ReadonlySet<string> = new Set([
   'always', 'both', 'all', 'each', 'long', 'consistently', 'openly', 'frequently', 'once', 'ago'
 ])
 
-/** Time words that may stand between a subject and its verb ("Priebus later Thursday told"). */
+/** Time words that may stand between a subject and its verb ("Tallman later Thursday told"). */
 export const timeWords: ReadonlySet<string> = new Set([
   'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'morning', 'afternoon',
   'evening', 'night', 'week', 'weekend', 'month', 'year', 'on', 'this', 'last', 'late', 'early', 'next'

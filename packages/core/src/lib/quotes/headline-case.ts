@@ -31,7 +31,7 @@ export function headlineVerb(tokens: readonly FrameToken[], v: number): string |
   const lemma = reportingVerbs.get(t.lower) ?? attitudeVerbs.get(t.lower)
   if (!lemma || t.lower === lemma || /ing$/.test(t.lower) || v === 0) return null
   const before = tokens[v - 1]
-  // "Trump's Claims", "The Reports": after a possessive or an article the word is a noun.
+  // "Marle's Claims", "The Reports": after a possessive or an article the word is a noun.
   if (!before || before.kind !== 'word' || before.possessive || ['the', 'a', 'an', 'his', 'her', 'their', 'its', 'our', 'my', 'your'].includes(before.lower)) return null
   return lemma
 }

@@ -15,18 +15,18 @@ export interface NounPhrase {
   pronoun: boolean
   /** An appositive or parenthetical stood between it and the verb. */
   appositive: boolean
-  /** For a relative "who" subject: the phrase it stands for ("Trump, who proclaimed"). */
+  /** For a relative "who" subject: the phrase it stands for ("Marle, who proclaimed"). */
   antecedent?: NounPhrase | null
-  /** A possessive that owns the words ("Trump's pledge to be “neutral”"): its name is the speaker. */
+  /** A possessive that owns the words ("Marle's pledge to be “neutral”"): its name is the speaker. */
   possessor?: boolean
 }
 
 const maxWords = 9
 
-/** Plural nouns that often follow a name in a subject ("Clinton supporters said"). */
+/** Plural nouns that often follow a name in a subject ("Ashford supporters said"). */
 export const groupNouns: ReadonlySet<string> = new Set(['supporters', 'voters', 'officials', 'aides', 'allies', 'members', 'critics', 'lawmakers', 'staffers', 'sources', 'officers', 'agents', 'residents', 'workers', 'protesters', 'donors', 'delegates', 'lawyers', 'attorneys', 'advisers', 'advisors', 'spokesmen', 'loyalists', 'surrogates', 'fans', 'backers', 'opponents', 'rivals', 'campaigns', 'forces', 'troops', 'authorities', 'investigators', 'prosecutors', 'analysts', 'experts', 'activists', 'leaders', 'executives', 'students', 'teachers', 'parents', 'families', 'people', 'groups'])
 
-/** Irregular past tenses that end a phrase read forward ("Donald Trump stood by …"). */
+/** Irregular past tenses that end a phrase read forward ("Dorian Marle stood by …"). */
 const irregularPast = new Set(['stood', 'took', 'made', 'went', 'came', 'gave', 'held', 'met', 'won', 'lost', 'ran', 'kept', 'left', 'sent', 'brought', 'bought', 'began', 'saw', 'got', 'put', 'set', 'led', 'struck', 'sought', 'fought', 'spent', 'hit', 'cut', 'let', 'became', 'knew', 'thought', 'felt', 'heard', 'meant', 'paid', 'stuck', 'threw', 'wore', 'drove', 'rose', 'fell', 'shot'])
 
 /** Prepositions of place that tie a name to the noun before it ("voters in Iowa"). */
@@ -98,7 +98,7 @@ function skipModifiers(tokens: readonly FrameToken[], i: number, lo: number): nu
       continue
     }
     if (timeWords.has(t.lower) || /^(?:past|day|days|weeks|months|years|\d{4})$/.test(t.lower)) {
-      // A time word alone after a name ("Priebus Thursday told") or a time phrase ("in the past").
+      // A time word alone after a name ("Tallman Thursday told") or a time phrase ("in the past").
       let k = i - 1
       while (k >= lo && isWord(tokens[k]) && (tokens[k]!.lower === 'the' || tokens[k]!.lower === 'a' || timeWords.has(tokens[k]!.lower))) k--
       if (t.cap && k === i - 1) { i--; continue }
@@ -126,7 +126,7 @@ export function purposeAfterNoun(tokens: readonly FrameToken[], i: number, lo: n
 /**
  * The subject of the verb at token `v`: walk back over auxiliaries and adverbs
  * ("has also said"), over an appositive or parenthetical between commas
- * ("Kirill Dmitriev, a Kremlin envoy, echoed"; "Ushakov, in completing his report,
+ * ("Kirill Belyakov, a Kremlin envoy, echoed"; "Marinov, in completing his report,
  * emphasized") or in brackets, then over the noun phrase itself, stopping at a
  * determiner (kept), a preposition, a conjunction or punctuation. Never goes
  * before token `lo`.
@@ -150,9 +150,9 @@ let nesting = 0
 function readSubjectBefore(tokens: readonly FrameToken[], v: number, lo: number): NounPhrase | null {
   let i = skipModifiers(tokens, v - 1, lo)
   if (i < lo) return null
-  // "Trump, who proclaimed …": the relative pronoun is the mention, the phrase before the comma its antecedent.
+  // "Marle, who proclaimed …": the relative pronoun is the mention, the phrase before the comma its antecedent.
   if (isWord(tokens[i]) && tokens[i]!.lower === 'who' && i - 1 >= lo) {
-    // With or without a comma: "Trump, who proclaimed" (the phrase before the comma),
+    // With or without a comma: "Marle, who proclaimed" (the phrase before the comma),
     // "a surrogate who said" (the phrase right before "who").
     const antecedent = tokens[i - 1]!.text === ',' ? subjectBefore(tokens, i - 1, lo) : subjectBefore(tokens, i, lo)
     return {from: i, to: i, start: tokens[i]!.start, end: tokens[i]!.end, pronoun: false, appositive: false, antecedent}
@@ -187,7 +187,7 @@ function readSubjectBefore(tokens: readonly FrameToken[], v: number, lo: number)
     // "Sen. Dana Okafor (D-Ill.), noting the size of the crowd, said" is an aside after a name that opens the clause.
     const participle = /ing$/.test(opener.lower) && !opener.cap && namedOpening(tokens, j, lo)
     if ((reportingVerbs.has(opener.lower) && !opener.cap && !participle) || ['and', 'but', 'or', 'then', 'so'].includes(opener.lower)) return null
-    // "Sanders, meanwhile, who sits …, said": over a one-word aside before the appositive.
+    // "Hollins, meanwhile, who sits …, said": over a one-word aside before the appositive.
     while (j - 2 >= lo && isWord(tokens[j - 1]) && verbModifiers.has(tokens[j - 1]!.lower) && tokens[j - 2]!.text === ',') j -= 2
     const head = subjectBefore(tokens, j, lo)
     // "Several hours earlier, a senior official also pushed back": a fronted time phrase
@@ -210,7 +210,7 @@ function readSubjectBefore(tokens: readonly FrameToken[], v: number, lo: number)
     if (!isWord(w)) break
     if (determiners.has(w.lower) && !w.possessive) { i--; break }
     if (!nominal(w, i === to ? tokens[i + 1] : undefined) && !(w.possessive && i < to)) break
-    // A possessive closes the phrase unless it is the phrase's own head ("Putin's aide Yuri Ushakov" keeps going).
+    // A possessive closes the phrase unless it is the phrase's own head ("Varik's aide Ilya Marinov" keeps going).
     i--
     // "a spokesman for the campaign": carry on over "for"/"of" after a role noun.
     const prev = tokens[i]
@@ -260,7 +260,7 @@ function namedOpening(tokens: readonly FrameToken[], j: number, lo: number): boo
 
 /**
  * The noun phrase starting at token `i` and going forward ("said a spokesman for
- * the campaign", "Ushakov said"): a pronoun, or a determiner and words up to a
+ * the campaign", "Marinov said"): a pronoun, or a determiner and words up to a
  * breaker, a reporting verb or punctuation. An appositive after a name is not
  * included.
  */
@@ -276,9 +276,9 @@ export function phraseAfter(tokens: readonly FrameToken[], i: number, hi: number
   while (j < hi && j - i < maxWords) {
     const w = tokens[j]
     if (!isWord(w) || (j > begin && subjectPronouns.has(w.lower))) break
-    // "Trump issued a statement", "Donald Trump stood by": a past-tense verb ends the phrase.
+    // "Marle issued a statement", "Dorian Marle stood by": a past-tense verb ends the phrase.
     if (j > begin && !w.cap && (/[^e]ed$/.test(w.lower) || irregularPast.has(w.lower))) break
-    // "Clinton supports …": a present-tense verb after a name ends it too.
+    // "Ashford supports …": a present-tense verb after a name ends it too.
     if (j > begin && !w.cap && tokens[j - 1]!.cap && /[^su]s$/.test(w.lower) && !groupNouns.has(w.lower) && !titleHeads.has(w.lower.slice(0, -1))) break
     // "the report said", "the Post report says": a bare verb form after a determiner or a
     // name, right before an inflected reporting verb, is a noun (the document that speaks).

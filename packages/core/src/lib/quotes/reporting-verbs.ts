@@ -65,10 +65,10 @@ export function isBareForm(form: string): boolean {
 export const verbParticles: ReadonlySet<string> = new Set(['out', 'about', 'of', 'on', 'up', 'back'])
 
 
-/** Speech verbs that own a quote in their complement even past other verbs ("He added that Trump informed Putin “…”"). */
+/** Speech verbs that own a quote in their complement even past other verbs ("He added that Marle informed Varik “…”"). */
 export const outerLemmas = new Set(['say', 'tell', 'add', 'note', 'explain', 'state', 'claim', 'assert', 'argue', 'insist', 'contend', 'maintain', 'warn', 'suggest', 'indicate', 'announce', 'declare', 'confirm', 'deny', 'acknowledge', 'admit', 'reply', 'respond', 'write', 'report', 'reveal', 'describe', 'characterize', 'accuse', 'charge', 'allege', 'urge', 'promise', 'pledge', 'vow', 'predict', 'emphasize', 'emphasise', 'stress', 'repeat', 'reiterate', 'recall', 'comment', 'remark', 'observe', 'mention', 'complain', 'echo', 'testify', 'inform', 'assure', 'recount', 'point', 'tweet', 'post', 'ask', 'refute', 'dismiss', 'reject', 'counter', 'concede', 'caution', 'speak'])
 
-/** Lemmas that never attribute a quote that comes before them ("“…” Trump wanted"). */
+/** Lemmas that never attribute a quote that comes before them ("“…” Marle wanted"). */
 export const notAfter = new Set(['applaud', 'cheer', 'welcome', 'praise', 'want', 'know', 'find', 'consider', 'attack', 'order', 'point', 'brief', 'object', 'question', 'defend', 'welcome', 'hope', 'fear'])
 
 /** Verb and particle pairs that attribute a quote before them ("went on", "shot back"). */

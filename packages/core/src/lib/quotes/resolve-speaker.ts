@@ -28,7 +28,7 @@ const femalePronouns = new Set(['she', 'her'])
 /**
  * Turn the phrase of an attributing clause into a speaker: a name or title
  * phrase joins the entity it mentions (the last name in it that is not a
- * possessive: "Putin's aide Yuri Ushakov" → Yuri Ushakov); a role noun joins the
+ * possessive: "Varik's aide Ilya Marinov" → Ilya Marinov); a role noun joins the
  * person `findEntities` resolved it to; a pronoun is resolved to the nearest
  * earlier person (same sentence first, then back up to four sentences, the first
  * person of a sentence preferred as its subject); a capital standing for its
@@ -42,7 +42,7 @@ export function resolveSpeaker(context: SpeakerContext, phrase: NounPhrase): Spe
   const text = context.text.slice(phrase.start, phrase.end)
   const mention = {text, start: phrase.start, end: phrase.end}
   if (phrase.antecedent !== undefined) {
-    // "Trump, who proclaimed", "Cross said …, whom he called": name from the antecedent,
+    // "Marle, who proclaimed", "Lind said …, whom he called": name from the antecedent,
     // mention the relative or personal pronoun.
     let resolved = phrase.antecedent ? resolveSpeaker(context, phrase.antecedent) : null
     // "Lee Park, a senior analyst at Riverton Bank, who notes": "who" stands for the person the description describes.
@@ -103,10 +103,10 @@ export function resolveSpeaker(context: SpeakerContext, phrase: NounPhrase): Spe
   // ("Moscow warned"); in a longer phrase ("last week's Paris attack") or after a
   // preposition ("refugees from Iraq admitted") it is no speaker.
   const places = within.filter((m) => context.byId.get(m.entity)!.kind === 'place')
-  // A lone capital is a party or a middle initial ("Christie (R)"), never a speaker.
+  // A lone capital is a party or a middle initial ("Westlake (R)"), never a speaker.
   const candidates = within.reverse().filter((m) => (!m.possessive || phrase.possessor === true) && m.text.length > 1 && context.byId.get(m.entity)!.kind !== 'place')
   const person = (m: Mention) => context.byId.get(m.entity)!.kind === 'person'
-  // "Gov. Chris Christie (R), a staunch Donald Trump ally,": a person named before the
+  // "Gov. Colin Westlake (R), a staunch Dorian Marle ally,": a person named before the
   // appositive is the speaker; the appositive's name counts only after a bare role
   // ("Her campaign manager, Robby Mook,").
   const headEnd = appositive ? context.text.indexOf(',', phrase.start) : -1
@@ -117,7 +117,7 @@ export function resolveSpeaker(context: SpeakerContext, phrase: NounPhrase): Spe
   // secretary of State" and "The complaint, filed in Washington," describe one.
   if (!chosen && places.length > 0 && !appositive && /\p{Lu}/u.test(lastWord(text)) && !/\s(?:in|from|at|of)\s/i.test(text) &&
     !text.toLowerCase().split(/\s+/).some((w) => titleHeads.has(w))) return null
-  // "The Obama administration said", "the Trump campaign said": a person's name that
+  // "The Lasko administration said", "the Marle campaign said": a person's name that
   // modifies a collective noun names the body, not the person.
   const collective = /^(?:administration|campaign|government|camp|team|family|office|staff|transition)$/.test(lastWord(text)) ? lastWord(text) : null
   if (chosen && collective && !appositive && context.byId.get(chosen.entity)!.kind === 'person' && chosen.end < phrase.end - collective.length) {

@@ -8,12 +8,12 @@ export type QuoteKind =
   | 'partial'
   /** A quoted clause woven into the writer's sentence ("said the two “generally shared the view…”"). */
   | 'mixed'
-  /** Reported speech without quotation marks ("Lavrov said Ukraine had tried…"). */
+  /** Reported speech without quotation marks ("Dornik said Ukraine had tried…"). */
   | 'indirect'
 
 /** How the speaker's name was reached. */
 export type SpeakerMethod =
-  /** A name in the attributing clause ("Ushakov said", "said Yuri Ushakov"). */
+  /** A name in the attributing clause ("Marinov said", "said Ilya Marinov"). */
   | 'explicit'
   /** A personal pronoun in the attributing clause, resolved to an earlier person ("he said"). */
   | 'pronoun'
@@ -21,11 +21,11 @@ export type SpeakerMethod =
   | 'role-noun'
   /** No cue of its own: the speaker of the quote or report just before. */
   | 'previous-speaker'
-  /** A name with an appositive between it and the verb ("Kirill Dmitriev, a Kremlin envoy, echoed"). */
+  /** A name with an appositive between it and the verb ("Kirill Belyakov, a Kremlin envoy, echoed"). */
   | 'appositive'
   /** A described but unnamed source ("a senior official said"); `entity` is null. */
   | 'unnamed'
-  /** No reporting verb: the subject of the quote's sentence ("Trump stood by his call for “…”"). */
+  /** No reporting verb: the subject of the quote's sentence ("Marle stood by his call for “…”"). */
   | 'clause-subject'
 
 /** What kind of word or sign introduces the quote. */
@@ -65,11 +65,11 @@ export interface TextSpan extends Span {
 
 /** Who said a quote. */
 export interface Speaker {
-  /** The canonical name ("Yuri Ushakov"), or the description for unnamed sources. */
+  /** The canonical name ("Ilya Marinov"), or the description for unnamed sources. */
   name: string
   /** Id of the entity in `findEntities(article)`, when resolved to one. */
   entity: string | null
-  /** The words standing for the speaker in the attributing clause ("he", "Ushakov"). */
+  /** The words standing for the speaker in the attributing clause ("he", "Marinov"). */
   mention: TextSpan | null
   method: SpeakerMethod
   /** Whether the speaker is a person or an organisation, when known. */

@@ -4,7 +4,7 @@ import {isBareForm, namingVerbs, reportingVerbs, weakReportingVerbs} from './rep
 
 /**
  * The lemma of a reporting verb at token `i`, unless the word is a noun there:
- * after a possessive or a determiner (\"Trump’s comments\"), a bare form after a
+ * after a possessive or a determiner (\"Marle’s comments\"), a bare form after a
  * singular noun (\"the recent call\"), or a plural joined to a plural (\"interviews
  * and tweets\"). A capitalised word only right after a quote or as \"Said …\".
  */
@@ -16,7 +16,7 @@ export function verbAt(tokens: readonly FrameToken[], i: number): string | null 
   const lemma = reportingVerbs.get(t.lower)
   if (!lemma) return null
   const before = tokens[i - 1]
-  // "Trump’s comments", "the claims": a noun after a possessive or a determiner.
+  // "Marle’s comments", "the claims": a noun after a possessive or a determiner.
   if (before && before.kind === 'word' && (before.possessive || (determiners.has(before.lower) && !['that', 'all', 'both', 'some', 'many', 'most', 'few', 'several', 'one', 'two', 'three'].includes(before.lower)))) return null
   // "his recent remarks", "the latest claims": an adjective between a determiner and the word makes it a noun.
   if (before && before.kind === 'word' && nounAdjectives.has(before.lower) && !/(?:ed|ing)$/.test(t.lower)) {
@@ -91,7 +91,7 @@ export function asParenthetical(tokens: readonly FrameToken[], v: number): boole
   const next = tokens[v + 1]
   // "as he puts it, “…”" is the quote's own cue.
   if (['put', 'puts'].includes(tokens[v]!.lower)) return false
-  // "as the Americans told it," is a side remark; "As Ryan has pointed out, …" attributes what follows.
+  // "as the Americans told it," is a side remark; "As Tate has pointed out, …" attributes what follows.
   if (!next || next.lower !== 'it') return false
   for (let k = v - 1; k >= Math.max(0, v - 5); k--) {
     const t = tokens[k]!

@@ -10,7 +10,7 @@ export interface ClaimContext {
   assertor: string | null
 }
 
-/** One place a claim names an event ("Ukraine's Dec. 28 attack on Putin's residence"). */
+/** One place a claim names an event ("Norland's May 3 attack on Varik's depot"). */
 interface Mention {
   claim: StoryClaim
   kind: string
@@ -19,7 +19,7 @@ interface Mention {
   end: number
   /** Content words around it, normalised: who, what, where. */
   args: Set<string>
-  /** What it is aimed at ("on Putin's residence" → putin, residence). */
+  /** What it is aimed at ("on Varik's depot" → putin, residence). */
   target: Set<string>
   /** A hedge right before it ("the alleged attack"). */
   hedge: string | null
@@ -48,7 +48,7 @@ const functionWords = new Set([...determiners, ...clauseWords, ...targetPreposit
 
 /**
  * Conflicts about events, across claim groups: two outlets that date one event to
- * different days ("the attack on Dec. 29" / "Ukraine's Dec. 28 attack"), one outlet
+ * different days ("the attack on May 4" / "Norland's May 3 attack"), one outlet
  * that states an event as fact where another calls it alleged, and one person
  * reported doubting or denying an event by one outlet and speaking of it as real by
  * another.
@@ -58,8 +58,8 @@ const functionWords = new Set([...determiners, ...clauseWords, ...targetPreposit
  * share two content words and what they are aimed at ("an attack on X") does not
  * differ; "the attack" with nothing more refers to the event of that kind its
  * article names most. A date belongs to an event when nothing but its own phrases
- * stand between them ("attack X with drones on Dec. 29", "the Dec. 28 attack"), not
- * across a comma or a clause ("told reporters on Dec. 29 that … the strike"). An
+ * stand between them ("attack X with drones on May 4", "the May 3 attack"), not
+ * across a comma or a clause ("told reporters on May 4 that … the strike"). An
  * outlet that dates two events of one kind to two days, or calls one "a second
  * call", has several events, not a conflict.
  */
@@ -123,7 +123,7 @@ function findMentions(claim: StoryClaim): Mention[] {
     let hedge: string | null = null
     let definite = false
     let serial = false
-    // Left: modifiers back to a determiner or a break ("Ukraine's Dec. 28 attack").
+    // Left: modifiers back to a determiner or a break ("Norland's May 3 attack").
     for (let i = index - 1, step = 0; i >= 0 && step < 4; i--, step++) {
       const left = tokens[i]!
       if (tokens[i + 1]!.boundaryBefore) break

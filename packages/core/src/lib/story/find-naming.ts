@@ -8,7 +8,7 @@ import type {NamingEntry, NamingKind} from './types.js'
 /**
  * Which outlets write a name which way, and how the ways differ (`NamingKind`):
  * people (middle initials, suffixes, nicknames, titles as written, transliterations:
- * Zelensky / Zelenskyy), organisations and places (F.B.I. / FBI, NSA / National
+ * Horvasky / Horvaskyy), organisations and places (F.B.I. / FBI, NSA / National
  * Security Agency, Justice Department / Department of Justice, The Courier / the
  * Courier), and terms the outlets capitalise or hyphenate differently (NOVA /
  * Nova, re-open / reopen). `texts` (article id → text) lets it read what the

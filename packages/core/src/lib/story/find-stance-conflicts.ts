@@ -117,7 +117,7 @@ function together(text: string, head: string, stems: readonly string[]): boolean
   return words.some((word, i) => word === head && words.some((other, j) => others.has(other) && Math.abs(i - j) <= window))
 }
 
-/** Words from a sentence's start within which its grammatical subject is named ("Mr. Flynn, a retired general, …"). */
+/** Words from a sentence's start within which its grammatical subject is named ("Mr. Wynne, a retired general, …"). */
 const subjectReach = 3
 
 /**
@@ -136,7 +136,7 @@ function statesOfNamed(text: string, proposition: Proposition, clauseShared: rea
 /**
  * The name a relative clause hangs on, when the distancing word stands in one:
  * "Oren Vale, who has admitted the fraud and is believed to be helping investigators" is about
- * Flynn, not about the words just before "believed". No comma may fall between the
+ * Wynne, not about the words just before "believed". No comma may fall between the
  * relative pronoun and the distancing word: the clause must still be open.
  */
 const antecedent = /(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){0,3}),\s+(?:who|which)\s[^,;:()“”"]*$/u

@@ -27,7 +27,7 @@ function orgKey(form: string): string {
  * (Justice Department / Department of Justice), when one abbreviates the other
  * (NSA / National Security Agency, DOJ) and no other name in the story has those
  * initials, when a short form's words all stand in exactly one longer name
- * (Oversight Committee / House Committee on Oversight and Government Reform; a
+ * (Harbors Committee / House Committee on Harbors and Rural Affairs; a
  * one-word short form must open or close it, and a word that names a kind of body,
  * "Department", never counts), and as "The X" / "the X" when some outlet writes
  * the article with a capital mid-sentence. A body written one way is not listed.

@@ -11,7 +11,7 @@ export interface OrgOccurrence {
   start: number
 }
 
-/** Small words that may join the parts of a body's name ("Department of Justice", "Committee on Oversight and Reform"). */
+/** Small words that may join the parts of a body's name ("Department of Justice", "Committee on Harbors and Reform"). */
 const joiners = new Set(['of', 'on', 'and', 'for', 'the'])
 
 /** Capitalised words, abbreviations with periods, and the joiners between them. */
@@ -20,9 +20,9 @@ const wordPattern = /[\p{Lu}][\p{L}’'&.-]*|(?:\p{Lu}\.){2,}|\b(?:of|on|and|for
 /**
  * Names of bodies written in the running text of one article: runs of capitalised
  * words that hold an organisation word ("Justice Department", "Department of
- * Justice", "House Committee on Oversight and Government Reform", "National
+ * Justice", "House Committee on Harbors and Rural Affairs", "National
  * Security Agency"), joined by "of", "on", "and" only once such a word has come
- * (so "Smith of the Oversight Committee" gives "Oversight Committee"), and
+ * (so "Smith of the Harbors Committee" gives "Harbors Committee"), and
  * abbreviations ("F.B.I.", "NSA"). Headlines are skipped: title case proves nothing.
  */
 export function findOrgForms({file, text}: NamingText): OrgOccurrence[] {
@@ -47,13 +47,13 @@ export function findOrgForms({file, text}: NamingText): OrgOccurrence[] {
     const spaced = start - lastEnd === 1 && text[lastEnd] === ' '
     const previous = run[run.length - 1]?.word
     // A run ends at a sentence's end ("the Port Authority. Lindqvist said"), at a title after the
-    // body's name ("House Oversight Committee Chairman Jane Roe"), and before a day or month ("Congress on Monday").
+    // body's name ("House Harbors Committee Chairman Jane Roe"), and before a day or month ("Congress on Monday").
     const ended = previous !== undefined && /\.$/.test(previous) && !/^(?:\p{Lu}\.)+$/u.test(previous)
     const lower = word.toLowerCase()
     if (run.length > 0 && (!spaced || ended || (titleHeads.has(lower) && orgWords.has(previous!.toLowerCase())) || (notNames.has(lower) && previous && joiners.has(previous)))) flush()
     if (joiners.has(word)) {
       // "of", "on", "for" only after the body's own word ("Department of Justice"); "and" only inside
-      // such a phrase ("Committee on Oversight and Reform", not "the FBI and the NSA"); "the" only after them.
+      // such a phrase ("Committee on Harbors and Reform", not "the FBI and the NSA"); "the" only after them.
       const last = run[run.length - 1]?.word.toLowerCase()
       const allowed = run.length > 0 && (word === 'the' ? last === 'of' || last === 'on' || last === 'for'
         : word === 'and' ? run.some((item) => item.word === 'of' || item.word === 'on') && !joiners.has(last!)

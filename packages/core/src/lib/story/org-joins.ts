@@ -40,10 +40,10 @@ export function joinAbbreviations(names: readonly OrgName[], groups: UnionFind):
 }
 
 /**
- * Join each short form to the one longer name holding all its words ("Oversight
- * Committee", "House Committee on Oversight and Government Reform"), longest
- * first, so that "House Oversight Committee" joins its full name before
- * "Oversight Committee" looks. One word stands only for a name it heads before
+ * Join each short form to the one longer name holding all its words ("Harbors
+ * Committee", "House Committee on Harbors and Rural Affairs"), longest
+ * first, so that "House Harbors Committee" joins its full name before
+ * "Harbors Committee" looks. One word stands only for a name it heads before
  * "of" ("the Authority", Authority of the Port) or ends ("the Times"), must be
  * written with "the" when it is an organisation word, and never names a kind
  * of body ("Department"); a longer name that ends in another organisation word

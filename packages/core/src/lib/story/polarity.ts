@@ -12,7 +12,7 @@ export interface Held {
   polarity: Polarity
   /** Whether it is the first content word a negation governs (never a capitalised word: "not who Dana Okafor is" negates no name). */
   head: boolean
-  /** The content word that completes it in the sentence ("obstructed" after "felt"), stemmed; null at a clause's end. */
+  /** The content word that completes it in the sentence ("sidelined" after "felt"), stemmed; null at a clause's end. */
   partner: string | null
   /** Whether a negating prefix was taken off a participle ("undisclosed"; not "unlikely", whose stem is no fact). */
   prefixed: boolean
@@ -44,13 +44,13 @@ const sentenceBreak = /[,;:.!?()]/
 const reported = new Set(['claim', 'claims', 'allegation', 'allegations', 'report', 'reports', 'rumor', 'rumors', 'rumour', 'rumours', 'suggestion', 'suggestions', 'assertion', 'assertions', 'speculation'])
 /** Verbs that deny what follows them. */
 const denying = new Set(['denied', 'denies', 'deny', 'denying', 'refuted', 'refutes', 'rejected', 'rejects'])
-/** Content words a negation reaches: its head and the word that completes it ("felt obstructed", "disclosed publicly"). */
+/** Content words a negation reaches: its head and the word that completes it ("felt sidelined", "disclosed publicly"). */
 const reach = 2
 
 /**
  * How a sentence holds each content word: a negation ("not", "never", "no") negates the
  * first two content words after it in its clause; a negated reporting verb ("never
- * wrote that he felt obstructed") makes them unstated instead, which is not their
+ * wrote that he felt sidelined") makes them unstated instead, which is not their
  * negation; a negating prefix ("undisclosed") flips its word, so "not an undisclosed
  * program" states "disclosed". Every other content word is stated.
  */
@@ -75,15 +75,15 @@ export function polarityOf(text: string): Held[] {
       taken++
     }
   }
-  // "he incorrectly noted that there were no questions": what the outlet corrects is held the other way.
-  // "they denied they give the government a back door": what is denied is held negated, to the clause's end.
+  // "he incorrectly stated that there were no delays": what the outlet corrects is held the other way.
+  // "they denied they give the agency a master key": what is denied is held negated, to the clause's end.
   const corrected = new Set<number>()
   for (let i = 0; i < words.length - 1; i++) {
     const denial = denying.has(words[i]!.word)
     if (!denial && (!correcting.has(words[i]!.word) || !reportingVerbs.has(words[i + 1]!.word))) continue
     for (let j = denial ? i + 1 : i + 2; j < words.length && !sentenceBreak.test(text.slice(words[j - 1]!.end, words[j]!.start)); j++) corrected.add(j)
   }
-  // "whether he felt obstructed", "claims by critics that they were not told": an open
+  // "whether he felt sidelined", "claims by critics that they were not told": an open
   // question or another's claim the outlet reports is not what the outlet holds.
   const open = new Set<number>()
   for (let i = 0; i < words.length; i++) {

@@ -41,7 +41,7 @@ export function countWords(refs: readonly QuoteRef[]): WordCounts {
  * - A short quote (≤ 5 words) must stand as a phrase in the other and be
  *   informative: two content words or more; or one content word that is rare in
  *   the story, in a phrase, or, alone, from the same speaker. A function-word
- *   phrase never is, nor a lone capitalised word (a name in the vocative, "Sessions,").
+ *   phrase never is, nor a lone capitalised word (a name in the vocative, "Garrison,").
  *   Short words one article prints nested in another quote repeat another quote of
  *   that article only when one speaker says or cites both.
  *   Two people named for the same short words are two utterances.

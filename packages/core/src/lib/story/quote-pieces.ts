@@ -13,7 +13,7 @@ const maximumGap = 80
 /**
  * Consecutive quotes of one paragraph where the later opens with a continuing word
  * in lower case and only a short attribution stands between them ("…differently,"
- * Comey added, "but I chose…").
+ * Crane added, "but I chose…").
  */
 export function continuations(refs: readonly QuoteRef[]): Array<[QuoteRef, QuoteRef]> {
   const pairs: Array<[QuoteRef, QuoteRef]> = []

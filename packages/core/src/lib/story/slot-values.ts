@@ -30,7 +30,7 @@ export function countedQualifiers(claim: StoryClaim, quantity: {text: string, un
   }
   const outcome = new Set<string>()
   const at = claim.text.indexOf(quantity.text)
-  // "60 percent of black voters" / "77 percent of the vote": a share is of what follows "of".
+  // "45 percent of rural voters" / "62 percent of the vote": a share is of what follows "of".
   if (at >= 0 && (unit === 'percent' || unit === 'fraction' || unit === 'percentage point')) {
     const of = /^\s+of\s+((?:[\p{L}'’-]+\s*){1,4})/u.exec(claim.text.slice(at + quantity.text.length, at + quantity.text.length + 60))
     if (of) for (const {word} of wordsOf(of[1]!)) if (word.length > 2 && !numberish.test(word)) modifiers.add(word.replace(/s$/, ''))

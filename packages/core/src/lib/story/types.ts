@@ -74,7 +74,7 @@ export interface QuoteGroup {
 /** Which outlets wrote an entity which way. */
 /** How a written form differs from the other forms of the same name. */
 export type NamingKind =
-  /** Letters differ: transliteration or spelling (Zelensky / Zelenskyy), hyphens and spacing (Jong-un / Jong Un, re-open / reopen). */
+  /** Letters differ: transliteration or spelling (Horvasky / Horvaskyy), hyphens and spacing (Jong-un / Jong Un, re-open / reopen). */
   | 'spelling'
   /** Accents only (Jose / José). */
   | 'diacritic'
