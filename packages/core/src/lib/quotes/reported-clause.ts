@@ -3,13 +3,15 @@ import {attitudeVerbs, clauseOnlyAttitudes, nounLikeAttitudes} from './attitude-
 import {clauseSubject} from './clause-subject.js'
 import type {FrameToken} from './frame.js'
 import {determiners, subjectPronouns, timeWords} from './function-words.js'
-import {phraseAfter, subjectBefore, type NounPhrase} from './noun-phrase.js'
+import {phraseAfter, subjectBefore} from './noun-phrase.js'
 import {accordingTo} from './according-to.js'
 import {askedClause, nounClause} from './noun-report.js'
 import {contentEnd, opening} from './reported-content.js'
 import {namingVerbs, reportingVerbs} from './reporting-verbs.js'
 import {headlineVerb, isTitleCase} from './headline-case.js'
 import {labelClause} from './label-clause.js'
+import {complementStart, objectTakers, possessiveHer, subjectAfter} from './reported-complement.js'
+import {asideSubject, coordinatedSubject} from './reported-subject.js'
 import {asParenthetical, clauseFollows, isPassive, verbAt} from './verb-forms.js'
 
 /** A reporting clause and the tokens of what it reports (inclusive). */
@@ -19,8 +21,6 @@ export interface ReportedClause extends Attribution {
   lemma: string | null
 }
 
-/** Verbs whose first object is the person told, not the content ("told reporters that …"). */
-const objectTakers = new Set(['tell', 'inform', 'assure', 'warn', 'remind', 'urge', 'brief', 'advise', 'notify', 'convince', 'persuade'])
 /** Lemmas whose content may be an infinitive ("hopes to win", "declined to comment"). */
 const toTakers = new Set(['want', 'need', 'wish', 'hope', 'desire', 'prefer', 'plan', 'seek', 'intend', 'aim', 'refuse', 'decline', 'vow', 'pledge', 'promise', 'threaten', 'propose', 'demand', 'request', 'expect', 'agree', 'urge', 'ask', 'tell', 'warn', 'advise', 'call', 'decide', 'offer'])
 /** Words that open a phrase of time or place, never a reported clause ("said in an interview"). */
@@ -29,8 +29,6 @@ const adjuncts = new Set(['in', 'on', 'at', 'during', 'after', 'before', 'while'
 const objectPronouns = new Set(['him', 'her', 'them', 'it', 'me', 'us', 'you', 'this', 'that', 'so'])
 /** Forms of "be" before a progressive ("was saying"), whose subject is the verb's own. */
 const progressive = new Set(['is', 'was', 'are', 'were', 'been', 'be', 'am'])
-/** Words that open a phrase between a verb and "that" ("said in an interview that", "told CNN on Sunday that"). */
-const phraseOpeners = new Set(['in', 'on', 'at', 'during', 'after', 'before', 'last', 'this', 'earlier', 'later', 'privately', 'publicly', 'repeatedly', 'again', 'recently', 'also', 'yesterday', 'today', 'again'])
 /**
  * Every reporting clause in tokens [lo, hi] (one sentence): "Okafor said (that) P",
  * "P, Okafor said", "according to Okafor, P", "Okafor told reporters P", "Okafor
@@ -90,8 +88,6 @@ function cueLemma(tokens: readonly FrameToken[], v: number, headline: boolean): 
  */
 const weakLemmas = new Set(['continue', 'start', 'begin', 'put', 'point', 'order', 'read', 'post', 'press', 'type', 'name', 'quote', 'object', 'remember', 'cry', 'chime', 'brief', 'answer', 'state', 'call', 'comment', 'lash', 'rail', 'attack'])
 
-/** Speech lemmas whose content follows a particle ("referred to the vote", "spoke about the plan"). */
-const particleLemmas = new Map([['refer', ['to']], ['speak', ['about', 'of', 'on']], ['talk', ['about', 'of']], ['comment', ['on']], ['lash', ['out']], ['rail', ['against']], ['point', ['to']]])
 
 function isWeak(lemma: string): boolean {
   return weakLemmas.has(lemma)
@@ -155,72 +151,6 @@ function invertedClause(tokens: readonly FrameToken[], v: number, lo: number, hi
   return {phrase: after, cue: {start: t.start, end: t.end, type: 'verb'}, place: 'after', content: [start, v - 2], lemma}
 }
 
-/** Words after "her" that leave it an object ("told her to …", "backed her in …"). */
-const afterObject = new Set(['to', 'as', 'for', 'of', 'in', 'on', 'at', 'by', 'with', 'from', 'and', 'or', 'but', 'that', 'if', 'whether', 'about', 'into', 'over', 'after', 'before', 'during', 'since', 'because', 'when', 'while', 'again', 'too', 'so', 'not', 'back', 'out', 'up', 'off', 'down'])
-
-/** "said her family …": "her" before a noun is a possessive, the start of a clause's subject. */
-function possessiveHer(tokens: readonly FrameToken[], c: number): boolean {
-  const next = tokens[c + 1]
-  return tokens[c]!.lower === 'her' && next?.kind === 'word' && !afterObject.has(next.lower) && !timeWords.has(next.lower)
-}
-
-/** "said it was …", "thinks him a fool" aside: an object pronoun that is the subject of a clause. */
-function subjectAfter(tokens: readonly FrameToken[], c: number): boolean {
-  const t = tokens[c]!
-  const next = tokens[c + 1]
-  return ['it', 'this', 'that', 'you'].includes(t.lower) && next?.kind === 'word' && (/(?:s|ed)$/.test(next.lower) || ['was', 'is', 'will', 'would', 'could', 'can', 'had', 'has', 'should', 'might', 'may', 'must'].includes(next.lower))
-}
-
-/**
- * Where the content after the verb at `v` starts: past a particle ("pointed out
- * that"), the person told ("told reporters that"), a phrase of time or place
- * before "that" ("said in an interview on Sunday that"), and "that" itself.
- */
-function complementStart(tokens: readonly FrameToken[], v: number, lemma: string, hi: number): number {
-  let c = v + 1
-  const at = (i: number) => tokens[i]?.kind === 'word' ? tokens[i]!.lower : ''
-  if (['out', 'on', 'back', 'up'].includes(at(c)) && at(c + 1) === 'that') c++
-  if (lemma === 'call' && at(c) === 'for') c++
-  if (particleLemmas.get(lemma)?.includes(at(c))) c++
-  if (objectTakers.has(lemma)) {
-    const object = phraseAfter(tokens, c, hi + 1)
-    // "told reporters the bridge would …": the person told ends where a new phrase opens.
-    let to = object ? object.to : -1
-    for (let k = c + 1; k <= to; k++) if (determiners.has(tokens[k]!.lower) || subjectPronouns.has(tokens[k]!.lower)) { to = k - 1; break }
-    if (object && at(to + 1) !== 'to') c = to + 1
-  }
-  if (phraseOpeners.has(at(c)) || timeWords.has(at(c))) {
-    for (let k = c; k <= Math.min(hi, c + 12); k++) {
-      const w = tokens[k]!
-      if (w.kind === 'word' && w.lower === 'that') { c = k; break }
-      if (w.kind !== 'word' && w.text !== ',') break
-      if (w.kind === 'word' && reportingVerbs.has(w.lower) && !w.cap) break
-    }
-  }
-  if (at(c) === 'that') c++
-  return c
-}
-
-/** Past forms that are not "-ed" ("Okafor went to the mill and said …"). */
-const irregularPast = new Set(['was', 'were', 'had', 'did', 'went', 'came', 'gave', 'took', 'made', 'met', 'held', 'told', 'said', 'wrote', 'spoke', 'saw', 'thought', 'knew', 'found', 'left', 'sent', 'spent', 'led', 'got', 'won', 'lost', 'ran', 'began', 'brought', 'kept', 'stood', 'struck', 'sought', 'put', 'set', 'cut', 'hit', 'let', 'read', 'felt', 'heard', 'became'])
-
-/**
- * The subject of the clause whose verb comes before the "and" at `and`:
- * "Okafor thanked the crowd and said …" gives Okafor. The nearest finite verb
- * before it (at most 30 tokens back, within the sentence) with a subject of its own.
- */
-function coordinatedSubject(tokens: readonly FrameToken[], and: number, lo: number): NounPhrase | null {
-  for (let k = and - 1; k >= Math.max(lo, and - 30); k--) {
-    const w = tokens[k]!
-    if (w.text === ';' || w.kind === 'end') return null
-    if (w.kind !== 'word' || w.cap) continue
-    if (!(/[^e]ed$|[^s]s$/.test(w.lower) || irregularPast.has(w.lower) || reportingVerbs.has(w.lower) || attitudeVerbs.has(w.lower))) continue
-    const phrase = subjectBefore(tokens, k, lo)
-    if (phrase && (phrase.pronoun || tokens[phrase.to]!.cap)) return phrase
-  }
-  return null
-}
-
 /** Past a phrase of time or place ("on Sunday", "in a radio interview"), where a clause with its own verb starts; -1 if none does. */
 function clauseAfterAdjunct(tokens: readonly FrameToken[], c: number, hi: number): number {
   for (let k = c + 1; k <= Math.min(hi, c + 8); k++) {
@@ -229,25 +159,6 @@ function clauseAfterAdjunct(tokens: readonly FrameToken[], c: number, hi: number
     if ((subjectPronouns.has(t.lower) || determiners.has(t.lower) || t.cap) && clauseFollows(tokens, k)) return k
   }
   return -1
-}
-
-/** The subject before a short aside that ends at `close` (", then 38," or "— young and old —"). */
-function asideSubject(tokens: readonly FrameToken[], close: number, lo: number): NounPhrase | null {
-  const mark = tokens[close]!.text === ',' ? [','] : ['—', '–']
-  // "Sen. Dana Okafor (D-Riv.), said": the phrase before the comma opens the sentence.
-  if (mark[0] === ',') {
-    const whole = subjectBefore(tokens, close, lo)
-    if (whole && whole.from === opening(tokens, lo) && (whole.pronoun || tokens[whole.from]!.cap)) return whole
-  }
-  for (let k = close - 1; k >= Math.max(lo, close - 25); k--) {
-    const t = tokens[k]!
-    if (t.kind === 'quote' || t.kind === 'end') return null
-    if (t.kind === 'punct' && mark.includes(t.text)) {
-      const phrase = k - 1 >= lo ? subjectBefore(tokens, k, lo) : null
-      return phrase && (phrase.pronoun || tokens[phrase.to]!.cap || tokens[phrase.from]!.cap) ? {...phrase, appositive: true} : null
-    }
-  }
-  return null
 }
 
 /** "the ferry line said Monday.", "she said in a call on Friday.": only a short phrase of time or place after the verb. */

@@ -1,0 +1,61 @@
+import type {FrameToken} from './frame.js'
+import {determiners, subjectPronouns, timeWords} from './function-words.js'
+import {phraseAfter} from './noun-phrase.js'
+import {reportingVerbs} from './reporting-verbs.js'
+
+// Where what a reporting verb reports begins: past its particle, the person told and phrases of time or place.
+
+/** Verbs whose first object is the person told, not the content ("told reporters that …"). */
+export const objectTakers = new Set(['tell', 'inform', 'assure', 'warn', 'remind', 'urge', 'brief', 'advise', 'notify', 'convince', 'persuade'])
+
+/** Speech lemmas whose content follows a particle ("referred to the vote", "spoke about the plan"). */
+const particleLemmas = new Map([['refer', ['to']], ['speak', ['about', 'of', 'on']], ['talk', ['about', 'of']], ['comment', ['on']], ['lash', ['out']], ['rail', ['against']], ['point', ['to']]])
+
+/** Words that open a phrase between a verb and "that" ("said in an interview that", "told CNN on Sunday that"). */
+const phraseOpeners = new Set(['in', 'on', 'at', 'during', 'after', 'before', 'last', 'this', 'earlier', 'later', 'privately', 'publicly', 'repeatedly', 'again', 'recently', 'also', 'yesterday', 'today', 'again'])
+
+/** Words after "her" that leave it an object ("told her to …", "backed her in …"). */
+const afterObject = new Set(['to', 'as', 'for', 'of', 'in', 'on', 'at', 'by', 'with', 'from', 'and', 'or', 'but', 'that', 'if', 'whether', 'about', 'into', 'over', 'after', 'before', 'during', 'since', 'because', 'when', 'while', 'again', 'too', 'so', 'not', 'back', 'out', 'up', 'off', 'down'])
+
+/** "said her family …": "her" before a noun is a possessive, the start of a clause's subject. */
+export function possessiveHer(tokens: readonly FrameToken[], c: number): boolean {
+  const next = tokens[c + 1]
+  return tokens[c]!.lower === 'her' && next?.kind === 'word' && !afterObject.has(next.lower) && !timeWords.has(next.lower)
+}
+
+/** "said it was …", "thinks him a fool" aside: an object pronoun that is the subject of a clause. */
+export function subjectAfter(tokens: readonly FrameToken[], c: number): boolean {
+  const t = tokens[c]!
+  const next = tokens[c + 1]
+  return ['it', 'this', 'that', 'you'].includes(t.lower) && next?.kind === 'word' && (/(?:s|ed)$/.test(next.lower) || ['was', 'is', 'will', 'would', 'could', 'can', 'had', 'has', 'should', 'might', 'may', 'must'].includes(next.lower))
+}
+
+/**
+ * Where the content after the verb at `v` starts: past a particle ("pointed out
+ * that"), the person told ("told reporters that"), a phrase of time or place
+ * before "that" ("said in an interview on Sunday that"), and "that" itself.
+ */
+export function complementStart(tokens: readonly FrameToken[], v: number, lemma: string, hi: number): number {
+  let c = v + 1
+  const at = (i: number) => tokens[i]?.kind === 'word' ? tokens[i]!.lower : ''
+  if (['out', 'on', 'back', 'up'].includes(at(c)) && at(c + 1) === 'that') c++
+  if (lemma === 'call' && at(c) === 'for') c++
+  if (particleLemmas.get(lemma)?.includes(at(c))) c++
+  if (objectTakers.has(lemma)) {
+    const object = phraseAfter(tokens, c, hi + 1)
+    // "told reporters the bridge would …": the person told ends where a new phrase opens.
+    let to = object ? object.to : -1
+    for (let k = c + 1; k <= to; k++) if (determiners.has(tokens[k]!.lower) || subjectPronouns.has(tokens[k]!.lower)) { to = k - 1; break }
+    if (object && at(to + 1) !== 'to') c = to + 1
+  }
+  if (phraseOpeners.has(at(c)) || timeWords.has(at(c))) {
+    for (let k = c; k <= Math.min(hi, c + 12); k++) {
+      const w = tokens[k]!
+      if (w.kind === 'word' && w.lower === 'that') { c = k; break }
+      if (w.kind !== 'word' && w.text !== ',') break
+      if (w.kind === 'word' && reportingVerbs.has(w.lower) && !w.cap) break
+    }
+  }
+  if (at(c) === 'that') c++
+  return c
+}

@@ -1,0 +1,46 @@
+import {attitudeVerbs} from './attitude-verbs.js'
+import type {FrameToken} from './frame.js'
+import {subjectBefore, type NounPhrase} from './noun-phrase.js'
+import {opening} from './reported-content.js'
+import {reportingVerbs} from './reporting-verbs.js'
+
+// Who reports when the verb's subject is not right before it: a coordinated verb's subject, or one before a short aside.
+
+/** Past forms that are not "-ed" ("Okafor went to the mill and said …"). */
+const irregularPast = new Set(['was', 'were', 'had', 'did', 'went', 'came', 'gave', 'took', 'made', 'met', 'held', 'told', 'said', 'wrote', 'spoke', 'saw', 'thought', 'knew', 'found', 'left', 'sent', 'spent', 'led', 'got', 'won', 'lost', 'ran', 'began', 'brought', 'kept', 'stood', 'struck', 'sought', 'put', 'set', 'cut', 'hit', 'let', 'read', 'felt', 'heard', 'became'])
+
+/**
+ * The subject of the clause whose verb comes before the "and" at `and`:
+ * "Okafor thanked the crowd and said …" gives Okafor. The nearest finite verb
+ * before it (at most 30 tokens back, within the sentence) with a subject of its own.
+ */
+export function coordinatedSubject(tokens: readonly FrameToken[], and: number, lo: number): NounPhrase | null {
+  for (let k = and - 1; k >= Math.max(lo, and - 30); k--) {
+    const w = tokens[k]!
+    if (w.text === ';' || w.kind === 'end') return null
+    if (w.kind !== 'word' || w.cap) continue
+    if (!(/[^e]ed$|[^s]s$/.test(w.lower) || irregularPast.has(w.lower) || reportingVerbs.has(w.lower) || attitudeVerbs.has(w.lower))) continue
+    const phrase = subjectBefore(tokens, k, lo)
+    if (phrase && (phrase.pronoun || tokens[phrase.to]!.cap)) return phrase
+  }
+  return null
+}
+
+/** The subject before a short aside that ends at `close` (", then 38," or "— young and old —"). */
+export function asideSubject(tokens: readonly FrameToken[], close: number, lo: number): NounPhrase | null {
+  const mark = tokens[close]!.text === ',' ? [','] : ['—', '–']
+  // "Sen. Dana Okafor (D-Riv.), said": the phrase before the comma opens the sentence.
+  if (mark[0] === ',') {
+    const whole = subjectBefore(tokens, close, lo)
+    if (whole && whole.from === opening(tokens, lo) && (whole.pronoun || tokens[whole.from]!.cap)) return whole
+  }
+  for (let k = close - 1; k >= Math.max(lo, close - 25); k--) {
+    const t = tokens[k]!
+    if (t.kind === 'quote' || t.kind === 'end') return null
+    if (t.kind === 'punct' && mark.includes(t.text)) {
+      const phrase = k - 1 >= lo ? subjectBefore(tokens, k, lo) : null
+      return phrase && (phrase.pronoun || tokens[phrase.to]!.cap || tokens[phrase.from]!.cap) ? {...phrase, appositive: true} : null
+    }
+  }
+  return null
+}
