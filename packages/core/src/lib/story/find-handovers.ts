@@ -1,6 +1,8 @@
 import {stemOf} from './find-stance-conflicts.js'
+import {insideQuotation} from './inside-quotation.js'
 import {anyHandoverVerb, auxiliaries, channels, collectiveHeads, handoverVerbs, idiomaticTo, recipientOpeners, type Authority, type Medium} from './handover-words.js'
 import {wordsOf} from './slot-values.js'
+import {upperAt} from './letter-case.js'
 import type {StoryClaim} from './types.js'
 
 /**
@@ -69,7 +71,7 @@ export function findHandovers(claim: StoryClaim): Handover[] {
     // "Mr. Okafor", "Gen. Varga", "the U.N. council": the period of a short title or an initial ends nothing.
     return clauseGap.test(gap) && !(/^\.\s*$/.test(gap) && (abbreviations.has(words[i - 1]!.word) || words[i - 1]!.word.length === 1))
   }
-  const capital = (i: number) => /^\p{Lu}/u.test(text.slice(words[i]!.start, words[i]!.end))
+  const capital = (i: number) => upperAt(text, words[i]!.start)
   const content = (i: number) => {
     const word = words[i]!.word
     return word.length > 3 && !light.has(word) && !auxiliaries.has(word) && !handoverVerbs.has(word) && !phraseEnd.has(word) && !capital(i) && !/ly$/.test(word) && !/\d/.test(word)
@@ -173,10 +175,4 @@ export function findHandovers(claim: StoryClaim): Handover[] {
     }
     return {indices: indices.length > 0 ? indices : [from], head}
   }
-}
-
-/** Whether text that ends here leaves a quotation open (curly marks counted apart, straight ones by parity). */
-function insideQuotation(before: string): boolean {
-  if (before.includes('“')) return (before.match(/“/g) ?? []).length > (before.match(/”/g) ?? []).length
-  return (before.match(/"/g) ?? []).length % 2 === 1
 }

@@ -1,4 +1,5 @@
 import type {StanceCue} from '../claims/types.js'
+import {insideQuotation} from './inside-quotation.js'
 import type {StoryClaim} from './types.js'
 
 /**
@@ -32,10 +33,4 @@ export function openQuestions(claim: StoryClaim): StanceCue[] {
     cues.push({text: match[0], start: claim.start + match.index, end: claim.start + match.index + match[0].length, kind: 'hedge'})
   }
   return cues
-}
-
-/** Whether text that ends here leaves a quotation open (curly marks counted apart, straight ones by parity). */
-function insideQuotation(before: string): boolean {
-  if (before.includes('“')) return (before.match(/“/g) ?? []).length > (before.match(/”/g) ?? []).length
-  return (before.match(/"/g) ?? []).length % 2 === 1
 }
