@@ -70,20 +70,14 @@ export function groupClaimsWithSimilarity(claims: readonly StoryClaim[], entitie
   // vectors alone. Two vectors of equal size but different feature order sum their
   // dot product in the order of the first argument, so the lower-numbered vector goes
   // first: a pair gives the same value to the last bit whichever way it is asked.
-  const vectorOf = new Map<ReadonlyMap<string, number>, number>()
-  const vector = features.map((feature) => {
-    let id = vectorOf.get(feature)
-    if (id === undefined) vectorOf.set(feature, id = vectorOf.size)
-    return id
-  })
+  const {ids: vector, count: vectors} = numbered(features, (feature) => feature)
   // The first two claims of each vector: a vector's similarity to itself is that of two distinct claims (1 but for rounding).
-  const firstOf = new Int32Array(vectorOf.size).fill(-1)
-  const secondOf = new Int32Array(vectorOf.size).fill(-1)
+  const firstOf = new Int32Array(vectors).fill(-1)
+  const secondOf = new Int32Array(vectors).fill(-1)
   vector.forEach((id, claim) => {
     if (firstOf[id] === -1) firstOf[id] = claim
     else if (secondOf[id] === -1) secondOf[id] = claim
   })
-  const vectors = vectorOf.size
   const cache = new Map<number, number>()
   const similarVectors = (v: number, w: number) => {
     const key = v < w ? v * vectors + w : w * vectors + v
@@ -111,8 +105,8 @@ export function groupClaimsWithSimilarity(claims: readonly StoryClaim[], entitie
   const order = claims.map((_, i) => i).sort((a, b) => specificity[b]! - specificity[a]! || a - b)
   // Files and texts numbered, and per-centre marks in typed arrays (stamped with the
   // centre), so the inner loops compare numbers, not strings, and make no sets.
-  const fileId = numbered(claims, (claim) => claim.file)
-  const textId = numbered(claims, (claim) => claim.text)
+  const fileId = numbered(claims, (claim) => claim.file).ids
+  const textId = numbered(claims, (claim) => claim.text).ids
   const assigned = new Uint8Array(claims.length)
   const seenBy = new Int32Array(claims.length).fill(-1)
   const textIn = new Int32Array(claims.length).fill(-1)
@@ -191,15 +185,16 @@ export function groupClaimsWithSimilarity(claims: readonly StoryClaim[], entitie
   }
 }
 
-/** Each item's value numbered in order of first appearance (equal values, one number). */
-function numbered<T>(items: readonly T[], valueOf: (item: T) => string): Int32Array {
-  const ids = new Map<string, number>()
-  return Int32Array.from(items, (item) => {
+/** Each item's value numbered in order of first appearance (equal values, one number), and how many numbers. */
+function numbered<T, K>(items: readonly T[], valueOf: (item: T) => K): {ids: Int32Array, count: number} {
+  const numbers = new Map<K, number>()
+  const ids = Int32Array.from(items, (item) => {
     const value = valueOf(item)
-    let id = ids.get(value)
-    if (id === undefined) ids.set(value, id = ids.size)
+    let id = numbers.get(value)
+    if (id === undefined) numbers.set(value, id = numbers.size)
     return id
   })
+  return {ids, count: numbers.size}
 }
 
 /**
