@@ -32,6 +32,7 @@ export function extendStart(node: Node, from: Node): void {
   if (node.position && from.position) node.position.start = from.position.start
 }
 
+/** Whether a node is a mark (punctuation or a symbol), which parse-latin may merge into a word. */
 export function isMark(node: Node): boolean {
   return node.type === 'SymbolNode' || node.type === 'PunctuationNode'
 }
