@@ -17,7 +17,7 @@ export interface Node {
   position?: {start: unknown, end: unknown}
 }
 
-/** The text of a node, as parse-latin reads it . */
+/** The text of a node, as parse-latin reads it. */
 export function textOf(node: Node): string {
   return toString(node as unknown as Parameters<typeof toString>[0])
 }
