@@ -1,17 +1,18 @@
-import {statSync, type Stats} from 'node:fs'
+import {statSync} from 'node:fs'
 import {availableParallelism} from 'node:os'
 import path from 'node:path'
 import {parseArgs} from 'node:util'
 import {defaultMaxLength, type Format} from '@corroborate/core'
 import {commands, defaultCommand, runners} from './commands/index.js'
-import {analyzeInput, megabytes, type Task, type TaskResult} from './analyze-input.js'
+import {megabytes, type Task} from './analyze-input.js'
 import {streams, type Command, type OutputFormat} from './commands/command.js'
+import {help} from './help.js'
 import {expandInputs, pathExists} from './inputs.js'
 import type {Io} from './io.js'
 import {openSink} from './output-sink.js'
 import {Progress} from './progress.js'
+import {defaultJobs, defaultTimeoutSeconds, runTasks} from './run-tasks.js'
 import {serve} from './serve.js'
-import {runPooled, WorkerPool} from './pool.js'
 import {suggest} from './suggest.js'
 import {version} from './version.js'
 import {visibleControls} from './visible.js'
@@ -196,42 +197,6 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
   return failed > 0 ? exitCodes.failure : exitCodes.ok
 }
 
-/** Workers for a batch: none for a handful of files (starting threads costs more), else one per core. */
-function defaultJobs(files: number): number {
-  return files < 16 ? 1 : Math.max(1, Math.min(availableParallelism(), Math.ceil(files / 8)))
-}
-
-/**
- * Analyse tasks in order of input, on a worker pool (or in this thread for one job
- * with no time budget), with at most a few tasks ahead of the one being written, so
- * memory stays bounded. With a budget even one job runs in a worker: analysis is
- * synchronous, and only a worker can be stopped when a file takes too long.
- */
-async function* runTasks(tasks: readonly Task[], jobs: number, budgetMs: number | null): AsyncGenerator<TaskResult> {
-  if (jobs === 1 && budgetMs === null) {
-    // A big file goes to a worker even on one job: its heap is bounded, so a file too
-    // big to analyse fails alone instead of taking the process down.
-    let isolated: WorkerPool | null = null
-    try {
-      for (const task of tasks) {
-        const stats = task.bytes ? null : statOrNull(task.absolute!)
-        if ((task.bytes?.length ?? stats?.size ?? 0) > isolateAbove) yield await (isolated ??= new WorkerPool(1)).run(task)
-        else yield await analyzeInput(task, stats)
-      }
-    } finally {
-      await isolated?.close()
-    }
-    return
-  }
-  yield * runPooled(tasks, jobs, budgetMs)
-}
-
-/** Seconds one input may take by default before it is reported as failed and skipped. */
-const defaultTimeoutSeconds = 60
-
-/** Inputs bigger than this run in a worker with a bounded heap, even on one job. */
-const isolateAbove = 4_000_000
-
 /** Whether two paths are one file (a hard or symbolic link); false when either cannot be read. */
 function sameFile(a: string, b: string): boolean {
   try {
@@ -240,15 +205,6 @@ function sameFile(a: string, b: string): boolean {
     return x.ino === y.ino && x.dev === y.dev
   } catch {
     return false
-  }
-}
-
-/** The file's stats, or null when it cannot be read (`analyzeInput` then names the reason). */
-function statOrNull(file: string): Stats | null {
-  try {
-    return statSync(file)
-  } catch {
-    return null
   }
 }
 
@@ -275,40 +231,4 @@ function parseSize(text: string): number | null {
   const unit = (match[2] ?? 'b').toLowerCase()
   const factor = unit.startsWith('g') ? 1e9 : unit.startsWith('m') ? 1e6 : unit.startsWith('k') ? 1e3 : 1
   return Math.round(Number(match[1]) * factor)
-}
-
-function help(command: Command): string {
-  const lines = [
-    `corroborate ${version}: compare how news outlets report the same story`,
-    '',
-    `Usage: corroborate ${command === defaultCommand ? '[report]' : command.name} [options] FILE|FOLDER|GLOB|- ...`,
-    '',
-    `${command.summary}.`,
-    '',
-    'Commands:',
-    ...commands.map((c) => `  ${c.name.padEnd(10)} ${c.summary}${c === defaultCommand ? ' (default)' : ''}`),
-    `  ${'serve'.padEnd(10)} Open the web app on this machine with the articles loaded`,
-    '',
-    'Options:',
-    `  -f, --format FORMAT     output: ${command.formats.join(', ')} (default ${command.defaultFormat})`,
-    '  -o, --output FILE       write the output to FILE instead of stdout',
-    '      --input-format F    read every input as text, markdown, html or json (default: detect)',
-    '  -j, --jobs N            worker threads (default: 1 under 16 files, else up to one per core)',
-    `      --max-size SIZE     refuse inputs larger than SIZE (default ${megabytes(defaultMaxLength)}; e.g. 5MB)`,
-    `      --timeout SECONDS   give up on an input that takes longer, go on with the rest`,
-    `                          (default ${defaultTimeoutSeconds} with several jobs, none with one; 0: no limit)`,
-    '      --color, --no-color force colour on or off (default: on for a terminal unless NO_COLOR)',
-    '      --no-glob           read every argument as a path, never as a pattern',
-    '      --allow-outside     let a story manifest name files outside its own folder',
-    '  -h, --help              show this help (with a command: that command\'s help)',
-    '  -v, --version           print the version',
-    '',
-    'Examples:',
-    ...command.examples.map((example) => `  ${example}`),
-    '',
-    'Folders are read recursively (.txt .md .html .json); `-` reads standard input.',
-    'Exit codes: 0 ok, 1 an input failed (the others are still processed), 2 usage error.',
-    ''
-  ]
-  return lines.join('\n')
 }
