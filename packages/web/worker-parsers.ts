@@ -1,3 +1,4 @@
+import {existsSync} from 'node:fs'
 import {readFile} from 'node:fs/promises'
 import path from 'node:path'
 import {normalizePath, type Plugin} from 'vite'
@@ -42,6 +43,12 @@ export function workerParsers(): Plugin {
   return {
     name: 'corroborate-worker-parsers',
     enforce: 'pre',
+    buildStart() {
+      // A moved file would silently put its parser back in the bundle (or break the Markdown chunk).
+      for (const file of [htmlExtraction, markdownParser]) {
+        if (!existsSync(file)) this.error(`Expected core's ${path.basename(file)} at ${file}: update packages/web/worker-parsers.ts`)
+      }
+    },
     resolveId(source) {
       // The worker's handle on the stub: the same module as core's import of the parser.
       if (source === parsersModule) return markdownParser
