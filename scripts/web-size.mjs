@@ -4,9 +4,11 @@
 // `eval` in any chunk (a strict Content-Security-Policy rejects it), and, in Chromium,
 // the time from navigation to the analysed sample story (the app's
 // `corroborate:analysed` performance mark), next to the targets. Chromium is
-// PLAYWRIGHT_CHROMIUM_EXECUTABLE_PATH when set, else /usr/bin/chromium.
+// PLAYWRIGHT_CHROMIUM_EXECUTABLE_PATH when set, else /usr/bin/chromium. On a shared
+// machine that time follows the load; on Linux the CPU time of the page's two busy
+// threads (the analysis worker, the page's main thread) is printed too, which does not.
 //
-//   npm run build && npm run web:size [-- --runs 7]
+//   npm run build && npm run web:size [-- --runs 7] [-- --dist other/dist]
 import {existsSync, readdirSync, readFileSync} from 'node:fs'
 import {createServer} from 'node:http'
 import {loadavg} from 'node:os'
@@ -14,10 +16,11 @@ import path from 'node:path'
 import {gzipSync} from 'node:zlib'
 
 const targets = {gzipBytes: 300 * 1024, analysedMs: 1000}
-const root = path.join(import.meta.dirname, '..', 'packages', 'web', 'dist')
+const option = (name, fallback) => (process.argv.includes(name) ? process.argv[process.argv.indexOf(name) + 1] : fallback)
+// Another build (say the main branch's, built with --outDir) to compare with in the same minute.
+const root = path.resolve(option('--dist', path.join(import.meta.dirname, '..', 'packages', 'web', 'dist')))
 const executablePath = process.env.PLAYWRIGHT_CHROMIUM_EXECUTABLE_PATH || '/usr/bin/chromium'
-const runsIndex = process.argv.indexOf('--runs')
-const runs = runsIndex > 0 ? Number(process.argv[runsIndex + 1]) : 5
+const runs = Number(option('--runs', 5))
 
 if (!existsSync(path.join(root, 'index.html'))) {
   console.error(`No build in ${root}: run npm run build first`)
@@ -77,13 +80,22 @@ await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve))
 const url = `http://127.0.0.1:${server.address().port}/`
 const browser = await chromium.launch({executablePath, args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking']})
 const times = []
+const cpu = []
+const stages = []
 try {
   for (let run = 0; run < runs; run++) {
     const context = await browser.newContext()
     const page = await context.newPage()
+    const before = threadTimes()
     await page.goto(url)
     await page.waitForSelector('#report[data-state="ready"]', {timeout: 60_000})
-    times.push(await page.evaluate(() => performance.getEntriesByName('corroborate:analysed')[0].startTime))
+    const marks = await page.evaluate(() => {
+      const analysed = performance.getEntriesByName('corroborate:analysed')[0]
+      return {analysed: analysed.startTime, worker: performance.getEntriesByName('corroborate:worker')[0]?.startTime, ...analysed.detail}
+    })
+    times.push(marks.analysed)
+    stages.push(marks)
+    cpu.push(pageCpu(before, threadTimes()))
     await context.close()
   }
 } finally {
@@ -95,4 +107,80 @@ const median = sorted[Math.floor(sorted.length / 2)]
 console.log(`\nNavigation to the analysed sample story in Chromium, ${runs} runs (load average ${loadavg()[0].toFixed(1)}):`)
 console.log(`  runs   ${times.map((ms) => `${Math.round(ms)} ms`).join(', ')}`)
 console.log(`  median ${Math.round(median)} ms   target < ${targets.analysedMs} ms  ${median < targets.analysedMs ? 'ok' : 'OVER'}`)
+// What the time is made of: the app's marks and the worker's stages (app.ts, analyze.worker.ts).
+const steps = [
+  ['worker', 'the page starts the analysis worker'],
+  ['loaded', "the worker's code is loaded and compiled"],
+  ['received', 'the worker gets the sample story'],
+  ['read', 'every article is read'],
+  ['compared', 'the articles are compared'],
+  ['analysed', 'the first view is on the page']
+]
+if (stages.every((run) => steps.every(([key]) => typeof run[key] === 'number'))) {
+  const middle = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]
+  console.log('  where the time goes, median ms from navigation (+ median ms since the step before):')
+  let previous = null
+  for (const [key, label] of steps) {
+    const at = middle(stages.map((run) => run[key]))
+    const step = middle(stages.map((run) => run[key] - (previous ? run[previous] : 0)))
+    console.log(`    ${String(Math.round(at)).padStart(5)} ms  (+${String(Math.round(step)).padStart(4)})  ${label}`)
+    previous = key
+  }
+}
+if (cpu.every(Boolean)) {
+  const middle = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]
+  console.log(`CPU time to the analysed story, the same runs (Linux thread times, 10 ms steps):`)
+  console.log(`  worker     ${cpu.map((run) => `${run.worker} ms`).join(', ')}   median ${middle(cpu.map((run) => run.worker))} ms`)
+  console.log(`  page main  ${cpu.map((run) => `${run.main} ms`).join(', ')}   median ${middle(cpu.map((run) => run.main))} ms`)
+}
 process.exit(sizeOk && median < targets.analysedMs ? 0 : 1)
+
+/**
+ * CPU milliseconds of every thread under this process (Chromium's processes), by
+ * "pid/tid", with the thread's name and its process's `--type`; null off Linux.
+ */
+function threadTimes() {
+  if (!existsSync('/proc/self/task')) return null
+  const stat = (file) => {
+    try {
+      const text = readFileSync(file, 'utf8')
+      return {name: text.slice(text.indexOf('(') + 1, text.lastIndexOf(')')), fields: text.slice(text.lastIndexOf(')') + 2).split(' ')}
+    } catch {
+      return null
+    }
+  }
+  const parents = new Map()
+  for (const pid of readdirSync('/proc').filter((name) => /^\d+$/.test(name))) {
+    const parent = stat(`/proc/${pid}/stat`)?.fields[1]
+    if (parent) parents.set(pid, parent)
+  }
+  const ours = [String(process.pid)]
+  for (let i = 0; i < ours.length; i++) for (const [pid, parent] of parents) if (parent === ours[i]) ours.push(pid)
+  const times = new Map()
+  for (const pid of ours) {
+    let type = ''
+    try {
+      type = /--type=(\S+)/.exec(readFileSync(`/proc/${pid}/cmdline`, 'utf8').replaceAll('\0', ' '))?.[1] ?? ''
+    } catch {}
+    let tasks = []
+    try {
+      tasks = readdirSync(`/proc/${pid}/task`)
+    } catch {}
+    for (const tid of tasks) {
+      const thread = stat(`/proc/${pid}/task/${tid}/stat`)
+      // utime + stime, in clock ticks of 10 ms.
+      if (thread) times.set(`${pid}/${tid}`, {type, main: tid === pid, name: thread.name, ms: (Number(thread.fields[11]) + Number(thread.fields[12])) * 10})
+    }
+  }
+  return times
+}
+
+/** The CPU the page took between two `threadTimes`: its worker thread, and the main thread of the renderer that holds it. */
+function pageCpu(before, after) {
+  if (!before || !after) return null
+  const spent = (key) => after.get(key).ms - (before.get(key)?.ms ?? 0)
+  const worker = [...after].find(([, thread]) => thread.type === 'renderer' && thread.name.startsWith('DedicatedWorker'))
+  if (!worker) return null
+  const pid = worker[0].split('/')[0]
+  return {worker: spent(worker[0]), main: spent(`${pid}/${pid}`)}
+}

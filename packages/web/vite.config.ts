@@ -1,4 +1,5 @@
 import {defineConfig, type Plugin} from 'vite'
+import {bundledParsers, workerParsers} from './worker-parsers.js'
 
 /**
  * A strict Content-Security-Policy for the built page: scripts, workers and styles
@@ -26,8 +27,9 @@ const contentSecurityPolicy: Plugin = {
 export default defineConfig({
   // Relative URLs: `dist/` works from any path (`corroborate serve`, a file share, a sub-folder).
   base: './',
-  plugins: [contentSecurityPolicy],
+  plugins: [contentSecurityPolicy, bundledParsers()],
   resolve: {conditions: ['@corroborate/source', 'module', 'worker', 'browser', 'development|production']},
-  worker: {format: 'es'},
+  // The worker's bundle leaves out the HTML reader and loads the Markdown one on demand (worker-parsers.ts).
+  worker: {format: 'es', plugins: () => [workerParsers()]},
   build: {target: 'es2022', sourcemap: true}
 })

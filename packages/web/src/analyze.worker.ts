@@ -1,5 +1,6 @@
 /// <reference lib="webworker" />
-import {compareArticles, fileStem, findClaims, findEntities, findQuotes, parseArticle, type StoryInput} from '@corroborate/core'
+import {compareArticles, detectFormat, fileStem, findClaims, findEntities, findQuotes, parseArticle, type StoryInput} from '@corroborate/core'
+import {loadMarkdownParser} from 'virtual:corroborate-parsers'
 import type {AnalysedArticle, ArticleFailure, WorkerInput, WorkerRequest, WorkerResponse} from './protocol.js'
 
 // The analysis runs here, off the page's thread: the same steps as the CLI's
@@ -9,6 +10,9 @@ type Record = StoryInput & {file: string}
 interface Done {record: Record, view: AnalysedArticle}
 
 const scope = self as unknown as DedicatedWorkerGlobalScope
+/** Now, in milliseconds since the epoch: comparable with the page's clock. */
+const now = () => performance.timeOrigin + performance.now()
+const loaded = now()
 /** Analysed articles by their input, so adding one article re-analyses only that one. */
 const cache = new Map<string, Done | ArticleFailure>()
 let latest = 0
@@ -27,6 +31,7 @@ function post(message: WorkerResponse): void {
 
 async function run(request: Extract<WorkerRequest, {type: 'analyze'}>): Promise<void> {
   const started = performance.now()
+  const received = now()
   const {id, articles} = request
   const total = articles.length + 1
   const records: Record[] = []
@@ -36,6 +41,8 @@ async function run(request: Extract<WorkerRequest, {type: 'analyze'}>): Promise<
     post({type: 'progress', id, done: index, total, file: input.file})
     // Let a newer request in between articles: a stale run stops here.
     if (!cache.has(key(input))) await yieldToMessages()
+    // The Markdown reader is a chunk of its own: a story of plain text never loads it.
+    if (!input.parsed && (input.format ?? detectFormat(input.text, input.file)) === 'markdown') await loadMarkdownParser()
     if (id !== latest) return
     const done = analyse(input)
     if ('record' in done) {
@@ -43,11 +50,13 @@ async function run(request: Extract<WorkerRequest, {type: 'analyze'}>): Promise<
       views.push(done.view)
     } else failures.push(done)
   }
+  const read = now()
   post({type: 'progress', id, done: articles.length, total, file: null})
   await yieldToMessages()
   if (id !== latest) return
   const story = compareArticles(records)
-  post({type: 'result', id, story, articles: views, failures, ms: performance.now() - started})
+  const stages = {loaded, received, read, compared: now()}
+  post({type: 'result', id, story, articles: views, failures, ms: performance.now() - started, stages})
 }
 
 function analyse(input: WorkerInput): Done | ArticleFailure {

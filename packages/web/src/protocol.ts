@@ -51,9 +51,25 @@ export interface ArticleFailure {
   message: string
 }
 
+/**
+ * When the worker reached each stage of an analysis, in milliseconds since the epoch
+ * (`performance.timeOrigin + performance.now()`, comparable across threads): what the
+ * time to the first view is made of.
+ */
+export interface Stages {
+  /** The worker's code was downloaded, compiled and evaluated. */
+  loaded: number
+  /** The request arrived. */
+  received: number
+  /** Every article was read (parsed, entities, quotes, dated claims). */
+  read: number
+  /** The articles were compared. */
+  compared: number
+}
+
 export type WorkerRequest = {type: 'analyze', id: number, articles: WorkerInput[]} | {type: 'cancel', id: number}
 
 export type WorkerResponse =
   | {type: 'progress', id: number, done: number, total: number, file: string | null}
-  | {type: 'result', id: number, story: Story, articles: AnalysedArticle[], failures: ArticleFailure[], ms: number}
+  | {type: 'result', id: number, story: Story, articles: AnalysedArticle[], failures: ArticleFailure[], ms: number, stages: Stages}
   | {type: 'error', id: number, message: string}

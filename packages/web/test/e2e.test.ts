@@ -131,6 +131,22 @@ describe.skipIf(!hasChromium)('web app in Chromium', () => {
     await close(page)
   })
 
+  test('a Markdown article is read as Markdown: its front matter names the outlet, its marks are gone', async () => {
+    // The worker loads its Markdown reader on demand (worker-parsers.ts): this is the path that loads it.
+    const page = await open()
+    const markdown = ['---', 'outlet: Harbour Herald', 'date: 2025-03-04', '---', '', '# Council approves **ferry** repairs', '', article('Harbour Herald', 'ferry')].join('\n')
+    await page.setInputFiles('#file-input', {name: 'notes.md', mimeType: 'text/markdown', buffer: Buffer.from(markdown)})
+    await page.waitForSelector('.article-item:has-text("notes.md")')
+    await ready(page)
+    await view(page, 'articles')
+    const paper = page.locator('.paper[data-file="notes.md"]')
+    await paper.locator('.paper-head .badge[data-outlet="Harbour Herald"]').waitFor()
+    const text = await paper.locator('.paper-body').textContent()
+    expect(text).toContain('Council approves ferry repairs')
+    expect(text).not.toMatch(/#|\*\*|outlet:/)
+    await close(page)
+  })
+
   test('clicking a quote shows it highlighted in its article', async () => {
     const page = await open()
     await view(page, 'quotes')
