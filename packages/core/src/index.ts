@@ -42,6 +42,7 @@ export type {
   ClaimEntity,
   DateCertainty,
   DateGranularity,
+  DatePart,
   DateReferenceSource,
   DateResolution,
   Quantity,

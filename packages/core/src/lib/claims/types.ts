@@ -99,7 +99,8 @@ export type DateReferenceSource =
 export interface ClaimDate extends TextSpan {
   /**
    * ISO 8601 at the precision the text gives: `2025-12-29`, `2025-12-29T13:00`,
-   * `2026-01`, `2025`; `--12-29` (month and day, year unknown) or `T13:00` (a time,
+   * `2026-01`, `2025`; `--12-29` (month and day, year unknown), `--12` (a month, year
+   * unknown: XML Schema's gMonthDay and gMonth) or `T13:00` (a time,
    * day unknown); null when it cannot be resolved at all.
    */
   value: string | null
@@ -112,7 +113,15 @@ export interface ClaimDate extends TextSpan {
   certainty: DateCertainty
   /** The reference date used, and where it came from; null for absolute and unanchored dates. */
   reference: {date: string, source: DateReferenceSource} | null
+  /**
+   * The part of the month or year the text names ("late January", "mid-2025"), kept
+   * even when the year is unknown and `from`/`to` are null; absent when none is named.
+   */
+  part?: DatePart
 }
+
+/** A part of a month or year: "early January", "mid-2025", "late January", "earlier this year". */
+export type DatePart = 'early' | 'mid' | 'late' | 'earlier' | 'later'
 
 /** How the article stands toward a claim. */
 export type Stance =
