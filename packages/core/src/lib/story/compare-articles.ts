@@ -15,6 +15,7 @@ import {findEventConflicts, namesEvent} from './find-event-conflicts.js'
 import {findExclusives} from './find-exclusives.js'
 import {findIdentityConflicts} from './find-identity-conflicts.js'
 import {findNoveltyConflicts} from './find-novelty-conflicts.js'
+import {findSettledQuestions} from './find-settled-questions.js'
 import {findFraming} from './find-framing.js'
 import {findNaming} from './find-naming.js'
 import {findStanceConflicts} from './find-stance-conflicts.js'
@@ -137,6 +138,7 @@ export function compareArticles(inputs: ReadonlyArray<Article | StoryInput>, opt
     ...findPairConflicts(storyClaims, (claim) => working.get(claim)!.entities),
     ...findIdentityConflicts(storyClaims),
     ...findNoveltyConflicts(storyClaims, (claim) => working.get(claim)!.propositions),
+    ...findSettledQuestions(storyClaims, (claim) => working.get(claim)!.entities),
     ...findEventConflicts(storyClaims, (claim) => ({
       cues: working.get(claim)!.cues,
       assertor: claim.assertor ? linkedIdOf(claim.article, null, claim.assertor) ?? fullNameKey(claim.assertor) : null
