@@ -29,6 +29,14 @@ describe('novelty: "nothing new" against "something new" about one subject', () 
     expect(result.conflicts.filter((c) => /nothing new/.test(c.summary))).toHaveLength(0)
   })
 
+  test('"a few details" is something, not nothing new', () => {
+    const result = story({
+      'a.txt': 'The audit files include a few details about the harbour contracts.' + shared,
+      'b.txt': 'The audit files include previously undisclosed emails between Okafor and the harbour master.' + shared
+    })
+    expect(result.conflicts.filter((c) => /nothing new/.test(c.summary))).toHaveLength(0)
+  })
+
   test('two different subjects raise none', () => {
     const result = story({
       'a.txt': 'The audit files contain no new information about the harbour contracts.' + shared,

@@ -40,6 +40,14 @@ describe('an open question answered in other words by another outlet', () => {
     expect(inquiry.conflicts.filter((c) => /answer/.test(c.reason))).toHaveLength(0)
   })
 
+  test('a participle takes no "in-" or "dis-": "whether … covered" is not answered by "discovered"', () => {
+    const result = story({
+      'a.txt': 'It is unclear whether the harbour losses Dana Okafor reported were covered by the city insurer.' + shared,
+      'b.txt': 'Auditors discovered the harbour losses Dana Okafor reported in a second ledger.' + shared
+    })
+    expect(result.conflicts.filter((c) => /answer/.test(c.reason))).toHaveLength(0)
+  })
+
   test('a noun with a prefix is no answer ("information" / "disinformation")', () => {
     const result = story({
       'a.txt': 'It is unclear whether Dana Okafor shared information with the harbour contractor.' + shared,

@@ -2,6 +2,9 @@ import type {Span} from '../types.js'
 import {clauseJoiners, clausePronouns, finiteAuxiliaries, irregularPasts, subjectDeterminers} from './clause-words.js'
 import {reportingVerbs} from './reporting-verbs.js'
 
+/** A quick test for a joiner anywhere in a stretch: most sentences without one are left whole at once. */
+const joinerTest = /;|(?<![\p{L}])(?:and|but|while|whereas|yet)(?![\p{L}])/iu
+
 /** Words after a joiner within which the new clause's verb must come ("and [the new harbour master] took over"). */
 const subjectReach = 5
 
@@ -16,21 +19,30 @@ const subjectReach = 5
  * @returns The stretch itself when nothing splits it, else its clauses in order.
  */
 export function clauseSplits(text: string, region: Span, asides: readonly Span[] = []): Span[] {
-  const words = [...text.slice(region.start, region.end).matchAll(/[\p{L}\p{N}][\p{L}\p{N}'’.-]*|;/gu)]
+  const slice = text.slice(region.start, region.end)
+  if (!joinerTest.test(slice)) return [{start: region.start, end: region.end}]
+  const words = [...slice.matchAll(/[\p{L}\p{N}][\p{L}\p{N}'’.-]*|;/gu)]
     .map((m) => ({word: m[0], start: region.start + m.index, end: region.start + m.index + m[0].length}))
   const cuts: number[] = []
-  for (let i = 1; i < words.length - 2; i++) {
+  // The first word of the clause being read, and whether it has a finite verb yet.
+  let clauseStart = 0
+  let verb = false
+  for (let i = 0; i < words.length - 2; i++) {
     const w = words[i]!
     const lower = w.word.toLowerCase()
-    if (w.word !== ';' && !clauseJoiners.has(lower)) continue
+    if (i === 0 || (w.word !== ';' && !clauseJoiners.has(lower))) {
+      if (!verb && isFinite(w.word) && !/^\p{Lu}/u.test(w.word)) verb = true
+      continue
+    }
     if (asides.some((a) => w.start >= a.start && w.start < a.end)) continue
-    // The clause before must say something too: three words at least since the last cut.
-    const last = cuts.length > 0 ? cuts[cuts.length - 1]! : region.start
-    const before = words.filter((x) => x.start >= last && x.start < w.start)
-    if (before.length < 3) continue
-    // …with a verb of its own: "Okafor and Vale resigned" joins two subjects, not two clauses.
-    if (!before.some((x) => isFinite(x.word) && !/^\p{Lu}/u.test(x.word))) continue
-    if (opensClause(words.slice(i + 1, i + 2 + subjectReach).map((x) => x.word), text.slice(words[i - 1]!.end, w.start), words[i - 1]!.word)) cuts.push(w.start)
+    // The clause before must say something too: three words at least since the last
+    // cut, with a verb of its own ("Okafor and Vale resigned" joins two subjects, not two clauses).
+    if (i - clauseStart < 3 || !verb) continue
+    if (opensClause(words.slice(i + 1, i + 2 + subjectReach).map((x) => x.word), text.slice(words[i - 1]!.end, w.start), words[i - 1]!.word)) {
+      cuts.push(w.start)
+      clauseStart = i
+      verb = false
+    }
   }
   if (cuts.length === 0) return [{start: region.start, end: region.end}]
   const parts: Span[] = []

@@ -35,13 +35,17 @@ const notNames = /^(?:however|meanwhile|still|instead|also|then|later|earlier|ye
  */
 export function findAsides(text: string, region: Span): Aside[] {
   const slice = text.slice(region.start, region.end)
+  // Every aside is set off by a comma after a word: most stretches have none, and the patterns below are costly.
+  if (!slice.includes(', ')) return []
   const asides: Aside[] = []
   const at = (index: number, length: number): Span => ({start: region.start + index, end: region.start + index + length})
-  for (const m of slice.matchAll(relative)) {
+  if (/,\s+(?:who|which)\s/.test(slice)) for (const m of slice.matchAll(relative)) {
     const subjectIndex = m.index
     if (isNotName(m[1]!)) continue
     asides.push({kind: 'relative', ...at(m.index + m[0].length - m[2]!.length, m[2]!.length), subject: at(subjectIndex, m[1]!.length)})
   }
+  // An appositive is closed by a second comma.
+  if (slice.indexOf(', ') === slice.lastIndexOf(', ')) return asides.sort((a, b) => a.start - b.start)
   for (const m of slice.matchAll(appositiveAfter)) {
     if (isNotName(m[1]!) || hasFiniteVerb(m[2]!)) continue
     asides.push({kind: 'appositive', ...at(m.index + m[0].length - 1 - m[2]!.length, m[2]!.length), subject: at(m.index, m[1]!.length)})

@@ -21,6 +21,9 @@ interface Region extends Span {
   frameOf: Quote | null
 }
 
+/** What may split a sentence with no reported speech: a comma (asides), a semicolon or a joining word. */
+const splittable = /[,;]|(?<![\p{L}])(?:and|but|while|whereas|yet)(?![\p{L}])/iu
+
 /** Fewest words a proposition needs to state anything ("Okafor resigned Friday"). */
 const minimumWords = 3
 
@@ -52,6 +55,11 @@ const minimumWords = 3
 export function splitPropositions(text: string, claim: PropositionSource, quotes: readonly Quote[] = [], options: Options = {}): Proposition[] {
   if (typeof text !== 'string') throw new TypeError(`Expected string, not ${typeof text}`)
   const out: Proposition[] = []
+  // Most sentences have no aside, no joiner and no reported speech: one proposition, at once.
+  if (!quotes.some((q) => q.kind === 'indirect' && q.start >= claim.start && q.end <= claim.end) && !splittable.test(text.slice(claim.start, claim.end))) {
+    const span = trim(text, claim) ?? claim
+    return [{kind: 'main', text: text.slice(span.start, span.end), start: span.start, end: span.end, claim: claim.id, attribution: claim.assertor, subject: null}]
+  }
   const outlet: Assertor = {kind: 'outlet', name: options.outlet ?? null, entity: null, mention: null, method: 'outlet'}
   for (const region of regionsOf(text, claim, quotes, outlet)) {
     const asides = findAsides(text, region)

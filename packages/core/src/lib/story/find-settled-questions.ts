@@ -40,7 +40,8 @@ export function findSettledQuestions(claims: readonly StoryClaim[], entitiesOf: 
       const opposites = new Map<string, string>()
       for (const {word} of wordsOf(clause)) {
         if (word.length < 5 || !adjectiveEnding.test(word)) continue
-        for (const [prefix, before] of prefixes) if (before.test(word)) opposites.set(prefix + word, word)
+        // A participle takes only "un"/"non": "in", "im", "dis" before one make other words ("informed", "imposed", "discovered").
+        for (const [prefix, before] of prefixes) if (before.test(word) && (!word.endsWith('ed') || prefix.startsWith('n') || prefix === 'un')) opposites.set(prefix + word, word)
       }
       if (opposites.size === 0) continue
       index ??= wordIndex(claims)

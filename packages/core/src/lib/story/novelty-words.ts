@@ -10,8 +10,8 @@ export const holdingVerbs = /(?<![\p{L}])(?:includ(?:e|es|ed)|contain(?:s|ed)?|r
 /** Nouns of what can be new: information and its pieces ("details", "accounts", "exchanges"). */
 const tellings = String.raw`(?:information|details?|revelations?|news|facts?|disclosures?|insights?|surprises?|conversations?|exchanges?|accounts?|episodes?|material|evidence|findings?|names?|claims?|allegations?)`
 
-/** Nothing new: "no new information", "little new", "nothing notable", "no details that had not already been …". */
-export const nothingNew = new RegExp(String.raw`(?<![\p{L}])(?:(?:no|little|scant|few)\s+(?:\p{L}+\s+){0,2}?${tellings}(?![\p{L}])|(?:nothing|little)\s+(?:new|notable|significant|substantive|we\s+did\s*n['’]?t\s+know))`, 'iu')
+/** Nothing new: "no new information", "little new", "nothing notable", "few details" (but "a few details" is something). */
+export const nothingNew = new RegExp(String.raw`(?<![\p{L}])(?<!\ba\s)(?:(?:no|little|scant|few)\s+(?:\p{L}+\s+){0,2}?${tellings}(?![\p{L}])|(?:nothing|little)\s+(?:new|notable|significant|substantive|we\s+did\s*n['’]?t\s+know))`, 'iu')
 
 /**
  * Something new: "previously undisclosed conversations", "details not included in
