@@ -29,6 +29,8 @@ export type {
 // claims (helper)
 export {findClaims} from './lib/claims/find-claims.js'
 export type {Options as FindClaimsOptions} from './lib/claims/find-claims.js'
+export {splitPropositions} from './lib/claims/split-propositions.js'
+export type {Options as SplitPropositionsOptions, PropositionSource} from './lib/claims/split-propositions.js'
 export {findQuantities} from './lib/claims/find-quantities.js'
 export {findDates} from './lib/claims/find-dates.js'
 export type {Options as FindDatesOptions} from './lib/claims/find-dates.js'
@@ -42,8 +44,11 @@ export type {
   ClaimEntity,
   DateCertainty,
   DateGranularity,
+  DatePart,
   DateReferenceSource,
   DateResolution,
+  Proposition,
+  PropositionKind,
   Quantity,
   QuantityKind,
   QuantityQualifier,

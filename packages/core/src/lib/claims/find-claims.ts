@@ -9,6 +9,7 @@ import {checkWorthiness} from './check-worthiness.js'
 import {findAssertor, type AssertorContext} from './find-assertor.js'
 import {findDates} from './find-dates.js'
 import {findQuantities} from './find-quantities.js'
+import {splitPropositions} from './split-propositions.js'
 import {findStance, findStanceWords} from './stance.js'
 import type {Claim, ClaimDate, ClaimEntity} from './types.js'
 
@@ -30,7 +31,9 @@ export interface Options {
  * its stance (asserted, attributed, hedged, denied) with the words behind it, and a
  * check-worthiness score with its features.
  *
- * One claim per sentence: a known limit is a sentence that joins two facts.
+ * One claim per sentence; `propositions` splits it into the facts it states
+ * (`splitPropositions`: coordinated clauses, reported speech, appositives and
+ * relative clauses), each with its span and who states it.
  *
  * @param article A parsed article (`parseArticle`).
  * @param options Precomputed quotes and entities, and a fallback reference date.
@@ -61,15 +64,17 @@ export function findClaims(article: Article, options: Options = {}): Claim[] {
     const involved = claimEntities(mentionIndex.within(sentence.start, sentence.end), byId)
     const {assertor, cue} = findAssertor(sentence, context)
     const {stance, cues} = findStance(stanceWords, sentence, cue, assertor.kind === 'source')
+    const id = `c${claims.length + 1}`
     claims.push({
-      id: `c${claims.length + 1}`,
+      id,
       text: sentence.text, start: sentence.start, end: sentence.end,
       sentence: index, block: sentence.block,
       quantities, dates: inside.map(copyDate), entities: involved, assertor, stance, cues,
       checkWorthiness: checkWorthiness(sentence.text, {
         quantities: quantities.length, dates: inside.length, entities: involved.length,
         attributed: assertor.kind === 'source', hedged: stance === 'hedged', denied: stance === 'denied'
-      })
+      }),
+      propositions: splitPropositions(article.text, {id, start: sentence.start, end: sentence.end, assertor}, near, {outlet: context.outlet})
     })
   })
   return claims

@@ -1,7 +1,7 @@
 import type {ParsedComponents, ParsedResult} from 'chrono-node'
 import {addDays, daysInMonth, isoDay, pad, weekdayOf} from './date-iso.js'
 import {futureMarkers, periodPart, relativeWords} from './date-words.js'
-import type {ClaimDate, DateCertainty, DateGranularity, DateReferenceSource} from './types.js'
+import type {ClaimDate, DateCertainty, DateGranularity, DatePart, DateReferenceSource} from './types.js'
 
 /** The reference date of an article and where it came from. */
 export interface Anchor {
@@ -20,7 +20,7 @@ export interface DateContext {
   anchor: Anchor | null
 }
 
-type Part = 'early' | 'mid' | 'late' | 'earlier' | 'later'
+type Part = DatePart
 
 /**
  * A chrono-node result as a `ClaimDate`. Chrono resolves everything against its
@@ -33,7 +33,8 @@ type Part = 'early' | 'mid' | 'late' | 'earlier' | 'later'
 export function resolveDate(result: ParsedResult, context: DateContext): ClaimDate | null {
   const {text, anchor} = context
   let start = context.start
-  const end = start + result.text.replace(/[\s,;:]+$/, '').length
+  // "late January of" (chrono stops before what "of" governs): the "of" is no part of the date.
+  let end = start + result.text.replace(/[\s,;:]+$/, '').replace(/\s+of$/i, '').length
   const s = result.start
   const known = (c: Parameters<ParsedComponents['isCertain']>[0]) => s.isCertain(c)
   const relative = relativeWords.test(result.text) || [...result.tags()].some((t) => t === 'result/relativeDate' || t.startsWith('casualReference/'))
@@ -43,7 +44,7 @@ export function resolveDate(result: ParsedResult, context: DateContext): ClaimDa
   const base = {text: text.slice(start, end), start, end}
   const time = known('hour') ? `T${pad(s.get('hour') ?? 0)}:${pad(s.get('minute') ?? 0)}` : ''
   const out = (value: string | null, from: string | null, to: string | null, granularity: DateGranularity, certainty: DateCertainty, resolution: ClaimDate['resolution']): ClaimDate =>
-    ({...base, value, from, to, granularity, resolution, certainty, reference: resolution === 'anchored' && anchor ? {...anchor} : null})
+    ({...base, value, from, to, granularity, resolution, certainty, reference: resolution === 'anchored' && anchor ? {...anchor} : null, ...(part ? {part} : {})})
   const day = (c: ParsedComponents) => isoDay(c.get('year')!, c.get('month')!, c.get('day')!)
   const rangeEnd = result.end && (result.end.isCertain('day') || result.end.isCertain('weekday')) ? day(result.end) : null
 
@@ -73,7 +74,14 @@ export function resolveDate(result: ParsedResult, context: DateContext): ClaimDa
     return out(day(s) + time, day(s), rangeEnd ?? day(s), time ? 'time' : 'day', 'inferred', 'anchored')
   }
   if (known('month')) {
-    const y = s.get('year')!, m = s.get('month')!
+    const m = s.get('month')!
+    // "late January of last year": the year is told relative to the reference, after "of".
+    const ofYear = known('year') ? null : yearAfterOf.exec(text.slice(end, end + 40))
+    if (ofYear) end += ofYear[0].length
+    base.text = text.slice(start, end)
+    base.end = end
+    const y = ofYear && anchor ? Number(anchor.date.slice(0, 4)) + yearOffsets[ofYear[1]!.toLowerCase()]! : s.get('year')!
+    if (ofYear && !anchor) return out(`--${pad(m)}`, null, null, part ? 'days' : 'month', part ? 'approximate' : 'exact', 'unanchored')
     const [from, to] = monthRange(y, m, part)
     const granularity: DateGranularity = part ? 'days' : 'month'
     if (known('year')) return out(`${y}-${pad(m)}`, from, to, granularity, part ? 'approximate' : 'exact', 'absolute')
@@ -88,6 +96,10 @@ export function resolveDate(result: ParsedResult, context: DateContext): ClaimDa
   if (known('hour')) return out(time, null, null, 'time', 'exact', 'absolute')
   return null
 }
+
+/** "of this year", "of last year" after a month: its year, told from the reference date. */
+const yearAfterOf = /^\s+of\s+(this|last|next|the previous|the following|the coming|the past)\s+year\b/i
+const yearOffsets: Readonly<Record<string, number>> = {'this': 0, 'last': -1, 'next': 1, 'the previous': -1, 'the following': 1, 'the coming': 1, 'the past': -1}
 
 function normalisePart(word: string): Part {
   const w = word.toLowerCase()

@@ -99,7 +99,8 @@ export type DateReferenceSource =
 export interface ClaimDate extends TextSpan {
   /**
    * ISO 8601 at the precision the text gives: `2025-12-29`, `2025-12-29T13:00`,
-   * `2026-01`, `2025`; `--12-29` (month and day, year unknown) or `T13:00` (a time,
+   * `2026-01`, `2025`; `--12-29` (month and day, year unknown), `--12` (a month, year
+   * unknown: XML Schema's gMonthDay and gMonth) or `T13:00` (a time,
    * day unknown); null when it cannot be resolved at all.
    */
   value: string | null
@@ -112,7 +113,15 @@ export interface ClaimDate extends TextSpan {
   certainty: DateCertainty
   /** The reference date used, and where it came from; null for absolute and unanchored dates. */
   reference: {date: string, source: DateReferenceSource} | null
+  /**
+   * The part of the month or year the text names ("late January", "mid-2025"), kept
+   * even when the year is unknown and `from`/`to` are null; absent when none is named.
+   */
+  part?: DatePart
 }
+
+/** A part of a month or year: "early January", "mid-2025", "late January", "earlier this year". */
+export type DatePart = 'early' | 'mid' | 'late' | 'earlier' | 'later'
 
 /** How the article stands toward a claim. */
 export type Stance =
@@ -196,6 +205,34 @@ export interface CheckWorthiness {
   features: CheckWorthinessFeatures
 }
 
+/** How a proposition was read out of its sentence. */
+export type PropositionKind =
+  /** The sentence's own clause, or all of it when nothing splits it. */
+  | 'main'
+  /** One of two clauses joined by "and", "but" or a semicolon ("Okafor resigned and Vale took over"). */
+  | 'coordinate'
+  /** What a source is reported to say: P in "X said (that) P" (an indirect quote of `findQuotes`). */
+  | 'reported'
+  /** An appositive about a name: "Lena Marsh, the fire chief," states that Marsh is the fire chief. */
+  | 'appositive'
+  /** A non-restrictive relative clause: "Okafor, who chairs the board," states that Okafor chairs it. */
+  | 'relative'
+
+/**
+ * One fact a sentence states, with its own span: a sentence that joins two facts
+ * ("X resigned and Y took over"), reports one ("X said that P") or tucks one into an
+ * aside ("Okafor, who chairs the board, said …") gives one proposition for each.
+ */
+export interface Proposition extends TextSpan {
+  kind: PropositionKind
+  /** The id of the claim (sentence) it comes from. */
+  claim: string
+  /** Who states it: the source a reported proposition is given to, else the claim's own assertor. */
+  attribution: Assertor
+  /** What an appositive or relative clause is about ("Okafor"); null for the other kinds. */
+  subject: TextSpan | null
+}
+
 /** A checkable statement: a sentence of story text with what it states. */
 export interface Claim extends TextSpan {
   /** Id, unique in the article ("c1", "c2"…). */
@@ -212,4 +249,10 @@ export interface Claim extends TextSpan {
   /** The words that make the stance (hedges, denials, the attribution cue). */
   cues: StanceCue[]
   checkWorthiness: CheckWorthiness
+  /**
+   * The facts the sentence states, one by one (`splitPropositions`), in text order;
+   * one `main` proposition when nothing splits it. Absent on claims made before
+   * propositions existed (a caller's precomputed claims).
+   */
+  propositions?: Proposition[]
 }

@@ -14,6 +14,8 @@ import {findPairConflicts} from './find-pair-conflicts.js'
 import {findEventConflicts, namesEvent} from './find-event-conflicts.js'
 import {findExclusives} from './find-exclusives.js'
 import {findIdentityConflicts} from './find-identity-conflicts.js'
+import {findNoveltyConflicts} from './find-novelty-conflicts.js'
+import {findSettledQuestions} from './find-settled-questions.js'
 import {findFraming} from './find-framing.js'
 import {findNaming} from './find-naming.js'
 import {findStanceConflicts} from './find-stance-conflicts.js'
@@ -98,7 +100,7 @@ export function compareArticles(inputs: ReadonlyArray<Article | StoryInput>, opt
   const quoteGroups = groupQuotes(quoteSources)
 
   // What comparing needs besides the StoryClaim itself, kept beside it, not on it.
-  const working = new Map<StoryClaim, {cues: Claim['cues'], worth: number, entities: string[]}>()
+  const working = new Map<StoryClaim, {cues: Claim['cues'], worth: number, entities: string[], propositions: NonNullable<Claim['propositions']>}>()
   const claimsByItem = items.map((item) => item.claims.map((claim) => {
     const storyClaim: StoryClaim = {
       file: item.file, article: item.article.id, start: claim.start, end: claim.end, text: claim.text, claim: claim.id, stance: claim.stance,
@@ -107,7 +109,7 @@ export function compareArticles(inputs: ReadonlyArray<Article | StoryInput>, opt
       assertor: claim.assertor.kind === 'source' ? claim.assertor.name : null
     }
     working.set(storyClaim, {
-      cues: claim.cues, worth: claim.checkWorthiness.score,
+      cues: claim.cues, worth: claim.checkWorthiness.score, propositions: claim.propositions ?? [],
       entities: claim.entities.map((entity) => linkedIdOf(item.article.id, entity.entity, entity.name) ?? entity.name)
     })
     return storyClaim
@@ -135,6 +137,8 @@ export function compareArticles(inputs: ReadonlyArray<Article | StoryInput>, opt
     ...findStanceConflicts(storyClaims, (claim) => working.get(claim)!.cues),
     ...findPairConflicts(storyClaims, (claim) => working.get(claim)!.entities),
     ...findIdentityConflicts(storyClaims),
+    ...findNoveltyConflicts(storyClaims, (claim) => working.get(claim)!.propositions),
+    ...findSettledQuestions(storyClaims, (claim) => working.get(claim)!.entities),
     ...findEventConflicts(storyClaims, (claim) => ({
       cues: working.get(claim)!.cues,
       assertor: claim.assertor ? linkedIdOf(claim.article, null, claim.assertor) ?? fullNameKey(claim.assertor) : null

@@ -1,0 +1,95 @@
+import type {Span} from '../types.js'
+import {clauseJoiners, clausePronouns, finiteAuxiliaries, irregularPasts, subjectDeterminers} from './clause-words.js'
+import {reportingVerbs} from './reporting-verbs.js'
+
+/** A quick test for a joiner anywhere in a stretch: most sentences without one are left whole at once. */
+const joinerTest = /;|(?<![\p{L}])(?:and|but|while|whereas|yet)(?![\p{L}])/iu
+
+/** Words after a joiner within which the new clause's verb must come ("and [the new harbour master] took over"). */
+const subjectReach = 5
+
+/**
+ * The clauses of a stretch of one sentence: split where "and", "but", "while",
+ * "whereas" or "yet" (after a comma or not), or a semicolon, opens a clause with a
+ * subject and a finite verb of its own ("Okafor resigned on Friday and her deputy
+ * took over"). A conjunction that joins names or phrases ("Okafor and Vale
+ * resigned", "roads and bridges") splits nothing, nor does one whose first clause has
+ * no verb yet. Splits never fall inside an aside.
+ *
+ * @returns The stretch itself when nothing splits it, else its clauses in order.
+ */
+export function clauseSplits(text: string, region: Span, asides: readonly Span[] = []): Span[] {
+  const slice = text.slice(region.start, region.end)
+  if (!joinerTest.test(slice)) return [{start: region.start, end: region.end}]
+  const words = [...slice.matchAll(/[\p{L}\p{N}][\p{L}\p{N}'’.-]*|;/gu)]
+    .map((m) => ({word: m[0], start: region.start + m.index, end: region.start + m.index + m[0].length}))
+  const cuts: number[] = []
+  // The first word of the clause being read, and whether it has a finite verb yet.
+  let clauseStart = 0
+  let verb = false
+  for (let i = 0; i < words.length - 2; i++) {
+    const w = words[i]!
+    const lower = w.word.toLowerCase()
+    if (i === 0 || (w.word !== ';' && !clauseJoiners.has(lower))) {
+      if (!verb && isFinite(w.word) && !/^\p{Lu}/u.test(w.word)) verb = true
+      continue
+    }
+    if (asides.some((a) => w.start >= a.start && w.start < a.end)) continue
+    // The clause before must say something too: three words at least since the last
+    // cut, with a verb of its own ("Okafor and Vale resigned" joins two subjects, not two clauses).
+    if (i - clauseStart < 3 || !verb) continue
+    if (opensClause(words.slice(i + 1, i + 2 + subjectReach).map((x) => x.word), text.slice(words[i - 1]!.end, w.start), words[i - 1]!.word)) {
+      cuts.push(w.start)
+      clauseStart = i
+      verb = false
+    }
+  }
+  if (cuts.length === 0) return [{start: region.start, end: region.end}]
+  const parts: Span[] = []
+  let from = region.start
+  for (const cut of cuts) {
+    parts.push({start: from, end: cut})
+    from = cut
+  }
+  parts.push({start: from, end: region.end})
+  return parts
+}
+
+/**
+ * Whether the words after a joiner open a clause: a subject (a pronoun, a name, or a
+ * determiner and its noun) and then, within a few words, a finite verb. A list of
+ * names or nouns ("and Vale", "and bridges") has no verb of its own.
+ */
+function opensClause(next: readonly string[], gap: string, previous: string): boolean {
+  const [first, second] = next
+  if (!first || !second || first === ';') return false
+  const lower = first.toLowerCase()
+  const punctuated = /[,;]/.test(gap) || previous === ';'
+  // "and that …", "and this" need a verb right after them to be a subject.
+  if (clausePronouns.has(lower)) return isFinite(second) && !(lower === 'that' && !punctuated)
+  const capital = /^\p{Lu}/u.test(first)
+  if (!capital && !subjectDeterminers.has(lower)) return false
+  // "the House and Senate committees had …": with no comma, two capitalised words around
+  // "and" are one name's parts; a name opens a clause only with its verb right after it.
+  if (capital && !punctuated && (/^\p{Lu}/u.test(previous) || !isFinite(second))) return false
+  // The verb comes after at least one word of the subject, before any other joiner or a
+  // word that opens a clause inside the subject ("claims by critics that they were …").
+  for (let k = 1; k < next.length; k++) {
+    const w = next[k]!
+    if (w === ';' || clauseJoiners.has(w.toLowerCase()) || subordinators.has(w.toLowerCase())) return false
+    if (isFinite(w) && !/^\p{Lu}/u.test(w)) return true
+  }
+  return false
+}
+
+/** Words that open a clause inside a noun phrase: a verb after them is that clause's, not the subject's. */
+const subordinators = new Set(['that', 'who', 'which', 'whom', 'whose', 'when', 'where', 'if', 'whether', 'because', 'as', 'than'])
+
+/** A finite verb: an auxiliary, a reporting verb, a common irregular past or a regular "-ed" past. */
+export function isFinite(word: string): boolean {
+  const w = word.toLowerCase()
+  return finiteAuxiliaries.has(w) || irregularPasts.has(w) || reportingVerbs.has(w) || (/^\p{Ll}{3,}ed$/u.test(w) && !pastParticipleAdjectives.has(w))
+}
+
+/** "-ed" words that mostly stand as adjectives before a noun ("the retired judge", "a limited budget"). */
+const pastParticipleAdjectives = new Set(['retired', 'limited', 'united', 'elected', 'related', 'detailed', 'advanced', 'armed', 'unnamed', 'alleged', 'renewed', 'expected', 'proposed', 'planned', 'continued', 'increased', 'reduced', 'combined', 'required', 'classified', 'married', 'concerned', 'supposed', 'so-called'])
