@@ -9,7 +9,7 @@ describe('novelty: "nothing new" against "something new" about one subject', () 
     const files = {
       'a.txt': 'The audit files, which contain no new information that Mayor Dana Okafor had not already disclosed, were sent to reporters.' + shared,
       'b.txt': 'The audit files include previously undisclosed emails between Okafor and the harbour master.' + shared,
-      'c.txt': 'The forty pages of audit files include details not included in the mayor\'s own report last year.' + shared
+      'c.txt': 'Auditors said the audit files hold material that was not reported before by any council member.' + shared
     }
     const result = story(files)
     const conflict = result.conflicts.find((c) => c.kind === 'contradiction' && /nothing new/.test(c.summary))

@@ -5,16 +5,16 @@ import {expectValidSpans, story, texts} from './helpers-story.js'
 const shared = ' The Riverton harbour board released the inspection files to the city council on Tuesday.'
 
 describe('an open question answered in other words by another outlet', () => {
-  test('"questions about whether … classified" against "marked unclassified", given to a source', () => {
+  test('"questions about whether … regular" against "irregular", given to a source', () => {
     const files = {
-      'a.txt': 'Some pages were withheld, raising questions about whether Dana Okafor shared classified files with a private contractor.' + shared,
-      'b.txt': 'The inspector notes that the file Dana Okafor gave to the contractor is marked as "unclassified."' + shared
+      'a.txt': 'Council members still have questions about whether the harbour tender Dana Okafor approved was regular.' + shared,
+      'b.txt': 'A city lawyer wrote on Monday that the harbour tender Dana Okafor approved was "irregular."' + shared
     }
     const result = story(files)
     const conflict = result.conflicts.find((c) => c.kind === 'stance' && /answer/.test(c.reason))
     expect(conflict).toBeDefined()
     expect(conflict!.members.map((m) => m.file).sort()).toEqual(['a.txt', 'b.txt'])
-    expect(conflict!.members.find((m) => m.file === 'b.txt')!.value).toBe('unclassified')
+    expect(conflict!.members.find((m) => m.file === 'b.txt')!.value).toBe('irregular')
     expect(conflict!.confidence).toBeGreaterThanOrEqual(0.5)
     expectValidSpans(result, texts(files))
   })

@@ -10,7 +10,7 @@ const vague = new Set(['they', 'this', 'that', 'these', 'those', 'which', 'there
 /** A proposition that says whether its subject holds anything new. */
 interface Reading {
   claim: StoryClaim
-  /** Stems of the subject's content words ("memo", "page"). */
+  /** Stems of the subject's content words ("file", "audit"). */
   subject: Set<string>
   novel: boolean
   /** The words that say so ("no notable information", "previously undisclosed"). */
@@ -21,7 +21,7 @@ interface Reading {
  * Contradictions on novelty: one outlet says a thing (a set of documents, a
  * testimony, a report) holds nothing new ("the files, which contain no new
  * information, …") and another that it holds something new ("the files include
- * previously undisclosed emails", "details not included in her book"). Compared one
+ * previously undisclosed emails", "material not reported before"). Compared one
  * proposition at a time (`Claim.propositions`): the subject of the holding verb (or
  * the name a relative clause hangs on) must share a content word across outlets.
  *

@@ -18,10 +18,10 @@ const prefixes: ReadonlyArray<[string, RegExp]> = [['un', /^/], ['non', /^/], ['
 
 /**
  * An open question answered elsewhere in other words: one outlet leaves open
- * whether something holds ("raising questions about whether Okafor shared
- * classified files"), another outlet's sentence about the same person or body gives
- * the opposite of the question's own adjective ("the files Okafor shared were marked
- * unclassified"). The answer may be given to a source ("the inspector noted that …"):
+ * whether something holds ("questions about whether the tender Okafor approved was
+ * regular"), another outlet's sentence about the same person or body gives the
+ * opposite of the question's own adjective ("the tender Okafor approved was
+ * irregular"). The answer may be given to a source ("a city lawyer wrote that …"):
  * an outlet that reports the answer settles the question it did not leave open.
  * (The same words stated plainly are the stance finder's open questions.)
  *

@@ -14,8 +14,8 @@ const tellings = String.raw`(?:information|details?|revelations?|news|facts?|dis
 export const nothingNew = new RegExp(String.raw`(?<![\p{L}])(?<!\ba\s)(?:(?:no|little|scant|few)\s+(?:\p{L}+\s+){0,2}?${tellings}(?![\p{L}])|(?:nothing|little)\s+(?:new|notable|significant|substantive|we\s+did\s*n['’]?t\s+know))`, 'iu')
 
 /**
- * Something new: "previously undisclosed conversations", "details not included in
- * his book", "new details". "New" alone is too common ("new roads"): it counts only
+ * Something new: "previously undisclosed conversations", "material not reported
+ * before", "new details". "New" alone is too common ("new roads"): it counts only
  * before a noun of information.
  */
 export const somethingNew = new RegExp(String.raw`(?<![\p{L}])(?:previously\s+(?:undisclosed|unreported|unknown|unseen|unpublished|secret)|undisclosed|unreported|never-before-(?:seen|reported|published)|(?:new|fresh)\s+(?:\p{L}+\s+)?${tellings}(?![\p{L}])|${tellings}\s+(?:that\s+(?:were|was|had)\s+)?not\s+(?:previously\s+|already\s+)?(?:included|reported|disclosed|revealed|known|published|mentioned)\s+(?:in|before|until|by|elsewhere))`, 'iu')
