@@ -5,7 +5,7 @@
 // hard part: two earthquakes, two arrests) and on the two halves of the topics, next
 // to a plain TF-IDF average-linkage baseline in the same run.
 //
-//   npm run build && npm run eval:stories [-- --data FILE --threshold 0.12 --verbose]
+//   npm run build && npm run eval:stories [-- --data FILE --threshold 0.085 --verbose]
 //
 // FILE holds one JSON record a line: {id, story, topic, title, published, text}.
 // `published` may be any date as pages write it; dates that cannot be read are left out.

@@ -35,7 +35,7 @@ Options:
   -o, --output FILE     write the stories there instead of standard output
   --out-dir DIR         also write DIR/<story>/story.yaml, one manifest per story
   --compare FORMAT      with --out-dir: write each story's report (any report format)
-  --threshold N         lowest average similarity at which groups join (default 0.12)
+  --threshold N         lowest average similarity at which groups join (default 0.085)
   --window-days N       dated articles further apart are unlikely one event (default 180)
   --input-format F      text, markdown, html or json (default: from each file)
   -j, --jobs N          worker threads (default: one per core on big batches)

@@ -17,7 +17,8 @@ const floor = 0.02
  * dates; candidate pairs come from blocking on rare features, never all pairs; groups
  * form by average linkage, so every member is close to its story as a whole.
  * Two events of one kind (two earthquakes, two arrests of one person) are told apart
- * by their dates, places and people when the articles name them.
+ * by the signs articles carry (`eventSigns`): another main person, another weekday,
+ * another magnitude or figure, dates or years apart.
  *
  * Stories come biggest first; an article that matches nothing is a story of its own.
  *
@@ -27,7 +28,7 @@ const floor = 0.02
  */
 export function findStories(articles: ReadonlyArray<Article | StoryFeatures>, options: Options = {}): CorpusStory[] {
   if (!Array.isArray(articles)) throw new TypeError(`Expected an array of articles, not ${typeof articles}`)
-  const threshold = options.threshold ?? 0.12
+  const threshold = options.threshold ?? 0.085
   const windowDays = options.windowDays ?? 180
   const progress = options.onProgress ?? (() => {})
   const features = articles.map((item, index) => {

@@ -20,6 +20,13 @@ export interface StoryFeatures {
   numbers: Record<string, number>
   /** Years the text names ("2009"). */
   years: string[]
+  /**
+   * Weekdays the headline and text name (`"tuesday"`), in order of first mention:
+   * the first is most often the day of the event. Absent in features from older versions.
+   */
+  weekdays?: string[]
+  /** The first number with a decimal fraction in the headline or text ("6.1"), if any. */
+  firstDecimal?: string | null
 }
 
 /** A story: the articles that report one event. */
@@ -44,7 +51,7 @@ export interface CorpusStory {
 /** Options for `findStories`. */
 export interface Options {
   /**
-   * Lowest average similarity at which two groups join (default `0.12`). Higher
+   * Lowest average similarity at which two groups join (default `0.085`). Higher
    * splits more; lower joins more.
    */
   readonly threshold?: number

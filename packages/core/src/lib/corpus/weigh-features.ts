@@ -1,5 +1,6 @@
 import type {StoryFeatures} from './types.js'
 import {toUnitVector, type SparseVector} from './sparse-vector.js'
+import {weekdays as weekdayNames} from './weekdays.js'
 
 /** One article ready for comparison. */
 export interface Weighed {
@@ -15,6 +16,12 @@ export interface Weighed {
   years: number[]
   /** Feature ids the article is indexed under for blocking, heaviest first. */
   keys: number[]
+  /** Weekdays the article names, a bit each (bit 0 Sunday). */
+  weekdays: number
+  /** The first weekday it names (0 Sunday … 6 Saturday), or -1. */
+  weekday: number
+  /** Feature id of its first decimal number (as in `words`), or -1. */
+  decimal: number
 }
 
 /** BM25 constants (Robertson's usual values): term-count saturation and length normalisation. */
@@ -86,7 +93,14 @@ export function weighFeatures(features: readonly StoryFeatures[], blockingFeatur
     for (const [id] of heaviestNames) keys.push(id)
     const day = toDay(item.published)
     const years = day === null ? item.years.map(Number) : [new Date(day * 86_400_000).getUTCFullYear()]
-    return {words: toUnitVector([...kept]), names: toUnitVector(namePairs), main, day, years, keys}
+    let weekdays = 0
+    for (const name of item.weekdays ?? []) {
+      const index = weekdayNames.indexOf(name)
+      if (index >= 0) weekdays |= 1 << index
+    }
+    const weekday = item.weekdays?.length ? weekdayNames.indexOf(item.weekdays[0]!) : -1
+    const decimal = item.firstDecimal ? ids.get('#' + item.firstDecimal) ?? -1 : -1
+    return {words: toUnitVector([...kept]), names: toUnitVector(namePairs), main, day, years, keys, weekdays, weekday, decimal}
   })
   return {weighed, vocabulary}
 }
