@@ -7,9 +7,16 @@ import type {FrameToken} from './frame.js'
  */
 const wordCounts = new WeakMap<readonly FrameToken[], Int32Array>()
 
+/** Tokens read at each end of a span before the counts are. */
+const nearby = 4
+
 /** Whether a word token stands in `tokens[from, to)`. */
 export function wordBetween(tokens: readonly FrameToken[], from: number, to: number): boolean {
   if (to <= from) return false
+  // In running text a word stands within a few tokens of either end: found without the counts.
+  const end = Math.min(to, tokens.length)
+  for (let i = Math.max(0, from), k = 0; i < end && k < nearby; i++, k++) if (tokens[i]!.kind === 'word') return true
+  for (let i = end - 1, k = 0; i >= Math.max(0, from) && k < nearby; i--, k++) if (tokens[i]!.kind === 'word') return true
   let counts = wordCounts.get(tokens)
   // A list that grew since its counts were made (tokens are pushed while a frame is built) is counted again.
   if (!counts || counts.length !== tokens.length + 1) {
