@@ -12,6 +12,11 @@ import {withAppositiveName} from './appositive-name.js'
  * `“…?” Marle went on`.
  */
 export function cueAfter(tokens: readonly FrameToken[], q: number, hi: number): Attribution | null {
+  // Nothing after the quote, or another quote right after it (past a comma at most):
+  // every rule below needs a word or a dash there, so none finds a cue. Said first, as
+  // a run of quotes asks this of each quote in turn for every quote before it (`cueLater`).
+  const following = tokens[q + 1]
+  if (following === undefined || following.kind === 'quote' || (following.text === ',' && following.kind === 'punct' && (tokens[q + 2] === undefined || tokens[q + 2]!.kind === 'quote'))) return null
   // A quote that ends with a period ended its sentence: what follows is not its cue
   // (a quote followed by its cue ends with a comma, ? or !).
   const dash = dashSignature(tokens, q)

@@ -5,6 +5,7 @@ import {namingVerbs, outerLemmas, reportingVerbs, verbParticles, weakReportingVe
 import {cueOf, skipAside, type Attribution} from './attribution.js'
 import {asParenthetical, clauseFollows, isPassive, reducedRelative, verbAt} from './verb-forms.js'
 import {clauseSubject} from './clause-subject.js'
+import {wordBetween} from './word-between.js'
 
 /**
  * Cues before a quote in its sentence: reporting verbs and their subjects, colon
@@ -12,6 +13,9 @@ import {clauseSubject} from './clause-subject.js'
  */
 export function cueBefore(tokens: readonly FrameToken[], q: number, lo: number): Attribution | null {
   if (q <= lo) return null
+  // Every cue below has a word before the quote (a verb, a name, "according to"): with
+  // none in the sentence so far (a run of quotes), there is nothing to read.
+  if (!wordBetween(tokens, lo, q)) return null
   const colon = tokens[q - 1]!.kind === 'punct' && tokens[q - 1]!.text === ':'
   const end = colon ? q - 1 : q
   // Reporting verbs before the quote; `clause` counts those after the last clause break.
@@ -282,3 +286,4 @@ function asOpens(tokens: readonly FrameToken[], lo: number, v: number): boolean 
   }
   return false
 }
+

@@ -6,9 +6,13 @@ import {cueOf, skipAside, type Attribution} from './attribution.js'
 import {verbAt} from './verb-forms.js'
 import {cueAfter} from './cue-after.js'
 import {withAppositiveName} from './appositive-name.js'
+import {wordBetween} from './word-between.js'
 
 /** A parenthetical later in the sentence: ", the White House said," / ", according to X". */
 export function cueLater(tokens: readonly FrameToken[], q: number, hi: number): Attribution | null {
+  // Every cue below has a word within two tokens past the window's end at most (a later
+  // quote's own cue right after it, ", according to"): with none (a run of quotes), none is found.
+  if (!wordBetween(tokens, q + 1, hi + 3)) return null
   for (let at = q + 1; at <= hi; at++) {
     const t = tokens[at]!
     // “… right now,” as Okafor said on Monday: the quote's own comma sets off the "as" clause.

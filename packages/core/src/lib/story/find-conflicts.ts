@@ -36,21 +36,32 @@ export function findConflicts(groups: readonly ClaimGroup[], more: ReadonlyArray
     slots: new Map()
   }
   const collapsed = new Map<string, Omit<Conflict, 'id'>>()
+  // Per collapsed conflict: the members it holds (file and offset), and its slot once
+  // another draft merged into it (its summary is then made once, at the end, from
+  // every member: a group of a thousand outlets merges a thousand drafts).
+  const held = new Map<Omit<Conflict, 'id'>, {places: Set<string>, slot: string | null}>()
   for (const group of groups) {
     for (const {slot, ...draft} of findClaimConflicts(group, context)) {
       const key = `${group.id}\u0000${draft.kind}\u0000${slot}`
-      const held = collapsed.get(key)
-      if (!held) {
-        collapsed.set(key, {...draft, members: [...draft.members]})
+      const conflict = collapsed.get(key)
+      if (!conflict) {
+        const made = {...draft, members: [...draft.members]}
+        collapsed.set(key, made)
+        held.set(made, {places: new Set(made.members.map(placeOf)), slot: null})
         continue
       }
+      const state = held.get(conflict)!
       for (const member of draft.members) {
-        if (!held.members.some((m) => m.file === member.file && m.start === member.start)) held.members.push(member)
+        const place = placeOf(member)
+        if (state.places.has(place)) continue
+        state.places.add(place)
+        conflict.members.push(member)
       }
-      held.confidence = Math.max(held.confidence, draft.confidence)
-      held.summary = summaryOf(held, slot)
+      conflict.confidence = Math.max(conflict.confidence, draft.confidence)
+      state.slot = slot
     }
   }
+  for (const [conflict, state] of held) if (state.slot !== null) conflict.summary = summaryOf(conflict, state.slot)
   const minimum = options.minimum ?? minimumConfidence
   const seen = new Set<string>()
   const kept: Array<Omit<Conflict, 'id'>> = []
@@ -65,6 +76,11 @@ export function findConflicts(groups: readonly ClaimGroup[], more: ReadonlyArray
     .map((conflict, order) => ({conflict, order}))
     .sort((a, b) => b.conflict.confidence - a.conflict.confidence || a.order - b.order)
     .map(({conflict}, i) => ({id: `x${i + 1}`, ...conflict}))
+}
+
+/** A member's place: its file and where it starts. */
+function placeOf(member: {file: string, start: number}): string {
+  return `${member.file}\u0000${member.start}`
 }
 
 /** Without a similarity function, a pair is as close as its group's loosest pair. */

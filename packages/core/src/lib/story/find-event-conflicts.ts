@@ -64,7 +64,13 @@ const functionWords = new Set([...determiners, ...clauseWords, ...targetPreposit
  * call", has several events, not a conflict.
  */
 export function findEventConflicts(claims: readonly StoryClaim[], contextOf: (claim: StoryClaim) => ClaimContext): Array<Omit<Conflict, 'id'>> {
-  const mentions = claims.flatMap(findMentions)
+  // A sentence's words are read once per sentence text: copies of it in many outlets share them (tokens are only read).
+  const tokensByText = new Map<string, Token[]>()
+  const mentions = claims.flatMap((claim) => {
+    let tokens = tokensByText.get(claim.text)
+    if (!tokens) tokensByText.set(claim.text, tokens = tokensOf(claim.text))
+    return findMentions(claim, tokens)
+  })
   const clusters = clusterMentions(mentions)
   const conflicts: Array<Omit<Conflict, 'id'>> = []
   for (const cluster of clusters) {
@@ -110,8 +116,7 @@ export function namesEvent(text: string): boolean {
   return false
 }
 
-function findMentions(claim: StoryClaim): Mention[] {
-  const tokens = tokensOf(claim.text)
+function findMentions(claim: StoryClaim, tokens: readonly Token[]): Mention[] {
   const mentions: Array<Mention & {index: number}> = []
   tokens.forEach((token, index) => {
     const kind = eventKindOf.get(token.lower)

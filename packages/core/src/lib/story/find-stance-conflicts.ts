@@ -30,10 +30,24 @@ export function stemOf(word: string): string {
  * Candidates come from an index of stems, never from every pair.
  */
 export function findStanceConflicts(claims: readonly StoryClaim[], cuesOf: (claim: StoryClaim) => readonly StanceCue[]): Array<Omit<Conflict, 'id'>> {
-  const stemsOf = new Map<StoryClaim, Set<string>>()
+  const stemsOf = new Map<StoryClaim, ReadonlySet<string>>()
   const index = new Map<string, StoryClaim[]>()
+  // A sentence's stems are read once per sentence (copies of it share the set, which
+  // is only read), and each word's stem once per word.
+  const stemsByText = new Map<string, ReadonlySet<string>>()
+  const stemByWord = new Map<string, string>()
+  const stemOfWord = (word: string) => {
+    let stem = stemByWord.get(word)
+    if (stem === undefined) stemByWord.set(word, stem = stemOf(word))
+    return stem
+  }
   for (const claim of claims) {
-    const stems = new Set(wordsOf(claim.text).filter((w) => w.word.length > 3 && !light.has(w.word)).map((w) => stemOf(w.word)))
+    let stems = stemsByText.get(claim.text)
+    if (!stems) {
+      const made = new Set<string>()
+      for (const w of wordsOf(claim.text)) if (w.word.length > 3 && !light.has(w.word)) made.add(stemOfWord(w.word))
+      stemsByText.set(claim.text, stems = made)
+    }
     stemsOf.set(claim, stems)
     for (const stem of stems) {
       if (!index.has(stem)) index.set(stem, [])

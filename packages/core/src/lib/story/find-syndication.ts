@@ -65,17 +65,26 @@ export function findSyndication(items: ReadonlyArray<{file: string, article: Art
 }
 
 function storyWords(article: Article): string[] {
-  return article.sentences.flatMap((sentence) => sentence.words.map((word) => word.text.toLowerCase()))
+  const words: string[] = []
+  for (const sentence of article.sentences) for (const word of sentence.words) words.push(word.text.toLowerCase())
+  return words
 }
 
+/** The seed of each MinHash function, made once. */
+const seeds = Int32Array.from({length: hashes}, (_, k) => Math.imul(k + 1, 0x9e3779b1))
+
 /** MinHash signature of the 5-word shingles, or null for texts under 5 words. */
-function signature(words: readonly string[]): number[] | null {
+function signature(words: readonly string[]): Uint32Array | null {
   if (words.length < 5) return null
-  const sig = new Array<number>(hashes).fill(0xffffffff)
+  const sig = new Uint32Array(hashes).fill(0xffffffff)
+  // A shingle an article repeats lowers no minimum a second time.
+  const seen = new Set<number>()
   for (let i = 0; i + 5 <= words.length; i++) {
     const base = shingleHash(words, i)
+    if (seen.has(base)) continue
+    seen.add(base)
     for (let k = 0; k < hashes; k++) {
-      const value = mix(base ^ Math.imul(k + 1, 0x9e3779b1))
+      const value = mix(base ^ seeds[k]!)
       if (value < sig[k]!) sig[k] = value
     }
   }

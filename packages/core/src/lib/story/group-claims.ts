@@ -111,7 +111,7 @@ export function groupClaimsWithSimilarity(claims: readonly StoryClaim[], entitie
   const seenBy = new Int32Array(claims.length).fill(-1)
   const textIn = new Int32Array(claims.length).fill(-1)
   const groups: ClaimGroup[] = []
-  const seenSets = new Set<string>()
+  const seenSets = memberSets()
   for (const centre of order) {
     if (assigned[centre]) continue
     // Each outlet's closest sentence only: its next best would state something else.
@@ -158,9 +158,7 @@ export function groupClaimsWithSimilarity(claims: readonly StoryClaim[], entitie
       textIn[textId[claim]!] = centre
     }
     if (members.length < 2) continue
-    const key = [...members].sort((a, b) => a - b).join(',')
-    if (seenSets.has(key)) continue
-    seenSets.add(key)
+    if (!seenSets.add(members)) continue
     for (const member of members) assigned[member] = 1
     const cohesion = leastSimilarity(members.map((member) => vector[member]!), similarVectors)
     groups.push(toGroup(members.map((i) => claims[i]!), files, placesOf, groups.length, near, cohesion, outside))
@@ -181,6 +179,27 @@ export function groupClaimsWithSimilarity(claims: readonly StoryClaim[], entitie
       const i = position.get(a)
       const j = position.get(b)
       return i === undefined || j === undefined ? 0 : similar(i, j)
+    }
+  }
+}
+
+/**
+ * Member sets already grouped, found by a hash of the sorted members and compared in
+ * full only on a hash match: a set of a thousand members is not made into a key string.
+ */
+function memberSets(): {add: (members: readonly number[]) => boolean} {
+  const byHash = new Map<number, Int32Array[]>()
+  return {
+    /** Add the set of `members`; false when it was there already. */
+    add(members) {
+      const sorted = Int32Array.from(members).sort()
+      let hash = sorted.length
+      for (let i = 0; i < sorted.length; i++) hash = Math.imul(hash ^ sorted[i]!, 0x01000193)
+      const held = byHash.get(hash)
+      if (held?.some((other) => other.length === sorted.length && other.every((value, i) => value === sorted[i]))) return false
+      if (held) held.push(sorted)
+      else byHash.set(hash, [sorted])
+      return true
     }
   }
 }

@@ -43,14 +43,23 @@ export function organizationNaming(linked: readonly LinkedEntity[], membersOf: (
     if (key === undefined) keys.set(form, key = orgKey(form))
     return key
   }
+  // Whether a written form is a body's own name, judged once per form (a name recurs in most articles).
+  const bodyForms = new Map<string, boolean>()
+  const isBodyForm = (form: string) => {
+    let body = bodyForms.get(form)
+    if (body === undefined) bodyForms.set(form, body = ownName(form) && !holdsTitle(form))
+    return body
+  }
+  const tidied = new Map<string, string>()
   for (const entity of linked) {
     const abbreviation = entity.kind === 'person' && acronymLetters(entity.name) !== null
     if (entity.kind === 'person' && !abbreviation) continue
     let first: string | null = null
     for (const {entity: member, file, text} of membersOf(entity)) {
       for (const mention of member.mentions) {
-        const form = mention.text.replace(/\s+/g, ' ').trim()
-        if (!form || (text && (isHeadingLine(text, mention.start) || isDateline(text, mention.start))) || !ownName(form) || holdsTitle(form)) continue
+        let form = tidied.get(mention.text)
+        if (form === undefined) tidied.set(mention.text, form = mention.text.replace(/\s+/g, ' ').trim())
+        if (!form || (text && (isHeadingLine(text, mention.start) || isDateline(text, mention.start))) || !isBodyForm(form)) continue
         occurrences.push({form, file, start: mention.start})
         if (!abbreviation) kindOf.set(keyOf(form), entity)
         if (first) groups.union(keyOf(first), keyOf(form))

@@ -43,9 +43,12 @@ export function personNaming(linked: LinkedEntity, members: readonly MemberSourc
     ...entity.forms.map(formTitle).filter(Boolean)
   ]))
   const knownLower = [...known].map((title) => [title, title.toLowerCase()] as const)
+  // A name as written recurs in most articles: it is tidied once per form.
+  const tidied = new Map<string, string>()
   for (const {entity, file, text} of members) {
     for (const mention of entity.mentions) {
-      const written = withoutAffiliation(mention.text.replace(/\s+/g, ' ').trim())
+      let written = tidied.get(mention.text)
+      if (written === undefined) tidied.set(mention.text, written = withoutAffiliation(mention.text.replace(/\s+/g, ' ').trim()))
       if (mention.kind === 'role' || !written) continue
       // A name in a headline set in capitals is the headline's style, not a spelling.
       if (text && written === written.toUpperCase() && isHeadingLine(text, mention.start)) continue
@@ -60,7 +63,8 @@ export function personNaming(linked: LinkedEntity, members: readonly MemberSourc
         if (before) add(forms, `${before[0].trim()} ${written}`, file)
       }
       // A title another outlet gives, written here in other capitals ("Special counsel" / "Special Counsel").
-      if (text) for (const [title, lower] of knownLower) {
+      // (Only after a space: read once, before any title is.)
+      if (text && mention.start > 0 && /\s/.test(text[mention.start - 1]!)) for (const [title, lower] of knownLower) {
         const start = mention.start - title.length - 1
         const asWritten = start >= 0 ? text.slice(start, mention.start - 1) : ''
         if (asWritten.toLowerCase() === lower && /^\p{Lu}/u.test(asWritten) && /\s/.test(text[mention.start - 1]!) &&

@@ -62,6 +62,20 @@ export function termNaming(texts: readonly NamingText[]): NamingEntry[] {
       }
     })
   }
+  // What a capitalised word is, read once per written form (a name recurs in every article).
+  const capitalForms = new Map<string, {upper: boolean, capitalised: boolean, key: string}>()
+  const capitalForm = (word: string) => {
+    let form = capitalForms.get(word)
+    if (!form) capitalForms.set(word, form = {upper: word === word.toUpperCase(), capitalised: isCapitalised(word), key: `^${word.toLowerCase()}`})
+    return form
+  }
+  const upperWords = new Map<string, boolean>()
+  const inCapitals = (other: string | undefined) => {
+    if (!other || other.length <= 1) return false
+    let upper = upperWords.get(other)
+    if (upper === undefined) upperWords.set(other, upper = other === other.toUpperCase())
+    return upper
+  }
   const closed = new Map<string, Set<string>>()
   for (const {file, text, words, starts} of read) {
     words.forEach((word, i) => {
@@ -72,10 +86,10 @@ export function termNaming(texts: readonly NamingText[]): NamingEntry[] {
         closed.get(word)!.add(file)
       }
       if (word.includes('-') && hyphenated(word) && !isHeadingLine(text, start)) add(`-${word.replace(/-/g, '')}`, word, file)
-      if (word.length >= 3 && !word.includes('-') && (startsUpper(word)) && isWrittenCapital(text, start)) {
+      if (word.length >= 3 && startsUpper(word) && !word.includes('-') && isWrittenCapital(text, start)) {
         // Capitals in a run of capitals are shouting ("NO COLLUSION"), not the spelling of a name.
-        const shouted = [words[i - 1], words[i + 1]].some((other) => other && other.length > 1 && other === other.toUpperCase())
-        if ((word === word.toUpperCase() && !shouted) || isCapitalised(word)) add(`^${word.toLowerCase()}`, word, file)
+        const form = capitalForm(word)
+        if ((form.upper && !inCapitals(words[i - 1]) && !inCapitals(words[i + 1])) || form.capitalised) add(form.key, word, file)
       }
       if (!lower && !startsUpper(word)) return
       const next = words[i + 1]
