@@ -278,7 +278,8 @@ function asOpens(tokens: readonly FrameToken[], lo: number, v: number): boolean 
     const t = tokens[k]!
     if (t.text === '(' || t.text === ')') continue
     if (t.kind !== 'word') return false
-    if (t.lower === 'as') return k === lo || tokens[k - 1]!.kind !== 'word'
+    // "But as the Courier pointed out, …": a conjunction may open the sentence before "as".
+    if (t.lower === 'as') return k === lo || tokens[k - 1]!.kind !== 'word' || (k - 1 === lo && ['and', 'but', 'so', 'yet'].includes(tokens[k - 1]!.lower))
   }
   return false
 }

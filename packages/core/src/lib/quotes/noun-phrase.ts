@@ -36,7 +36,7 @@ const placePrepositions = new Set(['in', 'from', 'at'])
 const quantityHeads = new Set(['number', 'group', 'couple', 'handful', 'majority', 'minority', 'dozen', 'dozens', 'hundreds', 'thousands', 'team', 'coalition', 'panel', 'pair', 'trio', 'host', 'lot', 'bunch'])
 
 /** Quantifiers that stand alone as a subject. */
-const loneSubjects = new Set(['several', 'many', 'some', 'both', 'most', 'few', 'others', 'all', 'one', 'two', 'three'])
+const loneSubjects = new Set(['several', 'many', 'some', 'both', 'most', 'few', 'others', 'all', 'one', 'two', 'three', 'another']) // "Another said": one more of a group just named
 
 function isWord(t: FrameToken | undefined): t is FrameToken {
   return t !== undefined && t.kind === 'word'

@@ -17,7 +17,7 @@ export function verbAt(tokens: readonly FrameToken[], i: number): string | null 
   if (!lemma) return null
   const before = tokens[i - 1]
   // "Marle’s comments", "the claims": a noun after a possessive or a determiner.
-  if (before && before.kind === 'word' && (before.possessive || (determiners.has(before.lower) && !['that', 'all', 'both', 'some', 'many', 'most', 'few', 'several', 'one', 'two', 'three'].includes(before.lower)))) return null
+  if (before && before.kind === 'word' && (before.possessive || (determiners.has(before.lower) && !['that', 'all', 'both', 'some', 'many', 'most', 'few', 'several', 'one', 'two', 'three', 'another'].includes(before.lower)))) return null
   // "his recent remarks", "the latest claims": an adjective between a determiner and the word makes it a noun.
   if (before && before.kind === 'word' && nounAdjectives.has(before.lower) && !/(?:ed|ing)$/.test(t.lower)) {
     const det = tokens[i - 2]
