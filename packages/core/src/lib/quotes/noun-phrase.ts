@@ -185,7 +185,8 @@ function readSubjectBefore(tokens: readonly FrameToken[], v: number, lo: number)
     // ", echoed the positive tone, calling …" is a clause, not an appositive.
     const opener = tokens[j + 1]!
     // "Sen. Dana Okafor (D-Ill.), noting the size of the crowd, said" is an aside after a name that opens the clause.
-    const participle = /ing$/.test(opener.lower) && !opener.cap && namedOpening(tokens, j, lo)
+    // So is a past participle: "after Mr. Vale, asked about the closures, had said".
+    const participle = /(?:ing|ed)$/.test(opener.lower) && !opener.cap && namedOpening(tokens, j, lo)
     if ((reportingVerbs.has(opener.lower) && !opener.cap && !participle) || ['and', 'but', 'or', 'then', 'so'].includes(opener.lower)) return null
     // "Hollins, meanwhile, who sits …, said": over a one-word aside before the appositive.
     while (j - 2 >= lo && isWord(tokens[j - 1]) && verbModifiers.has(tokens[j - 1]!.lower) && tokens[j - 2]!.text === ',') j -= 2

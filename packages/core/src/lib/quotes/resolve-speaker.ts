@@ -98,7 +98,10 @@ export function resolveSpeaker(context: SpeakerContext, phrase: NounPhrase): Spe
   // "Another source speaking to the Ledger", "a letter obtained by the Courier": who is
   // spoken to or who obtained the words is never the speaker.
   const addressed = addressee.exec(text)
-  const reach = addressed && addressed.index > 0 ? phrase.start + addressed.index : phrase.end
+  // "Others, reacting to the Vale shooting,": a participle aside describes what the head did; its names do not speak.
+  const aside = appositive ? /,\s+[a-z]+ing\b/.exec(text) : null
+  const cut = addressed && addressed.index > 0 ? addressed.index : aside ? aside.index : -1
+  const reach = cut > 0 ? phrase.start + cut : phrase.end
   const within: Mention[] = []
   const mentions = context.entities.mentions
   for (let k = lowerBound(mentions, phrase.start); k < mentions.length && mentions[k]!.start < reach; k++) {
