@@ -90,6 +90,9 @@ function skipModifiers(tokens: readonly FrameToken[], i: number, lo: number): nu
     if (verbModifiers.has(t.lower) || (/ly$/.test(t.lower) && !t.cap)) { i--; continue }
     // "kept asking", "began telling": an aspect verb before a participle belongs to the verb.
     if (aspectVerbs.has(t.lower) && /ing$/.test(tokens[i + 1]?.lower ?? '')) { i--; continue }
+    // "Vale, the candidate, is promising": after an appositive, a progressive's "be" belongs
+    // to the verb ("Trump said executives were calling" keeps its inner clause out).
+    if (['is', 'was', 'are', 'were'].includes(t.lower) && tokens[i - 1]?.text === ',' && /ing$/.test(tokens[i + 1]?.lower ?? '')) { i--; continue }
     // "barely three days ago said"
     if (t.lower === 'ago') {
       let k = i - 1
