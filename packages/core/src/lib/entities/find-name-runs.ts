@@ -51,6 +51,8 @@ const placePrepositions = new Set(['in', 'near', 'outside', 'inside', 'across', 
 /** Words after a name that show it is a subject. */
 const verbLike = new Set(['was', 'is', 'has', 'had', 'will', 'would', 'said', 'says', 'told', 'tells', 'can', 'could', 'did', 'does', 'also', 'then', 'stood', 'spoke', 'wrote', 'met', 'added', 'called', 'warned', 'accused', 'insisted'])
 const roleDeterminers = new Set(['the', 'his', 'her', 'their', 'its'])
+/** Function words that title case capitalises but no name holds inside it ("… Questioned What It Means To Be"). */
+const headlineBreakers = new Set(['what', 'it', 'to', 'be', 'is', 'are', 'was', 'were', 'about', 'how', 'why', 'who', 'when', 'being', 'at', 'on', 'with', 'from', 'by', 'as', 'into', 'over', 'after', 'his', 'her', 'their', 'its', 'my', 'our', 'your', 'that', 'this', 'these', 'those', 'has', 'have', 'had', 'would', 'could', 'says', 'said'])
 
 /** Split `text[from, to)` into word tokens, with the punctuation between them. */
 export function wordTokens(text: string, from: number, to: number): Tok[] {
@@ -101,8 +103,12 @@ export function findNameRuns(text: string, from: number, to: number): {names: Na
     if (!tok.cap) { i++; continue }
     // Collect the run: capitalised words, with particles and "of (the)" inside.
     let j = i + 1
+    let headline = false
     while (j < toks.length && toks[j]!.gapBefore === '' && !toks[j - 1]!.possessive) {
       const t = toks[j]!
+      // A title-case headline ("Lena Ortiz Questioned What It Means …"): a capitalised
+      // function word ends the name, and a verb form just before it is no part of it.
+      if (t.cap && j > i + 1 && headlineBreakers.has(t.lower)) { headline = true; break }
       if (t.cap) { j++; continue }
       const nextCap = toks[j + 1]?.cap && toks[j + 1]!.gapBefore === ''
       if (particles.has(t.lower)) {
@@ -116,6 +122,7 @@ export function findNameRuns(text: string, from: number, to: number): {names: Na
       if (t.lower === 'of' && toks[j + 1]?.lower === 'the' && toks[j + 2]?.cap && isInstitutional(toks.slice(j - 1, j))) { j += 2; continue }
       break
     }
+    if (headline && j - i >= 3 && /(?:[^e]ed|[^s]s)$/.test(toks[j - 1]!.lower)) j--
     const run = toks.slice(i, j)
     const sentenceStart = i === 0 || /[.!?:;"“”]$/.test(toks[i]!.gapBefore) || (toks[i - 1]?.text.endsWith('.') ?? false)
     // Lower-case title words just before the run ("Varik's aide Ilya Marinov").

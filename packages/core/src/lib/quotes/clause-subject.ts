@@ -1,5 +1,5 @@
 import type {FrameToken} from './frame.js'
-import {determiners, phraseBreakers, subjectPronouns, verbModifiers} from './function-words.js'
+import {determiners, phraseBreakers, subjectPronouns, subordinators, verbModifiers} from './function-words.js'
 import {phraseAfter, type NounPhrase} from './noun-phrase.js'
 
 /**
@@ -38,11 +38,18 @@ export function clauseSubject(tokens: readonly FrameToken[], lo: number, v: numb
       if (tokens[k]!.text === ',' && after && after.kind === 'word' && (after.cap || subjectPronouns.has(after.lower))) comma = k
     }
     if (comma >= 0) i = comma + 1
+    // "When Okafor later … and said she would “…”": the verb is still inside the
+    // subordinate clause (no comma yet), so its subject is the one after the conjunction.
+    else if (subordinators.has(first.lower) && first.lower !== 'despite' && !tokens.slice(i, v).some((t) => t.text === ',')) i++
     else for (let k = i; k < v; k++) if (tokens[k]!.text === ',') { i = k + 1; break }
   }
   let phrase = phraseAfter(tokens, i, v)
   // "Eight years ago, he supported …": a time phrase is not the subject.
-  if (phrase && (['ago', 'later', 'earlier'].includes(tokens[phrase.to + 1]?.lower ?? '') || tokens.slice(phrase.from, phrase.to + 1).some((t) => /^(?:years?|months?|weeks?|days?|monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/.test(t.lower)))) {
+  // "Okafor later referred …" is a name and an adverb: a capitalised phrase is a time
+  // phrase only when a comma closes it ("Moments later, …").
+  const timeAdverb = phrase !== null && ['ago', 'later', 'earlier'].includes(tokens[phrase.to + 1]?.lower ?? '') &&
+    (!tokens[phrase.to]!.cap || tokens[phrase.to + 2]?.text === ',')
+  if (phrase && (timeAdverb || tokens.slice(phrase.from, phrase.to + 1).some((t) => /^(?:years?|months?|weeks?|days?|monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/.test(t.lower)))) {
     let k = phrase.to + 1
     while (k < v && tokens[k]!.text !== ',') k++
     phrase = k + 1 < v ? phraseAfter(tokens, k + 1, v) : null

@@ -47,7 +47,8 @@ export function cueAfter(tokens: readonly FrameToken[], q: number, hi: number): 
     let k = i + 1
     if (tokens[k]?.kind === 'word' && verbParticles.has(tokens[k]!.lower)) k++
     const phrase = phraseAfter(tokens, k, limit + 1)
-    if (phrase) return {phrase: withAppositiveName(tokens, phrase, limit), cue: cueOf(tokens, i), place: 'after'}
+    // "Tate, citing “…,” said the candidate could win": a finite verb after the phrase makes it a clause's subject, not the cue's.
+    if (phrase && !clauseVerbs.has(tokens[phrase.to + 1]?.lower ?? '')) return {phrase: withAppositiveName(tokens, phrase, limit), cue: cueOf(tokens, i), place: 'after'}
   }
   if (t.kind === 'word' && t.lower === 'according' && tokens[i + 1]?.lower === 'to') {
     const phrase = phraseAfter(tokens, i + 2, tokens.length)
@@ -88,6 +89,8 @@ export function cueAfter(tokens: readonly FrameToken[], q: number, hi: number): 
   const leadsOn = (tokens[j + 1]?.text === ',' || tokens[j + 1]?.text === ':') && tokens[j + 2]?.kind === 'quote' ||
     (tokens[j + 1]?.kind === 'word' && verbParticles.has(tokens[j + 1]!.lower) && (tokens[j + 2]?.text === ',' || tokens[j + 2]?.text === ':') && tokens[j + 3]?.kind === 'quote')
   if (leadsOn && /[?!]\s*["'“”‘’«»]?\s*$/.test(tokens[q]!.text)) return null
+  // "After Lee said … “less advanced schools,” Okafor said: “…”": a colon points the cue forward.
+  if (tokens[j + 1]?.text === ':' && tokens[j + 2]?.kind === 'quote') return null
   // "“What was the point?” Okafor questioned.": after a question, a verb of asking that ends the sentence.
   const asks = verb === 'question' && /\?\s*["'“”‘’«»]?\s*$/.test(tokens[q]!.text) && (tokens[j + 1] === undefined || tokens[j + 1]!.kind === 'end')
   if (verb && (!notAfter.has(verb) || asks) && !namingVerbs.has(verb) && !isPassive(tokens, j)) return {phrase: {...phrase, appositive: j > phrase.to + 1 && tokens[phrase.to + 1]!.text === ','}, cue: cueOf(tokens, j), place: 'after'}
@@ -116,6 +119,9 @@ function longSubject(tokens: readonly FrameToken[], phrase: NounPhrase, limit: n
   }
   return null
 }
+
+/** Auxiliaries and modals that open the clause after "said the candidate …". */
+const clauseVerbs = new Set(['could', 'would', 'will', 'was', 'is', 'were', 'are', 'had', 'has', 'have', 'should', 'might', 'may', 'can', 'must', 'did', 'does', 'do', 'wanted', 'needed'])
 
 /** Prepositions of place between a speaker and the verb after a quote ("a man at the rally said"). */
 const placeLinks = new Set(['in', 'at', 'from', 'outside', 'inside', 'near'])

@@ -33,6 +33,8 @@ export function cueBefore(tokens: readonly FrameToken[], q: number, lo: number):
     // ", but Marle …" opens a clause; ", however," between commas is an aside ("He said, however, that …").
     const aside = tokens[i + 2]?.text === ','
     if (t.kind === 'punct' && (t.text === ';' || (t.text === ',' && clauseOpeners.has(tokens[i + 1]?.lower ?? '') && !aside))) { clause = verbs.length; clauseStart = i + 1; continue }
+    // "Okafor said, and I quote, “…”": a formula of quoting, not a clause of its own.
+    if (t.lower === 'quote' && ['i', 'we'].includes(tokens[i - 1]?.lower ?? '') && tokens[i + 1]?.text === ',') continue
     const lemma = verbAt(tokens, i)
     if (!lemma || isPassive(tokens, i) || asParenthetical(tokens, i) || (/ed$/.test(t.lower) && reducedRelative(tokens, i))) continue
     if (weakReportingVerbs.has(lemma) && !namingVerbs.has(lemma)) {
@@ -103,19 +105,25 @@ export function cueBefore(tokens: readonly FrameToken[], q: number, lo: number):
   const order = own ? [nearest, ...outer.slice(0, -1)] : outer
   for (const v of order) {
     // "The paradox, says Carl Anthony, a historian, is that “…”": an inverted cue set off by commas.
-    const aside = tokens[v - 1]?.text === ',' && !/ing$/.test(tokens[v]!.lower) ? phraseAfter(tokens, v + 1, end) : null
+    // "…, told RIVERTON NEWS, “…”": the object of a verb of telling is spoken to, never inverted.
+    const addressed = addressing.has(reportingVerbs.get(tokens[v]!.lower) ?? '')
+    const aside = tokens[v - 1]?.text === ',' && !/ing$/.test(tokens[v]!.lower) && !addressed ? phraseAfter(tokens, v + 1, end) : null
     if (aside && tokens[aside.from]!.cap && tokens[aside.to + 1]?.text === ',') return {phrase: aside, cue: cueOf(tokens, v), place: 'before'}
     let phrase = v === nearest ? nearestSubject : subjectBefore(tokens, v, from)
     // "She greeted supporters … and told them": a coordinated verb shares the clause's subject.
     let k = v - 1
     while (k > lo && tokens[k]!.kind === 'word' && verbModifiers.has(tokens[k]!.lower)) k--
-    if (['and', 'but', 'then'].includes(tokens[k]?.lower ?? '')) phrase = absoluteSubject(tokens, k, v, from) ?? clauseSubject(tokens, from, v) ?? clauseSubject(tokens, lo, v) ?? phrase
+    if (['and', 'but', 'then'].includes(tokens[k]?.lower ?? '')) phrase = absoluteSubject(tokens, k, v, from) ?? coordinateSubject(tokens, from, k) ?? clauseSubject(tokens, from, v) ?? clauseSubject(tokens, lo, v) ?? phrase
+    // "…, but in a later interview said": a phrase fronted after the conjunction is no subject.
+    else if (phrase && !phrase.pronoun && phraseAfterConjunction(tokens, phrase.from, lo)) phrase = clauseSubject(tokens, from, v) ?? clauseSubject(tokens, lo, v) ?? phrase
     // "issued a statement describing …": a phrase right after another word (a verb or a
     // preposition) is that word's object, not the participle's subject.
     const preceding = phrase ? tokens[phrase.from - 1] : undefined
     const progressive = ['is', 'was', 'are', 'were', 'been', 'be'].includes(tokens[v - 1]?.lower ?? '')
     // "Marle went after Fenn, calling him “…”": a participle after a comma is the main clause's.
-    const afterComma = tokens[v - 1]?.text === ',' && !(phrase?.pronoun && phrase.to === v - 2)
+    // "…, recently telling one person …": an adverb may stand between the comma and the participle.
+    const adverb = tokens[v - 1]?.kind === 'word' && /ly$/.test(tokens[v - 1]!.lower) && tokens[v - 2]?.text === ','
+    const afterComma = (tokens[v - 1]?.text === ',' && !(phrase?.pronoun && phrase.to === v - 2)) || (adverb && /ing$/.test(tokens[v]!.lower))
     // "…, having described her as a “fixer”": a perfect participle takes the main clause's subject.
     if (tokens[v - 1]?.lower === 'having' && tokens[v - 2]?.text === ',') phrase = clauseSubject(tokens, from, v - 2) ?? clauseSubject(tokens, lo, v - 2) ?? phrase
     // "Hale saying he was “encouraged” and Vale calling it a “great meeting”": a name right
@@ -129,7 +137,7 @@ export function cueBefore(tokens: readonly FrameToken[], q: number, lo: number):
     if (phrase && !relative && !startsWithConjunction(tokens, phrase)) return {phrase, cue: cueOf(tokens, v), place: 'before'}
     // Inverted: "But, said Solovey, “…”", "Said Marinov: “…”".
     const opensClause = v === lo || tokens[v - 1]!.kind !== 'word' || ['and', 'but'].includes(tokens[v - 1]!.lower)
-    const inverted = opensClause && !/ing$/.test(tokens[v]!.lower) ? phraseAfter(tokens, v + 1, end) : null
+    const inverted = opensClause && !/ing$/.test(tokens[v]!.lower) && !addressed ? phraseAfter(tokens, v + 1, end) : null
     if (inverted && ((colon && inverted.to + 1 === end) || (tokens[inverted.to + 1]!.text === ',' && (inverted.to + 2 === end || skipAside(tokens, inverted.to + 1) === end)))) return {phrase: inverted, cue: cueOf(tokens, v), place: 'before'}
     // A participle or an infinitive ("pointed to a case to say") with no subject in reach takes the clause's subject.
     if (/ing$/.test(tokens[v]!.lower) || (!phrase && v === nearest && tokens[v - 1]?.lower === 'to' && purposeAfterNoun(tokens, v - 1, from))) {
@@ -219,6 +227,37 @@ function agent(tokens: readonly FrameToken[], q: number, lo: number): Attributio
   return null
 }
 
+/**
+ * "A group of pastors called for a boycott, and the Riverton Watch denounced the
+ * speech and said …": the subject of the last ", and X verb" clause before the "and" at `k`.
+ */
+function coordinateSubject(tokens: readonly FrameToken[], from: number, k: number): NounPhrase | null {
+  for (let c = k - 1; c > from; c--) {
+    const t = tokens[c]!
+    if (t.kind === 'quote' || t.kind === 'end') return null
+    if (t.text !== ',' || !['and', 'but'].includes(tokens[c + 1]?.lower ?? '')) continue
+    let phrase = phraseAfter(tokens, c + 2, k)
+    // "… Riverton Watch strongly denounced": an adverb before the verb is not the phrase's.
+    while (phrase && phrase.to > phrase.from && !tokens[phrase.to]!.cap && /ly$/.test(tokens[phrase.to]!.lower)) phrase = {...phrase, to: phrase.to - 1, end: tokens[phrase.to - 1]!.end}
+    const next = phrase ? tokens[phrase.to + 1] : undefined
+    return phrase && phrase.to + 1 < k && next?.kind === 'word' && !next.cap ? phrase : null
+  }
+  return null
+}
+
+/** Whether the phrase at `from` is the object of a preposition right after "and"/"but" ("but in a later interview"). */
+function phraseAfterConjunction(tokens: readonly FrameToken[], from: number, lo: number): boolean {
+  for (let k = from - 1; k >= Math.max(lo + 1, from - 4); k--) {
+    const t = tokens[k]!
+    if (t.kind !== 'word' || t.cap) return false
+    if (['in', 'at', 'on', 'during', 'over', 'after'].includes(t.lower)) return ['and', 'but'].includes(tokens[k - 1]!.lower)
+  }
+  return false
+}
+
+/** Lemmas whose object is the person spoken to ("told the Ledger", "assured voters"). */
+const addressing = new Set(['tell', 'inform', 'assure', 'remind', 'ask', 'urge', 'thank', 'advise', 'brief'])
+
 /** Finite forms of "be" and "have" that start a clause of their own after a naming verb's object. */
 const finiteBe = new Set(['is', 'was', 'are', 'were', 'has', 'had', 'have', 'will'])
 
@@ -282,7 +321,8 @@ function asOpens(tokens: readonly FrameToken[], lo: number, v: number): boolean 
     const t = tokens[k]!
     if (t.text === '(' || t.text === ')') continue
     if (t.kind !== 'word') return false
-    if (t.lower === 'as') return k === lo || tokens[k - 1]!.kind !== 'word'
+    // "But as the Courier pointed out, …": a conjunction may open the sentence before "as".
+    if (t.lower === 'as') return k === lo || tokens[k - 1]!.kind !== 'word' || (k - 1 === lo && ['and', 'but', 'so', 'yet'].includes(tokens[k - 1]!.lower))
   }
   return false
 }

@@ -58,11 +58,12 @@ export function documentAuthor(context: SpeakerContext, start: number, end: numb
  * Who asks the questions a question noun stands for ("“…?” one question asks"):
  * the nearest person or body written before it as the subject or owner of
  * questions ("Inspector Lee Park sent a list of questions to …", "Park's
- * questions"). Null when the article says no one.
+ * questions"). Null when the article says no one. `elided` is the head noun
+ * when the phrase leaves it out ("Another asks": another question).
  */
-export function questionAsker(context: SpeakerContext, start: number, end: number): Mention | null {
+export function questionAsker(context: SpeakerContext, start: number, end: number, elided?: string): Mention | null {
   const phrase = context.text.slice(start, end).toLowerCase().replace(/,.*$/s, '').trim()
-  const head = phrase.split(/\s+/).pop() ?? ''
+  const head = elided ?? phrase.split(/\s+/).pop() ?? ''
   if (!questionNouns.has(head)) return null
   const mentions = context.entities.mentions
   for (let k = mentions.length - 1; k >= 0; k--) {

@@ -7,6 +7,7 @@ import {resolveSpeaker, type SpeakerContext} from './resolve-speaker.js'
 import type {Speaker} from './types.js'
 import {determiners} from './function-words.js'
 import {groupNouns, phraseAfter} from './noun-phrase.js'
+import {lowerBound} from '../span-index.js'
 
 /**
  * The subject of a quote's sentence when no reporting verb attributes it ("Marle
@@ -15,7 +16,7 @@ import {groupNouns, phraseAfter} from './noun-phrase.js'
  * a described source, before the verb of the sentence.
  */
 export function sentenceSubject(context: SpeakerContext, tokens: readonly FrameToken[], q: number, lo: number): Speaker | null {
-  const fronted = frontedSubject(context, tokens, q, lo)
+  const fronted = frontedSubject(context, tokens, q, lo) ?? headlineSubject(context, tokens, q, lo)
   if (fronted) return fronted
   if (q - lo < 2) return null
   const phrase = clauseSubject(tokens, lo, q, true)
@@ -90,4 +91,19 @@ function frontedSubject(context: SpeakerContext, tokens: readonly FrameToken[], 
     return {...speaker, method: 'clause-subject'}
   }
   return null
+}
+
+/**
+ * "Lena Ortiz Questioned What It Means To Be “Riverton Enough.”": in a title-case
+ * line (every word capitalised up to the quote) that opens with a person's name, the
+ * name is the subject; a line-long capitalised run is never read as one noun phrase.
+ */
+function headlineSubject(context: SpeakerContext, tokens: readonly FrameToken[], q: number, lo: number): Speaker | null {
+  if (q - lo < 3) return null
+  for (let k = lo; k < q; k++) if (tokens[k]!.kind !== 'word' || !tokens[k]!.cap) return null
+  const mentions = context.entities.mentions
+  const m = mentions[lowerBound(mentions, tokens[lo]!.start)]
+  const entity = m && m.start === tokens[lo]!.start ? context.byId.get(m.entity) : undefined
+  if (!m || !entity || entity.kind !== 'person' || m.end >= tokens[q - 1]!.end) return null
+  return {name: entity.name, entity: entity.id, mention: {text: m.text, start: m.start, end: m.end}, method: 'clause-subject', type: 'person'}
 }

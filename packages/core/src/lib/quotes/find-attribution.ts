@@ -3,6 +3,8 @@ import {sentenceWindow, type Attribution} from './attribution.js'
 import {cueAfter} from './cue-after.js'
 import {cueBefore} from './cue-before.js'
 import {cueLater} from './cue-later.js'
+import {passiveAgent} from './passive-agent.js'
+import {relativeNaming} from './relative-naming.js'
 import {namingVerbs, outerLemmas, reportingVerbs} from './reporting-verbs.js'
 
 /**
@@ -19,8 +21,14 @@ export function findAttribution(tokens: readonly FrameToken[], q: number): Attri
   const [lo, hi] = sentenceWindow(tokens, q)
   // A cue right after the quote wins, even over a verb before it ("Marinov called it
   // “constructive,” TASS reported" is TASS's report, as attribution corpora read it).
+  // "under what Mr. Hale called “the old model,” the club charged": the naming clause owns its object.
+  const naming = relativeNaming(tokens, q, lo)
+  if (naming) return naming
   const after = cueAfter(tokens, q, hi)
   if (after) return after
+  // "has been called “strategic patience” by Lena Ortiz": the agent of a passive report.
+  const agent = passiveAgent(tokens, q)
+  if (agent) return agent
   const before = cueBefore(tokens, q, lo)
   if (!before || (before.cue.type === 'verb' && !speechCue(tokens, before, lo, hi))) {
     // "The agency did not find “ties of any consequence,” …, said its director, Lena

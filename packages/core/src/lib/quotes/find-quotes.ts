@@ -3,7 +3,7 @@ import type {ArticleEntities, Entity} from '../entities/types.js'
 import type {Article, Span} from '../types.js'
 import {sentenceWindow, type Attribution} from './attribution.js'
 import {introAttribution, sentenceSubject} from './fallback-speaker.js'
-import {possessiveSpeaker} from './possessive-speaker.js'
+import {ownedAfterCue, possessiveSpeaker} from './possessive-speaker.js'
 import {findAttribution} from './find-attribution.js'
 import {findChannel, maskRuns} from './find-channel.js'
 import {findSpeechEvent} from './find-speech-event.js'
@@ -109,7 +109,11 @@ export function analyzeQuotes(article: Article, options: Options = {}): QuoteAna
       const [lo, hi] = sentenceWindow(tokens, q)
       const term = markedTerm(text, tokens, q, lo, run)
       if (term) { terms.push(term); return }
-      const attribution = findAttribution(tokens, q) ?? (q === 0 ? introAttribution(frames, frame) : null) ?? signatureLine(text, frames, frame, q)
+      const found = findAttribution(tokens, q) ?? (q === 0 ? introAttribution(frames, frame) : null) ?? signatureLine(text, frames, frame, q)
+      // "blamed the press for Vale’s claim that the mayor “…”": the possessor's speech noun owns the quote, not the verb before it.
+      const owned = found !== null && found.place === 'before' && found.cue.type === 'verb' && ownedAfterCue(tokens, q, lo, found.cue.start)
+      const attribution = owned ? null : found
+      const owner = owned ? possessiveSpeaker(context, tokens, q, lo) : null
       let speaker: Speaker | null = null
       let subject: Speaker | null = null
       let confidence = 0.3
@@ -119,6 +123,9 @@ export function analyzeQuotes(article: Article, options: Options = {}): QuoteAna
       if (attribution && explicit) {
         speaker = explicit
         confidence = confidenceOf(speaker, attribution)
+      } else if (owner) {
+        speaker = owner
+        confidence = 0.6
       } else if (sentenceSpeaker && sentenceSpeaker.sentence === token.sentence) {
         // Same sentence, same attribution: keep its mention ("said he had “…” and “…”").
         speaker = {...sentenceSpeaker.speaker, method: 'previous-speaker'}
@@ -135,8 +142,10 @@ export function analyzeQuotes(article: Article, options: Options = {}): QuoteAna
       }
       if (run.close < 0 && !run.continues) confidence *= 0.7
       if (speaker) {
-        last = {speaker, block: frame.block}
-        sentenceSpeaker = {sentence: token.sentence, speaker}
+        // An owned quote leaves its clause's speaker to go on ("called Okafor’s claim of a “…” “disturbing”").
+        const goesOn = owner && found ? resolveSpeaker(context, found.phrase) ?? speaker : speaker
+        last = {speaker: goesOn, block: frame.block}
+        sentenceSpeaker = {sentence: token.sentence, speaker: goesOn}
       }
       const sentence = {start: tokens[lo]!.start, end: tokens[hi]!.end}
       // The run's fields first, then these (the order a Quote lists them), added to the one object rather than spread into a second.

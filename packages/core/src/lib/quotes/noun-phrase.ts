@@ -36,7 +36,7 @@ const placePrepositions = new Set(['in', 'from', 'at'])
 const quantityHeads = new Set(['number', 'group', 'couple', 'handful', 'majority', 'minority', 'dozen', 'dozens', 'hundreds', 'thousands', 'team', 'coalition', 'panel', 'pair', 'trio', 'host', 'lot', 'bunch'])
 
 /** Quantifiers that stand alone as a subject. */
-const loneSubjects = new Set(['several', 'many', 'some', 'both', 'most', 'few', 'others', 'all', 'one', 'two', 'three'])
+const loneSubjects = new Set(['several', 'many', 'some', 'both', 'most', 'few', 'others', 'all', 'one', 'two', 'three', 'another']) // "Another said": one more of a group just named
 
 function isWord(t: FrameToken | undefined): t is FrameToken {
   return t !== undefined && t.kind === 'word'
@@ -90,6 +90,9 @@ function skipModifiers(tokens: readonly FrameToken[], i: number, lo: number): nu
     if (verbModifiers.has(t.lower) || (/ly$/.test(t.lower) && !t.cap)) { i--; continue }
     // "kept asking", "began telling": an aspect verb before a participle belongs to the verb.
     if (aspectVerbs.has(t.lower) && /ing$/.test(tokens[i + 1]?.lower ?? '')) { i--; continue }
+    // "Vale, the candidate, is promising": after an appositive, a progressive's "be" belongs
+    // to the verb ("Trump said executives were calling" keeps its inner clause out).
+    if (['is', 'was', 'are', 'were'].includes(t.lower) && tokens[i - 1]?.text === ',' && /ing$/.test(tokens[i + 1]?.lower ?? '')) { i--; continue }
     // "barely three days ago said"
     if (t.lower === 'ago') {
       let k = i - 1
@@ -185,7 +188,8 @@ function readSubjectBefore(tokens: readonly FrameToken[], v: number, lo: number)
     // ", echoed the positive tone, calling …" is a clause, not an appositive.
     const opener = tokens[j + 1]!
     // "Sen. Dana Okafor (D-Ill.), noting the size of the crowd, said" is an aside after a name that opens the clause.
-    const participle = /ing$/.test(opener.lower) && !opener.cap && namedOpening(tokens, j, lo)
+    // So is a past participle: "after Mr. Vale, asked about the closures, had said".
+    const participle = /(?:ing|ed)$/.test(opener.lower) && !opener.cap && namedOpening(tokens, j, lo)
     if ((reportingVerbs.has(opener.lower) && !opener.cap && !participle) || ['and', 'but', 'or', 'then', 'so'].includes(opener.lower)) return null
     // "Hollins, meanwhile, who sits …, said": over a one-word aside before the appositive.
     while (j - 2 >= lo && isWord(tokens[j - 1]) && verbModifiers.has(tokens[j - 1]!.lower) && tokens[j - 2]!.text === ',') j -= 2

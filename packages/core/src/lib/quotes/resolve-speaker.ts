@@ -80,8 +80,10 @@ export function resolveSpeaker(context: SpeakerContext, phrase: NounPhrase): Spe
     return speaker(text, null, mention, 'pronoun', null)
   }
   if (!canSpeak(text)) return null
+  // "A letter … obtained by the Ledger warns": the agent of "obtained by" only received the words.
+  if (recipient.test(context.text.slice(Math.max(0, phrase.start - 24), phrase.start))) return null
   // "“…?” one question asks": whoever the article says asks the questions, else the question itself.
-  const asker = questionAsker(context, phrase.start, phrase.end)
+  const asker = questionAsker(context, phrase.start, phrase.end, /^another$/i.test(text) ? elidedHead(context.text, phrase.start) : undefined)
   if (asker) return fromMention(context, asker, mention, 'role-noun')
   // "a statement from Mayor Dana Okafor", "the council's lawsuit": the author speaks.
   const author = documentAuthor(context, phrase.start, phrase.end)
@@ -93,12 +95,19 @@ export function resolveSpeaker(context: SpeakerContext, phrase: NounPhrase): Spe
     return resolved && resolved.entity !== null ? resolved : null
   }
   // Mentions are in text order: those inside the phrase start at or after its start.
+  // "Another source speaking to the Ledger", "a letter obtained by the Courier": who is
+  // spoken to or who obtained the words is never the speaker.
+  const addressed = addressee.exec(text)
+  // "Others, reacting to the Vale shooting,": a participle aside describes what the head did; its names do not speak.
+  const aside = appositive ? /,\s+[a-z]+ing\b/.exec(text) : null
+  const cut = addressed && addressed.index > 0 ? addressed.index : aside ? aside.index : -1
+  const reach = cut > 0 ? phrase.start + cut : phrase.end
   const within: Mention[] = []
   const mentions = context.entities.mentions
-  for (let k = lowerBound(mentions, phrase.start); k < mentions.length && mentions[k]!.start < phrase.end; k++) {
-    if (mentions[k]!.end <= phrase.end) within.push(mentions[k]!)
+  for (let k = lowerBound(mentions, phrase.start); k < mentions.length && mentions[k]!.start < reach; k++) {
+    if (mentions[k]!.end <= reach) within.push(mentions[k]!)
   }
-  const bare = text.replace(/^(?:the|a|an)\s+/i, '')
+  const bare = context.text.slice(phrase.start, reach).trim().replace(/^(?:the|a|an)\s+/i, '')
   // A place speaks only as a capital standing for its government, alone as the subject
   // ("Moscow warned"); in a longer phrase ("last week's Paris attack") or after a
   // preposition ("refugees from Iraq admitted") it is no speaker.
@@ -144,6 +153,22 @@ function fromMention(context: SpeakerContext, m: Mention, mention: Speaker['ment
 function speaker(name: string, entity: string | null, mention: Speaker['mention'], method: SpeakerMethod, type: Speaker['type']): Speaker {
   return {name, entity, mention, method, type}
 }
+
+/** A participle inside a subject phrase that names an addressee or a recipient after it. */
+const addressee = /\s(?:speaking|talking|writing|reporting|speaks|talks)\s+(?:to|with)\s|\s(?:obtained|seen|reviewed|viewed|provided|shared)\s+(?:by|with)\s/i
+
+/**
+ * The noun a lone "another" leaves out: the head of the last "one …" or "a …"
+ * phrase in the 300 characters before ("reads one question. Another asks" → question).
+ */
+function elidedHead(text: string, at: number): string | undefined {
+  let head: string | undefined
+  for (const m of text.slice(Math.max(0, at - 300), at).matchAll(/\b(?:one|a|an|another)\s+(?:[a-z-]+\s+)?([a-z]+)\b/gi)) head = m[1]!.toLowerCase()
+  return head
+}
+
+/** "obtained by", "seen by" right before a phrase: the phrase received the words. */
+const recipient = /\b(?:obtained|seen|reviewed|viewed|provided to|shared with)\s+(?:by\s+)?$/i
 
 /** Prepositions whose object is never the subject of a verb after it ("refugees from Iraq admitted"). */
 const prepositions = new Set(['in', 'on', 'at', 'to', 'from', 'with', 'by', 'into', 'over', 'under', 'about', 'against', 'between', 'through', 'via', 'per', 'for', 'of', 'upon', 'across', 'around', 'toward', 'towards', 'amid', 'among', 'within', 'behind', 'above', 'below', 'like', 'during', 'near', 'outside', 'inside'])

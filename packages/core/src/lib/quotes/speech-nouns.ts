@@ -15,5 +15,7 @@ export const speechNouns: ReadonlySet<string> = new Set([
   'appeal', 'refrain', 'mantra', 'motto', 'catchphrase', 'question', 'questions', 'complaint',
   'complaints', 'attack', 'attacks', 'insult', 'insults', 'jab', 'quip', 'joke', 'jokes',
   'characterization', 'assessment', 'verdict', 'contention', 'allegation', 'allegations',
-  'testimony', 'speech', 'op-ed', 'letter', 'email', 'essay'
+  'testimony', 'speech', 'op-ed', 'letter', 'email', 'essay',
+  // A saying someone keeps or an aside they made ("her dictum to interns was, “…”").
+  'dictum', 'aside', 'asides', 'maxim', 'adage', 'retort', 'rejoinder', 'lament', 'tirade', 'rant'
 ])

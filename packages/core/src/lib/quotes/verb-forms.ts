@@ -17,7 +17,7 @@ export function verbAt(tokens: readonly FrameToken[], i: number): string | null 
   if (!lemma) return null
   const before = tokens[i - 1]
   // "Marle’s comments", "the claims": a noun after a possessive or a determiner.
-  if (before && before.kind === 'word' && (before.possessive || (determiners.has(before.lower) && !['that', 'all', 'both', 'some', 'many', 'most', 'few', 'several', 'one', 'two', 'three'].includes(before.lower)))) return null
+  if (before && before.kind === 'word' && (before.possessive || (determiners.has(before.lower) && !['that', 'all', 'both', 'some', 'many', 'most', 'few', 'several', 'one', 'two', 'three', 'another'].includes(before.lower)))) return null
   // "his recent remarks", "the latest claims": an adjective between a determiner and the word makes it a noun.
   if (before && before.kind === 'word' && nounAdjectives.has(before.lower) && !/(?:ed|ing)$/.test(t.lower)) {
     const det = tokens[i - 2]
@@ -43,6 +43,8 @@ export function verbAt(tokens: readonly FrameToken[], i: number): string | null 
     let prev = tokens[i - 1]
     // "Proponents of the bill, however, say": over a one-word aside to the subject.
     if (prev?.text === ',' && tokens[i - 2]?.kind === 'word' && (verbModifiers.has(tokens[i - 2]!.lower) || /ly$/.test(tokens[i - 2]!.lower)) && tokens[i - 3]?.text === ',') prev = tokens[i - 4]
+    // "could only quip", "would simply say": over an adverb to the modal.
+    else if (prev?.kind === 'word' && !prev.cap && /ly$/.test(prev.lower) && tokens[i - 2]?.kind === 'word' && bareVerbOpeners.has(tokens[i - 2]!.lower)) prev = tokens[i - 2]
     if (!prev || prev.kind !== 'word') return null
     if (!(bareVerbOpeners.has(prev.lower) || (/[^s']s$/.test(prev.lower) && !prev.possessive && !determiners.has(prev.lower)))) return null
   }
