@@ -51,7 +51,7 @@ const placePrepositions = new Set(['in', 'near', 'outside', 'inside', 'across', 
 /** Words after a name that show it is a subject. */
 const verbLike = new Set(['was', 'is', 'has', 'had', 'will', 'would', 'said', 'says', 'told', 'tells', 'can', 'could', 'did', 'does', 'also', 'then', 'stood', 'spoke', 'wrote', 'met', 'added', 'called', 'warned', 'accused', 'insisted'])
 const roleDeterminers = new Set(['the', 'his', 'her', 'their', 'its'])
-/** Function words that title case capitalises but no name holds inside it ("… Questioned What It Means To Be"). */
+/** Function words that title case capitalises but no name holds inside it ("… Asked What It Takes To Be"). */
 const headlineBreakers = new Set(['what', 'it', 'to', 'be', 'is', 'are', 'was', 'were', 'about', 'how', 'why', 'who', 'when', 'being', 'at', 'on', 'with', 'from', 'by', 'as', 'into', 'over', 'after', 'his', 'her', 'their', 'its', 'my', 'our', 'your', 'that', 'this', 'these', 'those', 'has', 'have', 'had', 'would', 'could', 'says', 'said'])
 
 /** Split `text[from, to)` into word tokens, with the punctuation between them. */
@@ -106,7 +106,7 @@ export function findNameRuns(text: string, from: number, to: number): {names: Na
     let headline = false
     while (j < toks.length && toks[j]!.gapBefore === '' && !toks[j - 1]!.possessive) {
       const t = toks[j]!
-      // A title-case headline ("Lena Ortiz Questioned What It Means …"): a capitalised
+      // A title-case headline ("Sara Lund Asked Why Marle Is …"): a capitalised
       // function word ends the name, and a verb form just before it is no part of it.
       if (t.cap && j > i + 1 && headlineBreakers.has(t.lower)) { headline = true; break }
       if (t.cap) { j++; continue }

@@ -38,7 +38,7 @@ export function clauseSubject(tokens: readonly FrameToken[], lo: number, v: numb
       if (tokens[k]!.text === ',' && after && after.kind === 'word' && (after.cap || subjectPronouns.has(after.lower))) comma = k
     }
     if (comma >= 0) i = comma + 1
-    // "When Okafor later … and said she would “…”": the verb is still inside the
+    // "When Adler finally … and said she would “…”": the verb is still inside the
     // subordinate clause (no comma yet), so its subject is the one after the conjunction.
     else if (subordinators.has(first.lower) && first.lower !== 'despite' && !tokens.slice(i, v).some((t) => t.text === ',')) i++
     else for (let k = i; k < v; k++) if (tokens[k]!.text === ',') { i = k + 1; break }

@@ -47,7 +47,7 @@ export function cueAfter(tokens: readonly FrameToken[], q: number, hi: number): 
     let k = i + 1
     if (tokens[k]?.kind === 'word' && verbParticles.has(tokens[k]!.lower)) k++
     const phrase = phraseAfter(tokens, k, limit + 1)
-    // "Tate, citing “…,” said the candidate could win": a finite verb after the phrase makes it a clause's subject, not the cue's.
+    // "Marek, citing “…,” argued the routes should stay": a finite verb after the phrase makes it a clause's subject, not the cue's.
     if (phrase && !clauseVerbs.has(tokens[phrase.to + 1]?.lower ?? '')) return {phrase: withAppositiveName(tokens, phrase, limit), cue: cueOf(tokens, i), place: 'after'}
   }
   if (t.kind === 'word' && t.lower === 'according' && tokens[i + 1]?.lower === 'to') {
@@ -89,7 +89,7 @@ export function cueAfter(tokens: readonly FrameToken[], q: number, hi: number): 
   const leadsOn = (tokens[j + 1]?.text === ',' || tokens[j + 1]?.text === ':') && tokens[j + 2]?.kind === 'quote' ||
     (tokens[j + 1]?.kind === 'word' && verbParticles.has(tokens[j + 1]!.lower) && (tokens[j + 2]?.text === ',' || tokens[j + 2]?.text === ':') && tokens[j + 3]?.kind === 'quote')
   if (leadsOn && /[?!]\s*["'“”‘’«»]?\s*$/.test(tokens[q]!.text)) return null
-  // "After Lee said … “less advanced schools,” Okafor said: “…”": a colon points the cue forward.
+  // "After Marek said … “smaller buses,” Adler said: “…”": a colon points the cue forward.
   if (tokens[j + 1]?.text === ':' && tokens[j + 2]?.kind === 'quote') return null
   // "“What was the point?” Okafor questioned.": after a question, a verb of asking that ends the sentence.
   const asks = verb === 'question' && /\?\s*["'“”‘’«»]?\s*$/.test(tokens[q]!.text) && (tokens[j + 1] === undefined || tokens[j + 1]!.kind === 'end')

@@ -105,7 +105,7 @@ export function cueBefore(tokens: readonly FrameToken[], q: number, lo: number):
   const order = own ? [nearest, ...outer.slice(0, -1)] : outer
   for (const v of order) {
     // "The paradox, says Carl Anthony, a historian, is that “…”": an inverted cue set off by commas.
-    // "…, told RIVERTON NEWS, “…”": the object of a verb of telling is spoken to, never inverted.
+    // "…, told MARLE RADIO, “…”": the object of a verb of telling is spoken to, never inverted.
     const addressed = addressing.has(reportingVerbs.get(tokens[v]!.lower) ?? '')
     const aside = tokens[v - 1]?.text === ',' && !/ing$/.test(tokens[v]!.lower) && !addressed ? phraseAfter(tokens, v + 1, end) : null
     if (aside && tokens[aside.from]!.cap && tokens[aside.to + 1]?.text === ',') return {phrase: aside, cue: cueOf(tokens, v), place: 'before'}
@@ -114,14 +114,14 @@ export function cueBefore(tokens: readonly FrameToken[], q: number, lo: number):
     let k = v - 1
     while (k > lo && tokens[k]!.kind === 'word' && verbModifiers.has(tokens[k]!.lower)) k--
     if (['and', 'but', 'then'].includes(tokens[k]?.lower ?? '')) phrase = absoluteSubject(tokens, k, v, from) ?? coordinateSubject(tokens, from, k) ?? clauseSubject(tokens, from, v) ?? clauseSubject(tokens, lo, v) ?? phrase
-    // "…, but in a later interview said": a phrase fronted after the conjunction is no subject.
+    // "…, but in a second interview said": a phrase fronted after the conjunction is no subject.
     else if (phrase && !phrase.pronoun && phraseAfterConjunction(tokens, phrase.from, lo)) phrase = clauseSubject(tokens, from, v) ?? clauseSubject(tokens, lo, v) ?? phrase
     // "issued a statement describing …": a phrase right after another word (a verb or a
     // preposition) is that word's object, not the participle's subject.
     const preceding = phrase ? tokens[phrase.from - 1] : undefined
     const progressive = ['is', 'was', 'are', 'were', 'been', 'be'].includes(tokens[v - 1]?.lower ?? '')
     // "Marle went after Fenn, calling him “…”": a participle after a comma is the main clause's.
-    // "…, recently telling one person …": an adverb may stand between the comma and the participle.
+    // "…, lately telling colleagues …": an adverb may stand between the comma and the participle.
     const adverb = tokens[v - 1]?.kind === 'word' && /ly$/.test(tokens[v - 1]!.lower) && tokens[v - 2]?.text === ','
     const afterComma = (tokens[v - 1]?.text === ',' && !(phrase?.pronoun && phrase.to === v - 2)) || (adverb && /ing$/.test(tokens[v]!.lower))
     // "…, having described her as a “fixer”": a perfect participle takes the main clause's subject.
@@ -228,8 +228,8 @@ function agent(tokens: readonly FrameToken[], q: number, lo: number): Attributio
 }
 
 /**
- * "A group of pastors called for a boycott, and the Riverton Watch denounced the
- * speech and said …": the subject of the last ", and X verb" clause before the "and" at `k`.
+ * "A group of teachers walked out, and the Parents Union criticised the plan
+ * and said …": the subject of the last ", and X verb" clause before the "and" at `k`.
  */
 function coordinateSubject(tokens: readonly FrameToken[], from: number, k: number): NounPhrase | null {
   for (let c = k - 1; c > from; c--) {
@@ -237,7 +237,7 @@ function coordinateSubject(tokens: readonly FrameToken[], from: number, k: numbe
     if (t.kind === 'quote' || t.kind === 'end') return null
     if (t.text !== ',' || !['and', 'but'].includes(tokens[c + 1]?.lower ?? '')) continue
     let phrase = phraseAfter(tokens, c + 2, k)
-    // "… Riverton Watch strongly denounced": an adverb before the verb is not the phrase's.
+    // "… Parents Union sharply criticised": an adverb before the verb is not the phrase's.
     while (phrase && phrase.to > phrase.from && !tokens[phrase.to]!.cap && /ly$/.test(tokens[phrase.to]!.lower)) phrase = {...phrase, to: phrase.to - 1, end: tokens[phrase.to - 1]!.end}
     const next = phrase ? tokens[phrase.to + 1] : undefined
     return phrase && phrase.to + 1 < k && next?.kind === 'word' && !next.cap ? phrase : null
@@ -245,7 +245,7 @@ function coordinateSubject(tokens: readonly FrameToken[], from: number, k: numbe
   return null
 }
 
-/** Whether the phrase at `from` is the object of a preposition right after "and"/"but" ("but in a later interview"). */
+/** Whether the phrase at `from` is the object of a preposition right after "and"/"but" ("but in a second interview"). */
 function phraseAfterConjunction(tokens: readonly FrameToken[], from: number, lo: number): boolean {
   for (let k = from - 1; k >= Math.max(lo + 1, from - 4); k--) {
     const t = tokens[k]!

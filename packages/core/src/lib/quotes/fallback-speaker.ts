@@ -94,7 +94,7 @@ function frontedSubject(context: SpeakerContext, tokens: readonly FrameToken[], 
 }
 
 /**
- * "Lena Ortiz Questioned What It Means To Be “Riverton Enough.”": in a title-case
+ * "Sara Lund Asked Why Marle Is Never “Fair To Teachers.”": in a title-case
  * line (every word capitalised up to the quote) that opens with a person's name, the
  * name is the subject; a line-long capitalised run is never read as one noun phrase.
  */

@@ -21,12 +21,12 @@ export function findAttribution(tokens: readonly FrameToken[], q: number): Attri
   const [lo, hi] = sentenceWindow(tokens, q)
   // A cue right after the quote wins, even over a verb before it ("Marinov called it
   // “constructive,” TASS reported" is TASS's report, as attribution corpora read it).
-  // "under what Mr. Hale called “the old model,” the club charged": the naming clause owns its object.
+  // "under what Ms. Adler called “a rushed timetable,” the board closed": the naming clause owns its object.
   const naming = relativeNaming(tokens, q, lo)
   if (naming) return naming
   const after = cueAfter(tokens, q, hi)
   if (after) return after
-  // "has been called “strategic patience” by Lena Ortiz": the agent of a passive report.
+  // "has been called “a quiet retreat” by Sara Lund": the agent of a passive report.
   const agent = passiveAgent(tokens, q)
   if (agent) return agent
   const before = cueBefore(tokens, q, lo)

@@ -90,8 +90,8 @@ function skipModifiers(tokens: readonly FrameToken[], i: number, lo: number): nu
     if (verbModifiers.has(t.lower) || (/ly$/.test(t.lower) && !t.cap)) { i--; continue }
     // "kept asking", "began telling": an aspect verb before a participle belongs to the verb.
     if (aspectVerbs.has(t.lower) && /ing$/.test(tokens[i + 1]?.lower ?? '')) { i--; continue }
-    // "Vale, the candidate, is promising": after an appositive, a progressive's "be" belongs
-    // to the verb ("Trump said executives were calling" keeps its inner clause out).
+    // "Reyes, the candidate, is vowing": after an appositive, a progressive's "be" belongs
+    // to the verb ("Adler said clerks were phoning" keeps its inner clause out).
     if (['is', 'was', 'are', 'were'].includes(t.lower) && tokens[i - 1]?.text === ',' && /ing$/.test(tokens[i + 1]?.lower ?? '')) { i--; continue }
     // "barely three days ago said"
     if (t.lower === 'ago') {
@@ -188,7 +188,7 @@ function readSubjectBefore(tokens: readonly FrameToken[], v: number, lo: number)
     // ", echoed the positive tone, calling …" is a clause, not an appositive.
     const opener = tokens[j + 1]!
     // "Sen. Dana Okafor (D-Ill.), noting the size of the crowd, said" is an aside after a name that opens the clause.
-    // So is a past participle: "after Mr. Vale, asked about the closures, had said".
+    // So is a past participle: "after Mr. Reyes, asked about the routes, had said".
     const participle = /(?:ing|ed)$/.test(opener.lower) && !opener.cap && namedOpening(tokens, j, lo)
     if ((reportingVerbs.has(opener.lower) && !opener.cap && !participle) || ['and', 'but', 'or', 'then', 'so'].includes(opener.lower)) return null
     // "Hollins, meanwhile, who sits …, said": over a one-word aside before the appositive.

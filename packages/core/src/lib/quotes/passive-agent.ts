@@ -6,12 +6,11 @@ import {reportingVerbs} from './reporting-verbs.js'
 
 /**
  * The agent after a quote that a passive verb of speech or naming reports: "has been
- * called “strategic patience” by Lena Ortiz", "was often labeled as a “power grab” by
- * the council's critics", "“extremely careless” – as described by Inspector Mara
- * Finch –". The phrase after "by" speaks; null when no such passive stands there.
+ * called “a quiet retreat” by Sara Lund", "was labeled a “paper budget” by the
+ * board's critics", "“hasty” – as described by Auditor Pavel Marek –". The phrase after "by" speaks; null when no such passive stands there.
  */
 export function passiveAgent(tokens: readonly FrameToken[], q: number): Attribution | null {
-  // "“…” in handling the files – as described by X –": a side clause a few words after the quote.
+  // "“…” in closing the branches – as described by X –": a side clause a few words after the quote.
   for (let i = q + 1; i < Math.min(tokens.length - 3, q + 12); i++) {
     const t = tokens[i]!
     if (t.kind === 'quote' || t.kind === 'end') break

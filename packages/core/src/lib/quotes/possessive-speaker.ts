@@ -11,7 +11,7 @@ import type {Speaker} from './types.js'
  * the possessive is the mention. Looks back at most ten tokens in the sentence.
  */
 export function possessiveSpeaker(context: SpeakerContext, tokens: readonly FrameToken[], q: number, lo: number): Speaker | null {
-  // "Okafor's “47 homes” remark": the quote stands between the possessive and its speech noun.
+  // "Reyes’s “ghost libraries” remark": the quote stands between the possessive and its speech noun.
   const owner = tokens[q - 1]
   if (owner?.kind === 'word' && q - 1 >= lo && tokens[q + 1]?.kind === 'word' && speechNouns.has(tokens[q + 1]!.lower) && (owner.possessive || possessivePronouns.has(owner.lower))) {
     return ownerSpeaker(context, tokens, q - 1, lo)
@@ -53,9 +53,9 @@ const ownerLinks = new Set(['that', 'of', 'for', 'to', ':'])
 /**
  * Whether a possessor's speech noun stands between a reporting verb (starting at
  * `cue`) and the quote, tied to the quote by "that", "of", "for" or "to": "blamed
- * the press for Vale’s claim that the mayor “founded the mess”", "called Okafor's
- * assertion of a “right to build” disturbing". The quote is then the possessor's,
- * not the verb's subject's. "Vale said Okafor's remarks were “outrageous”" is not
+ * the press for Reyes’s claim that the board “emptied the shelves”", "called
+ * Reyes’s assertion of a “reading fund” unworkable". The quote is then the possessor's,
+ * not the verb's subject's. "Reyes said Adler’s answers were “evasive”" is not
  * so: a verb, not a link, follows the noun.
  */
 export function ownedAfterCue(tokens: readonly FrameToken[], q: number, lo: number, cue: number): boolean {

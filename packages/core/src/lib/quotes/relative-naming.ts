@@ -12,9 +12,9 @@ const relatives = new Set(['what', 'which', 'that', 'whom'])
 const namedObjects = new Set(['it', 'him', 'her', 'them', 'this', 'that', 'as', 'a', 'an', 'the', 'his', 'its', 'their'])
 
 /**
- * "under what Mr. Hale called “the old model,” the club charged …", "a clip that
- * Judge Mara Finch called “distasteful,”", "what the Ledger and the Courier each
- * called a “hard week”": the quote is the object of a naming verb in a relative
+ * "under what Ms. Adler called “a rushed timetable,” the board closed …", "a speech
+ * that Commissioner Reyes called “unfair,”", "what the Gazette and the Herald each
+ * called a “bruising month”": the quote is the object of a naming verb in a relative
  * clause, so the words are that clause's subject's, whatever verb follows the quote.
  * Returns null unless a relative word, a subject of at most nine words, auxiliaries
  * or adverbs, the naming verb and at most three little words lead up to the quote.

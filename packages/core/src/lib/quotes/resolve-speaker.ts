@@ -98,7 +98,7 @@ export function resolveSpeaker(context: SpeakerContext, phrase: NounPhrase): Spe
   // "Another source speaking to the Ledger", "a letter obtained by the Courier": who is
   // spoken to or who obtained the words is never the speaker.
   const addressed = addressee.exec(text)
-  // "Others, reacting to the Vale shooting,": a participle aside describes what the head did; its names do not speak.
+  // "Others, reacting to the Reyes hearing,": a participle aside describes what the head did; its names do not speak.
   const aside = appositive ? /,\s+[a-z]+ing\b/.exec(text) : null
   const cut = addressed && addressed.index > 0 ? addressed.index : aside ? aside.index : -1
   const reach = cut > 0 ? phrase.start + cut : phrase.end
@@ -159,7 +159,7 @@ const addressee = /\s(?:speaking|talking|writing|reporting|speaks|talks)\s+(?:to
 
 /**
  * The noun a lone "another" leaves out: the head of the last "one …" or "a …"
- * phrase in the 300 characters before ("reads one question. Another asks" → question).
+ * phrase in the 300 characters before ("sent a dozen questions. … Another asks" → question).
  */
 function elidedHead(text: string, at: number): string | undefined {
   let head: string | undefined

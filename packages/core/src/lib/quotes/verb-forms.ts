@@ -43,7 +43,7 @@ export function verbAt(tokens: readonly FrameToken[], i: number): string | null 
     let prev = tokens[i - 1]
     // "Proponents of the bill, however, say": over a one-word aside to the subject.
     if (prev?.text === ',' && tokens[i - 2]?.kind === 'word' && (verbModifiers.has(tokens[i - 2]!.lower) || /ly$/.test(tokens[i - 2]!.lower)) && tokens[i - 3]?.text === ',') prev = tokens[i - 4]
-    // "could only quip", "would simply say": over an adverb to the modal.
+    // "could only joke", "would simply say": over an adverb to the modal.
     else if (prev?.kind === 'word' && !prev.cap && /ly$/.test(prev.lower) && tokens[i - 2]?.kind === 'word' && bareVerbOpeners.has(tokens[i - 2]!.lower)) prev = tokens[i - 2]
     if (!prev || prev.kind !== 'word') return null
     if (!(bareVerbOpeners.has(prev.lower) || (/[^s']s$/.test(prev.lower) && !prev.possessive && !determiners.has(prev.lower)))) return null
