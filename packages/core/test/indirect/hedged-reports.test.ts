@@ -1,0 +1,58 @@
+import {describe, expect, test} from 'vitest'
+import {findClaims, findQuotes, parseArticle} from '../../src/index.js'
+
+/** The indirect quotes of a short invented article: content, cue and source name. */
+function reported(text: string): Array<{text: string, cue: string | null, speaker: string | null}> {
+  const article = parseArticle(text, {format: 'text'})
+  return findQuotes(article, {indirect: true})
+    .filter((quote) => quote.kind === 'indirect')
+    .map((quote) => {
+      expect(article.text.slice(quote.start, quote.end)).toBe(quote.text)
+      if (quote.cue) expect(article.text.slice(quote.cue.start, quote.cue.end)).toBe(quote.cue.text)
+      return {text: quote.text, cue: quote.cue?.text ?? null, speaker: quote.speaker?.name ?? null}
+    })
+}
+
+describe('evidential clauses: the writer hedges with no source named', () => {
+  test('"is expected to" reports the whole clause, with no speaker', () => {
+    expect(reported('The Riverton mill is expected to reopen in May after the repairs.'))
+      .toEqual([{text: 'The Riverton mill is expected to reopen in May after the repairs', cue: 'is expected', speaker: null}])
+  })
+
+  test('a raising verb reports its subject and complement', () => {
+    expect(reported('The harbor council seemed ready to approve the ferry contract.'))
+      .toEqual([{text: 'The harbor council seemed ready to approve the ferry contract', cue: 'seemed', speaker: null}])
+  })
+
+  test('"it appears that P" reports P', () => {
+    expect(reported('It appears that the ferry line will lose its subsidy next year.'))
+      .toEqual([{text: 'the ferry line will lose its subsidy next year', cue: 'appears', speaker: null}])
+  })
+
+  test('appearing in person is not seeming', () => {
+    expect(reported('Mayor Dana Okafor appeared at the harbor festival on Sunday afternoon.')).toEqual([])
+  })
+
+  test('an evidential inside a relative or adverbial clause is background', () => {
+    expect(reported('The council approved the ferry contract, which is expected to cost less than the old one.')).toEqual([])
+    expect(reported('If the plan seems fair to the board, the vote will take place in May.')).toEqual([])
+  })
+
+  test('a named source reporting the same words keeps them', () => {
+    const found = reported('Mayor Dana Okafor said the mill is expected to reopen in May.')
+    expect(found.map((quote) => quote.speaker)).toEqual(['Dana Okafor'])
+  })
+
+  test('a hedged claim stays the outlet\'s own', () => {
+    const article = parseArticle('The Riverton mill is expected to reopen in May after the repairs.', {format: 'text'})
+    const [claim] = findClaims(article)
+    expect(claim?.assertor.kind).toBe('outlet')
+  })
+})
+
+describe('transcript labels', () => {
+  test('a label at a paragraph\'s start owns every sentence of the paragraph', () => {
+    const text = 'Mayor Dana Okafor of Riverton spoke on Monday.\n\nOkafor: The bridge will reopen in May. The ferry will run until then. Nobody will be stranded.'
+    expect(reported(text)).toContainEqual({text: 'The bridge will reopen in May. The ferry will run until then. Nobody will be stranded', cue: ':', speaker: 'Dana Okafor'})
+  })
+})
