@@ -56,3 +56,22 @@ describe('transcript labels', () => {
     expect(reported(text)).toContainEqual({text: 'The bridge will reopen in May. The ferry will run until then. Nobody will be stranded', cue: ':', speaker: 'Dana Okafor'})
   })
 })
+
+describe('a participle after a quote\'s cue', () => {
+  const intro = 'Mayor Dana Okafor of Riverton spoke on Monday. '
+
+  test('"“…,” she said, referring to X" gives X to the quote\'s speaker', () => {
+    expect(reported(intro + '"The work is paid fairly," she said at the harbor, referring to the new ferry contract.'))
+      .toContainEqual({text: 'the new ferry contract', cue: 'referring', speaker: 'Dana Okafor'})
+  })
+
+  test('"“…,” Okafor told reporters, adding that P" reports P', () => {
+    expect(reported(intro + '"We will win," Okafor told reporters, adding that the vote was close.'))
+      .toContainEqual({text: 'the vote was close', cue: 'adding', speaker: 'Dana Okafor'})
+  })
+
+  test('an inverted cue "“…,” said Okafor, noting that P" reports P', () => {
+    expect(reported(intro + '"We will win," said Okafor, noting that the vote was close.'))
+      .toContainEqual({text: 'the vote was close', cue: 'noting', speaker: 'Dana Okafor'})
+  })
+})

@@ -11,7 +11,7 @@ import {namingVerbs, reportingVerbs} from './reporting-verbs.js'
 import {headlineVerb, isTitleCase} from './headline-case.js'
 import {labelClause} from './label-clause.js'
 import {complementStart, objectTakers, possessiveHer, subjectAfter} from './reported-complement.js'
-import {asideSubject, coordinatedSubject} from './reported-subject.js'
+import {asideSubject, coordinatedSubject, cueSubject} from './reported-subject.js'
 import {asParenthetical, clauseFollows, isPassive, verbAt} from './verb-forms.js'
 
 /** A reporting clause and the tokens of what it reports (inclusive). */
@@ -110,6 +110,8 @@ function verbClause(tokens: readonly FrameToken[], v: number, lo: number, hi: nu
   // "spoke to reporters": speaking reports words only with what was spoken about.
   if (lemma === 'speak' && !['about', 'of', 'on', 'out'].includes(tokens[v + 1]?.lower ?? '')) return null
   if (participle && (!phrase || (!phrase.pronoun && !phrase.appositive && tokens[phrase.from - 1]?.kind === 'word'))) phrase = clauseSubject(tokens, lo, v) ?? phrase
+  // "“…,” she said at the rally, referring to …": the participle's source is the cue's.
+  if (participle && !phrase && tokens[v - 1]?.text === ',') phrase = cueSubject(tokens, v - 1, lo)
   // "Okafor thanked the crowd and said …": a second verb shares the clause's subject.
   if (!phrase && ['and', 'but'].includes(tokens[v - 1]?.lower ?? '')) phrase = coordinatedSubject(tokens, v - 1, lo)
   // "Okafor, then 38, said", "Voters — young and old — say": over a short aside.

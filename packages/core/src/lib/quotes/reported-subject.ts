@@ -1,6 +1,6 @@
 import {attitudeVerbs} from './attitude-verbs.js'
 import type {FrameToken} from './frame.js'
-import {subjectBefore, type NounPhrase} from './noun-phrase.js'
+import {phraseAfter, subjectBefore, type NounPhrase} from './noun-phrase.js'
 import {opening} from './reported-content.js'
 import {reportingVerbs} from './reporting-verbs.js'
 
@@ -41,6 +41,32 @@ export function asideSubject(tokens: readonly FrameToken[], close: number, lo: n
       const phrase = k - 1 >= lo ? subjectBefore(tokens, k, lo) : null
       return phrase && (phrase.pronoun || tokens[phrase.to]!.cap || tokens[phrase.from]!.cap) ? {...phrase, appositive: true} : null
     }
+  }
+  return null
+}
+
+/** The most tokens back from a participle to the cue of the clause it hangs on. */
+const cueReach = 16
+
+/**
+ * The source of a participle that follows a quote's cue: "“…,” she said at the
+ * rally, referring to the mill" and "“…,” said Okafor, adding that …" give the
+ * cue's speaker. Walks back from the comma at `comma` to the nearest speech verb
+ * (no further than the sentence, a quotation or `cueReach` tokens) and reads its
+ * subject, before it or, inverted, after it.
+ */
+export function cueSubject(tokens: readonly FrameToken[], comma: number, lo: number): NounPhrase | null {
+  for (let k = comma - 1; k >= Math.max(lo, comma - cueReach); k--) {
+    const t = tokens[k]!
+    if (t.kind === 'quote' || t.kind === 'end' || t.text === ';') return null
+    if (t.kind !== 'word' || t.cap || reportingVerbs.get(t.lower) === undefined || /ing$/.test(t.lower)) continue
+    const before = tokens[k - 1]
+    if (before && (before.kind === 'quote' || before.text === ',')) {
+      const after = phraseAfter(tokens, k + 1, comma)
+      return after && after.to === comma - 1 ? after : null
+    }
+    const phrase = subjectBefore(tokens, k, lo)
+    return phrase && (phrase.pronoun || tokens[phrase.to]!.cap) ? phrase : null
   }
   return null
 }
