@@ -116,6 +116,7 @@ function verbClause(tokens: readonly FrameToken[], v: number, lo: number, hi: nu
   if (!phrase && ['and', 'but'].includes(tokens[v - 1]?.lower ?? '')) phrase = coordinatedSubject(tokens, v - 1, lo)
   // "Okafor, then 38, said", "Voters — young and old — say": over a short aside.
   if (!phrase && [',', '—', '–'].includes(tokens[v - 1]?.text ?? '')) phrase = asideSubject(tokens, v - 1, lo)
+  if (!phrase && tokens[v - 1]?.kind === 'quote' && /,\s*["”'’]*$/.test(tokens[v - 1]!.text)) phrase = asideSubject(tokens, v - 1, lo)
   const start = opening(tokens, lo)
   let c = complementStart(tokens, v, lemma, hi)
   if (phrase) {
