@@ -75,3 +75,16 @@ describe('a participle after a quote\'s cue', () => {
       .toContainEqual({text: 'the vote was close', cue: 'noting', speaker: 'Dana Okafor'})
   })
 })
+
+describe('"In a poll …, P"', () => {
+  test('a fronted survey is the source of the clause after it', () => {
+    expect(reported('In a poll released Monday by the harbor board, 52 percent of Riverton voters backed the ferry plan.'))
+      .toEqual([{text: '52 percent of Riverton voters backed the ferry plan', cue: 'In', speaker: expect.stringContaining('poll')}])
+  })
+
+  test('a set phrase or a clause with its own speech verb is not', () => {
+    expect(reported('In other words, the ferry plan will cost more than the bridge.')).toEqual([])
+    const found = reported('Mayor Dana Okafor spoke on Monday. In a statement, Okafor said the ferry plan would cost more.')
+    expect(found.map((quote) => quote.cue)).toEqual(['said'])
+  })
+})

@@ -5,6 +5,7 @@ import type {FrameToken} from './frame.js'
 import {determiners, subjectPronouns, timeWords} from './function-words.js'
 import {phraseAfter, subjectBefore} from './noun-phrase.js'
 import {accordingTo} from './according-to.js'
+import {inSourceClause} from './in-source.js'
 import {askedClause, nounClause} from './noun-report.js'
 import {contentEnd, opening} from './reported-content.js'
 import {namingVerbs, reportingVerbs} from './reporting-verbs.js'
@@ -47,7 +48,7 @@ export function findReportedClauses(tokens: readonly FrameToken[], lo: number, h
   for (let v = lo; v <= hi; v++) {
     const t = tokens[v]!
     if (t.kind !== 'word') continue
-    const clause = t.lower === 'according' ? accordingTo(tokens, v, lo, hi) : askedClause(tokens, v, lo, hi) ?? nounClause(tokens, v, lo, hi) ?? verbClause(tokens, v, lo, hi, headline)
+    const clause = t.lower === 'according' ? accordingTo(tokens, v, lo, hi) : t.lower === 'in' ? inSourceClause(tokens, v, lo, hi) : askedClause(tokens, v, lo, hi) ?? nounClause(tokens, v, lo, hi) ?? verbClause(tokens, v, lo, hi, headline)
     if (clause) clauses.push(clause)
   }
   return clauses
