@@ -88,3 +88,12 @@ describe('"In a poll …, P"', () => {
     expect(found.map((quote) => quote.cue)).toEqual(['said'])
   })
 })
+
+describe('a fronted "asked"', () => {
+  const intro = 'Mayor Dana Okafor of Riverton spoke on Monday. '
+
+  test('"When asked on the radio whether P, Okafor said" reports what was asked', () => {
+    expect(reported(intro + 'When asked on a radio show whether the mill would reopen, Okafor said she hoped so.'))
+      .toContainEqual({text: 'whether the mill would reopen', cue: 'asked', speaker: 'Dana Okafor'})
+  })
+})
