@@ -10,7 +10,10 @@
 //   speaker's mention overlaps the annotated source span, or the found name shares
 //   its last word with the source text.
 // Rows are printed for all attributions, direct ones (content holds quotation
-// marks) and indirect ones.
+// marks) and indirect ones. A last row, for information only, scores the indirect
+// ones again without those whose content holds '' (the mark some outlets' text uses
+// for a quotation: findQuotes finds those as direct quotes, which the indirect row
+// cannot match).
 //
 // Usage: node scripts/eval-attributions.mjs [--data FILE.jsonl] [--limit N]
 //   (needs a built core: cd packages/core && npx tsup)
@@ -30,6 +33,7 @@ const records = readFileSync(file, 'utf8').split('\n').filter(Boolean).map((line
   .slice(0, limit)
 
 const rows = {all: counter(), direct: counter(), indirect: counter()}
+const unmarked = counter()
 const started = performance.now()
 for (const record of records) {
   const text = record.text
@@ -44,25 +48,28 @@ for (const record of records) {
     const start = Math.min(...a.content.map((c) => c.start))
     const end = Math.max(...a.content.map((c) => c.end))
     const direct = /["“”]/.test(text.slice(start, end))
-    return {start, end, direct, source: a.source}
+    return {start, end, direct, marked: text.slice(start, end).includes("''"), source: a.source}
   })
   for (const kind of ['all', 'direct', 'indirect']) {
     const goldHere = gold.filter((g) => kind === 'all' || (kind === 'direct') === g.direct)
     const foundHere = quotes.filter((q) => kind === 'all' || (kind === 'direct') === (q.kind !== 'indirect'))
     score(rows[kind], text, goldHere, foundHere)
   }
+  score(unmarked, text, gold.filter((g) => !g.direct && !g.marked), quotes.filter((q) => q.kind === 'indirect'))
 }
 const seconds = (performance.now() - started) / 1000
 
 console.log(`PolNeAR ${file.split('/').pop()}: ${records.length} articles, ${seconds.toFixed(1)} s`)
 console.log('kind       attributions   found   content P   content R   content F1   source accuracy')
-for (const [kind, row] of Object.entries(rows)) {
+for (const [kind, row] of [...Object.entries(rows), ['indirect*', unmarked]]) {
   const p = row.found ? row.matchedFound / row.found : 0
   const r = row.gold ? row.matchedGold / row.gold : 0
   const f = p + r ? (2 * p * r) / (p + r) : 0
   const s = row.sourced ? row.sourceRight / row.sourced : 0
   console.log(`${kind.padEnd(10)} ${String(row.gold).padStart(12)} ${String(row.found).padStart(7)} ${p.toFixed(3).padStart(11)} ${r.toFixed(3).padStart(11)} ${f.toFixed(3).padStart(12)} ${`${s.toFixed(3)} (${row.sourceRight}/${row.sourced})`.padStart(17)}`)
 }
+
+console.log(`* indirect, leaving out the ${rows.indirect.gold - unmarked.gold} whose content holds '' (quotations in that mark, which findQuotes finds as direct quotes)`)
 
 function counter() {
   return {gold: 0, found: 0, matchedGold: 0, matchedFound: 0, sourced: 0, sourceRight: 0}

@@ -47,6 +47,8 @@ export function findAssertor(span: Span, context: AssertorContext): {assertor: A
   const length = Math.max(1, span.end - span.start)
   let best: {quote: Quote, share: number} | null = null
   for (const quote of context.quotes) {
+    // An indirect quote with no speaker is the writer's own hedge ("is expected to"), not a source.
+    if (quote.speaker === null && quote.kind === 'indirect') continue
     const overlap = Math.min(quote.end, span.end) - Math.max(quote.start, span.start)
     if (overlap <= 0) continue
     const share = overlap / length

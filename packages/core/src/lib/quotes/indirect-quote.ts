@@ -1,4 +1,5 @@
 import {attitudeVerbs, clauseOnlyAttitudes} from './attitude-verbs.js'
+import {findEvidentialClause} from './evidential-clause.js'
 import type {FrameToken} from './frame.js'
 import type {Attribution} from './attribution.js'
 import {findReportedClauses, type ReportedClause} from './reported-clause.js'
@@ -25,10 +26,33 @@ export function indirectQuotes(context: SpeakerContext, tokens: readonly FrameTo
     if (!speaker) continue
     const lemma = clause.lemma
     const objectVerb = lemma !== null && clause.place === 'before' && attitudeVerbs.has(lemma) && !clauseOnlyAttitudes.has(lemma) && !reportingVerbs.has(lemma)
-    const quote = quoteOf(context.text, tokens, clause.content, clause.cue, speaker, objectVerb ? 1 : minimumWords)
+    const content = clause.cue.type === 'colon' ? labelReach(tokens, clause.content) : clause.content
+    const quote = quoteOf(context.text, tokens, content, clause.cue, speaker, objectVerb ? 1 : minimumWords)
+    if (quote) quotes.push(quote)
+  }
+  // "the sale is expected to close": the writer's hearsay, a report with no one named.
+  const evidential = findEvidentialClause(tokens, lo, hi)
+  const first = evidential ? tokens[evidential.content[0]]!.start : 0
+  const last = evidential ? tokens[evidential.content[1]]!.end : 0
+  // A named source's report of the same words wins: "Okafor said the plan seems fair" is Okafor's.
+  if (evidential && !quotes.some((q) => q.start < last && first < q.end)) {
+    const quote = quoteOf(context.text, tokens, evidential.content, {...evidential.cue, type: 'verb'}, null, 3)
     if (quote) quotes.push(quote)
   }
   return quotes
+}
+
+/**
+ * "OKAFOR: P. Q.": a transcript label at a paragraph's start owns the paragraph,
+ * up to a quotation if one comes (that is a quote of its own).
+ */
+function labelReach(tokens: readonly FrameToken[], content: [number, number]): [number, number] {
+  let end = content[1]
+  for (let k = end + 1; k < tokens.length; k++) {
+    if (tokens[k]!.kind === 'quote') break
+    if (tokens[k]!.kind === 'word') end = k
+  }
+  return [content[0], end]
 }
 
 /** Words a described source may span before its verb ("a news report published on Monday"). */
@@ -58,7 +82,7 @@ function unnamed(text: string, start: number, end: number): Speaker {
   return {name: words, entity: null, mention: {text: words, start, end}, method: 'unnamed', type: null}
 }
 
-function quoteOf(text: string, tokens: readonly FrameToken[], content: [number, number], cue: Attribution['cue'], speaker: Speaker, minimum: number): Quote | null {
+function quoteOf(text: string, tokens: readonly FrameToken[], content: [number, number], cue: Attribution['cue'], speaker: Speaker | null, minimum: number): Quote | null {
   let [from, to] = content
   while (from <= to && tokens[from]!.kind !== 'word') from++
   while (to >= from && tokens[to]!.kind !== 'word') to--
@@ -74,7 +98,7 @@ function quoteOf(text: string, tokens: readonly FrameToken[], content: [number, 
     speaker,
     cue: {text: text.slice(cue.start, cue.end), ...cue},
     channel: null,
-    confidence: speaker.method === 'unnamed' ? 0.5 : 0.6,
+    confidence: speaker === null ? 0.4 : speaker.method === 'unnamed' ? 0.5 : 0.6,
     continued: false
   }
 }

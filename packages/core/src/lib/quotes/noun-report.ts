@@ -27,19 +27,31 @@ const stancePrepositions = new Map<string, readonly string[]>([
 /** Words after "Asked" that open what was asked ("Asked about the loan", "Asked whether …"). */
 const askOpeners = new Set(['about', 'whether', 'if', 'what', 'how', 'why', 'when', 'who', 'where', 'which'])
 
+/** Words before a fronted "asked" that keep it fronted ("When asked whether …, Okafor said"). */
+const askLeads = new Set(['when', 'after', 'once', 'if', 'while', 'and', 'but', 'being'])
+/** The most words between "asked" and what was asked ("Asked on a radio show last week whether …"). */
+const askReach = 8
+
 /**
- * "Asked about the loan, Okafor said …": a fronted "asked" reports the question put
- * to the subject of the main clause; the content is what was asked.
+ * "Asked about the loan, Okafor said …", "When asked on Monday whether …, she
+ * said …": a fronted "asked" reports the question put to the subject of the main
+ * clause; the content is what was asked.
  */
 export function askedClause(tokens: readonly FrameToken[], v: number, lo: number, hi: number): ReportedClause | null {
   const t = tokens[v]!
-  if (t.lower !== 'asked' || v !== opening(tokens, lo) || !askOpeners.has(tokens[v + 1]?.lower ?? '')) return null
-  let comma = v + 2
+  if (t.lower !== 'asked') return null
+  let lead = opening(tokens, lo)
+  while (lead < v && askLeads.has(tokens[lead]!.lower)) lead++
+  if (lead !== v) return null
+  let ask = v + 1
+  while (ask <= hi && ask - v <= askReach && tokens[ask]!.kind === 'word' && !askOpeners.has(tokens[ask]!.lower)) ask++
+  if (ask > hi || tokens[ask]!.kind !== 'word') return null
+  let comma = ask + 1
   while (comma <= hi && tokens[comma]!.kind === 'word') comma++
-  if (comma > hi || tokens[comma]!.text !== ',' || comma - v < 3) return null
+  if (comma > hi || tokens[comma]!.text !== ',' || comma - ask < 2) return null
   const phrase = phraseAfter(tokens, comma + 1, hi + 1)
   if (!phrase) return null
-  const from = tokens[v + 1]!.lower === 'about' ? v + 2 : v + 1
+  const from = tokens[ask]!.lower === 'about' ? ask + 1 : ask
   return {phrase, cue: {start: t.start, end: t.end, type: 'verb'}, place: 'before', content: [from, comma - 1], lemma: 'ask'}
 }
 

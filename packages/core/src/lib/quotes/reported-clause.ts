@@ -5,13 +5,14 @@ import type {FrameToken} from './frame.js'
 import {determiners, subjectPronouns, timeWords} from './function-words.js'
 import {phraseAfter, subjectBefore} from './noun-phrase.js'
 import {accordingTo} from './according-to.js'
+import {inSourceClause} from './in-source.js'
 import {askedClause, nounClause} from './noun-report.js'
 import {contentEnd, opening} from './reported-content.js'
 import {namingVerbs, reportingVerbs} from './reporting-verbs.js'
 import {headlineVerb, isTitleCase} from './headline-case.js'
 import {labelClause} from './label-clause.js'
 import {complementStart, objectTakers, possessiveHer, subjectAfter} from './reported-complement.js'
-import {asideSubject, coordinatedSubject} from './reported-subject.js'
+import {asideSubject, coordinatedSubject, cueSubject} from './reported-subject.js'
 import {asParenthetical, clauseFollows, isPassive, verbAt} from './verb-forms.js'
 
 /** A reporting clause and the tokens of what it reports (inclusive). */
@@ -47,7 +48,7 @@ export function findReportedClauses(tokens: readonly FrameToken[], lo: number, h
   for (let v = lo; v <= hi; v++) {
     const t = tokens[v]!
     if (t.kind !== 'word') continue
-    const clause = t.lower === 'according' ? accordingTo(tokens, v, lo, hi) : askedClause(tokens, v, lo, hi) ?? nounClause(tokens, v, lo, hi) ?? verbClause(tokens, v, lo, hi, headline)
+    const clause = t.lower === 'according' ? accordingTo(tokens, v, lo, hi) : t.lower === 'in' ? inSourceClause(tokens, v, lo, hi) : askedClause(tokens, v, lo, hi) ?? nounClause(tokens, v, lo, hi) ?? verbClause(tokens, v, lo, hi, headline)
     if (clause) clauses.push(clause)
   }
   return clauses
@@ -110,10 +111,13 @@ function verbClause(tokens: readonly FrameToken[], v: number, lo: number, hi: nu
   // "spoke to reporters": speaking reports words only with what was spoken about.
   if (lemma === 'speak' && !['about', 'of', 'on', 'out'].includes(tokens[v + 1]?.lower ?? '')) return null
   if (participle && (!phrase || (!phrase.pronoun && !phrase.appositive && tokens[phrase.from - 1]?.kind === 'word'))) phrase = clauseSubject(tokens, lo, v) ?? phrase
+  // "“…,” she said at the rally, referring to …": the participle's source is the cue's.
+  if (participle && !phrase && tokens[v - 1]?.text === ',') phrase = cueSubject(tokens, v - 1, lo)
   // "Okafor thanked the crowd and said …": a second verb shares the clause's subject.
   if (!phrase && ['and', 'but'].includes(tokens[v - 1]?.lower ?? '')) phrase = coordinatedSubject(tokens, v - 1, lo)
   // "Okafor, then 38, said", "Voters — young and old — say": over a short aside.
   if (!phrase && [',', '—', '–'].includes(tokens[v - 1]?.text ?? '')) phrase = asideSubject(tokens, v - 1, lo)
+  if (!phrase && tokens[v - 1]?.kind === 'quote' && /,\s*["”'’]*$/.test(tokens[v - 1]!.text)) phrase = asideSubject(tokens, v - 1, lo)
   const start = opening(tokens, lo)
   let c = complementStart(tokens, v, lemma, hi)
   if (phrase) {

@@ -1,6 +1,6 @@
 import {attitudeVerbs} from './attitude-verbs.js'
 import type {FrameToken} from './frame.js'
-import {subjectBefore, type NounPhrase} from './noun-phrase.js'
+import {phraseAfter, subjectBefore, type NounPhrase} from './noun-phrase.js'
 import {opening} from './reported-content.js'
 import {reportingVerbs} from './reporting-verbs.js'
 
@@ -26,21 +26,56 @@ export function coordinatedSubject(tokens: readonly FrameToken[], and: number, l
   return null
 }
 
-/** The subject before a short aside that ends at `close` (", then 38," or "— young and old —"). */
+/** Words that open a relative clause, an aside that may hold a quotation. */
+const relatives = new Set(['who', 'whose', 'which', 'whom'])
+
+/** The subject before a short aside that ends at `close` (", then 38," or "— young and old —", or a quotation that closes a relative clause). */
 export function asideSubject(tokens: readonly FrameToken[], close: number, lo: number): NounPhrase | null {
-  const mark = tokens[close]!.text === ',' ? [','] : ['—', '–']
+  // A quotation that ends with its own comma ("who called it “a mistake,” said") closes a comma aside.
+  const quoteClose = tokens[close]!.kind === 'quote'
+  const mark = tokens[close]!.text === ',' || quoteClose ? [','] : ['—', '–']
   // "Sen. Dana Okafor (D-Riv.), said": the phrase before the comma opens the sentence.
-  if (mark[0] === ',') {
+  if (mark[0] === ',' && !quoteClose) {
     const whole = subjectBefore(tokens, close, lo)
     if (whole && whole.from === opening(tokens, lo) && (whole.pronoun || tokens[whole.from]!.cap)) return whole
   }
+  let quoted = false
   for (let k = close - 1; k >= Math.max(lo, close - 25); k--) {
     const t = tokens[k]!
-    if (t.kind === 'quote' || t.kind === 'end') return null
+    if (t.kind === 'end') return null
+    // "Okafor, who called the plan “a mistake,” said": a quotation inside a relative clause.
+    if (t.kind === 'quote') { quoted = true; continue }
     if (t.kind === 'punct' && mark.includes(t.text)) {
+      if (quoted && !relatives.has(tokens[k + 1]?.lower ?? '')) return null
       const phrase = k - 1 >= lo ? subjectBefore(tokens, k, lo) : null
       return phrase && (phrase.pronoun || tokens[phrase.to]!.cap || tokens[phrase.from]!.cap) ? {...phrase, appositive: true} : null
     }
+  }
+  return null
+}
+
+/** The most tokens back from a participle to the cue of the clause it hangs on. */
+const cueReach = 16
+
+/**
+ * The source of a participle that follows a quote's cue: "“…,” she said at the
+ * rally, referring to the mill" and "“…,” said Okafor, adding that …" give the
+ * cue's speaker. Walks back from the comma at `comma` to the nearest speech verb
+ * (no further than the sentence, a quotation or `cueReach` tokens) and reads its
+ * subject, before it or, inverted, after it.
+ */
+export function cueSubject(tokens: readonly FrameToken[], comma: number, lo: number): NounPhrase | null {
+  for (let k = comma - 1; k >= Math.max(lo, comma - cueReach); k--) {
+    const t = tokens[k]!
+    if (t.kind === 'quote' || t.kind === 'end' || t.text === ';') return null
+    if (t.kind !== 'word' || t.cap || reportingVerbs.get(t.lower) === undefined || /ing$/.test(t.lower)) continue
+    const before = tokens[k - 1]
+    if (before && (before.kind === 'quote' || before.text === ',')) {
+      const after = phraseAfter(tokens, k + 1, comma)
+      return after && after.to === comma - 1 ? after : null
+    }
+    const phrase = subjectBefore(tokens, k, lo)
+    return phrase && (phrase.pronoun || tokens[phrase.to]!.cap) ? phrase : null
   }
   return null
 }
