@@ -78,8 +78,8 @@ describe('a participle after a quote\'s cue', () => {
 
 describe('"In a poll …, P"', () => {
   test('a fronted survey is the source of the clause after it', () => {
-    expect(reported('In a poll released Monday by the harbor board, 52 percent of Riverton voters backed the ferry plan.'))
-      .toEqual([{text: '52 percent of Riverton voters backed the ferry plan', cue: 'In', speaker: expect.stringContaining('poll')}])
+    expect(reported('In a poll the harbor board ran over the summer, most Riverton ferry riders took the early boat.'))
+      .toEqual([{text: 'most Riverton ferry riders took the early boat', cue: 'In', speaker: expect.stringContaining('poll')}])
   })
 
   test('a set phrase or a clause with its own speech verb is not', () => {

@@ -8,7 +8,7 @@ import {sourceNouns} from './source-nouns.js'
 const sourceReach = 16
 
 /**
- * "In a poll released Monday, 50 percent chose Okafor", "In his view, the mill
+ * "In a survey out this week, most readers backed Okafor", "In his view, the mill
  * should close": a sentence that opens with "In" and a document, a survey or a
  * view reports the clause after the comma as that source's. Not when the clause
  * has its own speech verb ("In a statement, the council said …": that verb reports)

@@ -1,6 +1,6 @@
 /**
  * Nouns for a document, a survey or a point of view that, after a fronted "In",
- * stand as the source of the clause that follows ("In a poll released Monday, …",
+ * stand as the source of the clause that follows ("In a survey out this week, …",
  * "In his memoir, …", "In her view, …"). From FrameNet's Text, Statement,
  * Opinion and Research frames (lexical units that name the product, not the act).
  * Scenes ("In the video, …") and set phrases ("In other words") are not sources.
