@@ -4,9 +4,10 @@ import type {ElementTracker} from './readability.js'
  * Where each element of the original page sat, recorded before Readability moves,
  * renames and removes elements, so that a block can be traced back to its source.
  *
- * Each element is numbered in document order, in a `WeakMap` rather than an
- * attribute (an attribute is one more node for linkedom to create and for every
- * later walk of the tree to pass). Readability replaces elements in two ways, which
+ * Each element is numbered in document order, in a property of its own under a
+ * private symbol: not an attribute (one more node for linkedom to create and for
+ * every later walk of the tree to pass), nor a `WeakMap` (whose tens of thousands of
+ * entries per page cost the garbage collector more than the walk that fills it). Readability replaces elements in two ways, which
  * the index follows as the `ElementTracker` it is given: renaming one (the new
  * element takes the old one's number) and rebuilding the page from its HTML for a
  * second attempt (the rebuilt elements are matched to the old ones in document
@@ -14,7 +15,6 @@ import type {ElementTracker} from './readability.js'
  * kept here, so a page pays only for the paths of the blocks it yields.
  */
 export class SourceIndex implements ElementTracker {
-  private readonly numbers = new WeakMap<Element, number>()
   private readonly elements: Element[] = []
   private readonly parents: number[] = []
   /** Position among same-tag siblings (1-based), or 0 when the tag is unique there. */
@@ -34,7 +34,7 @@ export class SourceIndex implements ElementTracker {
   /** The original index of `element` or of its nearest numbered ancestor, or -1. */
   indexOf(element: Element | null): number {
     for (let node = element; node; node = node.parentElement) {
-      const value = this.numbers.get(node)
+      const value = (node as Numbered)[numberKey]
       if (value !== undefined) return value
     }
     return -1
@@ -46,8 +46,8 @@ export class SourceIndex implements ElementTracker {
   }
 
   renamed(element: Element, replacement: Element): void {
-    const value = this.numbers.get(element)
-    if (value !== undefined) this.numbers.set(replacement, value)
+    const value = (element as Numbered)[numberKey]
+    if (value !== undefined) (replacement as Numbered)[numberKey] = value
   }
 
   snapshot(page: Element): (rebuilt: Element) => void {
@@ -55,7 +55,7 @@ export class SourceIndex implements ElementTracker {
     const values: number[] = []
     for (const element of descendants(page)) {
       tags.push(element.localName.toLowerCase())
-      values.push(this.numbers.get(element) ?? -1)
+      values.push((element as Numbered)[numberKey] ?? -1)
     }
     // The rebuilt page is parsed from the old one's HTML, so it normally holds the
     // same elements in the same order; where the parser reads the HTML otherwise,
@@ -69,7 +69,7 @@ export class SourceIndex implements ElementTracker {
         while (next < tags.length && tags[next] !== tag) next++
         if (next === tags.length) continue
         const value = values[next] as number
-        if (value >= 0) this.numbers.set(element, value)
+        if (value >= 0) (element as Numbered)[numberKey] = value
         at = next + 1
       }
     }
@@ -128,7 +128,7 @@ export class SourceIndex implements ElementTracker {
       this.nths.push(nth)
       this.tags.push(tag)
       if (collected.has(tag)) this.collected.push(node)
-      this.numbers.set(node, index)
+      ;(node as Numbered)[numberKey] = index
       this.elements.push(node)
       const first = node.firstElementChild
       if (!first) continue
@@ -154,6 +154,10 @@ export class SourceIndex implements ElementTracker {
     }
   }
 }
+
+/** The key of an element's number: a symbol, so that no page script or attribute can collide with it. */
+const numberKey = Symbol('corroborate source index')
+type Numbered = Element & {[numberKey]?: number}
 
 /** Elements the metadata reader needs, gathered in the same walk (one pass over the page, not four). */
 const collected = new Set(['meta', 'script', 'link', 'title', 'time'])
