@@ -37,6 +37,19 @@ describe('pointers and notes inside the story container', () => {
   })
 })
 
+describe('newsletter, print and site-footer lines', () => {
+  it('marks the lines as chrome and keeps a sentence that only mentions a newsletter', () => {
+    const article = parse(`${story}<p>Residents can sign up for the council newsletter at the library to hear about the work.</p>
+<p>Want more? Sign up for the Riverton Daily to get our free newsletter in your inbox.</p>
+<p>Every morning we send an email with the top stories from Riverton.</p>
+<p>A version of this article appears in print on May 12, Section A, Page 4.</p>
+<p>The contents of this site are © 2026 Riverton Media.</p>`)
+    expectArticleInvariants(article)
+    expect(blockOf(article, 'Residents can sign up')).toMatchObject({kind: 'paragraph'})
+    for (const start of ['Want more?', 'Every morning we send', 'A version of this article', 'The contents of this site']) expect(blockOf(article, start)).toMatchObject({kind: 'boilerplate', reason: 'chrome'})
+  })
+})
+
 describe('byline and title metadata', () => {
   it('passes over an account handle as author for the name the page shows', () => {
     const head = '<title>Pier</title><script type="application/ld+json">{"@type":"NewsArticle","headline":"Council votes to rebuild the pier","author":"rcooper77"}</script>'

@@ -7,18 +7,28 @@
 export function cleanTitle(title: string, siteName: string | null | undefined): string {
   if (!siteName) return title
   const site = siteName.replace(/\s+/g, ' ').trim().toLowerCase()
-  if (site === '' || title.toLowerCase() === site) return title
-  const separator = '\\s+[|\\-–—:·•»/\\\\]\\s+'
-  const escaped = escapeRegExp(site)
-  const suffix = new RegExp(`${separator}${escaped}\\s*$`, 'i')
-  const prefix = new RegExp(`^\\s*${escaped}${separator}`, 'i')
-  const stripped = title.replace(suffix, '').replace(prefix, '').trim()
+  const lower = title.toLowerCase()
+  // Compared in lower case, by position: only where lower-casing keeps every offset.
+  if (site === '' || lower === site || lower.length !== title.length) return title
+  let start = 0
+  let end = title.length
+  if (lower.trimEnd().endsWith(site)) {
+    const head = title.slice(0, lower.trimEnd().length - site.length)
+    const separator = trailingSeparator.exec(head)
+    if (separator) end = separator.index
+  }
+  if (lower.trimStart().startsWith(site)) {
+    const from = title.length - lower.trimStart().length + site.length
+    const separator = leadingSeparator.exec(title.slice(from, end))
+    if (separator) start = from + separator[0].length
+  }
+  const stripped = title.slice(start, end).trim()
   return stripped === '' ? title : stripped
 }
 
-function escapeRegExp(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
-}
+/** A separator between a headline and the site's name: a bar, dash, colon, dot, guillemet or slash between spaces. */
+const trailingSeparator = /\s+[|\-–—:·•»/\\]\s+$/
+const leadingSeparator = /^\s+[|\-–—:·•»/\\]\s+/
 
 /**
  * A page title whose site name is not known, trimmed after its last en or em dash

@@ -10,7 +10,7 @@ import {readMetadata, withFallback} from './metadata.js'
 import {parseDocument} from './parse-document.js'
 import {readabilityArticle, type ReadabilityArticle} from './readability.js'
 import {scoreBlocks} from './score-blocks.js'
-import {indexAttribute, SourceIndex} from './source-index.js'
+import {SourceIndex} from './source-index.js'
 
 /**
  * Readability's time grows with the square of the tree's depth (3,000 nested `<div>`s
@@ -44,7 +44,7 @@ export function extractHtml(html: string | Document): ParsedBody {
   let found: ReadabilityArticle = null
   if (index.depth <= maxReadabilityDepth) {
     try {
-      found = readabilityArticle(document)
+      found = readabilityArticle(document, index)
     } catch {
       // Readability can trip over odd trees; the fallback below still reads the page.
       found = null
@@ -66,7 +66,7 @@ export function extractHtml(html: string | Document): ParsedBody {
   // On a page with no article Readability can still pick the navigation ("Home"):
   // a pick made only of page furniture is no pick, unless that furniture holds most
   // of the page (a site that wraps the whole article in `<header>`).
-  if (raw.length > 0 && pickedFurniture(raw, index, () => reparse().document)) raw = []
+  if (raw.length > 0 && pickedFurniture(raw, index, () => reparse())) raw = []
   let sources = index
   let page = document
   if (storyLength(raw) < tinyStory) {
@@ -142,7 +142,7 @@ function assemble(raw: readonly RawBlock[], sources: SourceIndex): {text: string
  * `<header>`, `<footer>`, `<aside>`) that holds less than half of the page's text,
  * measured on an untouched copy of the page (parsed only when needed, numbered alike).
  */
-function pickedFurniture(raw: readonly RawBlock[], index: SourceIndex, untouched: () => Document): boolean {
+function pickedFurniture(raw: readonly RawBlock[], index: SourceIndex, untouched: () => {document: Document; index: SourceIndex}): boolean {
   const holders = new Set<number>()
   for (const item of raw) {
     const holder = index.ancestorWith(index.indexOf(item.element), furnitureTags)
@@ -150,9 +150,9 @@ function pickedFurniture(raw: readonly RawBlock[], index: SourceIndex, untouched
     holders.add(holder)
   }
   const original = untouched()
-  const pageLength = (original.body?.textContent ?? '').trim().length
+  const pageLength = (original.document.body?.textContent ?? '').trim().length
   for (const holder of holders) {
-    const element = original.querySelector(`[${indexAttribute}="${holder}"]`)
+    const element = original.index.elementAt(holder)
     if (element && holdsPage(element, pageLength)) return false
   }
   return true

@@ -41,6 +41,15 @@ export const furnitureLines: ReadonlyArray<readonly [RegExp, BoilerplateReason]>
   [/^[^|]{2,60}(?: \| [^|]{2,60}){1,3} \| (?:getty images|shutterstock|reuters|afp|ap|epa)$/i, 'caption'],
   // "GET THE RIVERTON APP BY CLICKING HERE": a call to action, in capitals.
   [/^[^\p{Ll}]*\bCLICK(?:ING)? HERE\b[^\p{Ll}]*$/u, 'chrome'],
+  // "Sign up for the Riverton Daily today to get our free newsletter." (an imperative,
+  // not "Residents can sign up for the newsletter at city hall"); "Every morning we
+  // send an email with the top stories."
+  [/(?:^|[.!?]\s+)sign up (?:for|to)\b.{0,80}\bnewsletters?\b/i, 'chrome'],
+  [/^every (?:day|week|morning|evening) we send (?:an? |our )?(?:e-?mail|newsletter)\b/i, 'chrome'],
+  // "The contents of this site are © 2026 Riverton Media." (the site's footer)
+  [/^(?:the )?(?:entire )?contents? of this (?:site|website|page) (?:are|is)\b/i, 'chrome'],
+  // "A version of this article appears in print on …, Section A, Page 4" (a print-edition note)
+  [/^a version of this (?:article|story|review) (?:appears|appeared) in print\b/i, 'chrome'],
   // "Reading time: 3 minutes", "5 min read"
   [/^(?:(?:estimated )?reading time:? ?\d+ ?(?:min(?:ute)?s?)?|\d+ ?min(?:ute)?s? read)$/i, 'chrome']
 ]

@@ -4,10 +4,74 @@ import {Readability} from '@mozilla/readability'
 export type ReadabilityArticle = ReturnType<Readability<Element>['parse']>
 
 /**
+ * How extraction follows the page's elements through Readability, which replaces
+ * some of them: a renamed element (`<div>` → `<p>`) is a new element, and when a
+ * first attempt finds too little text, the page is rebuilt from its own HTML.
+ */
+export interface ElementTracker {
+  /** `replacement` has taken the place of `element`. */
+  renamed(element: Element, replacement: Element): void
+  /** Note what `page` holds before its HTML is copied; the returned function numbers the elements of a page rebuilt from that copy. */
+  snapshot(page: Element): (rebuilt: Element) => void
+}
+
+/**
  * The article `@mozilla/readability` picks from a page (the page is changed as it
  * reads), or null when it finds none. A module of its own so that Node loads
  * Readability with the HTML parser, the first time a page is read (see tsup.config.ts).
+ *
+ * With a `tracker`, the elements Readability replaces are reported: its `_setNodeTag`
+ * (the one place it renames) is wrapped on this instance, and the body's `innerHTML`
+ * (read once before scoring, written back before each retry) is watched on this
+ * page only, so that elements need no numbering attribute (an attribute per element
+ * costs linkedom a node each, and every later walk of the tree passes over them).
  */
-export function readabilityArticle(document: Document): ReadabilityArticle {
-  return new Readability<Element>(document, {keepClasses: true, serializer: (node) => node as Element}).parse()
+export function readabilityArticle(document: Document, tracker?: ElementTracker): ReadabilityArticle {
+  const reader = new Readability<Element>(document, {keepClasses: true, serializer: (node) => node as Element})
+  if (!tracker) return reader.parse()
+  const internals = reader as unknown as {_setNodeTag?: (node: Element, tag: string) => Element}
+  const setNodeTag = internals._setNodeTag
+  if (typeof setNodeTag === 'function') {
+    internals._setNodeTag = function (this: unknown, node: Element, tag: string): Element {
+      const replacement = setNodeTag.call(this, node, tag)
+      if (replacement !== node) tracker.renamed(node, replacement)
+      return replacement
+    }
+  }
+  const unwatch = document.body ? watchRebuilds(document.body, tracker) : () => {}
+  try {
+    return reader.parse()
+  } finally {
+    unwatch()
+  }
+}
+
+/** Watch `page.innerHTML` on this element alone; returns the function that stops watching. */
+function watchRebuilds(page: Element, tracker: ElementTracker): () => void {
+  const descriptor = findProperty(page, 'innerHTML')
+  const {get, set} = descriptor ?? {}
+  if (!get || !set) return () => {}
+  let restore: ((rebuilt: Element) => void) | null = null
+  Object.defineProperty(page, 'innerHTML', {
+    configurable: true,
+    get(this: Element) {
+      restore = tracker.snapshot(this)
+      return get.call(this) as string
+    },
+    set(this: Element, html: string) {
+      set.call(this, html)
+      restore?.(this)
+    }
+  })
+  return () => {
+    delete (page as {innerHTML?: string}).innerHTML
+  }
+}
+
+function findProperty(object: object, name: string): PropertyDescriptor | undefined {
+  for (let at: object | null = object; at; at = Object.getPrototypeOf(at) as object | null) {
+    const descriptor = Object.getOwnPropertyDescriptor(at, name)
+    if (descriptor) return descriptor
+  }
+  return undefined
 }

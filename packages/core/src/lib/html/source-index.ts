@@ -1,17 +1,21 @@
-/** The attribute that carries an element's index in the original page through Readability. */
-export const indexAttribute = 'data-corroborate-index'
+import type {ElementTracker} from './readability.js'
 
 /**
  * Where each element of the original page sat, recorded before Readability moves,
  * renames and removes elements, so that a block can be traced back to its source.
  *
- * Each element is numbered in document order and the number is written to a data
- * attribute, which Readability keeps (it clears classes and presentational
- * attributes, not `data-*`, and copies attributes when it renames a `<div>` to a
- * `<p>`). Paths are built lazily from the parent links and `:nth-of-type` counts kept
- * here, so a page pays only for the paths of the blocks it yields.
+ * Each element is numbered in document order, in a property of its own under a
+ * private symbol: not an attribute (one more node for linkedom to create and for
+ * every later walk of the tree to pass), nor a `WeakMap` (whose tens of thousands of
+ * entries per page cost the garbage collector more than the walk that fills it). Readability replaces elements in two ways, which
+ * the index follows as the `ElementTracker` it is given: renaming one (the new
+ * element takes the old one's number) and rebuilding the page from its HTML for a
+ * second attempt (the rebuilt elements are matched to the old ones in document
+ * order). Paths are built lazily from the parent links and `:nth-of-type` counts
+ * kept here, so a page pays only for the paths of the blocks it yields.
  */
-export class SourceIndex {
+export class SourceIndex implements ElementTracker {
+  private readonly elements: Element[] = []
   private readonly parents: number[] = []
   /** Position among same-tag siblings (1-based), or 0 when the tag is unique there. */
   private readonly nths: number[] = []
@@ -30,10 +34,45 @@ export class SourceIndex {
   /** The original index of `element` or of its nearest numbered ancestor, or -1. */
   indexOf(element: Element | null): number {
     for (let node = element; node; node = node.parentElement) {
-      const value = node.getAttribute(indexAttribute)
-      if (value !== null) return Number(value)
+      const value = (node as Numbered)[numberKey]
+      if (value !== undefined) return value
     }
     return -1
+  }
+
+  /** The element numbered `index` (in the tree as it was numbered), or null. */
+  elementAt(index: number): Element | null {
+    return this.elements[index] ?? null
+  }
+
+  renamed(element: Element, replacement: Element): void {
+    const value = (element as Numbered)[numberKey]
+    if (value !== undefined) (replacement as Numbered)[numberKey] = value
+  }
+
+  snapshot(page: Element): (rebuilt: Element) => void {
+    const tags: string[] = []
+    const values: number[] = []
+    for (const element of descendants(page)) {
+      tags.push(element.localName.toLowerCase())
+      values.push((element as Numbered)[numberKey] ?? -1)
+    }
+    // The rebuilt page is parsed from the old one's HTML, so it normally holds the
+    // same elements in the same order; where the parser reads the HTML otherwise,
+    // an element takes the next old one of its tag, and one without stays unnumbered
+    // (its blocks are traced to the nearest numbered ancestor).
+    return (rebuilt) => {
+      let at = 0
+      for (const element of descendants(rebuilt)) {
+        const tag = element.localName.toLowerCase()
+        let next = at
+        while (next < tags.length && tags[next] !== tag) next++
+        if (next === tags.length) continue
+        const value = values[next] as number
+        if (value >= 0) (element as Numbered)[numberKey] = value
+        at = next + 1
+      }
+    }
   }
 
   /** The tag name (lower case) of the element numbered `index`. */
@@ -89,7 +128,8 @@ export class SourceIndex {
       this.nths.push(nth)
       this.tags.push(tag)
       if (collected.has(tag)) this.collected.push(node)
-      node.setAttribute(indexAttribute, String(index))
+      ;(node as Numbered)[numberKey] = index
+      this.elements.push(node)
       const first = node.firstElementChild
       if (!first) continue
       counts.clear()
@@ -115,8 +155,26 @@ export class SourceIndex {
   }
 }
 
+/** The key of an element's number: a symbol, so that no page script or attribute can collide with it. */
+const numberKey = Symbol('corroborate source index')
+type Numbered = Element & {[numberKey]?: number}
+
 /** Elements the metadata reader needs, gathered in the same walk (one pass over the page, not four). */
 const collected = new Set(['meta', 'script', 'link', 'title', 'time'])
+
+/** The elements under `root`, in document order. */
+function* descendants(root: Element): Generator<Element> {
+  let node: Element | null = root.firstElementChild
+  while (node) {
+    yield node
+    if (node.firstElementChild) {
+      node = node.firstElementChild
+      continue
+    }
+    while (node && node !== root && !node.nextElementSibling) node = node.parentElement
+    node = node && node !== root ? node.nextElementSibling : null
+  }
+}
 
 function reverseFrom<T>(list: T[], start: number): void {
   for (let i = start, j = list.length - 1; i < j; i++, j--) {
