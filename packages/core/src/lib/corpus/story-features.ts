@@ -5,7 +5,7 @@ import {nameKey} from '../entities/name-key.js'
 import {singular} from '../claims/singular.js'
 import {stopWords} from './stop-words.js'
 import type {StoryFeatures} from './types.js'
-import {weekdays as weekdayNames} from './weekdays.js'
+import {weekdays as weekdayNames} from '../weekdays.js'
 
 /** A year written alone ("2009"): kept as a year, not as a number or a word. */
 const yearPattern = /^(?:1[89]|20)\d\d$/

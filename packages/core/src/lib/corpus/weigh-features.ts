@@ -1,6 +1,6 @@
 import type {StoryFeatures} from './types.js'
 import {toUnitVector, type SparseVector} from './sparse-vector.js'
-import {weekdays as weekdayNames} from './weekdays.js'
+import {weekdays as weekdayNames} from '../weekdays.js'
 
 /** One article ready for comparison. */
 export interface Weighed {

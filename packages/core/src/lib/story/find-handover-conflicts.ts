@@ -1,6 +1,7 @@
 import {findHandovers, type Handover} from './find-handovers.js'
 import {UnionFind} from './union-find.js'
 import type {Conflict, StoryClaim} from './types.js'
+import {weekdays} from '../weekdays.js'
 
 /** A stem carried by more handovers than this is too common to align by. */
 const maximumPosting = 200
@@ -96,13 +97,12 @@ function differences(a: Handover, b: Handover): string[] {
 
 /** Words of a date's text that do not tell a day ("late Thursday", "on Thursday night"). */
 const undated = new Set(['on', 'in', 'at', 'late', 'early', 'last', 'this', 'next', 'night', 'morning', 'afternoon', 'evening', 'the', 'of'])
-const weekdays = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday']
 
 /**
  * Whether both claims are dated and share no day: two handovers, not one told twice.
  * A day is its ISO date with its weekday, or the words of a date not resolved (an
  * article with no date of its own): "late Thursday" and "Thursday night" are one day,
- * "Thursday" and "Feb. 14, 2017" two.
+ * "Thursday" and "March 3, 2026" two.
  */
 function datesApart(a: StoryClaim, b: StoryClaim): boolean {
   const days = (claim: StoryClaim) => new Set(claim.dates.flatMap((date) => date.value
