@@ -69,7 +69,7 @@ export function splitPropositions(text: string, claim: PropositionSource, quotes
     const kind: PropositionKind = region.kind === 'main' && parts.length > 1 ? 'coordinate' : region.kind
     for (const part of parts) {
       const span = trim(text, part)
-      if (!span || wordCount(text.slice(span.start, span.end)) < minimumWords) continue
+      if (!span || !hasWords(text, span.start, span.end)) continue
       out.push({kind, text: text.slice(span.start, span.end), start: span.start, end: span.end, claim: claim.id, attribution: region.attribution, subject: null})
     }
   }
@@ -87,7 +87,7 @@ export function splitPropositions(text: string, claim: PropositionSource, quotes
  */
 function regionsOf(text: string, claim: PropositionSource, quotes: readonly Quote[], outlet: Assertor): Region[] {
   const reported = quotes
-    .filter((q) => q.kind === 'indirect' && q.start >= claim.start && q.end <= claim.end && wordCount(q.text) >= minimumWords && statesClause(q.text))
+    .filter((q) => q.kind === 'indirect' && q.start >= claim.start && q.end <= claim.end && hasWords(q.text, 0, q.text.length) && statesClause(q.text))
     .sort((a, b) => a.start - b.start || b.end - a.end)
   const regions: Region[] = []
   let at = claim.start
@@ -162,6 +162,18 @@ function statesClause(content: string): boolean {
   return content.split(/\s+/).some((w) => isFinite(w.replace(/[^\p{L}'’-]/gu, '')))
 }
 
-function wordCount(text: string): number {
-  return text.match(/[\p{L}\p{N}][\p{L}\p{N}'’-]*/gu)?.length ?? 0
+/** A word, as the propositions count them (a letter or digit, then letters, digits, apostrophes, hyphens). */
+const word = /[\p{L}\p{N}][\p{L}\p{N}'’-]*/gu
+
+/**
+ * Whether `text.slice(start, end)` holds `minimumWords` words, counted in place and
+ * only up to that many (a word running past `end` counts, as it would in the slice).
+ */
+function hasWords(text: string, start: number, end: number): boolean {
+  word.lastIndex = start
+  let words = 0
+  for (let m = word.exec(text); m !== null && m.index < end; m = word.exec(text)) {
+    if (++words >= minimumWords) return true
+  }
+  return false
 }
