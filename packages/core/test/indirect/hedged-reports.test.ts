@@ -1,17 +1,6 @@
 import {describe, expect, test} from 'vitest'
-import {findClaims, findQuotes, parseArticle} from '../../src/index.js'
-
-/** The indirect quotes of a short invented article: content, cue and source name. */
-function reported(text: string): Array<{text: string, cue: string | null, speaker: string | null}> {
-  const article = parseArticle(text, {format: 'text'})
-  return findQuotes(article, {indirect: true})
-    .filter((quote) => quote.kind === 'indirect')
-    .map((quote) => {
-      expect(article.text.slice(quote.start, quote.end)).toBe(quote.text)
-      if (quote.cue) expect(article.text.slice(quote.cue.start, quote.cue.end)).toBe(quote.cue.text)
-      return {text: quote.text, cue: quote.cue?.text ?? null, speaker: quote.speaker?.name ?? null}
-    })
-}
+import {findClaims, parseArticle} from '../../src/index.js'
+import {intro, reported} from './helpers-indirect.js'
 
 describe('evidential clauses: the writer hedges with no source named', () => {
   test('"is expected to" reports the whole clause, with no speaker', () => {
@@ -58,8 +47,6 @@ describe('transcript labels', () => {
 })
 
 describe('a participle after a quote\'s cue', () => {
-  const intro = 'Mayor Dana Okafor of Riverton spoke on Monday. '
-
   test('"“…,” she said, referring to X" gives X to the quote\'s speaker', () => {
     expect(reported(intro + '"The work is paid fairly," she said at the harbor, referring to the new ferry contract.'))
       .toContainEqual({text: 'the new ferry contract', cue: 'referring', speaker: 'Dana Okafor'})
@@ -90,8 +77,6 @@ describe('"In a poll …, P"', () => {
 })
 
 describe('a fronted "asked"', () => {
-  const intro = 'Mayor Dana Okafor of Riverton spoke on Monday. '
-
   test('"When asked on the radio whether P, Okafor said" reports what was asked', () => {
     expect(reported(intro + 'When asked on a radio show whether the mill would reopen, Okafor said she hoped so.'))
       .toContainEqual({text: 'whether the mill would reopen', cue: 'asked', speaker: 'Dana Okafor'})

@@ -1,19 +1,5 @@
 import {describe, expect, test} from 'vitest'
-import {findQuotes, parseArticle} from '../../src/index.js'
-
-/** The indirect quotes of a short invented article: content, cue and source name. */
-function reported(text: string): Array<{text: string, cue: string | null, speaker: string | null}> {
-  const article = parseArticle(text, {format: 'text'})
-  return findQuotes(article, {indirect: true})
-    .filter((quote) => quote.kind === 'indirect')
-    .map((quote) => {
-      expect(article.text.slice(quote.start, quote.end)).toBe(quote.text)
-      if (quote.speaker?.mention) expect(article.text.slice(quote.speaker.mention.start, quote.speaker.mention.end)).toBe(quote.speaker.mention.text)
-      return {text: quote.text, cue: quote.cue?.text ?? null, speaker: quote.speaker?.name ?? null}
-    })
-}
-
-const intro = 'Mayor Dana Okafor of Riverton spoke on Monday. '
+import {intro, reported} from './helpers-indirect.js'
 
 describe('headlines and labels', () => {
   test('a title-case headline reports by its verb form', () => {

@@ -1,19 +1,11 @@
 import {describe, expect, test} from 'vitest'
 import {findQuotes, parseArticle} from '../../src/index.js'
+import {intro, reported as indirectQuotes} from './helpers-indirect.js'
 
 /** The indirect quotes of a short invented article: content and source name. */
 function reported(text: string): Array<{text: string, speaker: string | null}> {
-  const article = parseArticle(text, {format: 'text'})
-  return findQuotes(article, {indirect: true})
-    .filter((quote) => quote.kind === 'indirect')
-    .map((quote) => {
-      // Offsets point back into the article text.
-      expect(article.text.slice(quote.start, quote.end)).toBe(quote.text)
-      return {text: quote.text, speaker: quote.speaker?.name ?? null}
-    })
+  return indirectQuotes(text).map(({text: content, speaker}) => ({text: content, speaker}))
 }
-
-const intro = 'Mayor Dana Okafor of Riverton spoke on Monday. '
 
 describe('reported speech as clauses', () => {
   test.each([
