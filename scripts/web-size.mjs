@@ -8,7 +8,10 @@
 // machine that time follows the load; on Linux the CPU time of the page's two busy
 // threads (the analysis worker, the page's main thread) is printed too, which does not.
 //
-//   npm run build && npm run web:size [-- --runs 7] [-- --dist other/dist]
+// A returning visitor's time (warm HTTP cache, V8's code cache) is printed beside the
+// first visit's, which is the figure against the target.
+//
+//   npm run build && npm run web:size [-- --runs 7] [-- --returning 3] [-- --dist other/dist]
 import {existsSync, readdirSync, readFileSync} from 'node:fs'
 import {createServer} from 'node:http'
 import {loadavg} from 'node:os'
@@ -21,6 +24,7 @@ const option = (name, fallback) => (process.argv.includes(name) ? process.argv[p
 const root = path.resolve(option('--dist', path.join(import.meta.dirname, '..', 'packages', 'web', 'dist')))
 const executablePath = process.env.PLAYWRIGHT_CHROMIUM_EXECUTABLE_PATH || '/usr/bin/chromium'
 const runs = Number(option('--runs', 5))
+const returning = Number(option('--returning', 3))
 
 if (!existsSync(path.join(root, 'index.html'))) {
   console.error(`No build in ${root}: run npm run build first`)
@@ -34,16 +38,18 @@ const chunks = readdirSync(assets).filter((file) => file.endsWith('.js')).map((f
   const code = readFileSync(path.join(assets, file))
   return {file, bytes: code.length, gzip: gzipSync(code, {level: 9}).length}
 })
-// At start: the chunks index.html names, the workers they start, and what those import statically.
+// At start: the chunks index.html names and every chunk they name (the entry imports the
+// page's code at once, statically or not), the workers they start, and what those import statically.
 const code = (chunk) => readFileSync(path.join(assets, chunk.file), 'utf8')
-const started = new Set(chunks.filter((chunk) => html.includes(chunk.file)))
+const entries = new Set(chunks.filter((chunk) => html.includes(chunk.file)))
+const started = new Set(entries)
 for (const chunk of started) {
   const text = code(chunk)
   for (const other of chunks) {
     const name = other.file.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
     const isStatic = new RegExp(`import(?:[^"';]*?from)?\\s*["']\\./${name}["']`).test(text)
     const isWorker = /worker/.test(other.file) && text.includes(other.file)
-    if (isStatic || isWorker) started.add(other)
+    if (isStatic || isWorker || (entries.has(chunk) && text.includes(other.file))) started.add(other)
   }
 }
 const atStart = (chunk) => started.has(chunk)
@@ -74,7 +80,10 @@ const server = createServer((request, response) => {
     response.writeHead(404).end()
     return
   }
-  response.writeHead(200, {'content-type': types[path.extname(file)] ?? 'application/octet-stream'}).end(readFileSync(file))
+  // As a static host serves a Vite build: the hashed assets for good, the page itself checked each time.
+  // Every timed run below starts with an empty HTTP cache but the returning visits.
+  const cache = name.startsWith('assets/') ? 'public, max-age=31536000, immutable' : 'no-cache'
+  response.writeHead(200, {'content-type': types[path.extname(file)] ?? 'application/octet-stream', 'cache-control': cache}).end(readFileSync(file))
 })
 await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve))
 const url = `http://127.0.0.1:${server.address().port}/`
@@ -82,6 +91,7 @@ const browser = await chromium.launch({executablePath, args: ['--headless', '--n
 const times = []
 const cpu = []
 const stages = []
+const returningTimes = []
 try {
   for (let run = 0; run < runs; run++) {
     const context = await browser.newContext()
@@ -98,6 +108,22 @@ try {
     cpu.push(pageCpu(before, threadTimes()))
     await context.close()
   }
+  // A returning visitor: one browser profile opens the page again, its HTTP cache warm,
+  // and V8 compiles less (Chromium keeps the code it compiled for a script beside the
+  // cached script after its second load). Not the figure against the target: a first visit is.
+  if (returning > 0) {
+    const context = await browser.newContext()
+    const page = await context.newPage()
+    for (let visit = 0; visit < returning + 2; visit++) {
+      const before = threadTimes()
+      await page.goto(url)
+      await page.waitForSelector('#report[data-state="ready"]', {timeout: 60_000})
+      const analysed = await page.evaluate(() => performance.getEntriesByName('corroborate:analysed')[0].startTime)
+      // The first two visits make the code cache; the ones after use it.
+      if (visit >= 2) returningTimes.push({analysed, cpu: pageCpu(before, threadTimes())})
+    }
+    await context.close()
+  }
 } finally {
   await browser.close()
   server.close()
@@ -107,6 +133,13 @@ const median = sorted[Math.floor(sorted.length / 2)]
 console.log(`\nNavigation to the analysed sample story in Chromium, ${runs} runs (load average ${loadavg()[0].toFixed(1)}):`)
 console.log(`  runs   ${times.map((ms) => `${Math.round(ms)} ms`).join(', ')}`)
 console.log(`  median ${Math.round(median)} ms   target < ${targets.analysedMs} ms  ${median < targets.analysedMs ? 'ok' : 'OVER'}`)
+if (returningTimes.length > 0) {
+  const middle = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]
+  const times = returningTimes.map((visit) => visit.analysed)
+  console.log(`  returning visits (same browser, HTTP and code caches warm, 3rd visit on; not the target's figure):`)
+  console.log(`    runs ${times.map((ms) => `${Math.round(ms)} ms`).join(', ')}   median ${Math.round(middle(times))} ms`)
+  if (returningTimes.every((visit) => visit.cpu)) console.log(`    CPU  worker ${middle(returningTimes.map((visit) => visit.cpu.worker))} ms, page main ${middle(returningTimes.map((visit) => visit.cpu.main))} ms (medians)`)
+}
 // What the time is made of: the app's marks and the worker's stages (app.ts, analyze.worker.ts).
 const steps = [
   ['worker', 'the page starts the analysis worker'],
@@ -130,7 +163,10 @@ if (stages.every((run) => steps.every(([key]) => typeof run[key] === 'number')))
 if (cpu.every(Boolean)) {
   const middle = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]
   console.log(`CPU time to the analysed story, the same runs (Linux thread times, 10 ms steps):`)
-  console.log(`  worker     ${cpu.map((run) => `${run.worker} ms`).join(', ')}   median ${middle(cpu.map((run) => run.worker))} ms`)
+  const threads = Math.max(...cpu.map((run) => run.workers))
+  console.log(`  ${threads > 1 ? `workers (${threads})` : 'worker    '} ${cpu.map((run) => `${run.worker} ms`).join(', ')}   median ${middle(cpu.map((run) => run.worker))} ms`)
+  // Two workers run side by side: on cores to spare, the busier one is what the wait is made of.
+  if (threads > 1) console.log(`  busiest    ${cpu.map((run) => `${run.busiest} ms`).join(', ')}   median ${middle(cpu.map((run) => run.busiest))} ms`)
   console.log(`  page main  ${cpu.map((run) => `${run.main} ms`).join(', ')}   median ${middle(cpu.map((run) => run.main))} ms`)
 }
 process.exit(sizeOk && median < targets.analysedMs ? 0 : 1)
@@ -175,12 +211,17 @@ function threadTimes() {
   return times
 }
 
-/** The CPU the page took between two `threadTimes`: its worker thread, and the main thread of the renderer that holds it. */
+/**
+ * The CPU the page took between two `threadTimes`: its worker threads (the app starts
+ * two where it has two cores), summed, and the main thread of the renderer that holds them.
+ */
 function pageCpu(before, after) {
   if (!before || !after) return null
   const spent = (key) => after.get(key).ms - (before.get(key)?.ms ?? 0)
-  const worker = [...after].find(([, thread]) => thread.type === 'renderer' && thread.name.startsWith('DedicatedWorker'))
-  if (!worker) return null
-  const pid = worker[0].split('/')[0]
-  return {worker: spent(worker[0]), main: spent(`${pid}/${pid}`)}
+  const workers = [...after].filter(([, thread]) => thread.type === 'renderer' && thread.name.startsWith('DedicatedWorker')).map(([key]) => key)
+  const active = workers.filter((key) => spent(key) > 0)
+  if (active.length === 0) return null
+  const pid = active[0].split('/')[0]
+  const each = active.map(spent)
+  return {worker: each.reduce((sum, ms) => sum + ms, 0), busiest: Math.max(...each), workers: each.length, main: spent(`${pid}/${pid}`)}
 }

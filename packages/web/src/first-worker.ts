@@ -1,7 +1,8 @@
 /**
  * The analysis worker, started by the page's first module to run: main.ts imports this
- * module before any other, so the worker's bundle downloads and compiles while the
- * rest of the page's code is evaluated and the page asks for its start-up articles.
+ * module alone and the rest of the page's code after, so the worker's bundle downloads
+ * and compiles while the page's own code is fetched and evaluated and the page asks
+ * for its start-up articles.
  */
 let first: Worker | null = startWorker()
 

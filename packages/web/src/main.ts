@@ -1,13 +1,8 @@
-// First: starts the analysis worker before the rest of the page's code is evaluated.
+// First: starts the analysis worker. The rest of the page's code is a chunk of its
+// own, imported after: the worker's bundle downloads and compiles while the browser
+// fetches and compiles the page's code, rather than after.
 import {nextWorker} from './first-worker.js'
-import {App} from './app.js'
-import {applyOutletColours} from './outlets.js'
-import {sampleStory} from './sample-story.js'
-import {startupArticles} from './startup-articles.js'
 import './style.css'
 
-// The worker loads the analysis code while the page asks whether
-// `corroborate serve` handed it articles.
-applyOutletColours()
-const app = new App(nextWorker)
-app.setArticles((await startupArticles()) ?? sampleStory())
+const {startApp} = await import('./start-app.js')
+await startApp(nextWorker)
