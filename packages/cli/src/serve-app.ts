@@ -9,6 +9,12 @@ export const securityHeaders: Readonly<Record<string, string>> = {
 
 const textType = 'text/plain; charset=utf-8'
 
+/** Vite's built files carry a content hash in their names ("assets/index-CQq_DGS6.js"): a name never changes content. */
+const hashedAsset = /^\/assets\/[^/]+-[\w-]{8}\.(?:js|css|map|woff2?)$/
+
+/** A hashed file may be kept by the browser, so a returning user's worker starts from V8's code cache. */
+const immutable = 'public, max-age=31536000, immutable'
+
 /**
  * The request handler of `corroborate serve`: the built web app in `root`, and the
  * articles (`payload`) as `/corroborate-articles.json`, to the given host names only.
@@ -21,7 +27,10 @@ const textType = 'text/plain; charset=utf-8'
  * every answer.
  */
 export function serveApp(root: string, payload: Buffer, allowedHosts: ReadonlySet<string>): RequestListener {
-  const files = sirv(root, {dev: false, etag: false, dotfiles: false, extensions: ['html'], onNoMatch: (_request, response) => answer(response, 404, 'not found')})
+  const files = sirv(root, {dev: false, etag: false, dotfiles: false, extensions: ['html'], onNoMatch: (_request, response) => {
+    response.setHeader('cache-control', 'no-store')
+    answer(response, 404, 'not found')
+  }})
   return (request, response) => {
     for (const [name, value] of Object.entries(securityHeaders)) response.setHeader(name, value)
     // DNS rebinding: a page on another site that resolves its own name to this
@@ -34,6 +43,8 @@ export function serveApp(root: string, payload: Buffer, allowedHosts: ReadonlySe
       response.writeHead(200, {'content-type': 'application/json; charset=utf-8'}).end(request.method === 'HEAD' ? undefined : payload)
       return
     }
+    // Articles and pages stay no-store; only hashed code, which holds no article, is cached.
+    if (hashedAsset.test(pathname)) response.setHeader('cache-control', immutable)
     files(request, response)
   }
 }
