@@ -11,6 +11,7 @@ import type {Article} from '../types.js'
 import {buildTimeline} from './build-timeline.js'
 import {findConflicts} from './find-conflicts.js'
 import {findPairConflicts} from './find-pair-conflicts.js'
+import {findAdmissionConflicts} from './find-admission-conflicts.js'
 import {findAgeConflicts} from './find-age-conflicts.js'
 import {findEventConflicts, namesEvent} from './find-event-conflicts.js'
 import {findExclusives} from './find-exclusives.js'
@@ -142,6 +143,7 @@ export function compareArticles(inputs: ReadonlyArray<Article | StoryInput>, opt
     ...findNoveltyConflicts(storyClaims, (claim) => working.get(claim)!.propositions),
     ...findSettledQuestions(storyClaims, (claim) => working.get(claim)!.entities),
     ...findTimeConflicts(claimGroups, {shared, similarity}),
+    ...findAdmissionConflicts(claimGroups, {shared, similarity}),
     ...findAgeConflicts(storyClaims, (claim) => working.get(claim)!.entities.filter((id) => kindOf.get(id) === 'person').map((id) => ({id, name: identity.names.get(id) ?? id}))),
     ...findEventConflicts(storyClaims, (claim) => ({
       cues: working.get(claim)!.cues,
