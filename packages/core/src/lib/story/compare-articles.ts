@@ -18,6 +18,7 @@ import {findExclusives} from './find-exclusives.js'
 import {findIdentityConflicts} from './find-identity-conflicts.js'
 import {findNoveltyConflicts} from './find-novelty-conflicts.js'
 import {findSettledQuestions} from './find-settled-questions.js'
+import {findTallyConflicts} from './find-tally-conflicts.js'
 import {findTimeConflicts} from './find-time-conflicts.js'
 import {findFraming} from './find-framing.js'
 import {findNaming} from './find-naming.js'
@@ -144,6 +145,7 @@ export function compareArticles(inputs: ReadonlyArray<Article | StoryInput>, opt
     ...findSettledQuestions(storyClaims, (claim) => working.get(claim)!.entities),
     ...findTimeConflicts(claimGroups, {shared, similarity}),
     ...findAdmissionConflicts(claimGroups, {shared, similarity}),
+    ...findTallyConflicts(claimGroups, {shared, similarity}),
     ...findAgeConflicts(storyClaims, (claim) => working.get(claim)!.entities.filter((id) => kindOf.get(id) === 'person').map((id) => ({id, name: identity.names.get(id) ?? id}))),
     ...findEventConflicts(storyClaims, (claim) => ({
       cues: working.get(claim)!.cues,

@@ -7,6 +7,8 @@ import type {ClaimGroup, Conflict, StoryClaim} from './types.js'
 const granting = /^(?:admit(?:s|ted|ting)?|acknowledg(?:e|es|ed|ing)|confess(?:es|ed|ing)?|conced(?:e|es|ed|ing)|confirm(?:s|ed|ing)?)$/
 /** Verbs by which a person refuses it: "denied taking", "denies the payment". */
 const refusing = /^den(?:y|ies|ied|ying)$/
+/** A quick test before the words are read: most sentences have neither verb. */
+const anyVerb = /admit|acknowledg|confess|conced|confirm|den(?:y|i)/i
 /** Words that negate a verb right after them ("did not deny", "never admitted"). */
 const negating = new Set(['not', 'never', 'no', "didn't", "doesn't", "won't", "wouldn't", "hasn't", "haven't", "hadn't", 'neither', 'nor'])
 /** Words between the verb and what it grants or refuses ("denied that he took", "admitted to having taken"). */
@@ -71,6 +73,7 @@ export function findAdmissionConflicts(groups: readonly ClaimGroup[], context: G
 
 /** The one granting or refusing verb of a sentence with its named subject and object; null when none, both kinds or negated. */
 function standIn(claim: StoryClaim): Stand | null {
+  if (!anyVerb.test(claim.text)) return null
   const words = wordsOf(claim.text)
   let found: Stand | null = null
   for (const [i, {word, start, end}] of words.entries()) {
