@@ -11,11 +11,15 @@ import type {Article} from '../types.js'
 import {buildTimeline} from './build-timeline.js'
 import {findConflicts} from './find-conflicts.js'
 import {findPairConflicts} from './find-pair-conflicts.js'
+import {findAdmissionConflicts} from './find-admission-conflicts.js'
+import {findAgeConflicts} from './find-age-conflicts.js'
 import {findEventConflicts, namesEvent} from './find-event-conflicts.js'
 import {findExclusives} from './find-exclusives.js'
 import {findIdentityConflicts} from './find-identity-conflicts.js'
 import {findNoveltyConflicts} from './find-novelty-conflicts.js'
 import {findSettledQuestions} from './find-settled-questions.js'
+import {findTallyConflicts} from './find-tally-conflicts.js'
+import {findTimeConflicts} from './find-time-conflicts.js'
 import {findFraming} from './find-framing.js'
 import {findNaming} from './find-naming.js'
 import {findStanceConflicts} from './find-stance-conflicts.js'
@@ -139,6 +143,10 @@ export function compareArticles(inputs: ReadonlyArray<Article | StoryInput>, opt
     ...findIdentityConflicts(storyClaims),
     ...findNoveltyConflicts(storyClaims, (claim) => working.get(claim)!.propositions),
     ...findSettledQuestions(storyClaims, (claim) => working.get(claim)!.entities),
+    ...findTimeConflicts(claimGroups, {shared, similarity}),
+    ...findAdmissionConflicts(claimGroups, {shared, similarity}),
+    ...findTallyConflicts(claimGroups, {shared, similarity}),
+    ...findAgeConflicts(storyClaims, (claim) => working.get(claim)!.entities.filter((id) => kindOf.get(id) === 'person').map((id) => ({id, name: identity.names.get(id) ?? id}))),
     ...findEventConflicts(storyClaims, (claim) => ({
       cues: working.get(claim)!.cues,
       assertor: claim.assertor ? linkedIdOf(claim.article, null, claim.assertor) ?? fullNameKey(claim.assertor) : null

@@ -173,11 +173,15 @@ function attachDays(claim: StoryClaim, tokens: readonly Token[], mentions: Array
     const last = tokens.findLastIndex((token) => token.end <= at + date.text.length)
     if (first < 0 || last < first) continue
     let best: {mention: Mention, distance: number} | null = null
+    // "killed on May 4 when a blast tore through …": a "when" right after the date opens
+    // a clause of the same time, so the event it names first is dated too.
+    const when = tokens[last + 1]?.lower === 'when' ? last + 1 : -1
     for (const mention of mentions) {
       const [from, to] = mention.index < first ? [mention.index, first] : [last, mention.index]
       if (from === last && to === last) continue
+      const across = when > 0 && from === last && to - when <= whenReach
       let broken = false
-      for (let i = from + 1; i <= to && !broken; i++) {
+      for (let i = across ? when + 1 : from + 1; i <= to && !broken; i++) {
         if (tokens[i]!.boundaryBefore || (i < to && clauseWords.has(tokens[i]!.lower))) broken = true
       }
       const distance = to - from
@@ -186,6 +190,9 @@ function attachDays(claim: StoryClaim, tokens: readonly Token[], mentions: Array
     if (best && !best.mention.days.includes(date.from)) best.mention.days.push(date.from)
   }
 }
+
+/** Words after "when" within which the event it dates must stand ("when *an explosion*", "when a car *bomb*"). */
+const whenReach = 4
 
 function compatible(a: Mention, b: Mention): boolean {
   if (a.target.size === 0 || b.target.size === 0) return true
