@@ -1,0 +1,77 @@
+import type {Cluster} from './average-linkage.js'
+import type {EdgeList} from './edge-list.js'
+
+/** Stories of at most this many articles are fragments that may join a bigger one. */
+const fragmentSize = 2
+/** A fragment joins at this share of the threshold at which groups join. */
+const share = 0.5
+
+/**
+ * A second pass after average linkage: a story of one or two articles joins the
+ * bigger story it is closest to, when their mean similarity is at least half the
+ * threshold. The threshold is set so that two events of one kind stay apart, and
+ * a group of many reports holds to it; a short or partial report of the same event
+ * (a brief, a page cut off, a blog post that names the event in passing) shares
+ * fewer words with each member and would stay alone. An article on nothing else
+ * shares next to nothing with any story and still stands alone.
+ *
+ * Similarities come from the candidate pairs (`edges`), as in average linkage, so
+ * the work is one pass over them. Cohesion is recounted for the stories that grew.
+ *
+ * @param clusters Stories from `averageLinkage`.
+ * @param edges The candidate pairs and their similarities.
+ * @param threshold The threshold average linkage ran with.
+ */
+export function attachFragments(clusters: Cluster[], edges: EdgeList, threshold: number): Cluster[] {
+  const owner = new Map<number, number>()
+  clusters.forEach((cluster, index) => {
+    for (const member of cluster.members) owner.set(member, index)
+  })
+  const isFragment = (index: number) => clusters[index]!.members.length <= fragmentSize
+  // Summed similarity from each fragment to each bigger story it has a candidate pair with.
+  const sums = new Map<number, Map<number, number>>()
+  const add = (fragment: number, story: number, similarity: number) => {
+    let row = sums.get(fragment)
+    if (row === undefined) sums.set(fragment, row = new Map())
+    row.set(story, (row.get(story) ?? 0) + similarity)
+  }
+  for (const [i, j, similarity] of edges) {
+    const x = owner.get(i)!
+    const y = owner.get(j)!
+    if (x === y) continue
+    if (isFragment(x) && !isFragment(y)) add(x, y, similarity)
+    else if (isFragment(y) && !isFragment(x)) add(y, x, similarity)
+  }
+  const joined = new Map<number, number>()
+  for (const [fragment, row] of sums) {
+    const size = clusters[fragment]!.members.length
+    let best = -1
+    let mean = 0
+    for (const [story, sum] of row) {
+      const value = sum / (size * clusters[story]!.members.length)
+      if (value > mean) [best, mean] = [story, value]
+    }
+    if (best >= 0 && mean >= share * threshold) joined.set(fragment, best)
+  }
+  if (joined.size === 0) return clusters
+
+  const grown = clusters.map(cluster => ({...cluster, members: [...cluster.members]}))
+  for (const [fragment, story] of joined) {
+    for (const member of clusters[fragment]!.members) {
+      grown[story]!.members.push(member)
+      owner.set(member, story)
+    }
+  }
+  // Recount the mean inner similarity of the stories that grew.
+  const inner = new Map<number, number>()
+  for (const story of joined.values()) inner.set(story, 0)
+  for (const [i, j, similarity] of edges) {
+    const x = owner.get(i)!
+    if (x === owner.get(j) && inner.has(x)) inner.set(x, inner.get(x)! + similarity)
+  }
+  for (const [story, sum] of inner) {
+    const size = grown[story]!.members.length
+    grown[story]!.cohesion = sum / (size * (size - 1) / 2)
+  }
+  return grown.filter((_, index) => !joined.has(index))
+}
