@@ -53,7 +53,7 @@ export interface Options {
   /**
    * Lowest average similarity at which two groups join (default `0.085`). Higher
    * splits more; lower joins more. A story of one or two articles joins a bigger
-   * one at half this.
+   * one it is clearly closest to at 0.6 of this.
    */
   readonly threshold?: number
   /**
