@@ -31,9 +31,9 @@ const clearlyCloser = 2
  * @param threshold The threshold average linkage ran with.
  */
 export function attachFragments(clusters: Cluster[], edges: EdgeList, weighed: readonly Weighed[], threshold: number, windowDays: number): Cluster[] {
-  const owner = new Map<number, number>()
+  const owner = new Int32Array(weighed.length)
   clusters.forEach((cluster, index) => {
-    for (const member of cluster.members) owner.set(member, index)
+    for (const member of cluster.members) owner[member] = index
   })
   const isFragment = (index: number) => clusters[index]!.members.length <= fragmentSize
   // Summed similarity from each fragment to each bigger story it has a candidate pair with.
@@ -43,13 +43,13 @@ export function attachFragments(clusters: Cluster[], edges: EdgeList, weighed: r
     if (row === undefined) sums.set(fragment, row = new Map())
     row.set(story, (row.get(story) ?? 0) + similarity)
   }
-  for (const [i, j, similarity] of edges) {
-    const x = owner.get(i)!
-    const y = owner.get(j)!
-    if (x === y) continue
+  edges.forEach((i, j, similarity) => {
+    const x = owner[i]!
+    const y = owner[j]!
+    if (x === y) return
     if (isFragment(x) && !isFragment(y)) add(x, y, similarity)
     else if (isFragment(y) && !isFragment(x)) add(y, x, similarity)
-  }
+  })
   const spans = clusters.map(cluster => span(cluster.members, weighed))
   const joined = new Map<number, number>()
   for (const [fragment, row] of sums) {
@@ -70,19 +70,20 @@ export function attachFragments(clusters: Cluster[], edges: EdgeList, weighed: r
   for (const [fragment, story] of joined) {
     for (const member of clusters[fragment]!.members) {
       grown[story]!.members.push(member)
-      owner.set(member, story)
+      owner[member] = story
     }
   }
   // Recount the mean inner similarity of the stories that grew.
-  const inner = new Map<number, number>()
-  for (const story of joined.values()) inner.set(story, 0)
-  for (const [i, j, similarity] of edges) {
-    const x = owner.get(i)!
-    if (x === owner.get(j) && inner.has(x)) inner.set(x, inner.get(x)! + similarity)
-  }
-  for (const [story, sum] of inner) {
+  const grew = new Uint8Array(clusters.length)
+  for (const story of joined.values()) grew[story] = 1
+  const inner = new Float64Array(clusters.length)
+  edges.forEach((i, j, similarity) => {
+    const x = owner[i]!
+    if (grew[x] && x === owner[j]) inner[x] = inner[x]! + similarity
+  })
+  for (const story of new Set(joined.values())) {
     const size = grown[story]!.members.length
-    grown[story]!.cohesion = sum / (size * (size - 1) / 2)
+    grown[story]!.cohesion = inner[story]! / (size * (size - 1) / 2)
   }
   return grown.filter((_, index) => !joined.has(index))
 }
