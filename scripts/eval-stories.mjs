@@ -59,18 +59,31 @@ for (const [name, labels] of [['findStories', predicted], ['TF-IDF baseline', ba
 }
 
 if (verbose) {
-  console.log('\nWorst topics (findStories): F1, then gold stories per found story')
+  // Per topic: precision and recall, then the pairs of documents the grouping got
+  // wrong: merged (two events in one found story) and split (one event in several).
+  console.log('\nWorst topics (findStories): precision, recall, F1, wrong pairs, then gold stories per found story')
   const rows = topics.map((topic) => {
     const members = all.filter((index) => records[index].topic === topic)
     const groups = new Map()
+    let merged = 0
+    let split = 0
     for (const index of members) {
       const group = groups.get(predicted[index]) ?? {}
       group[gold[index]] = (group[gold[index]] ?? 0) + 1
       groups.set(predicted[index], group)
+      for (const other of members) {
+        if (other <= index) continue
+        if (predicted[other] === predicted[index] && gold[other] !== gold[index]) merged++
+        if (predicted[other] !== predicted[index] && gold[other] === gold[index]) split++
+      }
     }
-    return [bcubed(members, predicted).f, topic, JSON.stringify([...groups.values()])]
-  }).sort((a, b) => a[0] - b[0])
-  for (const [f, topic, groups] of rows.slice(0, 12)) console.log(`  ${fmt(f)}  topic ${topic}  ${groups}`)
+    return {score: bcubed(members, predicted), topic, merged, split, groups: JSON.stringify([...groups.values()])}
+  }).sort((a, b) => a.score.f - b.score.f)
+  for (const {score, topic, merged, split, groups} of rows.slice(0, 12)) {
+    console.log(`  P ${fmt(score.p)}  R ${fmt(score.r)}  F1 ${fmt(score.f)}  topic ${topic}  merged ${merged} split ${split}  ${groups}`)
+  }
+  const totals = rows.reduce((sum, row) => [sum[0] + row.merged, sum[1] + row.split], [0, 0])
+  console.log(`  pairs within topics: merged ${totals[0]}, split ${totals[1]}`)
 }
 
 /** B-cubed precision, recall and F1 of `labels` against gold over the items `indices`. */

@@ -17,6 +17,11 @@ export class EdgeList {
     this.length++
   }
 
+  /** Visit every pair without making an array for each (a pass over millions stays cheap). */
+  forEach(visit: (i: number, j: number, similarity: number) => void): void {
+    for (let k = 0; k < this.length; k++) visit(this.from[k]!, this.to[k]!, this.weight[k]!)
+  }
+
   * [Symbol.iterator](): Generator<[number, number, number]> {
     for (let k = 0; k < this.length; k++) yield [this.from[k]!, this.to[k]!, this.weight[k]!]
   }

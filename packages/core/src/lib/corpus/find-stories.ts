@@ -1,4 +1,5 @@
 import type {Article} from '../types.js'
+import {attachFragments} from './attach-fragments.js'
 import {averageLinkage} from './average-linkage.js'
 import {candidatePairs} from './candidate-pairs.js'
 import {EdgeList} from './edge-list.js'
@@ -18,7 +19,9 @@ const floor = 0.02
  * form by average linkage, so every member is close to its story as a whole.
  * Two events of one kind (two earthquakes, two arrests of one person) are told apart
  * by the signs articles carry (`eventSigns`): another main person, another weekday,
- * another magnitude or figure, dates or years apart.
+ * another magnitude or figure, dates or years apart. Then a story of one or two
+ * articles joins the bigger story it is clearly closest to, at 0.6 of the
+ * threshold (`attachFragments`): a brief or a cut-off page shares fewer words.
  *
  * Stories come biggest first; an article that matches nothing is a story of its own.
  *
@@ -44,7 +47,7 @@ export function findStories(articles: ReadonlyArray<Article | StoryFeatures>, op
     if (similarity >= floor) edges.push(i, j, similarity)
   })
   progress(0, weighed.length, 'clusters')
-  const clusters = averageLinkage(weighed.length, edges, threshold)
+  const clusters = attachFragments(averageLinkage(weighed.length, edges, threshold), edges, weighed, threshold, windowDays)
   clusters.sort((a, b) => b.members.length - a.members.length || Math.min(...a.members) - Math.min(...b.members))
   return clusters.map((cluster, index): CorpusStory => {
     const members = byCentrality(cluster.members, weighed, windowDays)

@@ -52,7 +52,8 @@ export interface CorpusStory {
 export interface Options {
   /**
    * Lowest average similarity at which two groups join (default `0.085`). Higher
-   * splits more; lower joins more.
+   * splits more; lower joins more. A story of one or two articles joins a bigger
+   * one it is clearly closest to at 0.6 of this.
    */
   readonly threshold?: number
   /**
