@@ -77,18 +77,55 @@ const seeds = Int32Array.from({length: hashes}, (_, k) => Math.imul(k + 1, 0x9e3
 function signature(words: readonly string[]): Uint32Array | null {
   if (words.length < 5) return null
   const sig = new Uint32Array(hashes).fill(0xffffffff)
-  // A shingle an article repeats lowers no minimum a second time.
-  const seen = new Set<number>()
+  // A shingle an article repeats lowers no minimum a second time (it could not: the
+  // same hash gives the same values). Skipping repeats is what the table is for.
+  const seen = shingleTable(words.length)
   for (let i = 0; i + 5 <= words.length; i++) {
     const base = shingleHash(words, i)
-    if (seen.has(base)) continue
-    seen.add(base)
+    if (!seen.add(base)) continue
     for (let k = 0; k < hashes; k++) {
       const value = mix(base ^ seeds[k]!)
       if (value < sig[k]!) sig[k] = value
     }
   }
   return sig
+}
+
+/**
+ * A set of 32-bit hashes for one article, open addressing in typed arrays reused from
+ * article to article (stamped, so never cleared): a Set of numbers per article grew
+ * its table again and again, a seventh of the memory the comparison allocated.
+ */
+let slots = new Uint32Array(0)
+let stamps = new Int32Array(0)
+let stamp = 0
+function shingleTable(words: number): {add: (hash: number) => boolean} {
+  let size = 1024
+  while (size < words * 2) size *= 2
+  if (slots.length < size) {
+    slots = new Uint32Array(size)
+    stamps = new Int32Array(size)
+    stamp = 0
+  }
+  if (stamp === 0x7fffffff) {
+    stamps.fill(0)
+    stamp = 0
+  }
+  const mine = ++stamp
+  const mask = size - 1
+  return {
+    /** Add `hash`; false when it was there already. */
+    add(hash) {
+      for (let at = mix(hash) & mask; ; at = (at + 1) & mask) {
+        if (stamps[at] !== mine) {
+          stamps[at] = mine
+          slots[at] = hash
+          return true
+        }
+        if (slots[at] === hash) return false
+      }
+    }
+  }
 }
 
 /** murmur3's 32-bit finaliser: one well-mixed hash function per seed. */

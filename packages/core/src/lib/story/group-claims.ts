@@ -163,18 +163,28 @@ export function groupClaimsWithSimilarity(claims: readonly StoryClaim[], entitie
     const cohesion = leastSimilarity(members.map((member) => vector[member]!), similarVectors)
     groups.push(toGroup(members.map((i) => claims[i]!), files, placesOf, groups.length, near, cohesion, outside))
   }
-  const sharedKeys = (a: StoryClaim, b: StoryClaim, counts: (key: string) => boolean) => {
+  // Conflict finding asks these for many pairs: each feature map's word and entity keys
+  // are listed once, and a pair's count is a walk over one list.
+  const wordAndEntityKeys = new Map<ReadonlyMap<string, number>, string[]>()
+  const entityKeys = new Map<ReadonlyMap<string, number>, string[]>()
+  const keysWith = (feature: ReadonlyMap<string, number>, lists: Map<ReadonlyMap<string, number>, string[]>, counts: (key: string) => boolean) => {
+    let keys = lists.get(feature)
+    if (!keys) lists.set(feature, keys = keysOf.get(feature)!.filter(counts))
+    return keys
+  }
+  const sharedKeys = (a: StoryClaim, b: StoryClaim, lists: Map<ReadonlyMap<string, number>, string[]>, counts: (key: string) => boolean) => {
     const fa = features[position.get(a) ?? -1]
     const fb = features[position.get(b) ?? -1]
     if (!fa || !fb) return 0
+    const keys = keysWith(fa, lists, counts)
     let count = 0
-    for (const key of fa.keys()) if (counts(key) && fb.has(key)) count++
+    for (let k = 0; k < keys.length; k++) if (fb.has(keys[k]!)) count++
     return count
   }
   return {
     groups,
-    shared: (a, b) => sharedKeys(a, b, (key) => key.startsWith('w:') || key.startsWith('e:')),
-    sharedEntities: (a, b) => sharedKeys(a, b, (key) => key.startsWith('e:')),
+    shared: (a, b) => sharedKeys(a, b, wordAndEntityKeys, (key) => key.startsWith('w:') || key.startsWith('e:')),
+    sharedEntities: (a, b) => sharedKeys(a, b, entityKeys, (key) => key.startsWith('e:')),
     similarity: (a, b) => {
       const i = position.get(a)
       const j = position.get(b)
