@@ -76,20 +76,37 @@ const seeds = Int32Array.from({length: hashes}, (_, k) => Math.imul(k + 1, 0x9e3
 /** MinHash signature of the 5-word shingles, or null for texts under 5 words. */
 function signature(words: readonly string[]): Uint32Array | null {
   if (words.length < 5) return null
-  const sig = new Uint32Array(hashes).fill(0xffffffff)
   // A shingle an article repeats lowers no minimum a second time (it could not: the
-  // same hash gives the same values). Skipping repeats is what the table is for.
+  // same hash gives the same values): each distinct shingle's hash is kept once.
   const seen = shingleTable(words.length)
+  if (distinct.length < words.length) distinct = new Uint32Array(words.length * 2)
+  let count = 0
   for (let i = 0; i + 5 <= words.length; i++) {
     const base = shingleHash(words, i)
-    if (!seen.add(base)) continue
-    for (let k = 0; k < hashes; k++) {
-      const value = mix(base ^ seeds[k]!)
-      if (value < sig[k]!) sig[k] = value
+    if (seen.add(base)) distinct[count++] = base
+  }
+  // One hash function at a time over every shingle, its minimum held in a local: the
+  // values are compared as signed numbers with the top bit flipped (the same order as
+  // unsigned), which the engine keeps in 32-bit registers. Each minimum is the one
+  // `mix(base ^ seed)` gives over the shingles.
+  const sig = new Uint32Array(hashes)
+  for (let k = 0; k < hashes; k++) {
+    const seed = seeds[k]!
+    let least = 0x7fffffff
+    for (let i = 0; i < count; i++) {
+      let h = distinct[i]! ^ seed
+      h = Math.imul(h ^ (h >>> 16), 0x85ebca6b)
+      h = Math.imul(h ^ (h >>> 13), 0xc2b2ae35)
+      h = (h ^ (h >>> 16)) ^ 0x80000000
+      if (h < least) least = h
     }
+    sig[k] = (least ^ 0x80000000) >>> 0
   }
   return sig
 }
+
+/** The distinct shingle hashes of the article being signed (reused from article to article). */
+let distinct = new Uint32Array(0)
 
 /**
  * A set of 32-bit hashes for one article, open addressing in typed arrays reused from
