@@ -77,7 +77,8 @@ export function findClaimConflicts(group: ClaimGroup, context: SlotContext): Dra
   const count = members.length
   const memberSlots = members.map((member) => slots.get(member)!)
   const fileIds = fileNumbers(members)
-  const hasUnits = Uint8Array.from(memberSlots, (slot) => Number(slot.units.size > 0))
+  const hasUnits = new Uint8Array(count)
+  for (let i = 0; i < count; i++) hasUnits[i] = memberSlots[i]!.units.size > 0 ? 1 : 0
   for (let i = 0; i < Math.min(count, pairedMembers); i++) {
     const a = members[i]!
     const sa = memberSlots[i]!
@@ -129,11 +130,14 @@ export function findClaimConflicts(group: ClaimGroup, context: SlotContext): Dra
 /** Each member's file as a number (equal files, equal numbers). */
 function fileNumbers(members: readonly StoryClaim[]): Int32Array {
   const numbers = new Map<string, number>()
-  return Int32Array.from(members, (member) => {
-    let id = numbers.get(member.file)
-    if (id === undefined) numbers.set(member.file, id = numbers.size)
-    return id
-  })
+  // A plain loop: `Int32Array.from` with a mapping function walks an iterator.
+  const ids = new Int32Array(members.length)
+  for (let i = 0; i < members.length; i++) {
+    let id = numbers.get(members[i]!.file)
+    if (id === undefined) numbers.set(members[i]!.file, id = numbers.size)
+    ids[i] = id
+  }
+  return ids
 }
 
 function numberConflicts(a: StoryClaim, b: StoryClaim, similarity: number, group: string): Draft[] {

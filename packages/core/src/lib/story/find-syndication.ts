@@ -64,9 +64,22 @@ export function findSyndication(items: ReadonlyArray<{file: string, article: Art
   return entries
 }
 
+/**
+ * The article's words for shingling: a word of ASCII letters as written (the hash
+ * reads its capitals as small letters), any other in small letters (`toLowerCase`,
+ * which may change its length). Either way the hash is that of the word in small
+ * letters, and no small-letter copy is made of most words.
+ */
 function storyWords(article: Article): string[] {
   const words: string[] = []
-  for (const sentence of article.sentences) for (const word of sentence.words) words.push(word.text.toLowerCase())
+  for (const sentence of article.sentences) {
+    for (const word of sentence.words) {
+      const text = word.text
+      let ascii = true
+      for (let i = 0; i < text.length && ascii; i++) ascii = text.charCodeAt(i) < 128
+      words.push(ascii ? text : text.toLowerCase())
+    }
+  }
   return words
 }
 
@@ -153,13 +166,17 @@ function mix(value: number): number {
   return (h ^ (h >>> 16)) >>> 0
 }
 
-/** FNV-1a of the five words from `from` joined by spaces, without making the joined string. */
+/** FNV-1a of the five words from `from` in small letters joined by spaces, without making the joined string. */
 function shingleHash(words: readonly string[], from: number): number {
   let h = 0x811c9dc5
   for (let w = from; w < from + 5; w++) {
     if (w > from) h = Math.imul(h ^ 32, 0x01000193) >>> 0
     const word = words[w]!
-    for (let i = 0; i < word.length; i++) h = Math.imul(h ^ word.charCodeAt(i), 0x01000193) >>> 0
+    for (let i = 0; i < word.length; i++) {
+      // A capital ASCII letter as its small letter (`storyWords` leaves those as written).
+      const c = word.charCodeAt(i)
+      h = Math.imul(h ^ (c >= 65 && c <= 90 ? c + 32 : c), 0x01000193) >>> 0
+    }
   }
   return h
 }

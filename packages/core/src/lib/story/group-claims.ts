@@ -115,7 +115,7 @@ export function groupClaimsWithSimilarity(claims: readonly StoryClaim[], entitie
   for (const centre of order) {
     if (assigned[centre]) continue
     // Each outlet's closest sentence only: its next best would state something else.
-    const best = new Map<string, {claim: number, similarity: number}>()
+    const best = new Map<number, {claim: number, similarity: number}>()
     const near = new Map<string, number>()
     const probes = keysOf.get(features[centre]!)!
       .filter((key) => (documentFrequency.get(key) ?? 0) <= maximumPosting)
@@ -126,7 +126,8 @@ export function groupClaimsWithSimilarity(claims: readonly StoryClaim[], entitie
         if (other === centre || seenBy[other] === centre || fileId[other] === fileId[centre]) continue
         seenBy[other] = centre
         const similarity = cosine(centre, other)
-        const file = claims[other]!.file
+        // Outlets by number (the claim's file read only when it is "maybe").
+        const file = fileId[other]!
         if (similarity >= minimumSimilarity) {
           const held = best.get(file)
           if (!held || held.similarity < similarity || (held.similarity === similarity && other < held.claim)) best.set(file, {claim: other, similarity})
@@ -217,12 +218,14 @@ function memberSets(): {add: (members: readonly number[]) => boolean} {
 /** Each item's value numbered in order of first appearance (equal values, one number), and how many numbers. */
 function numbered<T, K>(items: readonly T[], valueOf: (item: T) => K): {ids: Int32Array, count: number} {
   const numbers = new Map<K, number>()
-  const ids = Int32Array.from(items, (item) => {
-    const value = valueOf(item)
+  // A plain loop: `Int32Array.from` with a mapping function walks an iterator.
+  const ids = new Int32Array(items.length)
+  for (let i = 0; i < items.length; i++) {
+    const value = valueOf(items[i]!)
     let id = numbers.get(value)
     if (id === undefined) numbers.set(value, id = numbers.size)
-    return id
-  })
+    ids[i] = id
+  }
   return {ids, count: numbers.size}
 }
 
