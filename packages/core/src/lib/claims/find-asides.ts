@@ -13,15 +13,25 @@ export interface Aside extends Span {
 const name = String.raw`\p{Lu}[\p{L}'’.-]*(?:\s+(?:of\s+|de\s+|van\s+)?\p{Lu}[\p{L}'’.-]*){0,3}`
 /** A word of a description's noun phrase: never a preposition or a conjunction, which would open another phrase. */
 const nounWord = String.raw`(?!(?:with|by|of|for|to|in|on|at|from|about|and|or|into|over|after|before)\s)[\p{L}\d'’-]+`
+/** The determiners a description opens with. */
+const determiner = String.raw`(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts)`
 /** A noun phrase a description opens with: a determiner and up to five words ("the fire chief", "a retired judge"). */
-const description = String.raw`(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts)\s+(?:${nounWord}\s+){0,4}${nounWord}`
+const description = String.raw`${determiner}\s+(?:${nounWord}\s+){0,4}${nounWord}`
 
 /** "Okafor, who chairs the board," / "the bill, which passed in May,": the clause up to the next comma or the end. */
 const relative = new RegExp(String.raw`(${name}|(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts)\s+(?:[\p{L}-]+\s+){0,2}[\p{L}-]+),\s+((?:who|which)\s+[^,;:()“”"]+?)(?=\s*(?:[,;:()—–]|$))`, 'gu')
 /** "Lena Marsh, the fire chief,": a name, then a description closed by a comma. */
 const appositiveAfter = new RegExp(String.raw`(${name}),\s+(${description}(?:\s+(?:of|for|at|in)\s+(?:the\s+)?${name})?),`, 'gu')
+/**
+ * What every "Lena Marsh, the fire chief," holds: a comma, then a determiner. Most
+ * stretches with two commas have none, and are not read by `appositiveAfter`, which
+ * tries a name at every capital.
+ */
+const afterGate = new RegExp(String.raw`,\s+${determiner}\s`, 'u')
 /** "The fire chief, Lena Marsh,": a description, then the name it describes closed by a comma. */
 const appositiveBefore = new RegExp(String.raw`(${description}),\s+(\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){1,3}),`, 'gu')
+/** What every "The fire chief, Lena Marsh," holds: a comma, then a capital. */
+const beforeGate = /,\s+\p{Lu}/u
 
 /** Capitalised words that open a sentence without being a name ("However, the mayor …"). */
 const notNames = /^(?:however|meanwhile|still|instead|also|then|later|earlier|yesterday|today|moreover|separately|last|in|on|at|after|before|but|and|so|yet|now|thus|indeed|instead|besides|nonetheless|nevertheless|first|second|finally|\p{L}+ly)$/iu
@@ -46,11 +56,11 @@ export function findAsides(text: string, region: Span): Aside[] {
   }
   // An appositive is closed by a second comma.
   if (slice.indexOf(', ') === slice.lastIndexOf(', ')) return asides.sort((a, b) => a.start - b.start)
-  for (const m of slice.matchAll(appositiveAfter)) {
+  if (afterGate.test(slice)) for (const m of slice.matchAll(appositiveAfter)) {
     if (isNotName(m[1]!) || hasFiniteVerb(m[2]!)) continue
     asides.push({kind: 'appositive', ...at(m.index + m[0].length - 1 - m[2]!.length, m[2]!.length), subject: at(m.index, m[1]!.length)})
   }
-  for (const m of slice.matchAll(appositiveBefore)) {
+  if (beforeGate.test(slice)) for (const m of slice.matchAll(appositiveBefore)) {
     // The description must open its clause ("The fire chief, Lena Marsh, said"), not end a
     // phrase ("descriptions of the programs, Lena Marsh, …").
     if (!/(?:^|[,;:(—–]\s*)$/.test(slice.slice(0, m.index))) continue

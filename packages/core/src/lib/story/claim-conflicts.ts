@@ -77,35 +77,44 @@ export function findClaimConflicts(group: ClaimGroup, context: SlotContext): Dra
   const count = members.length
   const memberSlots = members.map((member) => slots.get(member)!)
   const fileIds = fileNumbers(members)
-  const hasUnits = Uint8Array.from(memberSlots, (slot) => Number(slot.units.size > 0))
+  const hasUnits = new Uint8Array(count)
+  for (let i = 0; i < count; i++) hasUnits[i] = memberSlots[i]!.units.size > 0 ? 1 : 0
   for (let i = 0; i < Math.min(count, pairedMembers); i++) {
     const a = members[i]!
     const sa = memberSlots[i]!
     const aUnits = hasUnits[i] === 1
+    // The first member's units as an array, read for every later member without an iterator per pair.
+    const aEntries = aUnits ? [...sa.units] : []
     for (let j = i + 1; j < count; j++) {
       if (fileIds[i] === fileIds[j]) continue
       const sb = memberSlots[j]!
-      if (!(aUnits && hasUnits[j] === 1) && (sa.day === null || sb.day === null) && sa.distanced === sb.distanced && !(sa.limited && sb.limited)) continue
+      const bothUnits = aUnits && hasUnits[j] === 1
+      if (!bothUnits && (sa.day === null || sb.day === null) && sa.distanced === sb.distanced && !(sa.limited && sb.limited)) continue
       const b = members[j]!
       // A unit both give, with no two values that can both hold.
       let numbers = false
-      for (const [unit, list] of sa.units) {
-        const other = sb.units.get(unit)
-        if (other && !list.some((x) => other.some((y) => canBothHold(x, y)))) numbers = true
+      if (bothUnits) {
+        for (let u = 0; u < aEntries.length; u++) {
+          const other = sb.units.get(aEntries[u]![0])
+          if (other && !anyCanBothHold(aEntries[u]![1], other)) numbers = true
+        }
       }
       const days = sa.day !== null && sb.day !== null && (sa.day.from !== sb.day.from || sa.day.to !== sb.day.to)
       const stance = sa.distanced !== sb.distanced
       const limits = sa.limited && sb.limited
       if (!numbers && !days && !stance && !limits) continue
-      if (context.shared && context.shared(a, b) < minimumShared) continue
+      // Asked once per pair (the answer is the same each time it is asked).
+      const shared = context.shared?.(a, b)
+      if (shared !== undefined && shared < minimumShared) continue
       const similarity = context.similarity(a, b)
       // Each names a place the other does not ("in Ohio" / "in Florida"): two facts of
       // one kind, not one fact told two ways; their numbers and days may differ.
       // A number or a day is of a fact about someone or somewhere: with no entity in
       // common (entity finding can miss one), a pair needs one more shared word, so two
       // sentences of one shape ("his 3-year-old daughter") stay two facts.
-      const anonymous = context.sharedEntities !== undefined && context.sharedEntities(a, b) === 0 && (context.shared?.(a, b) ?? 0) < minimumShared + 1
-      const elsewhere = apart(a, b, context) || anonymous
+      // (Only numbers, limits and days read it: a stance-only pair skips it.)
+      const elsewhere = (numbers || limits || days) &&
+        ((context.sharedEntities !== undefined && (shared ?? 0) < minimumShared + 1 && context.sharedEntities(a, b) === 0) || apart(a, b, context))
       if (numbers && !elsewhere) out.push(...numberConflicts(a, b, similarity, group.id))
       const limit = limits && !elsewhere ? limitConflict(a, b, similarity, group.id) : null
       if (limit) out.push(limit)
@@ -121,11 +130,14 @@ export function findClaimConflicts(group: ClaimGroup, context: SlotContext): Dra
 /** Each member's file as a number (equal files, equal numbers). */
 function fileNumbers(members: readonly StoryClaim[]): Int32Array {
   const numbers = new Map<string, number>()
-  return Int32Array.from(members, (member) => {
-    let id = numbers.get(member.file)
-    if (id === undefined) numbers.set(member.file, id = numbers.size)
-    return id
-  })
+  // A plain loop: `Int32Array.from` with a mapping function walks an iterator.
+  const ids = new Int32Array(members.length)
+  for (let i = 0; i < members.length; i++) {
+    let id = numbers.get(members[i]!.file)
+    if (id === undefined) numbers.set(members[i]!.file, id = numbers.size)
+    ids[i] = id
+  }
+  return ids
 }
 
 function numberConflicts(a: StoryClaim, b: StoryClaim, similarity: number, group: string): Draft[] {
@@ -175,9 +187,17 @@ function limitConflict(a: StoryClaim, b: StoryClaim, similarity: number, group: 
 /** One single day (or one week) per sentence, resolved; sentences naming an event are left to event conflicts. */
 function apart(a: StoryClaim, b: StoryClaim, context: SlotContext): boolean {
   if (!context.placesOf) return false
-  const ea = new Set(context.placesOf(a))
-  const eb = new Set(context.placesOf(b))
-  return [...ea].some((e) => !eb.has(e)) && [...eb].some((e) => !ea.has(e))
+  // A sentence names few places: lists, not sets, made per pair.
+  const ea = context.placesOf(a)
+  if (ea.length === 0) return false
+  const eb = context.placesOf(b)
+  return ea.some((e) => !eb.includes(e)) && eb.some((e) => !ea.includes(e))
+}
+
+/** Whether some value of `xs` and some of `ys` can both hold (plain loops: this runs per pair). */
+function anyCanBothHold(xs: readonly Bounds[], ys: readonly Bounds[]): boolean {
+  for (let i = 0; i < xs.length; i++) for (let j = 0; j < ys.length; j++) if (canBothHold(xs[i]!, ys[j]!)) return true
+  return false
 }
 
 interface Day {from: string, to: string, text: string}

@@ -104,7 +104,7 @@ export function compareArticles(inputs: ReadonlyArray<Article | StoryInput>, opt
   const quoteGroups = groupQuotes(quoteSources)
 
   // What comparing needs besides the StoryClaim itself, kept beside it, not on it.
-  const working = new Map<StoryClaim, {cues: Claim['cues'], worth: number, entities: string[], propositions: NonNullable<Claim['propositions']>}>()
+  const working = new Map<StoryClaim, {cues: Claim['cues'], worth: number, entities: string[], propositions: NonNullable<Claim['propositions']>, places: string[] | undefined}>()
   const claimsByItem = items.map((item) => item.claims.map((claim) => {
     const storyClaim: StoryClaim = {
       file: item.file, article: item.article.id, start: claim.start, end: claim.end, text: claim.text, claim: claim.id, stance: claim.stance,
@@ -113,7 +113,7 @@ export function compareArticles(inputs: ReadonlyArray<Article | StoryInput>, opt
       assertor: claim.assertor.kind === 'source' ? claim.assertor.name : null
     }
     working.set(storyClaim, {
-      cues: claim.cues, worth: claim.checkWorthiness.score, propositions: claim.propositions ?? [],
+      cues: claim.cues, worth: claim.checkWorthiness.score, propositions: claim.propositions ?? [], places: undefined,
       entities: claim.entities.map((entity) => linkedIdOf(item.article.id, entity.entity, entity.name) ?? entity.name)
     })
     return storyClaim
@@ -155,7 +155,11 @@ export function compareArticles(inputs: ReadonlyArray<Article | StoryInput>, opt
     similarity: (a, b) => (related(a) && related(b) ? similarity(a, b) : 0),
     cuesOf: (claim) => working.get(claim)!.cues,
     sharedEntities,
-    placesOf: (claim) => working.get(claim)!.entities.filter((id) => kindOf.get(id) === 'place'),
+    placesOf: (claim) => {
+      // Asked for both claims of every pair compared: each claim's places are listed once.
+      const entry = working.get(claim)!
+      return entry.places ??= entry.entities.filter((id) => kindOf.get(id) === 'place')
+    },
     shared
   })
 

@@ -1,9 +1,11 @@
 import type {Stance, StanceCue} from '../claims/types.js'
 import type {Article} from '../types.js'
 import {loadedTerms} from './loaded-terms.js'
+import {wholeWordFinder} from './loaded-scan.js'
 import type {FramingEntry, StoryClaim} from './types.js'
 
-const loadedPattern = new RegExp(`\\b(?:${[...loadedTerms].sort((a, b) => b.length - a.length).map((term) => term.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s+')).join('|')})\\b`, 'giu')
+const findLoaded = wholeWordFinder([...loadedTerms].sort((a, b) => b.length - a.length).map((term) => term.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s+')).join('|'),
+  loadedTerms.map((term) => term[0] ?? ''))
 
 /**
  * The words each outlet frames the story with: the hedges and denials its claims
@@ -23,7 +25,7 @@ export function findFraming(items: ReadonlyArray<{file: string, article: Article
     }
     for (const claim of claims) for (const cue of cuesOf(claim)) if (cue.kind === 'hedge' || cue.kind === 'denial') push(cue.start, cue.end, cue.kind)
     for (const sentence of article.sentences) {
-      for (const match of sentence.text.matchAll(loadedPattern)) push(sentence.start + match.index, sentence.start + match.index + match[0].length, 'loaded')
+      for (const match of findLoaded(sentence.text)) push(sentence.start + match.index, sentence.start + match.index + match.text.length, 'loaded')
     }
     terms.sort((a, b) => a.start - b.start)
     const stances: Record<Stance, number> = {asserted: 0, attributed: 0, hedged: 0, denied: 0}

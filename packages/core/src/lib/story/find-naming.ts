@@ -26,10 +26,15 @@ export function findNaming(linked: readonly LinkedEntity[], perArticle: readonly
     if (!found) members.set(entity, found = lookUpMembers(entity))
     return found
   }
-  const lookUpMembers = (entity: LinkedEntity): MemberSource[] => entity.members.flatMap((member) => {
-    const found: Entity | undefined = entitiesById.get(member.article)?.get(member.entity)
-    return found ? [{entity: found, file: fileOf.get(member.article) ?? member.article, text: texts.get(member.article)}] : []
-  })
+  // A loop, not `flatMap`: no one-item array per member.
+  const lookUpMembers = (entity: LinkedEntity): MemberSource[] => {
+    const sources: MemberSource[] = []
+    for (const member of entity.members) {
+      const found: Entity | undefined = entitiesById.get(member.article)?.get(member.entity)
+      if (found) sources.push({entity: found, file: fileOf.get(member.article) ?? member.article, text: texts.get(member.article)})
+    }
+    return sources
+  }
   const namingTexts: NamingText[] = [...texts].map(([id, text]) => ({file: fileOf.get(id) ?? id, text}))
   const people = linked.filter((entity) => entity.kind === 'person').map((entity) => personNaming(entity, membersOf(entity)))
     .filter((entry): entry is NamingEntry => entry !== null)

@@ -64,9 +64,22 @@ export function findSyndication(items: ReadonlyArray<{file: string, article: Art
   return entries
 }
 
+/**
+ * The article's words for shingling: a word of ASCII letters as written (the hash
+ * reads its capitals as small letters), any other in small letters (`toLowerCase`,
+ * which may change its length). Either way the hash is that of the word in small
+ * letters, and no small-letter copy is made of most words.
+ */
 function storyWords(article: Article): string[] {
   const words: string[] = []
-  for (const sentence of article.sentences) for (const word of sentence.words) words.push(word.text.toLowerCase())
+  for (const sentence of article.sentences) {
+    for (const word of sentence.words) {
+      const text = word.text
+      let ascii = true
+      for (let i = 0; i < text.length && ascii; i++) ascii = text.charCodeAt(i) < 128
+      words.push(ascii ? text : text.toLowerCase())
+    }
+  }
   return words
 }
 
@@ -76,19 +89,73 @@ const seeds = Int32Array.from({length: hashes}, (_, k) => Math.imul(k + 1, 0x9e3
 /** MinHash signature of the 5-word shingles, or null for texts under 5 words. */
 function signature(words: readonly string[]): Uint32Array | null {
   if (words.length < 5) return null
-  const sig = new Uint32Array(hashes).fill(0xffffffff)
-  // A shingle an article repeats lowers no minimum a second time.
-  const seen = new Set<number>()
+  // A shingle an article repeats lowers no minimum a second time (it could not: the
+  // same hash gives the same values): each distinct shingle's hash is kept once.
+  const seen = shingleTable(words.length)
+  if (distinct.length < words.length) distinct = new Uint32Array(words.length * 2)
+  let count = 0
   for (let i = 0; i + 5 <= words.length; i++) {
     const base = shingleHash(words, i)
-    if (seen.has(base)) continue
-    seen.add(base)
-    for (let k = 0; k < hashes; k++) {
-      const value = mix(base ^ seeds[k]!)
-      if (value < sig[k]!) sig[k] = value
+    if (seen.add(base)) distinct[count++] = base
+  }
+  // One hash function at a time over every shingle, its minimum held in a local: the
+  // values are compared as signed numbers with the top bit flipped (the same order as
+  // unsigned), which the engine keeps in 32-bit registers. Each minimum is the one
+  // `mix(base ^ seed)` gives over the shingles.
+  const sig = new Uint32Array(hashes)
+  for (let k = 0; k < hashes; k++) {
+    const seed = seeds[k]!
+    let least = 0x7fffffff
+    for (let i = 0; i < count; i++) {
+      let h = distinct[i]! ^ seed
+      h = Math.imul(h ^ (h >>> 16), 0x85ebca6b)
+      h = Math.imul(h ^ (h >>> 13), 0xc2b2ae35)
+      h = (h ^ (h >>> 16)) ^ 0x80000000
+      if (h < least) least = h
     }
+    sig[k] = (least ^ 0x80000000) >>> 0
   }
   return sig
+}
+
+/** The distinct shingle hashes of the article being signed (reused from article to article). */
+let distinct = new Uint32Array(0)
+
+/**
+ * A set of 32-bit hashes for one article, open addressing in typed arrays reused from
+ * article to article (stamped, so never cleared): a Set of numbers per article grew
+ * its table again and again, a seventh of the memory the comparison allocated.
+ */
+let slots = new Uint32Array(0)
+let stamps = new Int32Array(0)
+let stamp = 0
+function shingleTable(words: number): {add: (hash: number) => boolean} {
+  let size = 1024
+  while (size < words * 2) size *= 2
+  if (slots.length < size) {
+    slots = new Uint32Array(size)
+    stamps = new Int32Array(size)
+    stamp = 0
+  }
+  if (stamp === 0x7fffffff) {
+    stamps.fill(0)
+    stamp = 0
+  }
+  const mine = ++stamp
+  const mask = size - 1
+  return {
+    /** Add `hash`; false when it was there already. */
+    add(hash) {
+      for (let at = mix(hash) & mask; ; at = (at + 1) & mask) {
+        if (stamps[at] !== mine) {
+          stamps[at] = mine
+          slots[at] = hash
+          return true
+        }
+        if (slots[at] === hash) return false
+      }
+    }
+  }
 }
 
 /** murmur3's 32-bit finaliser: one well-mixed hash function per seed. */
@@ -99,13 +166,17 @@ function mix(value: number): number {
   return (h ^ (h >>> 16)) >>> 0
 }
 
-/** FNV-1a of the five words from `from` joined by spaces, without making the joined string. */
+/** FNV-1a of the five words from `from` in small letters joined by spaces, without making the joined string. */
 function shingleHash(words: readonly string[], from: number): number {
   let h = 0x811c9dc5
   for (let w = from; w < from + 5; w++) {
     if (w > from) h = Math.imul(h ^ 32, 0x01000193) >>> 0
     const word = words[w]!
-    for (let i = 0; i < word.length; i++) h = Math.imul(h ^ word.charCodeAt(i), 0x01000193) >>> 0
+    for (let i = 0; i < word.length; i++) {
+      // A capital ASCII letter as its small letter (`storyWords` leaves those as written).
+      const c = word.charCodeAt(i)
+      h = Math.imul(h ^ (c >= 65 && c <= 90 ? c + 32 : c), 0x01000193) >>> 0
+    }
   }
   return h
 }

@@ -115,7 +115,7 @@ export function groupClaimsWithSimilarity(claims: readonly StoryClaim[], entitie
   for (const centre of order) {
     if (assigned[centre]) continue
     // Each outlet's closest sentence only: its next best would state something else.
-    const best = new Map<string, {claim: number, similarity: number}>()
+    const best = new Map<number, {claim: number, similarity: number}>()
     const near = new Map<string, number>()
     const probes = keysOf.get(features[centre]!)!
       .filter((key) => (documentFrequency.get(key) ?? 0) <= maximumPosting)
@@ -126,7 +126,8 @@ export function groupClaimsWithSimilarity(claims: readonly StoryClaim[], entitie
         if (other === centre || seenBy[other] === centre || fileId[other] === fileId[centre]) continue
         seenBy[other] = centre
         const similarity = cosine(centre, other)
-        const file = claims[other]!.file
+        // Outlets by number (the claim's file read only when it is "maybe").
+        const file = fileId[other]!
         if (similarity >= minimumSimilarity) {
           const held = best.get(file)
           if (!held || held.similarity < similarity || (held.similarity === similarity && other < held.claim)) best.set(file, {claim: other, similarity})
@@ -163,18 +164,28 @@ export function groupClaimsWithSimilarity(claims: readonly StoryClaim[], entitie
     const cohesion = leastSimilarity(members.map((member) => vector[member]!), similarVectors)
     groups.push(toGroup(members.map((i) => claims[i]!), files, placesOf, groups.length, near, cohesion, outside))
   }
-  const sharedKeys = (a: StoryClaim, b: StoryClaim, counts: (key: string) => boolean) => {
+  // Conflict finding asks these for many pairs: each feature map's word and entity keys
+  // are listed once, and a pair's count is a walk over one list.
+  const wordAndEntityKeys = new Map<ReadonlyMap<string, number>, string[]>()
+  const entityKeys = new Map<ReadonlyMap<string, number>, string[]>()
+  const keysWith = (feature: ReadonlyMap<string, number>, lists: Map<ReadonlyMap<string, number>, string[]>, counts: (key: string) => boolean) => {
+    let keys = lists.get(feature)
+    if (!keys) lists.set(feature, keys = keysOf.get(feature)!.filter(counts))
+    return keys
+  }
+  const sharedKeys = (a: StoryClaim, b: StoryClaim, lists: Map<ReadonlyMap<string, number>, string[]>, counts: (key: string) => boolean) => {
     const fa = features[position.get(a) ?? -1]
     const fb = features[position.get(b) ?? -1]
     if (!fa || !fb) return 0
+    const keys = keysWith(fa, lists, counts)
     let count = 0
-    for (const key of fa.keys()) if (counts(key) && fb.has(key)) count++
+    for (let k = 0; k < keys.length; k++) if (fb.has(keys[k]!)) count++
     return count
   }
   return {
     groups,
-    shared: (a, b) => sharedKeys(a, b, (key) => key.startsWith('w:') || key.startsWith('e:')),
-    sharedEntities: (a, b) => sharedKeys(a, b, (key) => key.startsWith('e:')),
+    shared: (a, b) => sharedKeys(a, b, wordAndEntityKeys, (key) => key.startsWith('w:') || key.startsWith('e:')),
+    sharedEntities: (a, b) => sharedKeys(a, b, entityKeys, (key) => key.startsWith('e:')),
     similarity: (a, b) => {
       const i = position.get(a)
       const j = position.get(b)
@@ -207,12 +218,14 @@ function memberSets(): {add: (members: readonly number[]) => boolean} {
 /** Each item's value numbered in order of first appearance (equal values, one number), and how many numbers. */
 function numbered<T, K>(items: readonly T[], valueOf: (item: T) => K): {ids: Int32Array, count: number} {
   const numbers = new Map<K, number>()
-  const ids = Int32Array.from(items, (item) => {
-    const value = valueOf(item)
+  // A plain loop: `Int32Array.from` with a mapping function walks an iterator.
+  const ids = new Int32Array(items.length)
+  for (let i = 0; i < items.length; i++) {
+    const value = valueOf(items[i]!)
     let id = numbers.get(value)
     if (id === undefined) numbers.set(value, id = numbers.size)
-    return id
-  })
+    ids[i] = id
+  }
   return {ids, count: numbers.size}
 }
 

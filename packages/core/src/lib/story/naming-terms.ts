@@ -18,12 +18,12 @@ function pairAt(text: string, words: readonly string[], starts: readonly number[
   const start = starts[i]!
   const next = words[i + 1]
   const nextStart = starts[i + 1]!
-  if (next === undefined || text.slice(start + word.length, nextStart) !== ' ' || word.includes('-') || next.includes('-')) return null
+  if (next === undefined || !oneSpace(text, start + word.length, nextStart) || word.includes('-') || next.includes('-')) return null
   if (notNames.has(word.toLowerCase()) || notNames.has(next.toLowerCase()) || word.length < 3 || next.length < 3) return null
   const before = words[i - 1]
   const after = words[i + 2]
-  const runsOn = (before !== undefined && startsUpper(before) && text.slice(starts[i - 1]! + before.length, start) === ' ') ||
-    (after !== undefined && startsUpper(after) && text.slice(nextStart + next.length, starts[i + 2]) === ' ')
+  const runsOn = (before !== undefined && startsUpper(before) && oneSpace(text, starts[i - 1]! + before.length, start)) ||
+    (after !== undefined && startsUpper(after) && oneSpace(text, nextStart + next.length, starts[i + 2]!))
   // Inside a body's name ("Department of Coastal Works") the capitals are the name's.
   const inName = before !== undefined && /^(?:of|on|and|for)$/.test(before) && words[i - 2] !== undefined && startsUpper(words[i - 2]!)
   if (runsOn || (isCapitalised(word) && inName)) return null
@@ -31,6 +31,14 @@ function pairAt(text: string, words: readonly string[], starts: readonly number[
   if (capitalised && isWrittenCapital(text, start)) return 'capitalised'
   return isAllLower(word) && isAllLower(next) ? 'lower' : null
 }
+
+/** Whether `text` from `from` to `to` is one space (`text.slice(from, to) === ' '`, without the slice). */
+function oneSpace(text: string, from: number, to: number): boolean {
+  return to - from === 1 && text.charCodeAt(from) === 32
+}
+
+/** `pairAt` answers by code, kept per word of a text: 0 when not yet asked. */
+const pairCodes = [null, 'capitalised', 'lower'] as const
 
 /**
  * Words and short phrases, not names of people or bodies, that the outlets
@@ -46,16 +54,24 @@ function pairAt(text: string, words: readonly string[], starts: readonly number[
 export function termNaming(texts: readonly NamingText[]): NamingEntry[] {
   const forms: FormsByKey = new Map()
   const add = (key: string, form: string, file: string) => addForm(forms, key, form, file)
-  const read = texts.map(({file, text}) => ({file, text, ...lettersWords(text)}))
+  // Each text's `pairAt` answers, kept from the first run for the second (1 + their index in `pairCodes`).
+  const read = texts.map(({file, text}) => {
+    const {words, starts} = lettersWords(text)
+    return {file, text, words, starts, pairs: new Uint8Array(words.length)}
+  })
+  const pairOf = (text: string, words: readonly string[], starts: readonly number[], pairs: Uint8Array, i: number) => {
+    if (pairs[i] === 0) pairs[i] = 1 + pairCodes.indexOf(pairAt(text, words, starts, i))
+    return pairCodes[pairs[i]! - 1] as ReturnType<typeof pairAt>
+  }
   // A phrase in lower case is listed only beside the same phrase capitalised, and a
   // closed-up word only beside its hyphenated form: both are found first, so that
   // the run over every word records no other phrase or word.
   const capitalisedPairs = new Map<string, Set<string>>()
   const joinedWords = new Set<string>()
-  for (const {text, words, starts} of read) {
+  for (const {text, words, starts, pairs} of read) {
     words.forEach((word, i) => {
       if (word.includes('-') && hyphenated(word)) joinedWords.add(word.replace(/-/g, ''))
-      if (startsUpper(word) && pairAt(text, words, starts, i) === 'capitalised') {
+      if (startsUpper(word) && pairOf(text, words, starts, pairs, i) === 'capitalised') {
         const first = word.toLowerCase()
         if (!capitalisedPairs.has(first)) capitalisedPairs.set(first, new Set())
         capitalisedPairs.get(first)!.add(words[i + 1]!.toLowerCase())
@@ -77,7 +93,7 @@ export function termNaming(texts: readonly NamingText[]): NamingEntry[] {
     return upper
   }
   const closed = new Map<string, Set<string>>()
-  for (const {file, text, words, starts} of read) {
+  for (const {file, text, words, starts, pairs} of read) {
     words.forEach((word, i) => {
       const start = starts[i]!
       const lower = isAllLower(word)
@@ -94,7 +110,7 @@ export function termNaming(texts: readonly NamingText[]): NamingEntry[] {
       if (!lower && !startsUpper(word)) return
       const next = words[i + 1]
       if (lower && !(next && capitalisedPairs.get(word)?.has(next))) return
-      const pair = pairAt(text, words, starts, i)
+      const pair = pairOf(text, words, starts, pairs, i)
       if (pair === 'capitalised') add(`~${word.toLowerCase()} ${next!.toLowerCase()}`, `${word} ${next}`, file)
       else if (pair === 'lower' && !isHeadingLine(text, start)) add(`~${word} ${next}`, `${word} ${next}`, file)
     })

@@ -3,6 +3,7 @@ import {notNames} from '../entities/common-words.js'
 import {orgWords} from '../entities/org-words.js'
 import {titleHeads} from '../entities/titles.js'
 import {isDateline, isHeadingLine, isSentenceStart, type NamingText} from './naming-text.js'
+import {capitalAbbreviations, capitalAndJoinerWords} from './org-scan.js'
 
 /** One written name of a body in one file, at an offset of its text. */
 export interface OrgOccurrence {
@@ -14,8 +15,6 @@ export interface OrgOccurrence {
 /** Small words that may join the parts of a body's name ("Department of Justice", "Committee on Harbors and Reform"). */
 const joiners = new Set(['of', 'on', 'and', 'for', 'the'])
 
-/** Capitalised words, abbreviations with periods, and the joiners between them. */
-const wordPattern = /[\p{Lu}][\p{L}’'&.-]*|(?:\p{Lu}\.){2,}|\b(?:of|on|and|for|the)\b/gu
 
 /**
  * Names of bodies written in the running text of one article: runs of capitalised
@@ -40,9 +39,11 @@ export function findOrgForms({file, text}: NamingText): OrgOccurrence[] {
     }
     run.length = 0
   }
-  for (const match of text.matchAll(wordPattern)) {
-    const word = match[0]
-    const start = match.index!
+  // Capitalised words, abbreviations with periods, and the joiners between them.
+  const scanned = capitalAndJoinerWords(text)
+  for (let w = 0; w < scanned.words.length; w++) {
+    const word = scanned.words[w]!
+    const start = scanned.starts[w]!
     // The run goes on across one space only.
     const spaced = start - lastEnd === 1 && text[lastEnd] === ' '
     const previous = run[run.length - 1]?.word
@@ -68,9 +69,11 @@ export function findOrgForms({file, text}: NamingText): OrgOccurrence[] {
     lastEnd = start + word.length
   }
   flush()
-  for (const match of text.matchAll(/(?<![\p{L}.])(?:(?:\p{Lu}\.){2,6}|\p{Lu}{2,6})(?![\p{L}])/gu)) {
-    const form = match[0]
-    if (acronymLetters(form) && !isHeadingLine(text, match.index!) && !isDateline(text, match.index!)) found.push({form, file, start: match.index!})
+  const abbreviations = capitalAbbreviations(text)
+  for (let w = 0; w < abbreviations.words.length; w++) {
+    const form = abbreviations.words[w]!
+    const start = abbreviations.starts[w]!
+    if (acronymLetters(form) && !isHeadingLine(text, start) && !isDateline(text, start)) found.push({form, file, start})
   }
   return found
 }
