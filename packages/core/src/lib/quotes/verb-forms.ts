@@ -1,5 +1,7 @@
 import type {FrameToken} from './frame.js'
-import {determiners, passiveMarkers, verbModifiers} from './function-words.js'
+import {titleHeads} from '../entities/titles.js'
+import {determiners, passiveMarkers, phraseBreakers, subjectPronouns, verbModifiers} from './function-words.js'
+import {groupNouns} from './noun-phrase.js'
 import {isBareForm, namingVerbs, reportingVerbs, weakReportingVerbs} from './reporting-verbs.js'
 
 /**
@@ -133,4 +135,21 @@ export function reducedRelative(tokens: readonly FrameToken[], v: number): boole
     if (reportingVerbs.has(t.lower) && !t.cap && k < v - 1) return false
   }
   return false
+}
+
+/**
+ * Whether the naming word at `v` ("called", "labeled", "dubbed") right before a quote
+ * is a participle describing the common noun before it ("a geology class called
+ * “Rocks”", "a book called “River Towns”", "jars labeled “Made in Marle”"): the noun is
+ * what the quote names, never who speaks. A person noun ("the mayor called “Order!”"),
+ * a name or a pronoun before it is a subject, and the word is a verb.
+ */
+export function namingParticiple(tokens: readonly FrameToken[], v: number): boolean {
+  const verb = tokens[v]
+  const noun = tokens[v - 1]
+  if (!verb || !/ed$/.test(verb.lower) || tokens[v + 1]?.kind !== 'quote') return false
+  if (!noun || noun.kind !== 'word' || noun.cap || noun.possessive || /ly$/.test(noun.lower)) return false
+  const singular = noun.lower.replace(/s$/, '')
+  return !(phraseBreakers.has(noun.lower) || subjectPronouns.has(noun.lower) || verbModifiers.has(noun.lower) || reportingVerbs.has(noun.lower) ||
+    groupNouns.has(noun.lower) || titleHeads.has(noun.lower) || titleHeads.has(singular) || /^\d/.test(noun.lower))
 }
