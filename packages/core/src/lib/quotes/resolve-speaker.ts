@@ -7,7 +7,8 @@ import {ownedThing} from './owned-thing.js'
 import {pluralSubject} from './plural-subject.js'
 import {lowerBound} from '../span-index.js'
 import {antecedent, coordinatedPeople} from './antecedent.js'
-import {possessivePronouns, subjectPronounOf} from './function-words.js'
+import {determiners, possessivePronouns, subjectPronounOf} from './function-words.js'
+import {numberWords} from './share-of-people.js'
 import type {NounPhrase} from './noun-phrase.js'
 import {reportingVerbs} from './reporting-verbs.js'
 import type {Speaker, SpeakerMethod} from './types.js'
@@ -140,7 +141,8 @@ export function resolveSpeaker(context: SpeakerContext, phrase: NounPhrase): Spe
   // Described by its head, not by the appositive after it ("The complaint, which was filed …,").
   const comma = appositive ? bare.indexOf(',') : -1
   const name = comma > 0 ? bare.slice(0, comma) : bare
-  if (/^\p{Lu}/u.test(name)) return speaker(name, null, mention, appositive ? 'appositive' : 'explicit', null)
+  // "Some aides", "About four in 10": capitalised only as the sentence's first word, a description names nobody.
+  if (/^\p{Lu}/u.test(name) && !describedOnly(name)) return speaker(name, null, mention, appositive ? 'appositive' : 'explicit', null)
   if (!nounHead(name)) return null
   return speaker(name, null, mention, 'unnamed', null)
 }
@@ -193,6 +195,12 @@ function nounHead(description: string): boolean {
   if (words.length !== 1) return true
   const word = words[0]!.toLowerCase()
   return !(/(?:ing|ed|ous)$/.test(word) || (/ly$/.test(word) && !lyNouns.has(word)) || reportingVerbs.has(word) || nonHeads.has(word))
+}
+
+/** Whether a phrase opens with a determiner or a count, so its capital is the sentence's, not a name's. */
+function describedOnly(name: string): boolean {
+  const first = /^\S+/.exec(name)![0].toLowerCase()
+  return determiners.has(first) || numberWords.has(first) || first === 'about' || first === 'nearly' || first === 'almost'
 }
 
 /** Degree and linking words that a backward walk may take for a phrase ("rather", "enough"). */

@@ -2,6 +2,7 @@ import type {FrameToken} from './frame.js'
 import {titleHeads} from '../entities/titles.js'
 import {determiners, passiveMarkers, phraseBreakers, subjectPronouns, verbModifiers} from './function-words.js'
 import {groupNouns} from './noun-phrase.js'
+import {share} from './share-of-people.js'
 import {isBareForm, namingVerbs, reportingVerbs, weakReportingVerbs} from './reporting-verbs.js'
 
 /**
@@ -43,8 +44,10 @@ export function verbAt(tokens: readonly FrameToken[], i: number): string | null 
   if (isBareForm(t.lower)) {
     // "the recent call", "a claim": a bare form is a verb only after a plural, a pronoun, a modal or "to".
     let prev = tokens[i - 1]
-    // "Proponents of the bill, however, say": over a one-word aside to the subject.
-    if (prev?.text === ',' && tokens[i - 2]?.kind === 'word' && (verbModifiers.has(tokens[i - 2]!.lower) || /ly$/.test(tokens[i - 2]!.lower)) && tokens[i - 3]?.text === ',') prev = tokens[i - 4]
+    // "Proponents of the bill, however, say": a one-word aside between commas sets off a verb.
+    if (prev?.text === ',' && tokens[i - 2]?.kind === 'word' && (verbModifiers.has(tokens[i - 2]!.lower) || /ly$/.test(tokens[i - 2]!.lower)) && tokens[i - 3]?.text === ',' && tokens[i - 4]?.kind === 'word') return lemma
+    // "One in five say", "Just under half, 49%, say": a count or a share is a plural subject.
+    if (share(tokens, prev?.text === ',' ? i - 2 : i - 1)) return lemma
     // "could only joke", "would simply say": over an adverb to the modal.
     else if (prev?.kind === 'word' && !prev.cap && /ly$/.test(prev.lower) && tokens[i - 2]?.kind === 'word' && bareVerbOpeners.has(tokens[i - 2]!.lower)) prev = tokens[i - 2]
     if (!prev || prev.kind !== 'word') return null
