@@ -143,7 +143,7 @@ export function resolveSpeaker(context: SpeakerContext, phrase: NounPhrase): Spe
   const name = comma > 0 ? bare.slice(0, comma) : bare
   // "Some aides", "About four in 10": capitalised only as the sentence's first word, a description names nobody.
   if (/^\p{Lu}/u.test(name) && !describedOnly(name)) return speaker(name, null, mention, appositive ? 'appositive' : 'explicit', null)
-  if (!nounHead(name)) return null
+  if (!nounHead(name) || relativeVerb(context.text, phrase.start, name)) return null
   return speaker(name, null, mention, 'unnamed', null)
 }
 
@@ -195,6 +195,11 @@ function nounHead(description: string): boolean {
   if (words.length !== 1) return true
   const word = words[0]!.toLowerCase()
   return !(/(?:ing|ed|ous)$/.test(word) || (/ly$/.test(word) && !lyNouns.has(word)) || reportingVerbs.has(word) || nonHeads.has(word))
+}
+
+/** "a clause that requires staffers to promise “…”": one -s word after a relative pronoun is its verb. */
+function relativeVerb(text: string, start: number, name: string): boolean {
+  return /^[a-z]+[^s]s$/.test(name) && /\b(?:that|which|who)\s+$/i.test(text.slice(Math.max(0, start - 12), start))
 }
 
 /** Whether a phrase opens with a determiner or a count, so its capital is the sentence's, not a name's. */
