@@ -120,7 +120,10 @@ export function resolveSpeaker(context: SpeakerContext, phrase: NounPhrase): Spe
   // appositive is the speaker; the appositive's name counts only after a bare role
   // ("Her campaign manager, Robby Mook,").
   const headEnd = appositive ? context.text.indexOf(',', phrase.start) : -1
-  const head = headEnd > 0 ? candidates.find((m) => m.end <= headEnd && person(m)) : undefined
+  // A role linked by inference gives way to the name the appositive gives it ("Her campaign manager, Robby Mook,").
+  const before = headEnd > 0 ? candidates.find((m) => m.end <= headEnd && person(m)) : undefined
+  const named = before?.kind === 'role' ? candidates.find((m) => m.start > headEnd && person(m) && m.kind !== 'role') : undefined
+  const head = named ?? before
   const chosen = head ?? candidates.find(person) ?? candidates[0] ??
     (places.length === 1 && places[0]!.text === bare && !afterPreposition(context.text, phrase.start) ? places[0]! : null)
   // "last week's Paris attack" names no speaker; "Iowa voters", "farmers in Iowa", "the
