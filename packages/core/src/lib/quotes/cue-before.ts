@@ -6,6 +6,7 @@ import {cueOf, skipAside, type Attribution} from './attribution.js'
 import {asParenthetical, clauseFollows, isPassive, namingParticiple, reducedRelative, verbAt} from './verb-forms.js'
 import {clauseSubject} from './clause-subject.js'
 import {wordBetween} from './word-between.js'
+import {subordinateSubject} from './subordinate-subject.js'
 
 /**
  * Cues before a quote in its sentence: reporting verbs and their subjects, colon
@@ -136,7 +137,7 @@ export function cueBefore(tokens: readonly FrameToken[], q: number, lo: number):
     // before the participle, after "and", is its subject (an absolute construction).
     const absolute = preceding?.lower === 'and' && phrase !== null && !phrase.pronoun && phrase.to === v - 1 && tokens[phrase.from]!.cap && tokens[phrase.to]!.cap
     if (phrase && /ing$/.test(tokens[v]!.lower) && !progressive && !absolute && ((!phrase.pronoun && !phrase.appositive && preceding?.kind === 'word' && !preceding.cap && preceding.lower !== 'with') || afterComma)) {
-      phrase = clauseSubject(tokens, from, v) ?? clauseSubject(tokens, lo, v) ?? phrase
+      phrase = (afterComma ? subordinateSubject(tokens, v, from) : null) ?? clauseSubject(tokens, from, v) ?? clauseSubject(tokens, lo, v) ?? phrase
     }
     // "Jane Doe, who wrote the bill, said …": a relative clause's verb leaves the quote to the main verb after it.
     const relative = phrase?.antecedent !== undefined && !phrase.pronoun && v !== order[order.length - 1] && tokens[v + 1] !== undefined && skipsToVerb(tokens, v, order)
@@ -332,4 +333,3 @@ function asOpens(tokens: readonly FrameToken[], lo: number, v: number): boolean 
   }
   return false
 }
-
