@@ -13,6 +13,8 @@ export function clauseSubject(tokens: readonly FrameToken[], lo: number, v: numb
   for (let k = lo; k < Math.min(v, lo + 6); k++) if (tokens[k]!.kind === 'punct' && /^[—–-]+$/.test(tokens[k]!.text)) { i = k + 1; break }
   while (i < v && ['and', 'but', 'so', 'yet', 'meanwhile', 'then'].includes(tokens[i]!.lower)) i++
   if (tokens[i]?.kind === 'punct') i++
+  // "Ever since she joined …,", "Even though …,", "Long before …,": a degree word before a subordinator opens the same clause.
+  if (degreeWords.has(tokens[i]?.lower ?? '') && subordinators.has(tokens[i + 1]?.lower ?? '')) i++
   // "First, Dorian Marle attacked …", "However, …": one word set off by a comma.
   if (tokens[i]?.kind === 'word' && tokens[i + 1]?.text === ',' && tokens[i + 2]?.cap === true) i += 2
   const first = tokens[i]
@@ -58,6 +60,9 @@ export function clauseSubject(tokens: readonly FrameToken[], lo: number, v: numb
   if (!phrase || phrase.to + 1 >= v) return null
   return phrase
 }
+
+/** Words that may stand before a subordinator without changing the clause it opens. */
+const degreeWords: ReadonlySet<string> = new Set(['ever', 'even', 'just', 'long', 'soon', 'right', 'only', 'not', 'shortly', 'well', 'years', 'months', 'weeks', 'days'])
 
 /** "The ad targets", "Hoff's letter makes": a lower-case -s word after a noun is the verb. */
 function cutAtVerb(tokens: readonly FrameToken[], phrase: NounPhrase): NounPhrase | null {

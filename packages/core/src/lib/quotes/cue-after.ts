@@ -150,8 +150,12 @@ function dashSignature(tokens: readonly FrameToken[], q: number): Attribution | 
   if (!t || t.kind !== 'punct' || !/^[―—–-]/.test(t.text) || !tokens[q + 2]?.cap) return null
   const phrase = phraseAfter(tokens, q + 2, tokens.length)
   const next = phrase ? tokens[phrase.to + 1] : undefined
-  if (phrase && (!next || next.kind === 'end' || next.text === ',' || next.text === '(')) return {phrase, cue: {start: t.start, end: t.end, type: 'dash'}, place: 'after'}
-  return null
+  if (!phrase || !(!next || next.kind === 'end' || next.text === ',' || next.text === '(')) return null
+  // "Reyes said the vote was “close.” —Sara Lund": a sentence with its own reporting verb
+  // before the quote is signed by its writer, not spoken by the signer.
+  const [lo] = sentenceWindow(tokens, q)
+  for (let k = lo; k < q; k++) if (tokens[k]!.kind === 'word' && verbAt(tokens, k) && !isPassive(tokens, k)) return null
+  return {phrase, cue: {start: t.start, end: t.end, type: 'dash'}, place: 'after'}
 }
 
 function phrasalCue(tokens: readonly FrameToken[], j: number): boolean {

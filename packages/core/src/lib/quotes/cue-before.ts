@@ -3,9 +3,10 @@ import {clauseOpeners, determiners, subordinators, verbModifiers} from './functi
 import {phraseAfter, purposeAfterNoun, subjectBefore, type NounPhrase} from './noun-phrase.js'
 import {namingVerbs, outerLemmas, reportingVerbs, verbParticles, weakReportingVerbs} from './reporting-verbs.js'
 import {cueOf, skipAside, type Attribution} from './attribution.js'
-import {asParenthetical, clauseFollows, isPassive, reducedRelative, verbAt} from './verb-forms.js'
+import {asParenthetical, clauseFollows, isPassive, namingParticiple, reducedRelative, verbAt} from './verb-forms.js'
 import {clauseSubject} from './clause-subject.js'
 import {wordBetween} from './word-between.js'
+import {subordinateSubject} from './subordinate-subject.js'
 
 /**
  * Cues before a quote in its sentence: reporting verbs and their subjects, colon
@@ -43,7 +44,7 @@ export function cueBefore(tokens: readonly FrameToken[], q: number, lo: number):
       const asBefore = tokens.slice(i + 1, q).some((t) => t.lower === 'as') || asOpens(tokens, lo, i)
       if (!(next && (asBefore || next.lower === 'that' || next.lower === 'as' || next.text === ':' || next.kind === 'quote' || (next.text === ',' && tokens[i + 2]?.kind === 'quote') || (verbParticles.has(next.lower) && tokens[i + 2]?.lower === 'that') || clauseFollows(tokens, i + 1)))) continue
     }
-    if (namingVerbs.has(lemma) && q - i > 12) continue
+    if (namingVerbs.has(lemma) && (q - i > 12 || namingParticiple(tokens, i))) continue
     // "a plan called Harbor is simply a “…”": the name came before a verb of its own clause.
     if (namingVerbs.has(lemma) && tokens.slice(i + 1, q).some((u) => u.kind === 'word' && finiteBe.has(u.lower))) continue
     verbs.push(i)
@@ -83,13 +84,16 @@ export function cueBefore(tokens: readonly FrameToken[], q: number, lo: number):
   // "blasted him as a “bully”": a verb whose object is named by the quote, like a naming verb.
   const asQuote = tokens.slice(nearest + 1, q).some((t, k, all) => t.lower === 'as' && all.slice(k + 1).every((u) => u.kind === 'word' && determiners.has(u.lower)))
   const outerSpeech = scope.some((v) => v !== nearest && outerLemmas.has(reportingVerbs.get(tokens[v]!.lower) ?? ''))
+  // "refusing to retract the remark, when he called …": an infinitive or a participle has no subject of its own to lend a pronoun.
+  const finiteOuter = scope.find((v) => v !== nearest && outerLemmas.has(reportingVerbs.get(tokens[v]!.lower) ?? '') && tokens[v - 1]?.lower !== 'to' && !/ing$/.test(tokens[v]!.lower))
   // "Lind said …, whom he called “…”": a pronoun naming inside a speech clause is that speaker's.
-  const pronounNaming = namingVerbs.has(lemma) && outerSpeech && nearestSubject?.pronoun === true
+  const pronounNaming = namingVerbs.has(lemma) && finiteOuter !== undefined && nearestSubject?.pronoun === true
   if (pronounNaming) {
     // The pronoun is the mention; the speech clause's subject is what it stands for.
-    const outerVerb = scope.find((v) => v !== nearest && outerLemmas.has(reportingVerbs.get(tokens[v]!.lower) ?? ''))!
-    const antecedent = subjectBefore(tokens, outerVerb, from)
-    if (antecedent && !antecedent.pronoun) return {phrase: {...nearestSubject!, antecedent}, cue: cueOf(tokens, nearest), place: 'before'}
+    const antecedent = subjectBefore(tokens, finiteOuter, from)
+    // A name or a determiner opens a subject; a bare lower-case word is a verb misread ("to recant earlier remarks").
+    const opening = antecedent ? tokens[antecedent.from]! : undefined
+    if (antecedent && !antecedent.pronoun && (opening!.cap || determiners.has(opening!.lower))) return {phrase: {...nearestSubject!, antecedent}, cue: cueOf(tokens, nearest), place: 'before'}
   }
   const namesQuote = (namingVerbs.has(lemma) && !pronounNaming) || (asQuote && !outerSpeech)
   // "… and Dorian Marle says he's “losing”": a coordinated clause with its own subject.
@@ -98,7 +102,10 @@ export function cueBefore(tokens: readonly FrameToken[], q: number, lo: number):
   // “…”": words quoted right after a report of speech inside a report are the inner speaker's.
   const inner = innerLemmas.has(lemma) && nearestSubject !== null && !nearestSubject.pronoun && nearestSubject.antecedent === undefined &&
     reportsClause(tokens, scope, nearestSubject.from) && !modalBefore(tokens, nearest) && directlyQuoted(tokens, nearest, q)
-  const own = colon || namesQuote || coordinated || inner || (opener !== undefined && (subordinators.has(opener.lower) || (opener.lower === 'with' && /ing$/.test(tokens[nearest]!.lower))))
+  // "Lund said that when Marek argued for the toll, “he spoke for us”": a comma closes the
+  // subordinate clause before the quote, which goes back to the speech verb around it.
+  const closed = outerSpeech && tokens[q - 1]?.text === ',' && !tokens.slice(nearest + 1, q - 1).some((t) => t.kind === 'quote')
+  const own = colon || namesQuote || coordinated || inner || (opener !== undefined && ((subordinators.has(opener.lower) && !closed) || (opener.lower === 'with' && /ing$/.test(tokens[nearest]!.lower))))
   // Only plain speech verbs reach over later verbs to own the quote: "Cost estimates, he
   // added, were “…”" is not the estimates' quote.
   const outer = scope.filter((v) => v === nearest || (outerLemmas.has(reportingVerbs.get(tokens[v]!.lower) ?? '') && !/ing$/.test(tokens[v]!.lower)))
@@ -130,7 +137,7 @@ export function cueBefore(tokens: readonly FrameToken[], q: number, lo: number):
     // before the participle, after "and", is its subject (an absolute construction).
     const absolute = preceding?.lower === 'and' && phrase !== null && !phrase.pronoun && phrase.to === v - 1 && tokens[phrase.from]!.cap && tokens[phrase.to]!.cap
     if (phrase && /ing$/.test(tokens[v]!.lower) && !progressive && !absolute && ((!phrase.pronoun && !phrase.appositive && preceding?.kind === 'word' && !preceding.cap && preceding.lower !== 'with') || afterComma)) {
-      phrase = clauseSubject(tokens, from, v) ?? clauseSubject(tokens, lo, v) ?? phrase
+      phrase = (afterComma ? subordinateSubject(tokens, v, from) : null) ?? clauseSubject(tokens, from, v) ?? clauseSubject(tokens, lo, v) ?? phrase
     }
     // "Jane Doe, who wrote the bill, said …": a relative clause's verb leaves the quote to the main verb after it.
     const relative = phrase?.antecedent !== undefined && !phrase.pronoun && v !== order[order.length - 1] && tokens[v + 1] !== undefined && skipsToVerb(tokens, v, order)
@@ -326,4 +333,3 @@ function asOpens(tokens: readonly FrameToken[], lo: number, v: number): boolean 
   }
   return false
 }
-

@@ -13,7 +13,10 @@ export const documentNouns: ReadonlySet<string> = new Set([
   'post', 'tweet', 'tweets', 'message', 'messages', 'note', 'notes', 'survey', 'poll', 'analysis',
   'review', 'petition', 'testimony', 'transcript', 'editorial', 'column', 'op-ed', 'essay', 'book',
   'video', 'ad', 'advertisement', 'case', 'indictment', 'affidavit', 'order', 'proposal', 'plan',
-  'account', 'summary', 'question', 'questions', 'questionnaire', 'list', 'excerpt', 'excerpts'
+  'account', 'summary', 'question', 'questions', 'questionnaire', 'list', 'excerpt', 'excerpts',
+  // findings of research ("according to calculations by Omar Reyes of Riverton College")
+  'calculation', 'calculations', 'estimate', 'estimates', 'projection', 'projections', 'research',
+  'findings', 'paper', 'papers', 'analyses', 'audit', 'tally', 'census', 'data', 'figures'
 ])
 
 /** Question nouns: a question speaks for whoever asks it. */

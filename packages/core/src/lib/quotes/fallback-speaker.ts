@@ -5,7 +5,7 @@ import {findAttribution} from './find-attribution.js'
 import type {Frame, FrameToken} from './frame.js'
 import {resolveSpeaker, type SpeakerContext} from './resolve-speaker.js'
 import type {Speaker} from './types.js'
-import {determiners} from './function-words.js'
+import {determiners, subordinators} from './function-words.js'
 import {groupNouns, phraseAfter} from './noun-phrase.js'
 import {lowerBound} from '../span-index.js'
 
@@ -44,6 +44,31 @@ export function sentenceSubject(context: SpeakerContext, tokens: readonly FrameT
   const described = !phrase.pronoun && (determiners.has(first.lower) || first.possessive || groupNouns.has(tokens[phrase.to]!.lower))
   if (phrase.pronoun ? !['he', 'she', 'they'].includes(tokens[phrase.from]!.lower) : speaker.entity === null && !role && !described) return null
   return {...speaker, method: 'clause-subject'}
+}
+
+/**
+ * The subject of a new clause between an earlier quote of the sentence (token `from`)
+ * and the quote at `q`, when one opens there: after ", while", ", whereas" or ", but"
+ * ("Lund likes “Rivers,” while the mayor loves “Harbor Lights”"), or after the quote
+ * that closes a leading subordinate clause ("While Reyes calls it “a start,” Adler
+ * fixates on the “tax” line"). Null when no new clause opens or it has no subject,
+ * so the quote stays with the earlier quote's speaker.
+ */
+export function freshSubject(context: SpeakerContext, tokens: readonly FrameToken[], from: number, q: number, lo: number): Speaker | null {
+  let start = -1
+  for (let k = from + 1; k < q - 1 && start < 0; k++) {
+    const before = tokens[k - 1]!
+    const comma = before.text === ',' || (k - 1 === from && /,\s*["'”’]*\s*$/.test(before.text))
+    if (comma && ['while', 'whereas', 'but'].includes(tokens[k]!.lower)) start = k + 1
+  }
+  if (start < 0 && subordinators.has(tokens[lo]?.lower ?? '') && tokens[lo]!.cap && /,\s*["'”’]*\s*$/.test(tokens[from]!.text) && tokens[from + 1]?.cap) start = from + 1
+  if (start < 0 || q - start < 2) return null
+  const phrase = clauseSubject(tokens, start, q, true)
+  if (!phrase || phrase.from !== start) return null
+  const speaker = resolveSpeaker(context, phrase)
+  if (!speaker || (phrase.pronoun && speaker.entity === null)) return null
+  const role = tokens.slice(phrase.from, phrase.to + 1).some((t) => titleHeads.has(t.lower))
+  return speaker.entity !== null || role ? {...speaker, method: 'clause-subject'} : null
 }
 
 /**

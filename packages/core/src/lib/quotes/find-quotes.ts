@@ -2,7 +2,7 @@ import {findEntities} from '../entities/find-entities.js'
 import type {ArticleEntities, Entity} from '../entities/types.js'
 import type {Article, Span} from '../types.js'
 import {sentenceWindow, type Attribution} from './attribution.js'
-import {introAttribution, sentenceSubject} from './fallback-speaker.js'
+import {freshSubject, introAttribution, sentenceSubject} from './fallback-speaker.js'
 import {ownedAfterCue, possessiveSpeaker} from './possessive-speaker.js'
 import {findAttribution} from './find-attribution.js'
 import {findChannel, maskRuns} from './find-channel.js'
@@ -86,7 +86,7 @@ export function analyzeQuotes(article: Article, options: Options = {}): QuoteAna
   const indirect: Quote[] = []
   for (const frame of frames) {
     const {tokens} = frame
-    let sentenceSpeaker: {sentence: number, speaker: Speaker} | null = null
+    let sentenceSpeaker: {sentence: number, speaker: Speaker, q: number} | null = null
     let sentenceStart = 0
     let sentenceQuoted = false
     tokens.forEach((token, q) => {
@@ -126,6 +126,10 @@ export function analyzeQuotes(article: Article, options: Options = {}): QuoteAna
       } else if (owner) {
         speaker = owner
         confidence = 0.6
+      } else if (sentenceSpeaker && sentenceSpeaker.sentence === token.sentence && (subject = freshSubject(context, tokens, sentenceSpeaker.q, q, lo)) !== null) {
+        // "The first senator likes “…,” while the former mayor loves “…”": a new clause with its own subject.
+        speaker = subject
+        confidence = 0.5
       } else if (sentenceSpeaker && sentenceSpeaker.sentence === token.sentence) {
         // Same sentence, same attribution: keep its mention ("said he had “…” and “…”").
         speaker = {...sentenceSpeaker.speaker, method: 'previous-speaker'}
@@ -145,7 +149,7 @@ export function analyzeQuotes(article: Article, options: Options = {}): QuoteAna
         // An owned quote leaves its clause's speaker to go on ("called Okafor’s claim of a “…” “disturbing”").
         const goesOn = owner && found ? resolveSpeaker(context, found.phrase) ?? speaker : speaker
         last = {speaker: goesOn, block: frame.block}
-        sentenceSpeaker = {sentence: token.sentence, speaker: goesOn}
+        sentenceSpeaker = {sentence: token.sentence, speaker: goesOn, q}
       }
       const sentence = {start: tokens[lo]!.start, end: tokens[hi]!.end}
       // The run's fields first, then these (the order a Quote lists them), added to the one object rather than spread into a second.

@@ -5,6 +5,10 @@ import {determiners, phraseBreakers, subjectPronounOf, subjectPronouns, timeWord
 import {reportingVerbs} from './reporting-verbs.js'
 import {splitCount} from '../white-space.js'
 import {asideChainHead} from './aside-chain.js'
+import {share} from './share-of-people.js'
+
+/** Words that hedge a proportion ("about four in 10"). */
+const proportionHedges: ReadonlySet<string> = new Set(['about', 'nearly', 'almost', 'roughly', 'only', 'just', 'some', 'around'])
 
 /** A noun phrase found by the attribution rules: tokens [from, to] inclusive. */
 export interface NounPhrase {
@@ -230,6 +234,11 @@ function readSubjectBefore(tokens: readonly FrameToken[], v: number, lo: number)
     !phraseBreakers.has(tokens[from - 2]!.lower) && !reportingVerbs.has(tokens[from - 2]!.lower)) {
     const head = subjectBefore(tokens, from - 1, lo)
     if (head && !head.pronoun && head.to === from - 2) from = head.from
+  }
+  // "About four in 10 said", "one in five say": a proportion of people is the subject.
+  if (from === to && ['in', 'of'].includes(tokens[to - 1]?.lower ?? '') && share(tokens, to) && from - 2 >= lo) {
+    from -= 2
+    if (isWord(tokens[from - 1]) && proportionHedges.has(tokens[from - 1]!.lower) && from - 1 >= lo) from--
   }
   // "A second council aide talking to the Riverton Daily said": over a participle phrase to its noun.
   const preposition = tokens[from - 1]

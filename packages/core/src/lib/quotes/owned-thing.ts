@@ -15,7 +15,10 @@ const humanNouns: ReadonlySet<string> = new Set([
   'followers', 'employees', 'workers', 'colleagues', 'cousin', 'uncle', 'aunt', 'grandmother',
   'grandfather', 'fiancé', 'fiancée', 'girlfriend', 'boyfriend', 'neighbor', 'neighbour', 'neighbors',
   'classmate', 'roommate', 'deputies', 'officials', 'company', 'firm', 'group', 'organization', 'committee',
-  'transition', 'surrogates', 'doctors', 'mom', 'dad', 'widow', 'widower', 'relatives', 'lawmakers'
+  'transition', 'surrogates', 'doctors', 'mom', 'dad', 'widow', 'widower', 'relatives', 'lawmakers',
+  'nephew', 'nephews', 'niece', 'nieces', 'grandson', 'granddaughter', 'grandchildren', 'stepson',
+  'stepdaughter', 'stepfather', 'stepmother', 'spouse', 'twin', 'mentor', 'assistant', 'client', 'clients',
+  'patient', 'patients', 'student', 'students', 'teacher', 'teachers', 'pastor', 'priest', 'driver'
 ])
 
 /**

@@ -7,7 +7,8 @@ import {ownedThing} from './owned-thing.js'
 import {pluralSubject} from './plural-subject.js'
 import {lowerBound} from '../span-index.js'
 import {antecedent, coordinatedPeople} from './antecedent.js'
-import {possessivePronouns, subjectPronounOf} from './function-words.js'
+import {determiners, possessivePronouns, subjectPronounOf} from './function-words.js'
+import {numberWords} from './share-of-people.js'
 import type {NounPhrase} from './noun-phrase.js'
 import {reportingVerbs} from './reporting-verbs.js'
 import type {Speaker, SpeakerMethod} from './types.js'
@@ -119,7 +120,10 @@ export function resolveSpeaker(context: SpeakerContext, phrase: NounPhrase): Spe
   // appositive is the speaker; the appositive's name counts only after a bare role
   // ("Her campaign manager, Robby Mook,").
   const headEnd = appositive ? context.text.indexOf(',', phrase.start) : -1
-  const head = headEnd > 0 ? candidates.find((m) => m.end <= headEnd && person(m)) : undefined
+  // A role linked by inference gives way to the name the appositive gives it ("Her campaign manager, Robby Mook,").
+  const before = headEnd > 0 ? candidates.find((m) => m.end <= headEnd && person(m)) : undefined
+  const named = before?.kind === 'role' ? candidates.find((m) => m.start > headEnd && person(m) && m.kind !== 'role') : undefined
+  const head = named ?? before
   const chosen = head ?? candidates.find(person) ?? candidates[0] ??
     (places.length === 1 && places[0]!.text === bare && !afterPreposition(context.text, phrase.start) ? places[0]! : null)
   // "last week's Paris attack" names no speaker; "Iowa voters", "farmers in Iowa", "the
@@ -140,8 +144,9 @@ export function resolveSpeaker(context: SpeakerContext, phrase: NounPhrase): Spe
   // Described by its head, not by the appositive after it ("The complaint, which was filed …,").
   const comma = appositive ? bare.indexOf(',') : -1
   const name = comma > 0 ? bare.slice(0, comma) : bare
-  if (/^\p{Lu}/u.test(name)) return speaker(name, null, mention, appositive ? 'appositive' : 'explicit', null)
-  if (!nounHead(name)) return null
+  // "Some aides", "About four in 10": capitalised only as the sentence's first word, a description names nobody.
+  if (/^\p{Lu}/u.test(name) && !describedOnly(name)) return speaker(name, null, mention, appositive ? 'appositive' : 'explicit', null)
+  if (!nounHead(name) || relativeVerb(context.text, phrase.start, name)) return null
   return speaker(name, null, mention, 'unnamed', null)
 }
 
@@ -193,6 +198,17 @@ function nounHead(description: string): boolean {
   if (words.length !== 1) return true
   const word = words[0]!.toLowerCase()
   return !(/(?:ing|ed|ous)$/.test(word) || (/ly$/.test(word) && !lyNouns.has(word)) || reportingVerbs.has(word) || nonHeads.has(word))
+}
+
+/** "a clause that requires staffers to promise “…”": one -s word after a relative pronoun is its verb. */
+function relativeVerb(text: string, start: number, name: string): boolean {
+  return /^[a-z]+[^s]s$/.test(name) && /\b(?:that|which|who)\s+$/i.test(text.slice(Math.max(0, start - 12), start))
+}
+
+/** Whether a phrase opens with a determiner or a count, so its capital is the sentence's, not a name's. */
+function describedOnly(name: string): boolean {
+  const first = /^\S+/.exec(name)![0].toLowerCase()
+  return determiners.has(first) || numberWords.has(first) || first === 'about' || first === 'nearly' || first === 'almost'
 }
 
 /** Degree and linking words that a backward walk may take for a phrase ("rather", "enough"). */

@@ -1,5 +1,8 @@
 import type {FrameToken} from './frame.js'
-import {determiners, passiveMarkers, verbModifiers} from './function-words.js'
+import {titleHeads} from '../entities/titles.js'
+import {determiners, passiveMarkers, phraseBreakers, subjectPronouns, verbModifiers} from './function-words.js'
+import {groupNouns} from './noun-phrase.js'
+import {share} from './share-of-people.js'
 import {isBareForm, namingVerbs, reportingVerbs, weakReportingVerbs} from './reporting-verbs.js'
 
 /**
@@ -41,8 +44,10 @@ export function verbAt(tokens: readonly FrameToken[], i: number): string | null 
   if (isBareForm(t.lower)) {
     // "the recent call", "a claim": a bare form is a verb only after a plural, a pronoun, a modal or "to".
     let prev = tokens[i - 1]
-    // "Proponents of the bill, however, say": over a one-word aside to the subject.
-    if (prev?.text === ',' && tokens[i - 2]?.kind === 'word' && (verbModifiers.has(tokens[i - 2]!.lower) || /ly$/.test(tokens[i - 2]!.lower)) && tokens[i - 3]?.text === ',') prev = tokens[i - 4]
+    // "Proponents of the bill, however, say": a one-word aside between commas sets off a verb.
+    if (prev?.text === ',' && tokens[i - 2]?.kind === 'word' && (verbModifiers.has(tokens[i - 2]!.lower) || /ly$/.test(tokens[i - 2]!.lower)) && tokens[i - 3]?.text === ',' && tokens[i - 4]?.kind === 'word') return lemma
+    // "One in five say", "Just under half, 49%, say": a count or a share is a plural subject.
+    if (share(tokens, prev?.text === ',' ? i - 2 : i - 1)) return lemma
     // "could only joke", "would simply say": over an adverb to the modal.
     else if (prev?.kind === 'word' && !prev.cap && /ly$/.test(prev.lower) && tokens[i - 2]?.kind === 'word' && bareVerbOpeners.has(tokens[i - 2]!.lower)) prev = tokens[i - 2]
     if (!prev || prev.kind !== 'word') return null
@@ -133,4 +138,21 @@ export function reducedRelative(tokens: readonly FrameToken[], v: number): boole
     if (reportingVerbs.has(t.lower) && !t.cap && k < v - 1) return false
   }
   return false
+}
+
+/**
+ * Whether the naming word at `v` ("called", "labeled", "dubbed") right before a quote
+ * is a participle describing the common noun before it ("a geology class called
+ * “Rocks”", "a book called “River Towns”", "jars labeled “Made in Marle”"): the noun is
+ * what the quote names, never who speaks. A person noun ("the mayor called “Order!”"),
+ * a name or a pronoun before it is a subject, and the word is a verb.
+ */
+export function namingParticiple(tokens: readonly FrameToken[], v: number): boolean {
+  const verb = tokens[v]
+  const noun = tokens[v - 1]
+  if (!verb || !/ed$/.test(verb.lower) || tokens[v + 1]?.kind !== 'quote') return false
+  if (!noun || noun.kind !== 'word' || noun.cap || noun.possessive || /ly$/.test(noun.lower)) return false
+  const singular = noun.lower.replace(/s$/, '')
+  return !(phraseBreakers.has(noun.lower) || subjectPronouns.has(noun.lower) || verbModifiers.has(noun.lower) || reportingVerbs.has(noun.lower) ||
+    groupNouns.has(noun.lower) || titleHeads.has(noun.lower) || titleHeads.has(singular) || /^\d/.test(noun.lower))
 }
