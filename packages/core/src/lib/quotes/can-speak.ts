@@ -33,7 +33,7 @@ export function canSpeak(phrase: string): boolean {
   const last = words[words.length - 1]
   if (last === undefined) return false
   const capital = /^\p{Lu}/u.test(written[written.length - 1]!)
-  // "about four in 10", "49%": a share of people speaks (as a poll reports them).
+  // "roughly three in 10", "40%": a share of people speaks (as a poll reports them).
   if (/\b(?:in|of)\s+(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten)$|\d%$/i.test(head)) return true
   if (calendar.has(last) || (timeNouns.has(last) && !capital) || /^\d[\d,.]*(?:s|th|st|nd|rd)?$/.test(last)) return false
   // "R-Ky.", "D-N.Y.", "I-Vt.": a party and state label.

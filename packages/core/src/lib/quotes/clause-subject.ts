@@ -13,7 +13,7 @@ export function clauseSubject(tokens: readonly FrameToken[], lo: number, v: numb
   for (let k = lo; k < Math.min(v, lo + 6); k++) if (tokens[k]!.kind === 'punct' && /^[—–-]+$/.test(tokens[k]!.text)) { i = k + 1; break }
   while (i < v && ['and', 'but', 'so', 'yet', 'meanwhile', 'then'].includes(tokens[i]!.lower)) i++
   if (tokens[i]?.kind === 'punct') i++
-  // "Ever since she joined …,", "Even though …,", "Long before …,": a degree word before a subordinator opens the same clause.
+  // "Ever since the flood,", "Even though …,", "Long before …,": a degree word before a subordinator opens the same clause.
   if (degreeWords.has(tokens[i]?.lower ?? '') && subordinators.has(tokens[i + 1]?.lower ?? '')) i++
   // "First, Dorian Marle attacked …", "However, …": one word set off by a comma.
   if (tokens[i]?.kind === 'word' && tokens[i + 1]?.text === ',' && tokens[i + 2]?.cap === true) i += 2

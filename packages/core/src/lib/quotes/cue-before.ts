@@ -84,14 +84,14 @@ export function cueBefore(tokens: readonly FrameToken[], q: number, lo: number):
   // "blasted him as a “bully”": a verb whose object is named by the quote, like a naming verb.
   const asQuote = tokens.slice(nearest + 1, q).some((t, k, all) => t.lower === 'as' && all.slice(k + 1).every((u) => u.kind === 'word' && determiners.has(u.lower)))
   const outerSpeech = scope.some((v) => v !== nearest && outerLemmas.has(reportingVerbs.get(tokens[v]!.lower) ?? ''))
-  // "refusing to retract the remark, when he called …": an infinitive or a participle has no subject of its own to lend a pronoun.
+  // "declining to withdraw his letter, when he called …": an infinitive or a participle has no subject of its own to lend a pronoun.
   const finiteOuter = scope.find((v) => v !== nearest && outerLemmas.has(reportingVerbs.get(tokens[v]!.lower) ?? '') && tokens[v - 1]?.lower !== 'to' && !/ing$/.test(tokens[v]!.lower))
   // "Lind said …, whom he called “…”": a pronoun naming inside a speech clause is that speaker's.
   const pronounNaming = namingVerbs.has(lemma) && finiteOuter !== undefined && nearestSubject?.pronoun === true
   if (pronounNaming) {
     // The pronoun is the mention; the speech clause's subject is what it stands for.
     const antecedent = subjectBefore(tokens, finiteOuter, from)
-    // A name or a determiner opens a subject; a bare lower-case word is a verb misread ("to recant earlier remarks").
+    // A name or a determiner opens a subject; a bare lower-case word is a verb misread ("to withdraw old letters").
     const opening = antecedent ? tokens[antecedent.from]! : undefined
     if (antecedent && !antecedent.pronoun && (opening!.cap || determiners.has(opening!.lower))) return {phrase: {...nearestSubject!, antecedent}, cue: cueOf(tokens, nearest), place: 'before'}
   }

@@ -49,9 +49,9 @@ export function sentenceSubject(context: SpeakerContext, tokens: readonly FrameT
 /**
  * The subject of a new clause between an earlier quote of the sentence (token `from`)
  * and the quote at `q`, when one opens there: after ", while", ", whereas" or ", but"
- * ("Lund likes “Rivers,” while the mayor loves “Harbor Lights”"), or after the quote
- * that closes a leading subordinate clause ("While Reyes calls it “a start,” Adler
- * fixates on the “tax” line"). Null when no new clause opens or it has no subject,
+ * ("Reyes calls it “overdue,” while Lund calls it “a luxury”"), or after the quote
+ * that closes a leading subordinate clause ("While Adler calls the levy “bold,” Marek
+ * keeps pointing to its “hidden costs”"). Null when no new clause opens or it has no subject,
  * so the quote stays with the earlier quote's speaker.
  */
 export function freshSubject(context: SpeakerContext, tokens: readonly FrameToken[], from: number, q: number, lo: number): Speaker | null {

@@ -127,7 +127,7 @@ export function analyzeQuotes(article: Article, options: Options = {}): QuoteAna
         speaker = owner
         confidence = 0.6
       } else if (sentenceSpeaker && sentenceSpeaker.sentence === token.sentence && (subject = freshSubject(context, tokens, sentenceSpeaker.q, q, lo)) !== null) {
-        // "The first senator likes “…,” while the former mayor loves “…”": a new clause with its own subject.
+        // "Reyes calls it “…,” while Lund calls it “…”": a new clause with its own subject.
         speaker = subject
         confidence = 0.5
       } else if (sentenceSpeaker && sentenceSpeaker.sentence === token.sentence) {

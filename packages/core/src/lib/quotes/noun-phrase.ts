@@ -7,7 +7,7 @@ import {splitCount} from '../white-space.js'
 import {asideChainHead} from './aside-chain.js'
 import {share} from './share-of-people.js'
 
-/** Words that hedge a proportion ("about four in 10"). */
+/** Words that hedge a proportion ("roughly three in 10"). */
 const proportionHedges: ReadonlySet<string> = new Set(['about', 'nearly', 'almost', 'roughly', 'only', 'just', 'some', 'around'])
 
 /** A noun phrase found by the attribution rules: tokens [from, to] inclusive. */
@@ -207,7 +207,7 @@ function readSubjectBefore(tokens: readonly FrameToken[], v: number, lo: number)
     // "Cory Banks, 31, of Dunmore, Vt., said": back over a chain of asides to the subject.
     const outer = asideChainHead(tokens, head, lo, subjectBefore)
     if (outer) return {...outer, to: i - 1, end: tokens[i - 1]!.end, appositive: true}
-    // The phrase runs over the appositive, so that a name in it counts ("Her campaign manager, Robby Mook,").
+    // The phrase runs over the appositive, so that a name in it counts ("Her new spokesman, Omar Reyes,").
     return {...head, to: i - 1, end: tokens[i - 1]!.end, appositive: true}
   }
   if (!isWord(t)) return null
@@ -235,7 +235,7 @@ function readSubjectBefore(tokens: readonly FrameToken[], v: number, lo: number)
     const head = subjectBefore(tokens, from - 1, lo)
     if (head && !head.pronoun && head.to === from - 2) from = head.from
   }
-  // "About four in 10 said", "one in five say": a proportion of people is the subject.
+  // "Roughly three in 10 said", "one in four call": a proportion of people is the subject.
   if (from === to && ['in', 'of'].includes(tokens[to - 1]?.lower ?? '') && share(tokens, to) && from - 2 >= lo) {
     from -= 2
     if (isWord(tokens[from - 1]) && proportionHedges.has(tokens[from - 1]!.lower) && from - 1 >= lo) from--

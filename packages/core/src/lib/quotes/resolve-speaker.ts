@@ -118,9 +118,9 @@ export function resolveSpeaker(context: SpeakerContext, phrase: NounPhrase): Spe
   const person = (m: Mention) => context.byId.get(m.entity)!.kind === 'person'
   // "Gov. Colin Westlake (R), a staunch Dorian Marle ally,": a person named before the
   // appositive is the speaker; the appositive's name counts only after a bare role
-  // ("Her campaign manager, Robby Mook,").
+  // ("Her new spokesman, Omar Reyes,").
   const headEnd = appositive ? context.text.indexOf(',', phrase.start) : -1
-  // A role linked by inference gives way to the name the appositive gives it ("Her campaign manager, Robby Mook,").
+  // A role linked by inference gives way to the name the appositive gives it ("Her new spokesman, Omar Reyes,").
   const before = headEnd > 0 ? candidates.find((m) => m.end <= headEnd && person(m)) : undefined
   const named = before?.kind === 'role' ? candidates.find((m) => m.start > headEnd && person(m) && m.kind !== 'role') : undefined
   const head = named ?? before
@@ -144,7 +144,7 @@ export function resolveSpeaker(context: SpeakerContext, phrase: NounPhrase): Spe
   // Described by its head, not by the appositive after it ("The complaint, which was filed …,").
   const comma = appositive ? bare.indexOf(',') : -1
   const name = comma > 0 ? bare.slice(0, comma) : bare
-  // "Some aides", "About four in 10": capitalised only as the sentence's first word, a description names nobody.
+  // "Some riders", "Roughly three in 10": capitalised only as the sentence's first word, a description names nobody.
   if (/^\p{Lu}/u.test(name) && !describedOnly(name)) return speaker(name, null, mention, appositive ? 'appositive' : 'explicit', null)
   if (!nounHead(name) || relativeVerb(context.text, phrase.start, name)) return null
   return speaker(name, null, mention, 'unnamed', null)
@@ -200,7 +200,7 @@ function nounHead(description: string): boolean {
   return !(/(?:ing|ed|ous)$/.test(word) || (/ly$/.test(word) && !lyNouns.has(word)) || reportingVerbs.has(word) || nonHeads.has(word))
 }
 
-/** "a clause that requires staffers to promise “…”": one -s word after a relative pronoun is its verb. */
+/** "a rule that obliges tenants to keep “…”": one -s word after a relative pronoun is its verb. */
 function relativeVerb(text: string, start: number, name: string): boolean {
   return /^[a-z]+[^s]s$/.test(name) && /\b(?:that|which|who)\s+$/i.test(text.slice(Math.max(0, start - 12), start))
 }

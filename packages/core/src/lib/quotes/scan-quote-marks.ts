@@ -125,7 +125,7 @@ function roleOf(text: string, i: number, from: number, to: number, stack: readon
   const prevLetter = letter.test(prev)
   const nextLetter = letter.test(next)
   if (ch === '’' || ch === "'" || ch === '‘') {
-    // "…coalitions, '' said": a doubled mark set off by a space after punctuation closes the open quote.
+    // "…together, '' said": a doubled mark set off by a space after punctuation closes the open quote.
     if (ch === "'" && next === "'" && space.test(prev) && /[,.!?]/.test(text[i - 2] ?? '') && space.test(text[i + 2] ?? ' ') && stack.some((o) => o.family === 'single')) return 'close'
     // Inside a word: don’t, Russia’s, O'Brien.
     if (prevLetter && nextLetter) return 'none'
@@ -160,7 +160,7 @@ function roleOf(text: string, i: number, from: number, to: number, stack: readon
     if (space.test(prev) && space.test(next)) return open && /[,.!?'’]/.test(text[i - 2] ?? '') ? 'close' : 'none'
     return open ? 'close' : 'open'
   }
-  // "“It is unusual,“ said Okafor": an opening mark typed for the close, after punctuation and before a space.
+  // "“That is rare,“ said Okafor": an opening mark typed for the close, after punctuation and before a space.
   if (ch === '“' && /[,.!?]/.test(prev) && space.test(next) && stack.some((o) => o.family === 'double')) return 'close'
   if (openingMarks.has(ch)) return 'open'
   if (closingMarks.has(ch)) return 'close'

@@ -1,5 +1,5 @@
 /**
- * Counts and shares of people ("four in 10", "49%", "half") that can be the plural
+ * Counts and shares of people ("three in 10", "40%", "half") that can be the plural
  * subject of a reporting verb, as polls report them: "One in five say …".
  */
 import type {FrameToken} from './frame.js'
@@ -13,7 +13,7 @@ const shareWords: ReadonlySet<string> = new Set(['half', 'percent', 'majority', 
 /**
  * Whether the token at `k` ends a share of people that can be a plural subject: a
  * share word, a percentage ("49%"), or the count after "in"/"of" in a proportion
- * ("four in 10", "one in five"). A bare number ("a 2015 report") is not one.
+ * ("three in 10", "one in four"). A bare number ("a 2015 report") is not one.
  */
 export function share(tokens: readonly FrameToken[], k: number): boolean {
   const token = tokens[k]

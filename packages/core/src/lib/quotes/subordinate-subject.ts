@@ -3,7 +3,7 @@ import {subordinators} from './function-words.js'
 import {phraseAfter, type NounPhrase} from './noun-phrase.js'
 
 /**
- * "…at the college, when students interrupted the mayor, chanting “…”": a participle
+ * "…an hour late, after fishermen blocked the quay, shouting “…”": a participle
  * right after a subordinate clause set off by commas goes with that clause's subject.
  */
 export function subordinateSubject(tokens: readonly FrameToken[], v: number, from: number): NounPhrase | null {

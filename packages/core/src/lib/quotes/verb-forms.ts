@@ -44,9 +44,9 @@ export function verbAt(tokens: readonly FrameToken[], i: number): string | null 
   if (isBareForm(t.lower)) {
     // "the recent call", "a claim": a bare form is a verb only after a plural, a pronoun, a modal or "to".
     let prev = tokens[i - 1]
-    // "Proponents of the bill, however, say": a one-word aside between commas sets off a verb.
+    // "Critics of the toll, meanwhile, say": a one-word aside between commas sets off a verb.
     if (prev?.text === ',' && tokens[i - 2]?.kind === 'word' && (verbModifiers.has(tokens[i - 2]!.lower) || /ly$/.test(tokens[i - 2]!.lower)) && tokens[i - 3]?.text === ',' && tokens[i - 4]?.kind === 'word') return lemma
-    // "One in five say", "Just under half, 49%, say": a count or a share is a plural subject.
+    // "One in four call", "Nearly half, 45%, say": a count or a share is a plural subject.
     if (share(tokens, prev?.text === ',' ? i - 2 : i - 1)) return lemma
     // "could only joke", "would simply say": over an adverb to the modal.
     else if (prev?.kind === 'word' && !prev.cap && /ly$/.test(prev.lower) && tokens[i - 2]?.kind === 'word' && bareVerbOpeners.has(tokens[i - 2]!.lower)) prev = tokens[i - 2]
@@ -142,8 +142,8 @@ export function reducedRelative(tokens: readonly FrameToken[], v: number): boole
 
 /**
  * Whether the naming word at `v` ("called", "labeled", "dubbed") right before a quote
- * is a participle describing the common noun before it ("a geology class called
- * “Rocks”", "a book called “River Towns”", "jars labeled “Made in Marle”"): the noun is
+ * is a participle describing the common noun before it ("a reading club called
+ * “Book Boat”", "a crate labeled “Fragile”", "jars labeled “Made in Marle”"): the noun is
  * what the quote names, never who speaks. A person noun ("the mayor called “Order!”"),
  * a name or a pronoun before it is a subject, and the word is a verb.
  */
