@@ -1,0 +1,59 @@
+import {describe, expect, test} from 'vitest'
+import {reported} from './helpers-indirect.js'
+
+const cast = 'Ines Adler and Omar Reyes run for mayor of Marle. Sara Lund chairs the council. '
+
+describe('objects with their own predicate', () => {
+  test('a poll that shows someone doing something reports the whole small clause', () => {
+    expect(reported(cast + 'The latest Varik poll showed Adler leading the field with 31 percent, ahead of Reyes.'))
+      .toContainEqual(expect.objectContaining({text: 'Adler leading the field with 31 percent, ahead of Reyes', cue: 'showed'}))
+  })
+
+  test('"see X as Y" keeps the "as" predicate and stops at the comma', () => {
+    expect(reported(cast + 'Many voters see Reyes as an outsider, a view the council shares.'))
+      .toContainEqual(expect.objectContaining({text: 'Reyes as an outsider', cue: 'see'}))
+  })
+
+  test('a question word after a finding verb opens what was found', () => {
+    expect(reported(cast + 'The audit shows how the budget grew in Marle.'))
+      .toContainEqual(expect.objectContaining({text: 'how the budget grew in Marle', cue: 'shows'}))
+  })
+
+  test('"showed up" and a noun "shows" report nothing', () => {
+    expect(reported(cast + 'Reyes showed up at the fair in Marle.')).toEqual([])
+    expect(reported(cast + 'Adler watched television shows and films about Marle.')).toEqual([])
+  })
+
+  test('"found" with a reflexive object and a participle is no finding', () => {
+    expect(reported(cast + 'The council found itself hosting the fair.').filter((q) => q.cue === 'found')).toEqual([])
+  })
+})
+
+describe('naming verbs that judge', () => {
+  test('"described X as Y" right after its subject reports the object', () => {
+    expect(reported(cast + 'Lund described the budget as reckless.'))
+      .toContainEqual({text: 'the budget as reckless', cue: 'described', speaker: 'Sara Lund'})
+  })
+
+  test('a naming verb after a noun only names', () => {
+    expect(reported(cast + 'Reyes visited a village called Varik.')).toEqual([])
+    expect(reported(cast + 'Adler opened what she described as a new era.')).toEqual([])
+  })
+})
+
+describe('subjects and boundaries', () => {
+  test('a speaker before two asides ("Reyes, 41, a teacher from Marle, said") is found', () => {
+    expect(reported(cast + 'Omar Reyes, 41, a teacher from Marle, said he would repair the school.'))
+      .toContainEqual({text: 'he would repair the school', cue: 'said', speaker: 'Omar Reyes'})
+  })
+
+  test('a fronted report ends where the main clause takes a new subject', () => {
+    expect(reported(cast + 'Having announced that the mill would close, Lund proceeded to adjourn the meeting.'))
+      .toContainEqual(expect.objectContaining({text: 'the mill would close', cue: 'announced'}))
+  })
+
+  test('a content that opens with "if" keeps its own main clause', () => {
+    expect(reported(cast + 'Adler said that if it rains, the fair will move indoors.'))
+      .toContainEqual({text: 'if it rains, the fair will move indoors', cue: 'said', speaker: 'Ines Adler'})
+  })
+})
