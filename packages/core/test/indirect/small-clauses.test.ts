@@ -57,3 +57,31 @@ describe('subjects and boundaries', () => {
       .toContainEqual({text: 'if it rains, the fair will move indoors', cue: 'said', speaker: 'Ines Adler'})
   })
 })
+
+describe('fronted "as" reports, gerunds and particles', () => {
+  test('"As Lund noted, P" reports the main clause after the comma', () => {
+    expect(reported(cast + 'As Lund noted on Monday, the voters of Marle will give Adler a second look.'))
+      .toContainEqual({text: 'the voters of Marle will give Adler a second look', cue: 'noted', speaker: 'Sara Lund'})
+  })
+
+  test('"as" inside a phrase ("such as") is no fronted report', () => {
+    expect(reported(cast + 'Towns such as Varik said nothing, and the fair went on.').filter((q) => q.cue === 'said' && q.text.startsWith('the fair'))).toEqual([])
+  })
+
+  test('a proposal in a gerund is reported; "began running" is not', () => {
+    expect(reported(cast + 'Reyes proposed closing the old mill in Varik.'))
+      .toContainEqual({text: 'closing the old mill in Varik', cue: 'proposed', speaker: 'Omar Reyes'})
+    expect(reported(cast + 'Adler began running the council in Marle.').filter((q) => q.cue === 'began')).toEqual([])
+  })
+
+  test('"called on X to V" and "pointed to X" report their objects', () => {
+    expect(reported(cast + 'Adler called on Reyes and Lund to release their tax returns.'))
+      .toContainEqual({text: 'Reyes and Lund to release their tax returns', cue: 'called', speaker: 'Ines Adler'})
+    expect(reported(cast + 'Lund pointed to the budget of the council.'))
+      .toContainEqual({text: 'the budget of the council', cue: 'pointed', speaker: 'Sara Lund'})
+  })
+
+  test('"called" that names stays silent', () => {
+    expect(reported(cast + 'Reyes opened a cafe called Harbor Lights in Varik.')).toEqual([])
+  })
+})
