@@ -85,3 +85,16 @@ describe('fronted "as" reports, gerunds and particles', () => {
     expect(reported(cast + 'Reyes opened a cafe called Harbor Lights in Varik.')).toEqual([])
   })
 })
+
+describe('stances inside a report', () => {
+  test('a wish inside what someone said is part of that report, not one of its own', () => {
+    const found = reported(cast + 'Reyes said he wants a recount in Marle.')
+    expect(found).toContainEqual({text: 'he wants a recount in Marle', cue: 'said', speaker: 'Omar Reyes'})
+    expect(found.filter((q) => q.cue === 'wants')).toEqual([])
+  })
+
+  test('a stance on its own is still reported', () => {
+    expect(reported(cast + 'Lund wants a recount in Marle.'))
+      .toContainEqual({text: 'a recount in Marle', cue: 'wants', speaker: 'Sara Lund'})
+  })
+})
