@@ -98,3 +98,20 @@ describe('stances inside a report', () => {
       .toContainEqual({text: 'a recount in Marle', cue: 'wants', speaker: 'Sara Lund'})
   })
 })
+
+describe('where a report ends', () => {
+  test('an unpaired dash opens the writer\'s comment', () => {
+    expect(reported(cast + 'Reyes said he would close the mill — a plan he has pushed for years.'))
+      .toContainEqual({text: 'he would close the mill', cue: 'said', speaker: 'Omar Reyes'})
+  })
+
+  test('a paired dash is an aside inside the report', () => {
+    expect(reported(cast + 'Reyes said the mill — closed since May — would reopen.'))
+      .toContainEqual({text: 'the mill — closed since May — would reopen', cue: 'said', speaker: 'Omar Reyes'})
+  })
+
+  test('", he clarified" starts the next clause of a "that" report', () => {
+    expect(reported(cast + 'While Reyes said that the mill would reopen, he clarified that the date was open.'))
+      .toContainEqual({text: 'the mill would reopen', cue: 'said', speaker: 'Omar Reyes'})
+  })
+})

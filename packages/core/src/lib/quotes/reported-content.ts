@@ -46,6 +46,13 @@ export function contentEnd(tokens: readonly FrameToken[], from: number, hi: numb
     if (t.kind === 'end') return k - 1
     if (t.text === ';') return k - 1
     if (k === from) continue
+    // "P — a plan she has pushed for years": an unpaired dash opens the writer's comment.
+    if (t.text === '—' || t.text === '–') {
+      const partner = pairedDash(tokens, k, hi)
+      if (partner < 0) return k - 1
+      k = partner
+      continue
+    }
     const next = tokens[k + 1]
     if (shape === 'clause' && t.text === ',' && isWord(next) && !breaksClause(tokens, k, hi, from)) continue
     if ((shape === 'object' || shape === 'noun-object' || shape === 'predicate') && objectEnds(tokens, k, shape === 'noun-object', shape === 'predicate')) return k - 1
@@ -139,8 +146,10 @@ const finiteWords = new Set(['is', 'are', 'was', 'were', 'has', 'have', 'had', '
  */
 function mainClauseAfter(tokens: readonly FrameToken[], at: number, from: number): boolean {
   const first = tokens[at]
-  if (!isWord(first) || !(first.cap || subjectOpeners.has(first.lower)) || subjectPronouns.has(first.lower)) return false
+  if (!isWord(first) || !(first.cap || subjectOpeners.has(first.lower) || subjectPronouns.has(first.lower))) return false
   if (subordinators.has(tokens[from]?.lower ?? '')) return false
+  // ", he clarified …": a pronoun and a verb straight after it.
+  if (subjectPronouns.has(first.lower)) return first.lower !== 'it' && first.lower !== 'you' && verbLike(tokens[at + 1])
   for (let k = at + 1; k <= at + 6; k++) {
     const t = tokens[k]
     if (!isWord(t)) return false
@@ -150,6 +159,21 @@ function mainClauseAfter(tokens: readonly FrameToken[], at: number, from: number
     if (/[^e]ed$/.test(t.lower) && tokens[k + 1]?.lower !== 'by') return !determiners.has(tokens[k - 1]!.lower)
   }
   return false
+}
+
+/** The dash that closes the aside the dash at `k` opens ("the mill — closed since May — would"), or -1. */
+function pairedDash(tokens: readonly FrameToken[], k: number, hi: number): number {
+  for (let j = k + 1; j <= hi; j++) {
+    // A quotation inside the aside is a quote of its own: the content stops before the dash.
+    if (tokens[j]!.kind === 'quote') return -1
+    if (tokens[j]!.text === '—' || tokens[j]!.text === '–') return j
+  }
+  return -1
+}
+
+/** A finite verb form: an auxiliary, an irregular past, an "-ed" or "-s" form. */
+function verbLike(t: FrameToken | undefined): boolean {
+  return isWord(t) && !t.cap && (finiteWords.has(t.lower) || pastForms.has(t.lower) || /(?:[^e]ed|[^s']s)$/.test(t.lower))
 }
 
 /** ", a spokeswoman said," / ", officials said.": a short phrase and a speech verb, then a comma or the end. */
