@@ -18,7 +18,10 @@ const minimumWords = 1
  */
 export function indirectQuotes(context: SpeakerContext, tokens: readonly FrameToken[], lo: number, hi: number): Quote[] {
   const quotes: Quote[] = []
-  for (const clause of findReportedClauses(tokens, lo, hi)) {
+  const clauses = findReportedClauses(tokens, lo, hi)
+  for (const clause of clauses) {
+    // "Okafor said she wants a recount": the wish is part of what Okafor said, not a report of its own.
+    if (nestedStance(clause, clauses, tokens)) continue
     const resolved = resolveSpeaker(context, clause.phrase)
     // "Okafor: …" reports only when the label is someone the article names, not a section ("Update: …").
     if (clause.cue.type === 'colon' && resolved?.entity == null) continue
@@ -40,6 +43,16 @@ export function indirectQuotes(context: SpeakerContext, tokens: readonly FrameTo
     if (quote) quotes.push(quote)
   }
   return quotes
+}
+
+/**
+ * Whether a stance clause (a wish, a plan, a belief: not a speech verb) sits inside
+ * the content of another clause of the sentence, whose report it is part of.
+ */
+function nestedStance(clause: ReportedClause, clauses: readonly ReportedClause[], tokens: readonly FrameToken[]): boolean {
+  if (clause.lemma === null || !attitudeVerbs.has(clause.lemma)) return false
+  const cue = clause.cue.start
+  return clauses.some((other) => other !== clause && tokens[other.content[0]]!.start <= cue && cue < tokens[other.content[1]]!.end)
 }
 
 /**

@@ -11,6 +11,8 @@ import {contentEnd, opening} from './reported-content.js'
 import {namingVerbs, reportingVerbs} from './reporting-verbs.js'
 import {headlineVerb, isTitleCase} from './headline-case.js'
 import {labelClause} from './label-clause.js'
+import {asClauseContent} from './as-clause.js'
+import {asPredicate, ingPredicate, smallClause} from './small-clause.js'
 import {complementStart, objectTakers, possessiveHer, subjectAfter} from './reported-complement.js'
 import {asideSubject, coordinatedSubject, cueSubject} from './reported-subject.js'
 import {asParenthetical, clauseFollows, isPassive, verbAt} from './verb-forms.js'
@@ -72,12 +74,16 @@ function cueLemma(tokens: readonly FrameToken[], v: number, headline: boolean): 
   } else clauseOnly = clauseOnlyAttitudes.has(lemma) || (attitudeVerbs.get(t.lower) === undefined && isWeak(lemma))
   if (isPassive(tokens, v) || asParenthetical(tokens, v)) return null
   if (nounLikeAttitudes.has(lemma) && (t.lower === lemma || t.lower === lemma + 's') && !subjectLike(tokens[v - 1])) return null
-  if (namingVerbs.has(lemma) && !(lemma === 'call' && next?.lower === 'for')) return null
+  if (namingVerbs.has(lemma) && !(lemma === 'call' && (next?.lower === 'for' || callsOn(tokens, v))) && !judgedNaming(tokens, v, lemma)) return null
+  // "pointed to the record": what is pointed to is the content.
+  if (lemma === 'point' && next?.lower === 'to' && !isPassive(tokens, v)) return lemma
   if (clauseOnly) {
     // "plans to …", "expects the council to …"
     const infinitive = toTakers.has(lemma) && (next?.lower === 'to' || (determiners.has(next?.lower ?? '') && tokens.slice(v + 2, v + 5).some((x) => x.kind === 'word' && x.lower === 'to')))
-    const opensClause = next !== undefined && next.kind === 'word' && (next.lower === 'that' || infinitive || (next.lower === 'for' && lemma === 'call') || next.lower === 'whether' || next.lower === 'if' || subjectPronouns.has(next.lower) || clauseFollows(tokens, v + 1))
-    if (!opensClause && !(next && next.kind !== 'word' && next.kind !== 'quote')) return null
+    const opensClause = next !== undefined && next.kind === 'word' && (next.lower === 'that' || infinitive || (next.lower === 'for' && lemma === 'call') || callsOn(tokens, v) || next.lower === 'whether' || next.lower === 'if' || subjectPronouns.has(next.lower) || clauseFollows(tokens, v + 1))
+    // "proposed barring …", "considered running": a gerund is a clause without a subject.
+    const gerund = gerundTakers.has(lemma) && next?.kind === 'word' && !next.cap && /[^t][^h]ing$/.test(next.lower) && next.lower.length > 5
+    if (!opensClause && !gerund && !smallClause(tokens, v + 1, lemma) && !(next && next.kind !== 'word' && next.kind !== 'quote')) return null
   }
   return lemma
 }
@@ -131,12 +137,14 @@ function verbClause(tokens: readonly FrameToken[], v: number, lo: number, hi: nu
     if (tokens[before]?.text === ',' && before - 1 >= start && objectTakers.has(lemma) && c <= hi && tokens[c]!.kind === 'word' && tokens.slice(c, hi + 1).every((x) => x.kind === 'word') && hi - c < 4 && !tokens.slice(start, before).some((x) => x.kind === 'quote')) {
       return {phrase, cue, place: 'later', content: [start, before - 1], lemma}
     }
+    const fronted = asClauseContent(tokens, phrase, c, lo, hi)
+    if (fronted) return {phrase, cue, place: 'before', content: fronted, lemma}
     if (c > hi || tokens[c]!.kind !== 'word') return null
     // "said in an interview", "backed her on Monday": no clause reported; "said on
     // Sunday the bridge would …": the clause after the phrase.
     if (adjuncts.has(tokens[c]!.lower)) c = clauseAfterAdjunct(tokens, c, hi)
     if (c < 0 || (objectPronouns.has(tokens[c]!.lower) && !possessiveHer(tokens, c) && !subjectAfter(tokens, c) && !(reportingVerbs.has(t.lower) && ['it', 'this', 'that'].includes(tokens[c]!.lower)))) return null
-    const shape = tokens[c - 1]?.lower === 'that' || clauseFollows(tokens, c) ? 'clause' : reportingVerbs.has(t.lower) ? 'any' : 'object'
+    const shape = tokens[c - 1]?.lower === 'that' || clauseFollows(tokens, c) || ingPredicate(tokens, c, lemma) ? 'clause' : asPredicate(tokens, c, hi, lemma) ? 'predicate' : reportingVerbs.has(t.lower) ? 'any' : 'object'
     // A clause that runs on into a quotation stops where a noun phrase would have.
     let end = contentEnd(tokens, c, hi, shape)
     if (end < 0 && shape === 'clause') end = contentEnd(tokens, c, hi)
@@ -173,6 +181,37 @@ function adjunctTail(tokens: readonly FrameToken[], c: number, hi: number): bool
     if (t.kind !== 'word' || (k > c && (subjectPronouns.has(t.lower) || t.lower === 'that'))) return false
   }
   return true
+}
+
+/** Clause-taking lemmas whose complement may be a gerund ("proposed closing the mill"); not aspect verbs ("began running"). */
+const gerundTakers = new Set(['propose', 'suggest', 'recommend', 'advocate', 'deny', 'admit', 'oppose', 'favor', 'favour', 'reject', 'defend', 'discuss', 'demand', 'request'])
+
+/** "called on the council to resign": "on", a short object and "to". */
+function callsOn(tokens: readonly FrameToken[], v: number): boolean {
+  if (tokens[v + 1]?.lower !== 'on') return false
+  for (let k = v + 3; k <= v + 9; k++) {
+    const t = tokens[k]
+    if (!t || t.kind !== 'word') return false
+    if (t.lower === 'to') return true
+  }
+  return false
+}
+
+/** Naming verbs that judge what they name ("described the plan as reckless", "called him a liar"), unlike "a town called Marle". */
+const judgingNames = new Set(['describe', 'characterize', 'characterise', 'label', 'brand', 'dub'])
+
+/**
+ * "Adler described the plan as …", "Reyes has called him a liar": a naming verb
+ * right after its subject (or its auxiliary) judges its object; after a noun with
+ * no subject ("a town called Marle", "what she described as") it only names.
+ */
+function judgedNaming(tokens: readonly FrameToken[], v: number, lemma: string): boolean {
+  if (!judgingNames.has(lemma)) return false
+  const before = tokens[v - 1]
+  const next = tokens[v + 1]
+  if (!before || before.kind !== 'word' || !next || next.kind !== 'word' || ['as', 'by', 'it', 'for', 'up', 'off'].includes(next.lower)) return false
+  if (['what', 'so', 'as'].includes(before.lower)) return false
+  return subjectLike(before) || ['has', 'have', 'had', 'also', 'once', 'repeatedly', 'even'].includes(before.lower)
 }
 
 /** Auxiliaries and words after which a noun-like form is a verb ("will support", "to attack", "who support"). */

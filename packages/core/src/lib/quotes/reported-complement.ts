@@ -39,7 +39,7 @@ export function complementStart(tokens: readonly FrameToken[], v: number, lemma:
   let c = v + 1
   const at = (i: number) => tokens[i]?.kind === 'word' ? tokens[i]!.lower : ''
   if (['out', 'on', 'back', 'up'].includes(at(c)) && at(c + 1) === 'that') c++
-  if (lemma === 'call' && at(c) === 'for') c++
+  if (lemma === 'call' && (at(c) === 'for' || at(c) === 'on')) c++
   if (particleLemmas.get(lemma)?.includes(at(c))) c++
   if (objectTakers.has(lemma)) {
     const object = phraseAfter(tokens, c, hi + 1)

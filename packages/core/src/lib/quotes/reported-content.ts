@@ -1,5 +1,5 @@
 import type {FrameToken} from './frame.js'
-import {subjectPronouns} from './function-words.js'
+import {determiners, subjectPronouns} from './function-words.js'
 import {reportingVerbs} from './reporting-verbs.js'
 
 /** Conjunctions that, after a comma and before a new subject, start another clause. */
@@ -46,9 +46,16 @@ export function contentEnd(tokens: readonly FrameToken[], from: number, hi: numb
     if (t.kind === 'end') return k - 1
     if (t.text === ';') return k - 1
     if (k === from) continue
+    // "P — a plan she has pushed for years": an unpaired dash opens the writer's comment.
+    if (t.text === '—' || t.text === '–') {
+      const partner = pairedDash(tokens, k, hi)
+      if (partner < 0) return k - 1
+      k = partner
+      continue
+    }
     const next = tokens[k + 1]
-    if (shape === 'clause' && t.text === ',' && isWord(next) && !breaksClause(tokens, k, hi)) continue
-    if ((shape === 'object' || shape === 'noun-object') && objectEnds(tokens, k, shape === 'noun-object')) return k - 1
+    if (shape === 'clause' && t.text === ',' && isWord(next) && !breaksClause(tokens, k, hi, from)) continue
+    if ((shape === 'object' || shape === 'noun-object' || shape === 'predicate') && objectEnds(tokens, k, shape === 'noun-object', shape === 'predicate')) return k - 1
     if (t.text === ',' && isWord(next)) {
       // ", but for voters, …", ", while others said …": always a second clause (", but
       // that …" is a second complement of the same verb).
@@ -61,6 +68,7 @@ export function contentEnd(tokens: readonly FrameToken[], from: number, hi: numb
       if (!next.cap && (/[^e]ed$/.test(next.lower) || pastForms.has(next.lower)) && !tokens.slice(from, k).some((x) => x.lower === 'who' || x.lower === 'which')) return k - 1
       // ", he appears …": a new clause with its own pronoun subject.
       if (subjectPronouns.has(next.lower) && next.lower !== 'it' && next.lower !== 'you') return k - 1
+      if (mainClauseAfter(tokens, k + 1, from)) return k - 1
       // ", adding that …", ", saying …"
       if (/ing$/.test(next.lower) && reportingVerbs.has(next.lower)) return k - 1
       // ", according to …"
@@ -82,9 +90,10 @@ export function contentEnd(tokens: readonly FrameToken[], from: number, hi: numb
 /**
  * What the verb's complement is: a clause ("said that P") runs on past commas that
  * only a noun phrase would stop at; the object of a noun ("her support for the plan
- * surprised …") also stops at the sentence's own verb.
+ * surprised …") also stops at the sentence's own verb; an object with an "as"
+ * predicate ("saw Reyes as a threat") stops like an object, but not at "as".
  */
-export type ContentShape = 'clause' | 'object' | 'noun-object' | 'any'
+export type ContentShape = 'clause' | 'object' | 'noun-object' | 'predicate' | 'any'
 
 /** Auxiliaries before a participle that keep it inside the object ("a plan that was approved"). */
 const auxiliaries = new Set(['was', 'were', 'been', 'be', 'being', 'is', 'are', 'had', 'has', 'have', 'who', 'which', 'that'])
@@ -97,12 +106,12 @@ const objectAdjuncts = new Set(['after', 'before', 'during', 'since', 'while', '
  * phrase of time ("… last week", "… after the vote") or "and" with a new verb
  * ("endorsed Okafor and challenged …").
  */
-function objectEnds(tokens: readonly FrameToken[], k: number, nounObject: boolean): boolean {
+function objectEnds(tokens: readonly FrameToken[], k: number, nounObject: boolean, predicate = false): boolean {
   const t = tokens[k]!
   const next = tokens[k + 1]
   if (t.text === ',' || t.text === '—' || t.text === '–' || t.text === '(') return true
   if (!isWord(t)) return false
-  if (objectAdjuncts.has(t.lower)) return true
+  if (objectAdjuncts.has(t.lower) && !(predicate && t.lower === 'as')) return true
   // "Okafor's support for the plan surprised …": the sentence's own verb after the object.
   if (nounObject && !t.cap && (pastForms.has(t.lower) || /[^e]ed$/.test(t.lower)) && isWord(tokens[k - 1]) && !auxiliaries.has(tokens[k - 1]!.lower) && tokens[k + 1]?.lower !== 'by') return true
   return (t.lower === 'and' || t.lower === 'but') && isWord(next) && !next.cap && (/[^e]ed$/.test(next.lower) || pastForms.has(next.lower) || reportingVerbs.has(next.lower))
@@ -110,7 +119,7 @@ function objectEnds(tokens: readonly FrameToken[], k: number, nounObject: boolea
 
 
 /** After a comma inside a reported clause: what still ends it (a participle cue, a later cue, a new speaker). */
-function breaksClause(tokens: readonly FrameToken[], k: number, hi: number): boolean {
+function breaksClause(tokens: readonly FrameToken[], k: number, hi: number, from: number): boolean {
   const next = tokens[k + 1]!
   if (contrastive.has(next.lower) && tokens[k + 2]?.lower !== 'that') return true
   // "Okafor, who said the mill would reopen, left early": a bare predicate is the main clause's.
@@ -118,8 +127,53 @@ function breaksClause(tokens: readonly FrameToken[], k: number, hi: number): boo
   if (/ing$/.test(next.lower) && reportingVerbs.has(next.lower)) return true
   if (next.lower === 'according' && tokens[k + 2]?.lower === 'to') return true
   if (laterCue(tokens, k + 1, hi)) return true
+  if (mainClauseAfter(tokens, k + 1, from)) return true
   if (clauseConjunctions.has(next.lower) && cueWithin(tokens, k + 2, 4)) return true
   return false
+}
+
+/** Subordinators that open a content whose own main clause comes after a comma ("that if it rains, the fair will close"). */
+const subordinators = new Set(['if', 'when', 'while', 'although', 'though', 'because', 'as', 'after', 'before', 'unless', 'since', 'once', 'until', 'whether', 'even'])
+
+/** Finite forms that show a phrase before them is a clause's subject. */
+const finiteWords = new Set(['is', 'are', 'was', 'were', 'has', 'have', 'had', 'will', 'would', 'could', 'can', 'should', 'may', 'might', 'must', 'did', 'does'])
+
+/**
+ * ", the council voted …", ", Okafor proceeded …" after a content that a fronted
+ * clause held ("Having said that the mill would reopen, Okafor left"): a new
+ * subject and its finite verb start the sentence's main clause. Not when the
+ * content itself opens with a subordinator, whose main clause that is.
+ */
+function mainClauseAfter(tokens: readonly FrameToken[], at: number, from: number): boolean {
+  const first = tokens[at]
+  if (!isWord(first) || !(first.cap || subjectOpeners.has(first.lower) || subjectPronouns.has(first.lower))) return false
+  if (subordinators.has(tokens[from]?.lower ?? '')) return false
+  // ", he clarified …": a pronoun and a verb straight after it.
+  if (subjectPronouns.has(first.lower)) return first.lower !== 'it' && first.lower !== 'you' && verbLike(tokens[at + 1])
+  for (let k = at + 1; k <= at + 6; k++) {
+    const t = tokens[k]
+    if (!isWord(t)) return false
+    if (['and', 'or', 'who', 'which', 'that', 'whose', 'of'].includes(t.lower)) return false
+    if (t.cap) continue
+    if (finiteWords.has(t.lower) || pastForms.has(t.lower)) return true
+    if (/[^e]ed$/.test(t.lower) && tokens[k + 1]?.lower !== 'by') return !determiners.has(tokens[k - 1]!.lower)
+  }
+  return false
+}
+
+/** The dash that closes the aside the dash at `k` opens ("the mill — closed since May — would"), or -1. */
+function pairedDash(tokens: readonly FrameToken[], k: number, hi: number): number {
+  for (let j = k + 1; j <= hi; j++) {
+    // A quotation inside the aside is a quote of its own: the content stops before the dash.
+    if (tokens[j]!.kind === 'quote') return -1
+    if (tokens[j]!.text === '—' || tokens[j]!.text === '–') return j
+  }
+  return -1
+}
+
+/** A finite verb form: an auxiliary, an irregular past, an "-ed" or "-s" form. */
+function verbLike(t: FrameToken | undefined): boolean {
+  return isWord(t) && !t.cap && (finiteWords.has(t.lower) || pastForms.has(t.lower) || /(?:[^e]ed|[^s']s)$/.test(t.lower))
 }
 
 /** ", a spokeswoman said," / ", officials said.": a short phrase and a speech verb, then a comma or the end. */

@@ -48,10 +48,22 @@ export function asideSubject(tokens: readonly FrameToken[], close: number, lo: n
     if (t.kind === 'punct' && mark.includes(t.text)) {
       if (quoted && !relatives.has(tokens[k + 1]?.lower ?? '')) return null
       const phrase = k - 1 >= lo ? subjectBefore(tokens, k, lo) : null
-      return phrase && (phrase.pronoun || tokens[phrase.to]!.cap || tokens[phrase.from]!.cap) ? {...phrase, appositive: true} : null
+      if (phrase && (phrase.pronoun || tokens[phrase.to]!.cap || tokens[phrase.from]!.cap)) return {...phrase, appositive: true}
+      // "Reyes, 41, a teacher from Marle, said": an age or a role is one more aside; read on back.
+      if (mark[0] !== ',' || quoted || !asideStep(tokens, k, lo)) return null
     }
   }
   return null
+}
+
+/** Whether the words before the comma at `k` are themselves an aside set off by an earlier comma ("Reyes, 41,"). */
+function asideStep(tokens: readonly FrameToken[], k: number, lo: number): boolean {
+  for (let j = k - 1; j >= Math.max(lo, k - 8); j--) {
+    const t = tokens[j]!
+    if (t.text === ',') return j > lo
+    if (t.kind !== 'word') return false
+  }
+  return false
 }
 
 /** The most tokens back from a participle to the cue of the clause it hangs on. */
