@@ -25,6 +25,8 @@ import {findNaming} from './find-naming.js'
 import {findStanceConflicts} from './find-stance-conflicts.js'
 import {findSyndication} from './find-syndication.js'
 import {groupClaimsWithSimilarity} from './group-claims.js'
+import {narrowMembers} from './narrow-members.js'
+import {propositionUnits} from './proposition-units.js'
 import {findRelatedness} from './relatedness.js'
 import {findSpeakerConflicts, groupQuotes} from './group-quotes.js'
 import {findWordingConflicts} from './find-wording-conflicts.js'
@@ -120,7 +122,10 @@ export function compareArticles(inputs: ReadonlyArray<Article | StoryInput>, opt
   }))
   const storyClaims = claimsByItem.flat()
   const files = items.map((item) => item.file)
-  const {groups: claimGroups, similarity, shared, sharedEntities} = groupClaimsWithSimilarity(storyClaims, (claim) => working.get(claim)!.entities, files)
+  const {groups: claimGroups, similarity, shared, sharedEntities, featuresOf} = groupClaimsWithSimilarity(storyClaims, (claim) => working.get(claim)!.entities, files)
+  // What the Story shows: each member narrowed to the proposition that states the group's fact (conflicts, timeline and exclusives read the sentences).
+  const claimsOf = new Map(claimsByItem.flatMap((claims, i) => claims.map((claim, k) => [claim, items[i]!.claims[k]!] as const)))
+  const shownGroups = narrowMembers(claimGroups, (claim) => propositionUnits(claim, claimsOf.get(claim)!, working.get(claim)!.entities), (claim) => featuresOf(claim)!)
   const worthiness = options.exclusiveWorthiness ?? 0.5
   const exclusives = findExclusives(storyClaims, claimGroups, quoteGroups,
     items.flatMap((item) => item.quotes.filter((quote) => quote.kind !== 'indirect').map((quote) => ({
@@ -173,7 +178,7 @@ export function compareArticles(inputs: ReadonlyArray<Article | StoryInput>, opt
     entities: linked,
     quoteGroups,
     claims: storyClaims,
-    claimGroups,
+    claimGroups: shownGroups,
     conflicts,
     exclusives,
     naming: findNaming(linked, items.map((item) => item.entities), fileOf, new Map(items.map((item) => [item.article.id, item.article.text]))),

@@ -29,6 +29,8 @@ export interface GroupedClaims {
   shared: (a: StoryClaim, b: StoryClaim) => number
   /** How many entities two claims share: who or where the fact is about. */
   sharedEntities: (a: StoryClaim, b: StoryClaim) => number
+  /** The alignment features of a claim (`claimFeatures`), as grouping made them; undefined for a claim not grouped. */
+  featuresOf: (claim: StoryClaim) => ReadonlyMap<string, number> | undefined
 }
 
 /**
@@ -186,6 +188,7 @@ export function groupClaimsWithSimilarity(claims: readonly StoryClaim[], entitie
     groups,
     shared: (a, b) => sharedKeys(a, b, wordAndEntityKeys, (key) => key.startsWith('w:') || key.startsWith('e:')),
     sharedEntities: (a, b) => sharedKeys(a, b, entityKeys, (key) => key.startsWith('e:')),
+    featuresOf: (claim) => features[position.get(claim) ?? -1],
     similarity: (a, b) => {
       const i = position.get(a)
       const j = position.get(b)

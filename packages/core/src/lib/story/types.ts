@@ -123,6 +123,12 @@ export interface StoryClaim extends StoryMember {
   dates: Array<{value: string | null, from: string | null, to: string | null, text: string}>
   /** Who asserts it: the outlet, or the named source. */
   assertor: string | null
+  /**
+   * In a claim group, when the member is one proposition of a sentence that states
+   * several facts (its `start`/`end`/`text` are the proposition's): the whole sentence.
+   * Absent when the member is the whole sentence. Since Story version 2 (additive).
+   */
+  sentence?: Span
 }
 
 /** How an outlet carries a fact of a claim group. */

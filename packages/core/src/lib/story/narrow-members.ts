@@ -1,0 +1,110 @@
+import {claimFeatures} from './claim-features.js'
+import type {PropositionUnit} from './proposition-units.js'
+import type {ClaimGroup, StoryClaim} from './types.js'
+
+/**
+ * Share of what a member's sentence has in common with the rest of its group that one
+ * proposition must hold for the member to be that proposition alone: below it, the
+ * shared words are spread over the sentence's clauses and the sentence stays whole.
+ */
+export const narrowShare = 0.75
+
+/**
+ * A member is weighed against this many other members at most (the first, closest to
+ * the group's centre): enough for a story's outlets, and linear work when a thousand
+ * articles carry one fact.
+ */
+const comparedMembers = 8
+
+/**
+ * Claim groups whose members are the one proposition of their sentence that states
+ * the group's fact, where a sentence states several. In "Mayor Dana Okafor resigned
+ * on Friday, and the council named her deputy, Sam Vale, to replace her", grouped
+ * with another outlet's "Vale will replace Okafor", the member becomes "the council
+ * named her deputy, Sam Vale, to replace her": the group shows the fact it aligned,
+ * not the resignation beside it. A member narrows only when one proposition holds
+ * most (`narrowShare`) of what its sentence shares with the other members, and no other proposition does, weighed
+ * by the alignment features (words, entities, numbers, days); it then keeps the
+ * quantities and dates inside its span and names its whole sentence (`sentence`).
+ * Groups keep their ids and order; a group whose members all stay whole is
+ * returned as it was.
+ *
+ * @param groups Claim groups of whole sentences.
+ * @param unitsOf The propositions a sentence is aligned by (`propositionUnits`): one, the sentence, when it states one fact.
+ * @param featuresOf The alignment features of a sentence (`claimFeatures`, as grouping made them).
+ */
+export function narrowMembers(groups: readonly ClaimGroup[], unitsOf: (claim: StoryClaim) => readonly PropositionUnit[],
+  featuresOf: (claim: StoryClaim) => ReadonlyMap<string, number>): ClaimGroup[] {
+  // Copies of one proposition (syndicated text) share their features; within a group, copies of a sentence share the choice.
+  const features = new Map<string, Map<string, number>>()
+  const unitFeatures = (unit: PropositionUnit) => {
+    const key = `${unit.member.text}\u0001${unit.entities.join('\u0002')}`
+    let made = features.get(key)
+    if (!made) features.set(key, made = claimFeatures(unit.member, unit.entities))
+    return made
+  }
+  // A sentence sits in several groups: its units are made once.
+  const unitsByClaim = new Map<StoryClaim, readonly PropositionUnit[]>()
+  return groups.map((group) => {
+    let changed = false
+    const chosen = new Map<string, number>()
+    const members = group.members.map((member) => {
+      let units = unitsByClaim.get(member)
+      if (!units) unitsByClaim.set(member, units = unitsOf(member))
+      if (units.length < 2) return member
+      const own = featuresOf(member)
+      const key = `${units.length}\u0001${member.text}`
+      let choice = chosen.get(key)
+      if (choice === undefined) {
+        const others: Array<ReadonlyMap<string, number>> = []
+        for (const other of group.members) {
+          if (others.length === comparedMembers) break
+          if (other.text !== member.text) others.push(featuresOf(other))
+        }
+        chosen.set(key, choice = chooseUnit(own, units.map(unitFeatures), others))
+      }
+      if (choice < 0) return member
+      changed = true
+      return {...units[choice]!.member, sentence: {start: member.start, end: member.end}}
+    })
+    if (!changed) return group
+    return {...group, members, quantities: sharedQuantities(members)}
+  })
+}
+
+/**
+ * The one unit (by index) that holds at least `narrowShare` of what the whole
+ * sentence (`own`) shares with `others`, or -1: none does, or two do (the sentence
+ * states the fact twice over and stays whole).
+ */
+function chooseUnit(own: ReadonlyMap<string, number>, units: ReadonlyArray<ReadonlyMap<string, number>>, others: ReadonlyArray<ReadonlyMap<string, number>>): number {
+  const whole = overlapWith(own, others)
+  if (whole === 0) return -1
+  let choice = -1
+  for (let i = 0; i < units.length; i++) {
+    if (overlapWith(units[i]!, others) < whole * narrowShare) continue
+    if (choice >= 0) return -1
+    choice = i
+  }
+  return choice
+}
+
+/** The weight of the features `features` has in common with each of `others`, summed (the lesser weight of each shared feature). */
+function overlapWith(features: ReadonlyMap<string, number>, others: ReadonlyArray<ReadonlyMap<string, number>>): number {
+  let sum = 0
+  for (const other of others) for (const [key, weight] of features) {
+    const theirs = other.get(key)
+    if (theirs !== undefined) sum += Math.min(weight, theirs)
+  }
+  return sum
+}
+
+/** The distinct quantities (value and unit) of the members, in order of first appearance. */
+function sharedQuantities(members: readonly StoryClaim[]): ClaimGroup['quantities'] {
+  const seen = new Map<string, ClaimGroup['quantities'][number]>()
+  for (const member of members) for (const {value, unit} of member.quantities) {
+    const key = `${value}:${unit ?? ''}`
+    if (!seen.has(key)) seen.set(key, {value, unit})
+  }
+  return [...seen.values()]
+}

@@ -1,0 +1,56 @@
+import type {Claim, Proposition} from '../claims/types.js'
+import type {StoryClaim} from './types.js'
+
+/** One unit of alignment: a sentence that states one fact, or one proposition of a sentence that states several. */
+export interface PropositionUnit {
+  /** The member as a claim group shows it: the proposition's span and text, the sentence's other fields. */
+  member: StoryClaim
+  /** The sentence it comes from. */
+  sentence: StoryClaim
+  /** Cross-article entity ids of the entities it names (by mention inside its span). */
+  entities: string[]
+}
+
+/** Fewest letters or digits a proposition needs to be aligned on its own: shorter ones are the sentence's asides of a word or two. */
+const minimumLetters = 24
+
+/**
+ * The units a sentence is aligned by: itself when it states one fact, else each of
+ * its propositions ("Mayor Okafor resigned on Friday and her deputy took over" gives
+ * two: each can meet another outlet's sentence on its own, and a group of facts that
+ * the deputy took over never holds the resignation). A unit keeps the quantities,
+ * dates and entities that lie inside its span, and a reported proposition is given
+ * to its source. Propositions nested in another (an aside inside reported speech) are
+ * aligned with it, not apart.
+ *
+ * @param sentence The sentence as the story holds it.
+ * @param claim The claim it was made from (its propositions, entity mentions and spans).
+ * @param entityIds Cross-article id of each of the claim's entities, in order.
+ */
+export function propositionUnits(sentence: StoryClaim, claim: Claim, entityIds: readonly string[]): PropositionUnit[] {
+  const whole = {member: sentence, sentence, entities: [...entityIds]}
+  if ((claim.propositions?.length ?? 0) < 2) return [whole]
+  const propositions = outermost(claim.propositions ?? []).filter((p) => letters(p.text) >= minimumLetters)
+  if (propositions.length < 2) return [whole]
+  return propositions.map((proposition) => {
+    const inside = (span: {start: number, end: number}) => span.start >= proposition.start && span.end <= proposition.end
+    const quantities = sentence.quantities.filter((_, i) => inside(claim.quantities[i]!))
+    const dates = sentence.dates.filter((_, i) => inside(claim.dates[i]!))
+    const entities = entityIds.filter((_, i) => claim.entities[i]!.mentions.some(inside))
+    const assertor = proposition.kind === 'reported' ? proposition.attribution.name ?? sentence.assertor : sentence.assertor
+    return {
+      member: {...sentence, start: proposition.start, end: proposition.end, text: proposition.text, quantities, dates, assertor},
+      sentence,
+      entities
+    }
+  })
+}
+
+/** The propositions not inside another one (in text order). */
+function outermost(propositions: readonly Proposition[]): Proposition[] {
+  return propositions.filter((p) => !propositions.some((q) => q !== p && q.start <= p.start && q.end >= p.end && (q.start < p.start || q.end > p.end)))
+}
+
+function letters(text: string): number {
+  return text.match(/[\p{L}\p{N}]/gu)?.length ?? 0
+}
