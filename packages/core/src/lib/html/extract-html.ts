@@ -44,7 +44,12 @@ export function extractHtml(html: string | Document): ParsedBody {
   let found: ReadabilityArticle = null
   if (index.depth <= maxReadabilityDepth) {
     try {
-      found = readabilityArticle(document, index)
+      // A retry starts again from a fresh parse, numbered alike, not from a serialised copy of the body.
+      found = readabilityArticle(document, index, () => {
+        const again = parse(html)
+        void new SourceIndex(again.documentElement)
+        return again
+      })
     } catch {
       // Readability can trip over odd trees; the fallback below still reads the page.
       found = null
