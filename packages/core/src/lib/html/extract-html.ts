@@ -11,6 +11,7 @@ import {parseDocument} from './parse-document.js'
 import {readabilityArticle, type ReadabilityArticle} from './readability.js'
 import {scoreBlocks} from './score-blocks.js'
 import {SourceIndex} from './source-index.js'
+import {stripInert} from './strip-inert.js'
 
 /**
  * Readability's time grows with the square of the tree's depth (3,000 nested `<div>`s
@@ -93,7 +94,7 @@ export function extractHtml(html: string | Document): ParsedBody {
 
 function parse(html: string | Document): Document {
   try {
-    return parseDocument(html)
+    return parseDocument(typeof html === 'string' ? stripInert(html) : html)
   } catch (error) {
     throw new ArticleError('no-article', `Expected an HTML page, found markup that could not be parsed (${error instanceof Error ? error.message : String(error)})`)
   }
