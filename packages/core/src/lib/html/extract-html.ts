@@ -58,7 +58,7 @@ export function extractHtml(html: string | Document): ParsedBody {
   } else {
     messages.push({reason: `Expected a page nested at most ${maxReadabilityDepth} elements deep, found ${index.depth}; read without Readability`, ruleId: 'html-too-deep', source: 'corroborate', place: null})
   }
-  const meta = withFallback(metadata, found)
+  const meta = withFallback(metadata, found, index.collected.find((element) => element.localName === 'title')?.textContent ?? '')
   let raw = found?.content ? scoreBlocks(classifyBlocks(collectBlocks(found.content), meta.title, meta.byline)) : []
   // A fresh parse numbers elements exactly as the first did, so paths still agree.
   let fresh: {document: Document; index: SourceIndex} | null = null
