@@ -11,6 +11,7 @@ import {parseDocument} from './parse-document.js'
 import {readabilityArticle, type ReadabilityArticle} from './readability.js'
 import {scoreBlocks} from './score-blocks.js'
 import {SourceIndex} from './source-index.js'
+import {stripInert} from './strip-inert.js'
 
 /**
  * Readability's time grows with the square of the tree's depth (3,000 nested `<div>`s
@@ -44,7 +45,12 @@ export function extractHtml(html: string | Document): ParsedBody {
   let found: ReadabilityArticle = null
   if (index.depth <= maxReadabilityDepth) {
     try {
-      found = readabilityArticle(document, index)
+      // A retry starts again from a fresh parse, numbered alike, not from a serialised copy of the body.
+      found = readabilityArticle(document, index, () => {
+        const again = parse(html)
+        void new SourceIndex(again.documentElement)
+        return again
+      })
     } catch {
       // Readability can trip over odd trees; the fallback below still reads the page.
       found = null
@@ -52,7 +58,7 @@ export function extractHtml(html: string | Document): ParsedBody {
   } else {
     messages.push({reason: `Expected a page nested at most ${maxReadabilityDepth} elements deep, found ${index.depth}; read without Readability`, ruleId: 'html-too-deep', source: 'corroborate', place: null})
   }
-  const meta = withFallback(metadata, found)
+  const meta = withFallback(metadata, found, index.collected.find((element) => element.localName === 'title')?.textContent ?? '')
   let raw = found?.content ? scoreBlocks(classifyBlocks(collectBlocks(found.content), meta.title, meta.byline)) : []
   // A fresh parse numbers elements exactly as the first did, so paths still agree.
   let fresh: {document: Document; index: SourceIndex} | null = null
@@ -88,7 +94,7 @@ export function extractHtml(html: string | Document): ParsedBody {
 
 function parse(html: string | Document): Document {
   try {
-    return parseDocument(html)
+    return parseDocument(typeof html === 'string' ? stripInert(html) : html)
   } catch (error) {
     throw new ArticleError('no-article', `Expected an HTML page, found markup that could not be parsed (${error instanceof Error ? error.message : String(error)})`)
   }

@@ -1,6 +1,7 @@
 import type {JsonLdArticle} from './json-ld.js'
 import {readJsonLd} from './json-ld.js'
 import {cleanTitle, trimDashSuffix} from './clean-title.js'
+import {fallbackTitle, pickHeadline} from './headline.js'
 import {toIsoDate} from './iso-date.js'
 import {dateFromUrl} from './url-date.js'
 import {isHandle, visibleByline} from './visible-byline.js'
@@ -77,7 +78,7 @@ export function readMetadata(document: Document, elements: readonly Element[] = 
   }
   const documentTitle = normalise(elements.find((element) => element.localName === 'title')?.textContent ?? '')
   const outlet = ld.publisher ?? get('og:site_name', 'application-name', 'twitter:site:name') ?? null
-  const rawTitle = pickTitle(ld, documentTitle) ?? get('dc:title', 'dcterm:title', 'dcterms:title', 'og:title', 'weibo:article:title', 'weibo:webpage:title', 'title', 'twitter:title', 'parsely-title', 'sailthru:title', 'headline')
+  const rawTitle = pickHeadline(ld, documentTitle, get('og:title', 'twitter:title')) ?? get('dc:title', 'dcterm:title', 'dcterms:title', 'og:title', 'weibo:article:title', 'weibo:webpage:title', 'title', 'twitter:title', 'parsely-title', 'sailthru:title', 'headline')
   const articleAuthor = get('article:author')
   // The first author that is not the publisher: sites put their own name in
   // `author` when a story has no byline, and that is not who wrote it.
@@ -139,10 +140,10 @@ function squash(text: string): string {
 }
 
 /** Fill what the page did not say from Readability's findings. */
-export function withFallback(metadata: PageMetadata, fallback: FallbackMetadata | null): PageMetadata {
+export function withFallback(metadata: PageMetadata, fallback: FallbackMetadata | null, documentTitle = ''): PageMetadata {
   if (!fallback) return metadata
   // Readability's own title is the page's <title> (the page had no title metadata).
-  const fromPage = fallback.title ? cleanTitle(normalise(fallback.title), metadata.outlet) : null
+  const fromPage = fallback.title ? cleanTitle(normalise(fallbackTitle(fallback.title, normalise(documentTitle))), metadata.outlet) : null
   const title = metadata.title ?? (fromPage && !metadata.outlet ? trimDashSuffix(fromPage) : fromPage)
   return {
     title: title || null,
@@ -154,27 +155,7 @@ export function withFallback(metadata: PageMetadata, fallback: FallbackMetadata 
   }
 }
 
-/**
- * JSON-LD `name` and `headline` usually agree; where they differ (aktualne.cz puts
- * the site in `name`), take the one closer to the document title, as Readability does.
- */
-function pickTitle(ld: JsonLdArticle, documentTitle: string): string | undefined {
-  if (ld.name && ld.headline && ld.name !== ld.headline) {
-    return similarity(ld.headline, documentTitle) > 0.75 && similarity(ld.name, documentTitle) <= 0.75 ? ld.headline : ld.name
-  }
-  return ld.name ?? ld.headline
-}
-
-/** Readability's `_textSimilarity`: 1 minus the share of `b`'s tokens not in `a`. */
-function similarity(a: string, b: string): number {
-  const tokensA = new Set(a.toLowerCase().split(/\W+/).filter(Boolean))
-  const tokensB = b.toLowerCase().split(/\W+/).filter(Boolean)
-  if (tokensA.size === 0 || tokensB.length === 0) return 0
-  const unique = tokensB.filter((token) => !tokensA.has(token))
-  return 1 - unique.join(' ').length / tokensB.join(' ').length
-}
-
-/** "By Corey Kilgannon" → "Corey Kilgannon": the byline field names people, not the credit line. */
+/** "By Dana Okafor" → "Dana Okafor": the byline field names people, not the credit line. */
 function cleanByline(text: string): string | null {
   return normalise(text).replace(/^by[:\s]\s*/i, '').trim() || null
 }
