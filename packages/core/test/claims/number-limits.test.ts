@@ -20,3 +20,10 @@ describe('limits written after the number or as a comparison', () => {
     expect(quantities('Only drivers older than 18 may cross the Tarrow bridge at night.')[0]).toMatchObject({value: 18, qualifier: 'more-than'})
   })
 })
+
+describe('fractions written with a slash', () => {
+  test('a zero denominator ("0/0", "5/0") is no number at all (it was NaN and Infinity)', () => {
+    const zero = quantities('Officials said 0/0 and 5/0 were shown on the 12 gates of Varik on Monday.')
+    expect(zero.map((quantity) => quantity.value)).toEqual([12])
+  })
+})

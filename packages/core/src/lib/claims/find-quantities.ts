@@ -56,6 +56,7 @@ export function findQuantities(text: string, span: Span = {start: 0, end: text.l
     let approximate = false
     let plural: boolean | null = true
     if (digits) {
+      if (denominator && Number(denominator) === 0) continue // "0/0", "3/0": a score or a code, no number
       const next = text.slice(pos, pos + 3)
       value = denominator ? parseDigits(digits) / Number(denominator) : parseDigits(digits)
       if (denominator) unit = 'fraction'
