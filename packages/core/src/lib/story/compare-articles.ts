@@ -4,11 +4,12 @@ import type {Claim} from '../claims/types.js'
 import {findEntities} from '../entities/find-entities.js'
 import {linkEntities} from '../entities/link-entities.js'
 import {fullNameKey} from '../entities/name-key.js'
-import type {ArticleEntities, LinkedEntity} from '../entities/types.js'
+import type {ArticleEntities} from '../entities/types.js'
 import {findQuotes} from '../quotes/find-quotes.js'
 import type {Quote} from '../quotes/types.js'
 import type {Article} from '../types.js'
 import {buildTimeline} from './build-timeline.js'
+import {crossPairCounter} from './cross-pairs.js'
 import {findConflicts} from './find-conflicts.js'
 import {findPairConflicts} from './find-pair-conflicts.js'
 import {findAdmissionConflicts} from './find-admission-conflicts.js'
@@ -25,6 +26,7 @@ import {findNaming} from './find-naming.js'
 import {findStanceConflicts} from './find-stance-conflicts.js'
 import {findSyndication} from './find-syndication.js'
 import {groupClaimsWithSimilarity} from './group-claims.js'
+import {identityLookup} from './identity-lookup.js'
 import {narrowMembers} from './narrow-members.js'
 import {propositionUnits} from './proposition-units.js'
 import {findRelatedness} from './relatedness.js'
@@ -194,56 +196,4 @@ export function compareArticles(inputs: ReadonlyArray<Article | StoryInput>, opt
     },
     warnings
   }
-}
-
-/**
- * Pairs of members from different files: all pairs less those within one file (counted,
- * not enumerated). Each member adds the members of its file before it: their sum is the
- * pairs within files. Files are numbered once per story, and per-file counts sit in
- * typed arrays stamped per group, so no map is made per group.
- */
-function crossPairCounter(files: readonly string[]): (members: ReadonlyArray<{file: string}>) => number {
-  const numbers = new Map<string, number>()
-  for (const file of files) if (!numbers.has(file)) numbers.set(file, numbers.size)
-  let counts = new Int32Array(numbers.size)
-  let stamps = new Int32Array(numbers.size)
-  let stamp = 0
-  return (members) => {
-    stamp++
-    let within = 0
-    for (const member of members) {
-      let at = numbers.get(member.file)
-      if (at === undefined) {
-        numbers.set(member.file, at = numbers.size)
-        if (at >= counts.length) {
-          counts = Int32Array.from({length: at * 2 + 1}, (_, k) => counts[k] ?? 0)
-          stamps = Int32Array.from({length: at * 2 + 1}, (_, k) => stamps[k] ?? 0)
-        }
-      }
-      if (stamps[at] !== stamp) {
-        stamps[at] = stamp
-        counts[at] = 0
-      }
-      within += counts[at]!
-      counts[at]!++
-    }
-    return (members.length * (members.length - 1)) / 2 - within
-  }
-}
-
-/** Cross-article ids by article and entity (a map per article: no key string per lookup) and by name key, and canonical names by id. */
-function identityLookup(linked: readonly LinkedEntity[]) {
-  const byMember = new Map<string, Map<string, string>>()
-  const byName = new Map<string, string>()
-  const names = new Map<string, string>()
-  for (const entity of linked) {
-    names.set(entity.id, entity.name)
-    for (const member of entity.members) {
-      let ofArticle = byMember.get(member.article)
-      if (!ofArticle) byMember.set(member.article, ofArticle = new Map())
-      ofArticle.set(member.entity, entity.id)
-    }
-    for (const key of [entity.name, ...entity.forms.map((form) => form.form)].map(fullNameKey)) if (!byName.has(key)) byName.set(key, entity.id)
-  }
-  return {byMember, byName, names}
 }
