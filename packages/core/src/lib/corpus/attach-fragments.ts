@@ -1,6 +1,7 @@
 import type {Cluster} from './average-linkage.js'
 import type {EdgeList} from './edge-list.js'
 import type {Weighed} from './weigh-features.js'
+import {daySpan} from './story-summary.js'
 
 /** Stories of at most this many articles are fragments that may join a bigger one. */
 const fragmentSize = 2
@@ -50,7 +51,7 @@ export function attachFragments(clusters: Cluster[], edges: EdgeList, weighed: r
     if (isFragment(x) && !isFragment(y)) add(x, y, similarity)
     else if (isFragment(y) && !isFragment(x)) add(y, x, similarity)
   })
-  const spans = clusters.map(cluster => span(cluster.members, weighed))
+  const spans = clusters.map(cluster => daySpan(cluster.members, weighed))
   const joined = new Map<number, number>()
   for (const [fragment, row] of sums) {
     const size = clusters[fragment]!.members.length
@@ -86,19 +87,6 @@ export function attachFragments(clusters: Cluster[], edges: EdgeList, weighed: r
     grown[story]!.cohesion = inner[story]! / (size * (size - 1) / 2)
   }
   return grown.filter((_, index) => !joined.has(index))
-}
-
-/** First and last publication day of the dated members, or null when none is dated. */
-function span(members: readonly number[], weighed: readonly Weighed[]): [number, number] | null {
-  let first = Infinity
-  let last = -Infinity
-  for (const member of members) {
-    const day = weighed[member]!.day
-    if (day === null) continue
-    first = Math.min(first, day)
-    last = Math.max(last, day)
-  }
-  return first === Infinity ? null : [first, last]
 }
 
 /** Whether the fragment's dates lie within the window of the story's (or either is undated). */

@@ -34,6 +34,12 @@ export function storyTerms(members: readonly number[], weighed: readonly Weighed
 
 /** First and last publication day of the members, as `YYYY-MM-DD`. */
 export function storyDates(members: readonly number[], weighed: readonly Weighed[]): {first: string, last: string} | null {
+  const days = daySpan(members, weighed)
+  return days && {first: isoDay(days[0]), last: isoDay(days[1])}
+}
+
+/** First and last publication day (days since 1970) of the dated members, or null when none is dated. */
+export function daySpan(members: readonly number[], weighed: readonly Weighed[]): [number, number] | null {
   let first = Infinity
   let last = -Infinity
   for (const member of members) {
@@ -42,8 +48,7 @@ export function storyDates(members: readonly number[], weighed: readonly Weighed
     first = Math.min(first, day)
     last = Math.max(last, day)
   }
-  if (first === Infinity) return null
-  return {first: isoDay(first), last: isoDay(last)}
+  return first === Infinity ? null : [first, last]
 }
 
 function isoDay(day: number): string {
