@@ -1,5 +1,5 @@
 import {stemOf} from './find-stance-conflicts.js'
-import type {GroupPairContext} from './find-time-conflicts.js'
+import {forEachAlignedPair, memberOf, type GroupPairContext} from './aligned-pairs.js'
 import {wordsOf} from './slot-values.js'
 import type {ClaimGroup, Conflict, StoryClaim} from './types.js'
 
@@ -41,33 +41,18 @@ interface Stand {
  */
 export function findAdmissionConflicts(groups: readonly ClaimGroup[], context: GroupPairContext): Array<Omit<Conflict, 'id'>> {
   const out: Array<Omit<Conflict, 'id'>> = []
-  const read = new Map<StoryClaim, Stand | null>()
-  const standOf = (claim: StoryClaim) => {
-    let value = read.get(claim)
-    if (value === undefined) read.set(claim, value = standIn(claim))
-    return value
-  }
-  const seen = new Set<string>()
-  for (const group of groups) {
-    const stands = group.members.map(standOf).filter((stand): stand is Stand => stand !== null)
-    for (const granted of stands) {
-      if (!granted.grants) continue
-      for (const refused of stands) {
-        if (refused.grants || refused.claim.file === granted.claim.file) continue
-        if (refused.subject !== granted.subject || refused.object !== granted.object) continue
-        if (context.shared(granted.claim, refused.claim) < minimumShared) continue
-        const key = [granted.claim.file, granted.claim.start, refused.claim.file, refused.claim.start].join('\u0000')
-        if (seen.has(key)) continue
-        seen.add(key)
-        out.push({
-          kind: 'contradiction', group: group.id, confidence: 0.6,
-          reason: `aligned sentences give one person opposite answers to one charge: "${granted.verb}" in one outlet, "${refused.verb}" in another`,
-          summary: `${granted.verb} vs ${refused.verb}: ${granted.claim.text.slice(0, 80)}`,
-          members: [{...memberOf(granted.claim), value: granted.verb}, {...memberOf(refused.claim), value: refused.verb}]
-        })
-      }
-    }
-  }
+  forEachAlignedPair(groups, standIn, (_a, _b, one, other, group) => {
+    if (one.grants === other.grants) return
+    const [granted, refused] = one.grants ? [one, other] : [other, one]
+    if (refused.subject !== granted.subject || refused.object !== granted.object) return
+    if (context.shared(granted.claim, refused.claim) < minimumShared) return
+    out.push({
+      kind: 'contradiction', group: group.id, confidence: 0.6,
+      reason: `aligned sentences give one person opposite answers to one charge: "${granted.verb}" in one outlet, "${refused.verb}" in another`,
+      summary: `${granted.verb} vs ${refused.verb}: ${granted.claim.text.slice(0, 80)}`,
+      members: [{...memberOf(granted.claim), value: granted.verb}, {...memberOf(refused.claim), value: refused.verb}]
+    })
+  })
   return out
 }
 
@@ -89,8 +74,4 @@ function standIn(claim: StoryClaim): Stand | null {
     found = {claim, grants, verb: claim.text.slice(start, end), subject: named.word.replace(/'s$/, ''), object: stemOf(object.word)}
   }
   return found
-}
-
-function memberOf(claim: StoryClaim) {
-  return {file: claim.file, article: claim.article, start: claim.start, end: claim.end, text: claim.text}
 }

@@ -1,5 +1,5 @@
-import type {GroupPairContext} from './find-time-conflicts.js'
-import type {ClaimGroup, Conflict, StoryClaim} from './types.js'
+import {forEachAlignedPair, memberOf, type GroupPairContext} from './aligned-pairs.js'
+import type {ClaimGroup, Conflict} from './types.js'
 
 /** A tally: "7-2", "7–2", "52 to 48". */
 const tally = /(?<![\p{N}.,:/–-])(\d{1,3})\s*(?:-|–|—|\s+to\s+)\s*(\d{1,3})(?![\p{N}%:/–-]|\s*(?:percent|per\s+cent|[ap]\.?m\.?(?![\p{L}])))/gu
@@ -24,35 +24,16 @@ const minimumShared = 3
  */
 export function findTallyConflicts(groups: readonly ClaimGroup[], context: GroupPairContext): Array<Omit<Conflict, 'id'>> {
   const out: Array<Omit<Conflict, 'id'>> = []
-  const read = new Map<StoryClaim, {key: string, text: string} | null>()
-  const tallyOf = (claim: StoryClaim) => {
-    let value = read.get(claim)
-    if (value === undefined) read.set(claim, value = onlyTally(claim.text))
-    return value
-  }
-  const seen = new Set<string>()
-  for (const group of groups) {
-    const counted = group.members.filter((member) => tallyOf(member) !== null)
-    for (let i = 0; i < counted.length; i++) {
-      for (let j = i + 1; j < counted.length; j++) {
-        const a = counted[i]!
-        const b = counted[j]!
-        const ta = tallyOf(a)!
-        const tb = tallyOf(b)!
-        if (a.file === b.file || ta.key === tb.key || context.shared(a, b) < minimumShared) continue
-        const key = [a.file, a.start, b.file, b.start].join('\u0000')
-        if (seen.has(key)) continue
-        seen.add(key)
-        const similarity = context.similarity(a, b)
-        out.push({
-          kind: 'number', group: group.id, confidence: Math.round(Math.min(0.9, 0.3 + similarity * 0.6) * 100) / 100,
-          reason: `aligned sentences (similarity ${similarity.toFixed(2)}) give one vote or score different tallies`,
-          summary: `tally: ${ta.text} vs ${tb.text}`,
-          members: [{...memberOf(a), value: ta.text}, {...memberOf(b), value: tb.text}]
-        })
-      }
-    }
-  }
+  forEachAlignedPair(groups, (claim) => onlyTally(claim.text), (a, b, ta, tb, group) => {
+    if (ta.key === tb.key || context.shared(a, b) < minimumShared) return
+    const similarity = context.similarity(a, b)
+    out.push({
+      kind: 'number', group: group.id, confidence: Math.round(Math.min(0.9, 0.3 + similarity * 0.6) * 100) / 100,
+      reason: `aligned sentences (similarity ${similarity.toFixed(2)}) give one vote or score different tallies`,
+      summary: `tally: ${ta.text} vs ${tb.text}`,
+      members: [{...memberOf(a), value: ta.text}, {...memberOf(b), value: tb.text}]
+    })
+  })
   return out
 }
 
@@ -73,8 +54,4 @@ function onlyTally(text: string): {key: string, text: string} | null {
   }
   if (found.length !== 1 || !found[0]!.voted) return null
   return {key: found[0]!.key, text: found[0]!.text}
-}
-
-function memberOf(claim: StoryClaim) {
-  return {file: claim.file, article: claim.article, start: claim.start, end: claim.end, text: claim.text}
 }

@@ -1,12 +1,5 @@
+import {forEachAlignedPair, memberOf, type GroupPairContext} from './aligned-pairs.js'
 import type {ClaimGroup, Conflict, StoryClaim} from './types.js'
-
-/** What comparing two aligned members needs besides the members. */
-export interface GroupPairContext {
-  /** Words and entities two claims share, numbers and days aside. */
-  readonly shared: (a: StoryClaim, b: StoryClaim) => number
-  /** Similarity of two claims (0–1). */
-  readonly similarity: (a: StoryClaim, b: StoryClaim) => number
-}
 
 /**
  * A clock time: "3 p.m.", "10:30 am", "noon", "midnight", with the word before it (a
@@ -43,38 +36,17 @@ interface Clock {
  */
 export function findTimeConflicts(groups: readonly ClaimGroup[], context: GroupPairContext): Array<Omit<Conflict, 'id'>> {
   const out: Array<Omit<Conflict, 'id'>> = []
-  const read = new Map<StoryClaim, Clock | null>()
-  const clockOf = (claim: StoryClaim) => {
-    let value = read.get(claim)
-    if (value === undefined) read.set(claim, value = onlyClock(claim.text))
-    return value
-  }
-  const seen = new Set<string>()
-  for (const group of groups) {
-    const timed = group.members.filter((member) => clockOf(member) !== null)
-    if (new Set(timed.map((member) => member.file)).size < 2) continue
-    for (let i = 0; i < timed.length; i++) {
-      for (let j = i + 1; j < timed.length; j++) {
-        const a = timed[i]!
-        const b = timed[j]!
-        if (a.file === b.file) continue
-        const ta = clockOf(a)!
-        const tb = clockOf(b)!
-        if (ta.zone !== tb.zone || meets(ta, tb) || !sameDay(a, b)) continue
-        if (context.shared(a, b) < minimumShared) continue
-        const key = [a.file, a.start, b.file, b.start].join('\u0000')
-        if (seen.has(key)) continue
-        seen.add(key)
-        const similarity = context.similarity(a, b)
-        out.push({
-          kind: 'date', group: group.id, confidence: Math.round(Math.min(0.9, 0.3 + similarity * 0.6) * 100) / 100,
-          reason: `aligned sentences (similarity ${similarity.toFixed(2)}) put the fact at times of day that do not meet`,
-          summary: `time: ${ta.text} vs ${tb.text}`,
-          members: [{...memberOf(a), value: ta.text}, {...memberOf(b), value: tb.text}]
-        })
-      }
-    }
-  }
+  forEachAlignedPair(groups, (claim) => onlyClock(claim.text), (a, b, ta, tb, group) => {
+    if (ta.zone !== tb.zone || meets(ta, tb) || !sameDay(a, b)) return
+    if (context.shared(a, b) < minimumShared) return
+    const similarity = context.similarity(a, b)
+    out.push({
+      kind: 'date', group: group.id, confidence: Math.round(Math.min(0.9, 0.3 + similarity * 0.6) * 100) / 100,
+      reason: `aligned sentences (similarity ${similarity.toFixed(2)}) put the fact at times of day that do not meet`,
+      summary: `time: ${ta.text} vs ${tb.text}`,
+      members: [{...memberOf(a), value: ta.text}, {...memberOf(b), value: tb.text}]
+    })
+  })
   return out
 }
 
@@ -109,8 +81,4 @@ function sameDay(a: StoryClaim, b: StoryClaim): boolean {
   const da = a.dates.filter((d) => d.from).map((d) => d.from).sort().join()
   const db = b.dates.filter((d) => d.from).map((d) => d.from).sort().join()
   return da === '' || db === '' || da === db
-}
-
-function memberOf(claim: StoryClaim) {
-  return {file: claim.file, article: claim.article, start: claim.start, end: claim.end, text: claim.text}
 }
