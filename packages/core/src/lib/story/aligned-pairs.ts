@@ -39,8 +39,3 @@ export function forEachAlignedPair<T>(groups: readonly ClaimGroup[], readOf: (cl
     }
   }
 }
-
-/** A conflict member: where the claim's sentence is. */
-export function memberOf(claim: StoryClaim) {
-  return {file: claim.file, article: claim.article, start: claim.start, end: claim.end, text: claim.text}
-}

@@ -4,6 +4,7 @@ import {boundsOf, canBothHold, formatQuantity, type Bounds} from './quantity-bou
 import {hasLimit, limitPair} from './limit-conflicts.js'
 import {countedQualifiers, disjoint, distancingWords, negationsOf, wordsOf} from './slot-values.js'
 import type {ClaimGroup, Conflict, StoryClaim} from './types.js'
+import {memberOf} from './conflict-member.js'
 
 /** What slot comparison reads besides the group. */
 export interface SlotContext {
@@ -301,10 +302,6 @@ function stemOf(word: string): string {
 
 /** Relative dates ("on Thursday", "last week", "today") depend on each article's own date. */
 const relativeDate = /\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|tonight|yesterday|tomorrow|last|this|next|ago|weekend|earlier|later)\b/i
-
-function memberOf(claim: StoryClaim) {
-  return {file: claim.file, article: claim.article, start: claim.start, end: claim.end, text: claim.text}
-}
 
 function dayCount(from: string, to: string): number {
   return Math.round((Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / 86_400_000) + 1

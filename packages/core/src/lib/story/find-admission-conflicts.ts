@@ -1,5 +1,6 @@
 import {stemOf} from './find-stance-conflicts.js'
-import {forEachAlignedPair, memberOf, type GroupPairContext} from './aligned-pairs.js'
+import {forEachAlignedPair, type GroupPairContext} from './aligned-pairs.js'
+import {memberOf} from './conflict-member.js'
 import {wordsOf} from './slot-values.js'
 import type {ClaimGroup, Conflict, StoryClaim} from './types.js'
 

@@ -1,6 +1,7 @@
 import type {StanceCue} from '../claims/types.js'
 import {calendarWords, clauseWords, eventHedges, eventKindOf, targetPrepositions, vagueWords, withKinds} from './event-words.js'
 import type {Conflict, StoryClaim} from './types.js'
+import {memberOf} from './conflict-member.js'
 
 /** What conflict-finding needs to know of a claim besides the claim itself. */
 export interface ClaimContext {
@@ -339,10 +340,6 @@ function positionConflicts(cluster: readonly Mention[], kind: string, contextOf:
 function uniqueClaims(mentions: readonly Mention[]): Mention[] {
   const seen = new Set<StoryClaim>()
   return mentions.filter((m) => !seen.has(m.claim) && seen.add(m.claim))
-}
-
-function memberOf(claim: StoryClaim) {
-  return {file: claim.file, article: claim.article, start: claim.start, end: claim.end, text: claim.text}
 }
 
 function unique(list: readonly string[]): string[] {

@@ -2,6 +2,7 @@ import type {StanceCue} from '../claims/types.js'
 import {openQuestions} from './open-questions.js'
 import {distancingWords, negationsOf, wordsOf} from './slot-values.js'
 import type {Conflict, StoryClaim} from './types.js'
+import {memberOf} from './conflict-member.js'
 
 /** Words that carry no proposition of their own: skipped when reading what a distancing word governs. */
 const light = new Set(['have', 'been', 'being', 'were', 'that', 'with', 'from', 'into', 'this', 'their', 'there', 'also', 'about',
@@ -202,8 +203,4 @@ function governed(claim: StoryClaim, cue: StanceCue, question = false): Proposit
     named,
     text: claim.text.slice(at, at + cue.text.length + (end < 0 ? rest.length : end)).trim()
   }
-}
-
-function memberOf(claim: StoryClaim) {
-  return {file: claim.file, article: claim.article, start: claim.start, end: claim.end, text: claim.text}
 }

@@ -1,4 +1,5 @@
-import {forEachAlignedPair, memberOf, type GroupPairContext} from './aligned-pairs.js'
+import {forEachAlignedPair, type GroupPairContext} from './aligned-pairs.js'
+import {memberOf} from './conflict-member.js'
 import type {ClaimGroup, Conflict} from './types.js'
 
 /** A tally: "7-2", "7–2", "52 to 48". */

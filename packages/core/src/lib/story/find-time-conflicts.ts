@@ -1,4 +1,5 @@
-import {forEachAlignedPair, memberOf, type GroupPairContext} from './aligned-pairs.js'
+import {forEachAlignedPair, type GroupPairContext} from './aligned-pairs.js'
+import {memberOf} from './conflict-member.js'
 import type {ClaimGroup, Conflict, StoryClaim} from './types.js'
 
 /**

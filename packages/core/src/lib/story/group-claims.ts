@@ -269,20 +269,12 @@ type Outside = ReadonlyMap<string, ClaimGroup['coverage'][number]>
 
 function toGroup(members: StoryClaim[], files: readonly string[], placesOf: ReadonlyMap<string, readonly number[]>, index: number,
   near: ReadonlyMap<string, number>, cohesion: number, outside: Outside): ClaimGroup {
-  const counts = new Map<string, {value: number, unit: string | null, files: Set<string>}>()
-  for (const member of members) {
-    for (const quantity of member.quantities) {
-      const key = `${quantity.value}:${quantity.unit ?? ''}`
-      if (!counts.has(key)) counts.set(key, {value: quantity.value, unit: quantity.unit, files: new Set()})
-      counts.get(key)!.files.add(member.file)
-    }
-  }
   const stanceOf = new Map<string, Stance>()
   for (const member of members) if (!stanceOf.has(member.file)) stanceOf.set(member.file, member.stance)
   return {
     id: `g${index + 1}`,
     members,
-    quantities: [...counts.values()].map(({value, unit}) => ({value, unit})),
+    quantities: distinctQuantities(members),
     // Sparse: the outlets that carry the fact or may, in story order; the rest are absent. A
     // groups × outlets table made a 200-article story's JSON 15 MB, most of it "absent".
     coverage: coverageOf(files, placesOf, stanceOf, near, outside),
@@ -302,4 +294,14 @@ function coverageOf(files: readonly string[], placesOf: ReadonlyMap<string, read
     const stance = stanceOf.get(file)
     return stance ? {file, stance, carried: 'carried' as Carried} : outside.get(file)!
   })
+}
+
+/** The distinct quantities (value and unit) of the members, in order of first appearance. */
+export function distinctQuantities(members: readonly StoryClaim[]): ClaimGroup['quantities'] {
+  const seen = new Map<string, ClaimGroup['quantities'][number]>()
+  for (const member of members) for (const {value, unit} of member.quantities) {
+    const key = `${value}:${unit ?? ''}`
+    if (!seen.has(key)) seen.set(key, {value, unit})
+  }
+  return [...seen.values()]
 }

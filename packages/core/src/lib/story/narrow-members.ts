@@ -1,6 +1,7 @@
 import {claimFeatures} from './claim-features.js'
 import type {PropositionUnit} from './proposition-units.js'
 import type {ClaimGroup, StoryClaim} from './types.js'
+import {distinctQuantities} from './group-claims.js'
 
 /**
  * Share of what a member's sentence has in common with the rest of its group that one
@@ -68,7 +69,7 @@ export function narrowMembers(groups: readonly ClaimGroup[], unitsOf: (claim: St
       return {...units[choice]!.member, sentence: {start: member.start, end: member.end}}
     })
     if (!changed) return group
-    return {...group, members, quantities: sharedQuantities(members)}
+    return {...group, members, quantities: distinctQuantities(members)}
   })
 }
 
@@ -97,14 +98,4 @@ function overlapWith(features: ReadonlyMap<string, number>, others: ReadonlyArra
     if (theirs !== undefined) sum += Math.min(weight, theirs)
   }
   return sum
-}
-
-/** The distinct quantities (value and unit) of the members, in order of first appearance. */
-function sharedQuantities(members: readonly StoryClaim[]): ClaimGroup['quantities'] {
-  const seen = new Map<string, ClaimGroup['quantities'][number]>()
-  for (const member of members) for (const {value, unit} of member.quantities) {
-    const key = `${value}:${unit ?? ''}`
-    if (!seen.has(key)) seen.set(key, {value, unit})
-  }
-  return [...seen.values()]
 }
