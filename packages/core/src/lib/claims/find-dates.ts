@@ -81,6 +81,8 @@ function blockDates(text: string, block: Stretch, sentence: Stretch, reference: 
     }
     if (ambiguousDateWords.test(words) || isDuration(words)) continue
     if (/^(?:now|right now|today)$/i.test(words) && !anchor) continue
+    // "3/4 of the voters": a yearless number over a number before "of" is a fraction, not March 4.
+    if (/^\d{1,2}\/\d{1,2}$/.test(words) && /^\s+of\s+(?!\d)/i.test(block.text.slice(result.index + result.text.length, result.index + result.text.length + 8))) continue
     if (taken.some(([s, e]) => at < e && at + result.text.length > s)) continue
     const date = resolveDate(result, {text, start: at, sentence: sentenceAround(text, sentence, at), anchor})
     if (date) { found.push(date); taken.push([date.start, date.end]) }
