@@ -39,3 +39,17 @@ export function forEachAlignedPair<T>(groups: readonly ClaimGroup[], readOf: (cl
     }
   }
 }
+
+/**
+ * `read` of a claim's text, asked once per distinct text: copies of one sentence
+ * across outlets (syndicated or repeated text) read alike. For readers that look at
+ * the text alone.
+ */
+export function readByText<T>(read: (text: string) => T | null): (claim: StoryClaim) => T | null {
+  const byText = new Map<string, T | null>()
+  return (claim) => {
+    let value = byText.get(claim.text)
+    if (value === undefined) byText.set(claim.text, value = read(claim.text))
+    return value
+  }
+}

@@ -49,9 +49,8 @@ const described: Record<Polarity, string> = {stated: 'stated', negated: 'negated
  */
 export function findContradictions(claims: readonly StoryClaim[], entitiesOf: (claim: StoryClaim) => readonly string[]): Array<Omit<Conflict, 'id'>> {
   // Copies of one sentence (syndicated text) are read once: the words and stems of a text are shared, never changed.
-  const read = new Map<string, {words: Held[], stems: Set<string>}>()
-  const held = new Map<StoryClaim, Held[]>()
-  const stemsOf = new Map<StoryClaim, Set<string>>()
+  const read = new Map<string, Read>()
+  const readOf = new Map<StoryClaim, Read>()
   const index = new Map<string, StoryClaim[]>()
   for (const claim of claims) {
     let text = read.get(claim.text)
@@ -59,8 +58,7 @@ export function findContradictions(claims: readonly StoryClaim[], entitiesOf: (c
       const words = polarityOf(claim.text)
       read.set(claim.text, text = {words, stems: new Set(words.map((w) => w.stem))})
     }
-    held.set(claim, text.words)
-    stemsOf.set(claim, text.stems)
+    readOf.set(claim, text)
     for (const stem of text.stems) {
       let posting = index.get(stem)
       if (!posting) index.set(stem, posting = [])
@@ -74,10 +72,14 @@ export function findContradictions(claims: readonly StoryClaim[], entitiesOf: (c
     if (found === undefined) complements.set(word, found = complementOf(text, words, word))
     return found
   }
+  // What a word finds in another text (its match, the stems they share) hangs on the two
+  // texts alone: it is judged once per word and text, however many outlets repeat either.
+  const verdicts = new Map<Held, Map<Read, {match: Held, shared: number} | null>>()
   const out: Array<Omit<Conflict, 'id'>> = []
   for (const claim of claims) {
-    const words = held.get(claim)!
-    const mine = stemsOf.get(claim)!
+    const mineRead = readOf.get(claim)!
+    const words = mineRead.words
+    const mine = mineRead.stems
     let named: Set<string> | null = null
     for (const word of words) {
       if (!word.head || word.polarity === 'stated' || (word.partner === null && !word.prefixed)) continue
@@ -85,16 +87,15 @@ export function findContradictions(claims: readonly StoryClaim[], entitiesOf: (c
       if (posting.length > maximumPosting) continue
       // The closest sentence of each other outlet that holds the phrase the other way.
       const best = new Map<string, {claim: StoryClaim, word: Held, shared: number}>()
+      let byText = verdicts.get(word)
+      if (!byText) verdicts.set(word, byText = new Map())
       for (const other of posting) {
         if (other.file === claim.file) continue
-        const theirs = held.get(other)!
-        const match = matchIn(theirs, word)
-        if (!match) continue
-        // "charges tied to the harbour fund" / "charges tied to his ferry business": two things.
-        if (differentComplements(complement(claim.text, words, word), complement(other.text, theirs, match))) continue
-        let shared = 0
-        for (const stem of stemsOf.get(other)!) if (mine.has(stem)) shared++
-        if (shared < minimumShared + (match.prefixed || word.prefixed ? 1 : 0)) continue
+        const theirs = readOf.get(other)!
+        let verdict = byText.get(theirs)
+        if (verdict === undefined) byText.set(theirs, verdict = judge(claim.text, words, mine, word, other.text, theirs, complement))
+        if (verdict === null) continue
+        const {match, shared} = verdict
         // About someone or something named in both: a phrase alone recurs across unrelated stories.
         named ??= new Set(entitiesOf(claim))
         if (!entitiesOf(other).some((entity) => named!.has(entity))) continue
@@ -115,4 +116,27 @@ export function findContradictions(claims: readonly StoryClaim[], entitiesOf: (c
     }
   }
   return dropContained(out)
+}
+
+/** One text's words as `polarityOf` holds them, and their stems. */
+interface Read {
+  words: Held[]
+  stems: Set<string>
+}
+
+/**
+ * What `word` of one text finds in another: the word that holds it the other way,
+ * with the stems the texts share, or null when there is none, its complement names
+ * another thing, or they share too few stems.
+ */
+function judge(text: string, words: readonly Held[], mine: ReadonlySet<string>, word: Held, otherText: string, theirs: Read,
+  complement: (text: string, words: readonly Held[], word: Held) => ReturnType<typeof complementOf>): {match: Held, shared: number} | null {
+  const match = matchIn(theirs.words, word)
+  if (!match) return null
+  // "charges tied to the harbour fund" / "charges tied to his ferry business": two things.
+  if (differentComplements(complement(text, words, word), complement(otherText, theirs.words, match))) return null
+  let shared = 0
+  for (const stem of theirs.stems) if (mine.has(stem)) shared++
+  if (shared < minimumShared + (match.prefixed || word.prefixed ? 1 : 0)) return null
+  return {match, shared}
 }

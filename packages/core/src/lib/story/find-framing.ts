@@ -14,6 +14,8 @@ const findLoaded = wholeWordFinder([...loadedTerms].sort((a, b) => b.length - a.
  * take each stance.
  */
 export function findFraming(items: ReadonlyArray<{file: string, article: Article, claims: readonly StoryClaim[]}>, cuesOf: (claim: StoryClaim) => readonly StanceCue[]): FramingEntry[] {
+  // Loaded words hang on a sentence's text alone: copies of a sentence across outlets are scanned once.
+  const loadedIn = new Map<string, ReturnType<typeof findLoaded>>()
   return items.map(({file, article, claims}) => {
     const terms: FramingEntry['terms'] = []
     const seen = new Set<string>()
@@ -25,7 +27,9 @@ export function findFraming(items: ReadonlyArray<{file: string, article: Article
     }
     for (const claim of claims) for (const cue of cuesOf(claim)) if (cue.kind === 'hedge' || cue.kind === 'denial') push(cue.start, cue.end, cue.kind)
     for (const sentence of article.sentences) {
-      for (const match of findLoaded(sentence.text)) push(sentence.start + match.index, sentence.start + match.index + match.text.length, 'loaded')
+      let found = loadedIn.get(sentence.text)
+      if (!found) loadedIn.set(sentence.text, found = findLoaded(sentence.text))
+      for (const match of found) push(sentence.start + match.index, sentence.start + match.index + match.text.length, 'loaded')
     }
     terms.sort((a, b) => a.start - b.start)
     const stances: Record<Stance, number> = {asserted: 0, attributed: 0, hedged: 0, denied: 0}

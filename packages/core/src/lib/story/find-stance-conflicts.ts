@@ -55,6 +55,8 @@ export function findStanceConflicts(claims: readonly StoryClaim[], cuesOf: (clai
       index.get(stem)!.push(claim)
     }
   }
+  const verdicts = new Map<string, Map<string, {shared: number, words: string[]} | null>>()
+  const facts = new Map<StoryClaim, boolean>()
   const out: Array<Omit<Conflict, 'id'>> = []
   for (const hedged of claims) {
     const cues = [...distancingWords(hedged, cuesOf(hedged)).map((cue) => ({cue, question: false})), ...openQuestions(hedged).map((cue) => ({cue, question: true}))]
@@ -66,26 +68,21 @@ export function findStanceConflicts(claims: readonly StoryClaim[], cuesOf: (clai
       const posting = index.get(proposition.head) ?? []
       // A governed word most sentences of the story have does not pick out a proposition.
       if (posting.length > maximumPosting) continue
+      // What a stated sentence shares with the proposition hangs on the two texts alone:
+      // judged once per text, however many outlets repeat either sentence.
+      const key = `${question ? 'q' : 'h'}${cue.start - hedged.start}:${cue.text.length}:${hedged.text}`
+      let byText = verdicts.get(key)
+      if (!byText) verdicts.set(key, byText = new Map())
       for (const stated of posting) {
-        if (stated.file === hedged.file || !statesAsFact(stated, cuesOf(stated))) continue
-        // A sentence that itself asks settles nothing; one that settles the question has
-        // its head and the word that completes it as a phrase ("knew about the cracks").
-        if (question && (openQuestions(stated).length > 0 || !phrase(stated.text, proposition))) continue
-        const stems = stemsOf.get(stated)!
-        const clauseShared = [...proposition.clause].filter((stem) => stems.has(stem))
-        const words = [...clauseShared, ...[...proposition.subject].filter((stem) => stems.has(stem) && !proposition.clause.has(stem))]
-        const inClause = clauseShared.length
-        const shared = words.length
-        const aligned = inClause >= minimumInClause && shared >= minimumShared
-          // The governed word and another word of the clause stand together in the stated
-          // sentence too, not in two of its clauses ("condemned the attack … drones over Moscow").
-          && together(stated.text, proposition.head, clauseShared)
-        if (!aligned && !statesOfNamed(stated.text, proposition, clauseShared)) continue
-        // "did not ask" against "allegedly asked" is a contradiction, not a stance: leave it.
-        // An open question is settled by either answer ("whether she knew" / "she did not know").
-        if (!question && (negationsOf(proposition.text).length > 0) !== (negationsOf(stated.text).length > 0)) continue
+        if (stated.file === hedged.file) continue
+        let fact = facts.get(stated)
+        if (fact === undefined) facts.set(stated, fact = statesAsFact(stated, cuesOf(stated)))
+        if (!fact) continue
+        let verdict = byText.get(stated.text)
+        if (verdict === undefined) byText.set(stated.text, verdict = settles(stated, stemsOf.get(stated)!, proposition, question))
+        if (verdict === null) continue
         const held = best.get(stated.file)
-        if (!held || held.shared < shared) best.set(stated.file, {stated, shared, words})
+        if (!held || held.shared < verdict.shared) best.set(stated.file, {stated, shared: verdict.shared, words: verdict.words})
       }
       // One conflict per distanced proposition, with every outlet that states it.
       if (best.size === 0) continue
@@ -104,6 +101,30 @@ export function findStanceConflicts(claims: readonly StoryClaim[], cuesOf: (clai
     }
   }
   return out
+}
+
+/**
+ * Whether `stated` states the proposition a hedged sentence distances or asks: the
+ * stems it shares with the proposition's clause and subject, or null. Reads only the
+ * sentence's text (its stems are `stems`).
+ */
+function settles(stated: StoryClaim, stems: ReadonlySet<string>, proposition: Proposition, question: boolean): {shared: number, words: string[]} | null {
+  // A sentence that itself asks settles nothing; one that settles the question has
+  // its head and the word that completes it as a phrase ("knew about the cracks").
+  if (question && (openQuestions(stated).length > 0 || !phrase(stated.text, proposition))) return null
+  const clauseShared = [...proposition.clause].filter((stem) => stems.has(stem))
+  const words = [...clauseShared, ...[...proposition.subject].filter((stem) => stems.has(stem) && !proposition.clause.has(stem))]
+  const inClause = clauseShared.length
+  const shared = words.length
+  const aligned = inClause >= minimumInClause && shared >= minimumShared
+    // The governed word and another word of the clause stand together in the stated
+    // sentence too, not in two of its clauses ("condemned the attack … drones over Moscow").
+    && together(stated.text, proposition.head, clauseShared)
+  if (!aligned && !statesOfNamed(stated.text, proposition, clauseShared)) return null
+  // "did not ask" against "allegedly asked" is a contradiction, not a stance: leave it.
+  // An open question is settled by either answer ("whether she knew" / "she did not know").
+  if (!question && (negationsOf(proposition.text).length > 0) !== (negationsOf(stated.text).length > 0)) return null
+  return {shared, words}
 }
 
 /** Accusation and claim words: a sentence built on one reports an allegation, not a fact. */

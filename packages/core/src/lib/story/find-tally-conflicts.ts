@@ -1,4 +1,4 @@
-import {forEachAlignedPair, type GroupPairContext} from './aligned-pairs.js'
+import {forEachAlignedPair, readByText, type GroupPairContext} from './aligned-pairs.js'
 import {memberOf} from './conflict-member.js'
 import type {ClaimGroup, Conflict} from './types.js'
 
@@ -25,7 +25,7 @@ const minimumShared = 3
  */
 export function findTallyConflicts(groups: readonly ClaimGroup[], context: GroupPairContext): Array<Omit<Conflict, 'id'>> {
   const out: Array<Omit<Conflict, 'id'>> = []
-  forEachAlignedPair(groups, (claim) => onlyTally(claim.text), (a, b, ta, tb, group) => {
+  forEachAlignedPair(groups, readByText(onlyTally), (a, b, ta, tb, group) => {
     if (ta.key === tb.key || context.shared(a, b) < minimumShared) return
     const similarity = context.similarity(a, b)
     out.push({

@@ -1,4 +1,4 @@
-import {forEachAlignedPair, type GroupPairContext} from './aligned-pairs.js'
+import {forEachAlignedPair, readByText, type GroupPairContext} from './aligned-pairs.js'
 import {memberOf} from './conflict-member.js'
 import type {ClaimGroup, Conflict, StoryClaim} from './types.js'
 
@@ -37,7 +37,7 @@ interface Clock {
  */
 export function findTimeConflicts(groups: readonly ClaimGroup[], context: GroupPairContext): Array<Omit<Conflict, 'id'>> {
   const out: Array<Omit<Conflict, 'id'>> = []
-  forEachAlignedPair(groups, (claim) => onlyClock(claim.text), (a, b, ta, tb, group) => {
+  forEachAlignedPair(groups, readByText(onlyClock), (a, b, ta, tb, group) => {
     if (ta.zone !== tb.zone || meets(ta, tb) || !sameDay(a, b)) return
     if (context.shared(a, b) < minimumShared) return
     const similarity = context.similarity(a, b)

@@ -114,6 +114,11 @@ export function groupClaimsWithSimilarity(claims: readonly StoryClaim[], entitie
   const textIn = new Int32Array(claims.length).fill(-1)
   const groups: ClaimGroup[] = []
   const seenSets = memberSets()
+  // A centre's similarity to each vector, stamped with the centre: the copies of one
+  // sentence in a posting are scored once (the value is the same to the last bit, the
+  // centre always the first argument).
+  const scoredFor = new Int32Array(vectors).fill(-1)
+  const scores = new Float64Array(vectors)
   for (const centre of order) {
     if (assigned[centre]) continue
     // Each outlet's closest sentence only: its next best would state something else.
@@ -127,7 +132,12 @@ export function groupClaimsWithSimilarity(claims: readonly StoryClaim[], entitie
       for (const other of index.get(key) ?? []) {
         if (other === centre || seenBy[other] === centre || fileId[other] === fileId[centre]) continue
         seenBy[other] = centre
-        const similarity = cosine(centre, other)
+        const w = vector[other]!
+        if (scoredFor[w] !== centre) {
+          scoredFor[w] = centre
+          scores[w] = cosine(centre, other)
+        }
+        const similarity = scores[w]!
         // Outlets by number (the claim's file read only when it is "maybe").
         const file = fileId[other]!
         if (similarity >= minimumSimilarity) {

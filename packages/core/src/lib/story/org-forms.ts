@@ -25,7 +25,48 @@ const joiners = new Set(['of', 'on', 'and', 'for', 'the'])
  * abbreviations ("F.B.I.", "NSA"). Headlines are skipped: title case proves nothing.
  */
 export function findOrgForms({file, text}: NamingText): OrgOccurrence[] {
-  const found: OrgOccurrence[] = []
+  const runs: OrgOccurrence[] = []
+  const abbreviations: OrgOccurrence[] = []
+  forEachLine(text, (line, from) => {
+    const forms = lineForms(line)
+    for (const {form, start} of forms.runs) runs.push({form, file, start: from + start})
+    // A dateline may run on to the next line ("WASHINGTON\n— …"): it is read in the whole text.
+    for (const {form, start} of forms.abbreviations) if (!isDateline(text, from + start)) abbreviations.push({form, file, start: from + start})
+  })
+  return [...runs, ...abbreviations]
+}
+
+/** A name found in one line: what it reads, where in the line it starts. */
+interface LineForm {
+  form: string
+  start: number
+}
+
+/**
+ * Lines read so far, by their text (a story's outlets share many paragraphs: wire copy,
+ * quotes, rewrites), with the names each holds. Nothing `findOrgForms` reads crosses a
+ * line: a run of words needs one space between them, and headings, sentence starts and
+ * abbreviations are judged within the line. At most `keptLines` are kept.
+ */
+const keptLines = 20000
+const formsByLine = new Map<string, {runs: LineForm[], abbreviations: LineForm[]}>()
+const namesByLine = new Map<string, string[]>()
+
+/** Call `visit` with each line of `text` (without its newline) and the offset it starts at. */
+function forEachLine(text: string, visit: (line: string, from: number) => void): void {
+  for (let from = 0; ;) {
+    const end = text.indexOf('\n', from)
+    visit(text.slice(from, end < 0 ? text.length : end), from)
+    if (end < 0) return
+    from = end + 1
+  }
+}
+
+function lineForms(text: string): {runs: LineForm[], abbreviations: LineForm[]} {
+  let known = formsByLine.get(text)
+  if (known) return known
+  if (formsByLine.size >= keptLines) formsByLine.clear()
+  const found: LineForm[] = []
   const run: Array<{word: string, start: number}> = []
   let lastEnd = -1
   const flush = () => {
@@ -35,7 +76,7 @@ export function findOrgForms({file, text}: NamingText): OrgOccurrence[] {
     if (run.length > 0 && words.some((word) => orgWords.has(word.toLowerCase())) && !isHeadingLine(text, run[0]!.start)) {
       const start = run[0]!.start
       // A lone organisation word opening a sentence ("Congress voted") is still a name; a lone common one ("Department") is dropped later.
-      if (!(words.length === 1 && isSentenceStart(text, start) && !orgWords.has(words[0]!.toLowerCase()))) found.push({form: words.join(' '), file, start})
+      if (!(words.length === 1 && isSentenceStart(text, start) && !orgWords.has(words[0]!.toLowerCase()))) found.push({form: words.join(' '), start})
     }
     run.length = 0
   }
@@ -69,13 +110,15 @@ export function findOrgForms({file, text}: NamingText): OrgOccurrence[] {
     lastEnd = start + word.length
   }
   flush()
-  const abbreviations = capitalAbbreviations(text)
-  for (let w = 0; w < abbreviations.words.length; w++) {
-    const form = abbreviations.words[w]!
-    const start = abbreviations.starts[w]!
-    if (acronymLetters(form) && !isHeadingLine(text, start) && !isDateline(text, start)) found.push({form, file, start})
+  const scannedAbbreviations = capitalAbbreviations(text)
+  const abbreviations: LineForm[] = []
+  for (let w = 0; w < scannedAbbreviations.words.length; w++) {
+    const form = scannedAbbreviations.words[w]!
+    const start = scannedAbbreviations.starts[w]!
+    if (acronymLetters(form) && !isHeadingLine(text, start)) abbreviations.push({form, start})
   }
-  return found
+  formsByLine.set(text, known = {runs: found, abbreviations})
+  return known
 }
 
 /**
@@ -84,11 +127,24 @@ export function findOrgForms({file, text}: NamingText): OrgOccurrence[] {
  */
 export function findArticleNames({text}: NamingText): Set<string> {
   const names = new Set<string>()
+  forEachLine(text, (line) => {
+    for (const name of lineArticleNames(line)) names.add(name)
+  })
+  return names
+}
+
+/** `findArticleNames` of one line (a name never runs across lines), kept by the line's text. */
+function lineArticleNames(text: string): string[] {
+  let known = namesByLine.get(text)
+  if (known) return known
+  if (namesByLine.size >= keptLines) namesByLine.clear()
+  const names = new Set<string>()
   for (const match of text.matchAll(/The ((?:\p{Lu}[\p{L}’'.-]*)(?: \p{Lu}[\p{L}’'.-]*){0,3})/gu)) {
     if (isSentenceStart(text, match.index!) || isHeadingLine(text, match.index!)) continue
     // The name ends with its sentence ("… The Ledger. The mayor said").
     const name = match[1]!.split(/\.\s/)[0]!.replace(/[’']s$/, '')
     names.add(/^(?:\p{Lu}\.)+$/u.test(name.split(' ').pop()!) ? name : name.replace(/\.$/, ''))
   }
-  return names
+  namesByLine.set(text, known = [...names])
+  return known
 }

@@ -1,0 +1,179 @@
+import {notNames} from '../entities/common-words.js'
+import {isAllLower, isCapitalised, lettersWords, startsUpper} from './letter-case.js'
+import {isHeadingLine, isWrittenCapital} from './naming-text.js'
+
+/** A word of small letters joined by hyphens ("re-open"). */
+export const hyphenated = (word: string) => /^\p{Ll}{2,}(?:-\p{Ll}{2,})+$/u.test(word)
+
+/** A form `termNaming` records from one line, in the order of the line's words. */
+export type TermEvent =
+  /** A word in small letters: a closed-up form when some outlet hyphenates it ("reopen"). */
+  | {kind: 'closed', word: string}
+  /** A form recorded as it is: a hyphenated word, a capitalised word, a capitalised phrase. */
+  | {kind: 'add', key: string, form: string}
+  /** A phrase in small letters, recorded when some outlet capitalises it. */
+  | {kind: 'lower', word: string, next: string, key: string, form: string}
+
+/** What one line gives `termNaming`. */
+export interface TermLine {
+  /** Its hyphenated words closed up ("reopen" for "re-open"). */
+  joined: string[]
+  /** Its capitalised phrases in small letters, first and second word in turn. */
+  capitalised: string[]
+  events: TermEvent[]
+}
+
+/**
+ * The lines of a text as `termNaming` reads them. What a line gives hangs on its text
+ * and on four facts of the words around it (a capital is shouting beside words in
+ * capitals; a name may run on from "of" at the end of the line before), so it is read
+ * once per line and those facts: a story's outlets repeat paragraphs.
+ */
+export function termLines(text: string): TermLine[] {
+  const lines: Array<{line: string, words: string[]}> = []
+  for (let from = 0; ;) {
+    const end = text.indexOf('\n', from)
+    const line = text.slice(from, end < 0 ? text.length : end)
+    lines.push({line, words: lineWords(line).words})
+    if (end < 0) break
+    from = end + 1
+  }
+  const out: TermLine[] = []
+  let before2: string | undefined
+  let before1: string | undefined
+  for (let l = 0; l < lines.length; l++) {
+    const {line, words} = lines[l]!
+    let after: string | undefined
+    for (let m = l + 1; m < lines.length && after === undefined; m++) after = lines[m]!.words[0]
+    let byContext = readLines.get(line)
+    if (!byContext) {
+      if (readLines.size >= keptLines) readLines.clear()
+      readLines.set(line, byContext = [])
+    }
+    const context: Context = {
+      previousInCapitals: inCapitals(before1),
+      previousUpper: before1 !== undefined && startsUpper(before1),
+      // The line's first word follows "of", "on", "and" or "for" after a capital ("Department of\nCoastal Works").
+      firstInName: before1 !== undefined && joinerWord.test(before1) && before2 !== undefined && startsUpper(before2),
+      nextInCapitals: inCapitals(after)
+    }
+    const key = Number(context.previousInCapitals) | Number(context.previousUpper) << 1 | Number(context.firstInName) << 2 | Number(context.nextInCapitals) << 3
+    out.push(byContext[key] ??= readLine(line, context))
+    for (const word of words) {
+      before2 = before1
+      before1 = word
+    }
+  }
+  return out
+}
+
+/** What `termNaming` reads of the words around a line: the last two before it, the first after it. */
+interface Context {
+  /** The word before is in capitals. */
+  previousInCapitals: boolean
+  /** The word before starts with a capital. */
+  previousUpper: boolean
+  /** The two words before are a capitalised word and a joiner ("Department of"). */
+  firstInName: boolean
+  /** The word after is in capitals. */
+  nextInCapitals: boolean
+}
+
+/** Lines read (by their text, then the facts around them, as a number); at most `keptLines` texts are kept. */
+const keptLines = 20000
+const readLines = new Map<string, TermLine[]>()
+const wordsByLine = new Map<string, {words: string[], starts: number[]}>()
+const joinerWord = /^(?:of|on|and|for)$/
+
+function lineWords(line: string): {words: string[], starts: number[]} {
+  let found = wordsByLine.get(line)
+  if (!found) {
+    if (wordsByLine.size >= keptLines) wordsByLine.clear()
+    wordsByLine.set(line, found = lettersWords(line))
+  }
+  return found
+}
+
+function readLine(line: string, context: Context): TermLine {
+  const {words, starts} = lineWords(line)
+  const pairs = new Uint8Array(words.length)
+  const pairOf = (i: number) => {
+    if (pairs[i] === 0) pairs[i] = 1 + pairCodes.indexOf(pairAt(line, words, starts, i, context))
+    return pairCodes[pairs[i]! - 1] as ReturnType<typeof pairAt>
+  }
+  const read: TermLine = {joined: [], capitalised: [], events: []}
+  for (let i = 0; i < words.length; i++) {
+    const word = words[i]!
+    const start = starts[i]!
+    if (word.includes('-') && hyphenated(word)) read.joined.push(word.replace(/-/g, ''))
+    if (startsUpper(word) && pairOf(i) === 'capitalised') read.capitalised.push(word.toLowerCase(), words[i + 1]!.toLowerCase())
+    const lower = isAllLower(word)
+    // A closed-up word has four letters or more ("re-do" gives "redo").
+    if (lower && word.length >= 4) read.events.push({kind: 'closed', word})
+    if (word.includes('-') && hyphenated(word) && !isHeadingLine(line, start)) read.events.push({kind: 'add', key: `-${word.replace(/-/g, '')}`, form: word})
+    if (word.length >= 3 && startsUpper(word) && !word.includes('-') && isWrittenCapital(line, start)) {
+      // Capitals in a run of capitals are shouting ("NO COLLUSION"), not the spelling of a name.
+      const form = capitalForm(word)
+      const besideCapitals = (i === 0 ? context.previousInCapitals : inCapitals(words[i - 1])) ||
+        (i === words.length - 1 ? context.nextInCapitals : inCapitals(words[i + 1]))
+      if ((form.upper && !besideCapitals) || form.capitalised) read.events.push({kind: 'add', key: form.key, form: word})
+    }
+    if (!lower && !startsUpper(word)) continue
+    // A word of the next line is never one space after this one: no phrase.
+    const next = words[i + 1]
+    if (next === undefined) continue
+    const pair = pairOf(i)
+    if (pair === 'capitalised') read.events.push({kind: 'add', key: `~${word.toLowerCase()} ${next.toLowerCase()}`, form: `${word} ${next}`})
+    else if (lower && pair === 'lower' && !isHeadingLine(line, start)) read.events.push({kind: 'lower', word, next, key: `~${word} ${next}`, form: `${word} ${next}`})
+  }
+  return read
+}
+
+/** What a capitalised word is, read once per written form (a name recurs in every article). */
+const capitalForms = new Map<string, {upper: boolean, capitalised: boolean, key: string}>()
+function capitalForm(word: string): {upper: boolean, capitalised: boolean, key: string} {
+  let form = capitalForms.get(word)
+  if (!form) {
+    if (capitalForms.size >= keptLines) capitalForms.clear()
+    capitalForms.set(word, form = {upper: word === word.toUpperCase(), capitalised: isCapitalised(word), key: `^${word.toLowerCase()}`})
+  }
+  return form
+}
+
+function inCapitals(other: string | undefined): boolean {
+  return other !== undefined && other.length > 1 && other === other.toUpperCase()
+}
+
+/**
+ * Whether the word at `i` and the next make a phrase to compare: two words apart
+ * from any name, both capitalised and written so ('capitalised'), both in lower
+ * case ('lower'), or neither (null).
+ */
+function pairAt(text: string, words: readonly string[], starts: readonly number[], i: number, context: Context): 'capitalised' | 'lower' | null {
+  const word = words[i]!
+  const start = starts[i]!
+  const next = words[i + 1]
+  const nextStart = starts[i + 1]!
+  if (next === undefined || !oneSpace(text, start + word.length, nextStart) || word.includes('-') || next.includes('-')) return null
+  if (notNames.has(word.toLowerCase()) || notNames.has(next.toLowerCase()) || word.length < 3 || next.length < 3) return null
+  const before = words[i - 1]
+  const after = words[i + 2]
+  const runsOn = (before !== undefined && startsUpper(before) && oneSpace(text, starts[i - 1]! + before.length, start)) ||
+    (after !== undefined && startsUpper(after) && oneSpace(text, nextStart + next.length, starts[i + 2]!))
+  // Inside a body's name ("Department of Coastal Works") the capitals are the name's.
+  // (Across a line's start the words around it tell: `context`.)
+  const inName = before === undefined ? i === 0 && context.firstInName
+    : joinerWord.test(before) && (i >= 2 ? startsUpper(words[i - 2]!) : context.previousUpper)
+  if (runsOn || (isCapitalised(word) && inName)) return null
+  const capitalised = startsUpper(word) && isCapitalised(word) && (isAllLower(next) || isCapitalised(next))
+  if (capitalised && isWrittenCapital(text, start)) return 'capitalised'
+  return isAllLower(word) && isAllLower(next) ? 'lower' : null
+}
+
+/** Whether `text` from `from` to `to` is one space (`text.slice(from, to) === ' '`, without the slice). */
+function oneSpace(text: string, from: number, to: number): boolean {
+  return to - from === 1 && text.charCodeAt(from) === 32
+}
+
+/** `pairAt` answers by code, kept per word of a line: 0 when not yet asked. */
+const pairCodes = [null, 'capitalised', 'lower'] as const
