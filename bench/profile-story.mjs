@@ -15,7 +15,7 @@ const count = Number(option('--count', 1000))
 const analysed = storyGenerator(defaultData)(count).map(({file, text}) => {
   const article = parseArticle(text, {format: 'text', metadata: {published: '2016-04-18'}})
   const entities = findEntities(article)
-  const quotes = findQuotes(article)
+  const quotes = findQuotes(article, {entities})
   return {file, article, entities, quotes, claims: findClaims(article, {quotes, entities})}
 })
 compareArticles(analysed.slice(0, 5))

@@ -25,7 +25,7 @@ function analyse(inputs) {
   return inputs.map(({file, text}) => {
     const article = parseArticle(text, {format: 'text', metadata: {published: '2016-04-18'}})
     const entities = findEntities(article)
-    const quotes = findQuotes(article)
+    const quotes = findQuotes(article, {entities})
     return {file, article, entities, quotes, claims: findClaims(article, {quotes, entities})}
   })
 }

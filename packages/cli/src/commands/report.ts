@@ -22,7 +22,7 @@ export const reportCommand: Command<StoryInput & {file: string}> = {
   ],
   analyze(article, file) {
     const entities = findEntities(article)
-    const quotes = findQuotes(article, {nested: true})
+    const quotes = findQuotes(article, {nested: true, entities})
     // An undated article's claims wait for the story's date, which compareArticles knows.
     return {file, article, entities, quotes, ...(article.published ? {claims: findClaims(article, {quotes, entities})} : {})}
   },

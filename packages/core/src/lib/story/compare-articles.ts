@@ -87,7 +87,7 @@ export function compareArticles(inputs: ReadonlyArray<Article | StoryInput>, opt
   const items = given.map((entry) => {
     const article = entry.article
     const entities = entry.entities ?? findEntities(article)
-    const quotes = entry.quotes ?? findQuotes(article, {nested: true})
+    const quotes = entry.quotes ?? findQuotes(article, {nested: true, entities})
     const claims = entry.claims ? anchorDates(article, entry.claims, reference) : findClaims(article, {quotes, entities, reference})
     return {file: entry.file ?? article.id, article, entities, quotes, claims}
   })
