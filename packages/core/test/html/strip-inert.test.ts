@@ -25,6 +25,7 @@ describe('stripInert', () => {
     expect(stripInert('<div class="story" data-track="x > y" onclick="go()" aria-label="Story" title="t">Riverton</div>'))
       .toBe('<div class="story"    >Riverton</div>')
     expect(stripInert('<a href="/marle" target=_blank rel="author" tabindex=0>Sara Lund</a>')).toBe('<a href="/marle"  rel="author" >Sara Lund</a>')
+    expect(stripInert('<head><meta name="author" content="Omar Reyes"></head><input name="q" type="text" value="Varik" width=4>')).toBe('<head><meta name="author" content="Omar Reyes"></head><input    >')
     expect(stripInert('<span aria-hidden="true" style="display:none" data-instgrm-permalink="p">x</span>')).toBe('<span aria-hidden="true" style="display:none" data-instgrm-permalink="p">x</span>')
     // Image and embed attributes are read by value (lazy images, video links), inside <object> too.
     expect(stripInert('<img data-src="a.jpg" title="t"><object data-x="v"><div data-y="w"></div></object><p data-z="1">x</p>'))

@@ -54,7 +54,7 @@ export function stripInert(html: string): string {
     at = tag.end
     if (tag.name === 'object' && !tag.selfClosing) inObject++
     else if (inObject === 0 && html.charCodeAt(tag.end - 1) === 62 && !keepsAllAttributes.has(tag.name) && !rawText.has(tag.name)) {
-      const spans = unreadAttributeSpans(html, open + 1 + tag.name.length, tag.end)
+      const spans = unreadAttributeSpans(html, open + 1 + tag.name.length, tag.end, tag.name)
       if (spans) for (let i = 0; i < spans.length; i += 2) drop(spans[i] as number, spans[i + 1] as number)
     }
     if (tag.selfClosing) continue

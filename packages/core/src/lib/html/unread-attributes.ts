@@ -3,7 +3,9 @@
  * name: `data-*` (but `data-instgrm-permalink`, which marks an embedded post),
  * event handlers (`on…`), `aria-*` (but `aria-hidden` and `aria-modal`, which
  * Readability's visibility and dialog checks read), and `title`, `target`,
- * `tabindex`, `hreflang`, `xmlns…`. A news page carries about one such attribute
+ * `tabindex`, `hreflang`, `xmlns…`, and `value`, `width`, `height` (Readability
+ * only removes those). `name`, `content` and `type` are read on `<meta>` and
+ * `<script>` alone (`tagKeeps`). A news page carries about one such attribute
  * per element; linkedom makes each one a node (three objects, one a `WeakMap`
  * entry) that every `textContent` of an ancestor walks past.
  *
@@ -16,7 +18,13 @@ export function unreadAttribute(name: string): boolean {
   if (c === 111 /* o */) return name.length > 2 && (name.charCodeAt(1) | 32) === 110 /* n */
   if (c === 97 /* a */) return name.startsWith('aria-') && name !== 'aria-hidden' && name !== 'aria-modal'
   if (c === 120 /* x */) return name.startsWith('xmlns')
-  return name === 'title' || name === 'target' || name === 'tabindex' || name === 'hreflang'
+  return name === 'title' || name === 'target' || name === 'tabindex' || name === 'hreflang' || name === 'value' || name === 'width' || name === 'height'
+}
+
+/** Attributes read on some elements only: the metadata's `<meta>` names and contents, JSON-LD's `<script type>`. */
+export function tagKeeps(tag: string, name: string): boolean {
+  if (name !== 'name' && name !== 'content' && name !== 'type') return true
+  return tag === 'meta' || tag === 'script'
 }
 
 /**
@@ -39,7 +47,7 @@ function isSpace(c: number): boolean {
  * space or `>`. Null when the tag has none, or when it reads the tag's end otherwise
  * than the caller did (then the tag is left as written).
  */
-export function unreadAttributeSpans(html: string, from: number, end: number): number[] | null {
+export function unreadAttributeSpans(html: string, from: number, end: number, tag: string): number[] | null {
   const close = end - 1
   let spans: number[] | null = null
   let at = from
@@ -68,7 +76,8 @@ export function unreadAttributeSpans(html: string, from: number, end: number): n
         while (at < close && !isSpace(html.charCodeAt(at)) && html.charCodeAt(at) !== 62) at++
       }
     }
-    if (unreadAttribute(html.slice(start, nameEnd).toLowerCase())) (spans ??= []).push(start, at)
+    const name = html.slice(start, nameEnd).toLowerCase()
+    if (unreadAttribute(name) || !tagKeeps(tag, name)) (spans ??= []).push(start, at)
   }
   return spans
 }
