@@ -18,7 +18,22 @@ describe('stripInert', () => {
   it('reads markup-like text inside scripts, titles and quoted attributes as text', () => {
     expect(stripInert('<script>if (a < b) document.write("<!-- x")</script><p>kept</p>')).toBe('<p>kept</p>')
     expect(stripInert('<title>Tips: <!-- and <script></title><p>kept</p>')).toBe('<title>Tips: <!-- and <script></title><p>kept</p>')
-    expect(stripInert('<div data-note="a > b <!-- c">kept</div>')).toBe('<div data-note="a > b <!-- c">kept</div>')
+    expect(stripInert('<div class="a > b <!-- c">kept</div>')).toBe('<div class="a > b <!-- c">kept</div>')
+  })
+
+  it('drops attributes nothing reads, and keeps those Readability or the metadata read', () => {
+    expect(stripInert('<div class="story" data-track="x > y" onclick="go()" aria-label="Story" title="t">Riverton</div>'))
+      .toBe('<div class="story"    >Riverton</div>')
+    expect(stripInert('<a href="/marle" target=_blank rel="author" tabindex=0>Sara Lund</a>')).toBe('<a href="/marle"  rel="author" >Sara Lund</a>')
+    expect(stripInert('<head><meta name="author" content="Omar Reyes"></head><input name="q" type="text" value="Varik" width=4>')).toBe('<head><meta name="author" content="Omar Reyes"></head><input    >')
+    expect(stripInert('<span aria-hidden="true" style="display:none" data-instgrm-permalink="p">x</span>')).toBe('<span aria-hidden="true" style="display:none" data-instgrm-permalink="p">x</span>')
+    // Image and embed attributes are read by value (lazy images, video links), inside <object> too.
+    expect(stripInert('<img data-src="a.jpg" title="t"><object data-x="v"><div data-y="w"></div></object><p data-z="1">x</p>'))
+      .toBe('<img data-src="a.jpg" title="t"><object data-x="v"><div data-y="w"></div></object><p >x</p>')
+  })
+
+  it('leaves a tag whose end it reads otherwise as it was', () => {
+    expect(stripInert('<div data-a="1" b="2>x</div>')).toBe('<div data-a="1" b="2>x</div>')
   })
 
   it('leaves markup it cannot be sure of as it was', () => {

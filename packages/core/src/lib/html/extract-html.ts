@@ -36,7 +36,9 @@ const tinyStory = 250
  *
  * @throws {ArticleError} `no-article` when the page has no text at all.
  */
-export function extractHtml(html: string | Document): ParsedBody {
+export function extractHtml(input: string | Document): ParsedBody {
+  // Stripped once: a page can be parsed again for Readability's retries and the fallback.
+  const html = typeof input === 'string' ? stripInert(input) : input
   const document = parse(html)
   const index = new SourceIndex(document.documentElement)
   const metadata = readMetadata(document, index.collected)
@@ -94,7 +96,7 @@ export function extractHtml(html: string | Document): ParsedBody {
 
 function parse(html: string | Document): Document {
   try {
-    return parseDocument(typeof html === 'string' ? stripInert(html) : html)
+    return parseDocument(html)
   } catch (error) {
     throw new ArticleError('no-article', `Expected an HTML page, found markup that could not be parsed (${error instanceof Error ? error.message : String(error)})`)
   }

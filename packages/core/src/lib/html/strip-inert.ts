@@ -1,10 +1,13 @@
+import {keepsAllAttributes, unreadAttributeSpans} from './unread-attributes.js'
+
 /**
  * Remove from a page, before it is parsed, what no step of extraction reads:
  * comments, scripts (except JSON-LD, which the metadata reads), style sheets, and the
  * drawing inside inline `<svg>` icons (the `<svg>` element itself stays, empty, so
  * the tree keeps its shape). They are a third to a half of a news page's bytes and
  * thousands of nodes that linkedom would build, and Readability and the block reader
- * would walk past, only to drop them.
+ * would walk past, only to drop them. Attributes nothing reads go too (see
+ * `unreadAttribute`).
  *
  * The scan follows htmlparser2's tokenizer (the parser under linkedom) where it
  * matters: a tag ends at the first `>` outside a quoted attribute value, the text of
@@ -17,6 +20,8 @@ export function stripInert(html: string): string {
   const parts: string[] = []
   let kept = 0
   let at = 0
+  // Inside `<object>`, whose HTML Readability tests for video links, every attribute stays.
+  let inObject = 0
   const drop = (start: number, end: number) => {
     parts.push(html.slice(kept, start))
     kept = end
@@ -37,6 +42,7 @@ export function stripInert(html: string): string {
       continue
     }
     if (next === 47 /* / */ || next === 63 /* ? */) {
+      if (inObject > 0 && next === 47 && /^object[\s/>]/i.test(html.slice(open + 2, open + 9))) inObject--
       at = endOfSection(html, open)
       continue
     }
@@ -46,6 +52,11 @@ export function stripInert(html: string): string {
     }
     const tag = readTag(html, open)
     at = tag.end
+    if (tag.name === 'object' && !tag.selfClosing) inObject++
+    else if (inObject === 0 && html.charCodeAt(tag.end - 1) === 62 && !keepsAllAttributes.has(tag.name) && !rawText.has(tag.name)) {
+      const spans = unreadAttributeSpans(html, open + 1 + tag.name.length, tag.end, tag.name)
+      if (spans) for (let i = 0; i < spans.length; i += 2) drop(spans[i] as number, spans[i + 1] as number)
+    }
     if (tag.selfClosing) continue
     if (rawText.has(tag.name)) {
       const end = endOfRawText(html, tag.end, tag.name)
