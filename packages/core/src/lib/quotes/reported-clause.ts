@@ -2,8 +2,8 @@ import type {Attribution} from './attribution.js'
 import {attitudeVerbs, clauseOnlyAttitudes, nounLikeAttitudes} from './attitude-verbs.js'
 import {clauseSubject} from './clause-subject.js'
 import type {FrameToken} from './frame.js'
-import {determiners, subjectPronouns, timeWords} from './function-words.js'
-import {phraseAfter, subjectBefore} from './noun-phrase.js'
+import {determiners, subjectPronouns, timeWords, verbModifiers} from './function-words.js'
+import {phraseAfter, subjectBefore, type NounPhrase} from './noun-phrase.js'
 import {accordingTo} from './according-to.js'
 import {inSourceClause} from './in-source.js'
 import {askedClause, nounClause} from './noun-report.js'
@@ -111,7 +111,7 @@ function verbClause(tokens: readonly FrameToken[], v: number, lo: number, hi: nu
   // "P, said Dana Okafor, a council member." reads forward first.
   const inverted = tokens[v - 1]?.text === ',' && !appositiveOpening(tokens, v, lo) ? invertedClause(tokens, v, lo, hi, lemma) : null
   if (inverted) return inverted
-  let phrase = subjectBefore(tokens, v, lo)
+  let phrase = subjectBefore(tokens, v, lo) ?? progressiveSubject(tokens, v, lo)
   const participle = /ing$/.test(t.lower) && !progressive.has(tokens[v - 1]?.lower ?? '')
   // "ads supporting Okafor", "a group opposing the plan": a participle right after its
   // noun describes the noun; a stance is reported only by a participle clause (", backing …").
@@ -168,6 +168,14 @@ function appositiveOpening(tokens: readonly FrameToken[], v: number, lo: number)
   while (k < v && tokens[k]!.text !== ',') k++
   const first = tokens[k + 1]
   return first !== undefined && first.kind === 'word' && (determiners.has(first.lower) || first.cap)
+}
+
+/** "Okafor is backing Reyes", "Lund has also been saying …": the subject before the progressive's "be". */
+function progressiveSubject(tokens: readonly FrameToken[], v: number, lo: number): NounPhrase | null {
+  if (!/ing$/.test(tokens[v]!.lower)) return null
+  let k = v - 1
+  while (k > lo && tokens[k]!.kind === 'word' && verbModifiers.has(tokens[k]!.lower)) k--
+  return k > lo && tokens[k]!.kind === 'word' && progressive.has(tokens[k]!.lower) ? subjectBefore(tokens, k, lo) : null
 }
 
 /** "P, said Okafor." / "P, said Okafor, a council member." */
