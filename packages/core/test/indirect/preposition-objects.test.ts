@@ -33,3 +33,21 @@ describe('what a verb or an adjective of stance takes after its preposition', ()
     expect(reported(cast + 'Adler talked about it for an hour.').filter((q) => q.cue === 'talked about')).toEqual([])
   })
 })
+
+describe('phrases built on "make" that report', () => {
+  test('"made clear (that) P" reports the clause, over a phrase of time', () => {
+    expect(reported(cast + 'Reyes made clear on Friday that the quay tolls will stay.'))
+      .toContainEqual({text: 'the quay tolls will stay', cue: 'made clear', speaker: 'Omar Reyes'})
+    expect(reported(cast + 'Lund has made it clear she wants a night ferry.'))
+      .toContainEqual({text: 'she wants a night ferry', cue: 'made it clear', speaker: 'Sara Lund'})
+  })
+
+  test('"made no mention of X" and "made the case for X" report their object', () => {
+    expect(reported(cast + 'Adler made the case for a footbridge to Varik.'))
+      .toContainEqual({text: 'a footbridge to Varik', cue: 'made the case for', speaker: 'Ines Adler'})
+  })
+
+  test('"made" with any other object reports nothing', () => {
+    expect(reported(cast + 'Reyes made a fortune from the salt trade.')).toEqual([])
+  })
+})
