@@ -51,3 +51,11 @@ describe('phrases built on "make" that report', () => {
     expect(reported(cast + 'Reyes made a fortune from the salt trade.')).toEqual([])
   })
 })
+
+describe('"back" in its stance sense', () => {
+  test('"backed X" reports a name or a determined phrase; "backed into", "backed down" report nothing', () => {
+    expect(reported(cast + 'Lund backed Adler for the harbor seat.'))
+      .toContainEqual(expect.objectContaining({text: 'Adler for the harbor seat', cue: 'backed', speaker: 'Sara Lund'}))
+    expect(reported(cast + 'The salt lorry backed into a wall. Reyes backed down after the count.')).toEqual([])
+  })
+})

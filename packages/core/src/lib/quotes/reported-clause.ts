@@ -86,7 +86,9 @@ function cueLemma(tokens: readonly FrameToken[], v: number, headline: boolean): 
     const opensClause = next !== undefined && next.kind === 'word' && (next.lower === 'that' || infinitive || (next.lower === 'for' && lemma === 'call') || callsOn(tokens, v) || next.lower === 'whether' || next.lower === 'if' || subjectPronouns.has(next.lower) || clauseFollows(tokens, v + 1))
     // "proposed barring …", "considered running": a gerund is a clause without a subject.
     const gerund = gerundTakers.has(lemma) && next?.kind === 'word' && !next.cap && /[^t][^h]ing$/.test(next.lower) && next.lower.length > 5
-    if (!opensClause && !gerund && !smallClause(tokens, v + 1, lemma) && !findingObject(tokens, v, lemma) && !(next && next.kind !== 'word' && next.kind !== 'quote')) return null
+    // "backed Okafor", "is backing her bid": the stance sense takes a name or a determined phrase.
+    const backs = lemma === 'back' && t.lower !== 'back' && next?.kind === 'word' && (next.cap || next.possessive || ['the', 'his', 'her', 'their', 'its', 'a', 'an'].includes(next.lower))
+    if (!opensClause && !gerund && !backs && !smallClause(tokens, v + 1, lemma) && !findingObject(tokens, v, lemma) && !(next && next.kind !== 'word' && next.kind !== 'quote')) return null
   }
   return lemma
 }
