@@ -34,7 +34,7 @@ describe('what a verb or an adjective of stance takes after its preposition', ()
   })
 })
 
-describe('phrases built on "make" that report', () => {
+describe('phrases built on a light verb that report', () => {
   test('"made clear (that) P" reports the clause, over a phrase of time', () => {
     expect(reported(cast + 'Reyes made clear on Friday that the quay tolls will stay.'))
       .toContainEqual({text: 'the quay tolls will stay', cue: 'made clear', speaker: 'Omar Reyes'})
@@ -47,8 +47,17 @@ describe('phrases built on "make" that report', () => {
       .toContainEqual({text: 'a footbridge to Varik', cue: 'made the case for', speaker: 'Ines Adler'})
   })
 
+  test('other light verbs: "took aim at X", "raised questions about X", "expressed concern that P"', () => {
+    expect(reported(cast + 'Lund took aim at the salt tax in her first speech.'))
+      .toContainEqual(expect.objectContaining({cue: 'took aim at', speaker: 'Sara Lund'}))
+    expect(reported(cast + 'Adler has raised questions about the quay contract.'))
+      .toContainEqual({text: 'the quay contract', cue: 'raised questions about', speaker: 'Ines Adler'})
+    expect(reported(cast + 'Reyes expressed concern that the old locks could give way.'))
+      .toContainEqual({text: 'the old locks could give way', cue: 'expressed concern that', speaker: 'Omar Reyes'})
+  })
+
   test('"made" with any other object reports nothing', () => {
-    expect(reported(cast + 'Reyes made a fortune from the salt trade.')).toEqual([])
+    expect(reported(cast + 'Reyes made a fortune from the salt trade. Adler took the night ferry to Varik.')).toEqual([])
   })
 })
 

@@ -4,35 +4,60 @@ import {subjectBefore} from './noun-phrase.js'
 import type {ReportedClause} from './reported-clause.js'
 import {contentEnd} from './reported-content.js'
 import {clauseFollows} from './verb-forms.js'
+import {lazyMap} from '../lazy-table.js'
+import {verbTable} from './verb-table.js'
 
-/** Forms of "make", the light verb of these phrases. */
-const makeForms = new Set(['make', 'makes', 'made', 'making'])
+/** Noun phrases after "express" and "voice" ("expressed support for X", "voiced concern that P"). */
+const feelings: ReadonlyArray<readonly string[]> = [
+  ['support', 'for'], ['concern', 'about'], ['concerns', 'about'], ['concern', 'that'], ['concerns', 'that'],
+  ['doubts', 'about'], ['doubt', 'that'], ['frustration', 'with'], ['sympathy', 'for'], ['confidence', 'in'],
+  ['confidence', 'that'], ['opposition', 'to'], ['hope', 'that'], ['skepticism', 'about'], ['outrage', 'at'],
+  ['disappointment', 'with'], ['regret', 'that']
+]
 
 /**
- * What follows "make" in a phrase that reports (support-verb constructions: "made
- * clear that P", "made no mention of X", "made the case for X", "made no secret of
- * X"), as word sequences; a last word "that" or "of"/"for" opens the content, and a
- * phrase ending in "clear" takes a clause.
+ * Support-verb constructions that report: a light verb ("make", "take", "raise",
+ * "express", "voice", "offer", "launch") and the words after it up to the one that
+ * opens the content ("made clear that P", "made no mention of X", "took aim at X",
+ * "raised questions about X", "expressed support for X"). A last word "that" (or a
+ * phrase ending in "clear") takes a clause; "of", "for", "at" … a noun phrase.
  */
-const phrases: ReadonlyArray<readonly string[]> = [
-  ['clear'], ['it', 'clear'], ['plain'], ['it', 'plain'],
-  ['no', 'mention', 'of'], ['mention', 'of'], ['no', 'secret', 'of'], ['no', 'apologies', 'for'],
-  ['the', 'case', 'for'], ['the', 'case', 'that'], ['a', 'case', 'for'], ['his', 'case', 'for'], ['her', 'case', 'for'],
-  ['their', 'case', 'for'], ['a', 'plea', 'for'], ['a', 'pitch', 'for'], ['the', 'argument', 'that'],
-  ['a', 'commitment', 'to'], ['a', 'promise', 'to'], ['the', 'point', 'that']
-]
+const phrasesByLemma = new Map<string, ReadonlyArray<readonly string[]>>([
+  ['make', [
+    ['clear'], ['it', 'clear'], ['plain'], ['it', 'plain'],
+    ['no', 'mention', 'of'], ['mention', 'of'], ['no', 'secret', 'of'], ['no', 'apologies', 'for'],
+    ['the', 'case', 'for'], ['the', 'case', 'that'], ['a', 'case', 'for'], ['his', 'case', 'for'], ['her', 'case', 'for'],
+    ['their', 'case', 'for'], ['a', 'plea', 'for'], ['a', 'pitch', 'for'], ['the', 'argument', 'that'],
+    ['a', 'commitment', 'to'], ['a', 'promise', 'to'], ['the', 'point', 'that']
+  ]],
+  ['take', [
+    ['aim', 'at'], ['a', 'shot', 'at'], ['shots', 'at'], ['a', 'swipe', 'at'], ['swipes', 'at'], ['a', 'jab', 'at'],
+    ['a', 'dig', 'at'], ['issue', 'with'], ['credit', 'for']
+  ]],
+  ['raise', [
+    ['concerns', 'about'], ['questions', 'about'], ['doubts', 'about'], ['concerns', 'that'], ['questions', 'over'],
+    ['concerns', 'over'], ['the', 'possibility', 'that'], ['the', 'prospect', 'of']
+  ]],
+  ['express', feelings], ['voice', feelings],
+  ['offer', [['praise', 'for'], ['support', 'for'], ['condolences', 'to'], ['no', 'details', 'about'], ['few', 'details', 'about']]],
+  ['launch', [['an', 'attack', 'on'], ['attacks', 'on'], ['a', 'broadside', 'against'], ['an', 'attack', 'against']]]
+])
+
+/** Surface forms of the light verbs, to their lemma. */
+const lightForms: ReadonlyMap<string, string> = lazyMap(() => verbTable(['make|made', 'take|took,taken', 'raise', 'express', 'voice', 'offer', 'launch']))
 
 /** The most words of time or place between "made clear" and its "that" ("made clear on Tuesday night that"). */
 const thatReach = 6
 
 /**
- * "Okafor made clear that P", "Lund made no mention of X": a reporting phrase built
- * on "make" at token `v`; the subject before it is the source.
+ * "Okafor made clear that P", "Lund took aim at X": a reporting phrase built on a
+ * light verb at token `v`; the subject before it is the source.
  */
 export function lightVerbClause(tokens: readonly FrameToken[], v: number, lo: number, hi: number): ReportedClause | null {
   const t = tokens[v]!
-  if (t.cap || !makeForms.has(t.lower)) return null
-  const phrase = phrases.find((words) => words.every((w, i) => tokens[v + 1 + i]?.kind === 'word' && tokens[v + 1 + i]!.lower === w))
+  const lemma = t.cap ? undefined : lightForms.get(t.lower)
+  if (lemma === undefined) return null
+  const phrase = phrasesByLemma.get(lemma)!.find((words) => words.every((w, i) => tokens[v + 1 + i]?.kind === 'word' && tokens[v + 1 + i]!.lower === w))
   if (!phrase) return null
   const last = v + phrase.length
   let from = last + 1
@@ -46,7 +71,7 @@ export function lightVerbClause(tokens: readonly FrameToken[], v: number, lo: nu
   if (from > hi || tokens[from]!.kind !== 'word') return null
   const subject = subjectBefore(tokens, v, lo)
   if (!subject) return null
-  const clause = phrase[phrase.length - 1] !== 'of' && phrase[phrase.length - 1] !== 'for'
+  const clause = ['that', 'clear', 'plain'].includes(phrase[phrase.length - 1]!)
   const end = contentEnd(tokens, from, hi, clause ? 'clause' : 'object')
   if (end < from) return null
   return {phrase: subject, cue: {start: t.start, end: tokens[last]!.end, type: 'verb'}, place: 'before', content: [from, end], lemma: null}
