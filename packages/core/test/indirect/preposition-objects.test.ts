@@ -9,9 +9,9 @@ describe('what a verb or an adjective of stance takes after its preposition', ()
       .toContainEqual({text: 'the flooded cellars of Varik', cue: 'talked about', speaker: 'Ines Adler'})
   })
 
-  test('"would vote for X" stops at the preposition after the name', () => {
-    expect(reported(cast + 'Most dockworkers would vote for Reyes in the spring ballot.'))
-      .toContainEqual(expect.objectContaining({text: 'Reyes', cue: 'vote for'}))
+  test('"would side with X" stops at the preposition after the name', () => {
+    expect(reported(cast + 'Most dockworkers would side with Reyes in the spring ballot.'))
+      .toContainEqual(expect.objectContaining({text: 'Reyes', cue: 'side with'}))
   })
 
   test('"lashed out at X" reads over the particle', () => {

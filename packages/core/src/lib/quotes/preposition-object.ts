@@ -12,17 +12,16 @@ import {verbTable} from './verb-table.js'
  * for Reyes", "Lund railed against the tax"), with the prepositions each takes.
  * Drawn from the prepositional frames of VerbNet 3.x classes (Kipper Schuler et
  * al.): talk-37.5 and chit_chat-37.6 (about), lecture-37.11 (about, on),
- * complain-37.8 (about), correspond-36.1 (agree, side with), focus-87.1 (focus on),
- * battle-36.4 (argue for/against), plus the voting and advocacy senses of "vote",
- * "push", "advocate" and "lash out at". (Worry, care, think, campaign and fight
- * took as many objects that report nothing as ones that do, on PolNeAR train.)
+ * complain-37.8 (about), correspond-36.1 (agree, side with), battle-36.4 (argue
+ * for/against), plus the advocacy senses of "push", "advocate" and "lash out at".
+ * (Worry, care, think, campaign, fight, vote and focus took several objects that
+ * report nothing for each one that does, on PolNeAR train; so did "open to".)
  */
 const verbPrepositions: ReadonlyArray<readonly [string, readonly string[]]> = [
   ['talk', ['about']], ['chat', ['about']], ['joke', ['about']], ['boast', ['about']], ['brag', ['about']],
   ['tweet', ['about']], ['write|wrote,written', ['about']], ['testify', ['about']], ['lecture', ['about', 'on']],
   ['comment', ['on']], ['reflect', ['on']], ['elaborate', ['on']], ['complain', ['about']], ['agree', ['with']],
-  ['disagree', ['with']], ['side', ['with']], ['focus', ['on']], ['argue', ['for', 'against']],
-  ['vote', ['for', 'against']], ['push', ['for']], ['advocate', ['for']], ['rail', ['against']],
+  ['disagree', ['with']], ['side', ['with']], ['argue', ['for', 'against']], ['push', ['for']], ['advocate', ['for']], ['rail', ['against']],
   ['warn', ['about', 'against']], ['rant', ['about', 'against']], ['lash', []]
 ]
 
@@ -51,7 +50,7 @@ const adjectivePrepositions = new Map<string, readonly string[]>([
   ['anxious', ['about']], ['enthusiastic', ['about']], ['excited', ['about']], ['angry', ['about', 'at', 'with']],
   ['furious', ['about', 'at', 'with']], ['frustrated', ['with', 'by']], ['unhappy', ['with', 'about']],
   ['happy', ['with', 'about']], ['disappointed', ['in', 'with', 'by']], ['comfortable', ['with']],
-  ['uncomfortable', ['with']], ['opposed', ['to']], ['hostile', ['to']], ['open', ['to']], ['proud', ['of']],
+  ['uncomfortable', ['with']], ['opposed', ['to']], ['hostile', ['to']], ['proud', ['of']],
   ['tired', ['of']], ['afraid', ['of']], ['fearful', ['of']], ['convinced', ['of']], ['sure', ['of', 'about']],
   ['certain', ['of', 'about']], ['adamant', ['about']], ['vocal', ['about']], ['clear', ['about']]
 ])
