@@ -43,6 +43,9 @@ const phrasesByLemma = new Map<string, ReadonlyArray<readonly string[]>>([
   ['launch', [['an', 'attack', 'on'], ['attacks', 'on'], ['a', 'broadside', 'against'], ['an', 'attack', 'against']]]
 ])
 
+/** The words a phrase opens with: a plain set that turns most words away before the verb table is read. */
+const firstWords = new Set([...phrasesByLemma.values()].flatMap((phrases) => phrases.map((words) => words[0]!)))
+
 /** Surface forms of the light verbs, to their lemma. */
 const lightForms: ReadonlyMap<string, string> = lazyMap(() => verbTable(['make|made', 'take|took,taken', 'raise', 'express', 'voice', 'offer', 'launch']))
 
@@ -55,7 +58,9 @@ const thatReach = 6
  */
 export function lightVerbClause(tokens: readonly FrameToken[], v: number, lo: number, hi: number): ReportedClause | null {
   const t = tokens[v]!
-  const lemma = t.cap ? undefined : lightForms.get(t.lower)
+  const next = tokens[v + 1]
+  if (t.cap || next === undefined || next.kind !== 'word' || !firstWords.has(next.lower)) return null
+  const lemma = lightForms.get(t.lower)
   if (lemma === undefined) return null
   const phrase = phrasesByLemma.get(lemma)!.find((words) => words.every((w, i) => tokens[v + 1 + i]?.kind === 'word' && tokens[v + 1 + i]!.lower === w))
   if (!phrase) return null

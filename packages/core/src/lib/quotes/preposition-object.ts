@@ -61,6 +61,9 @@ const linkingVerbs = new Set(['is', 'was', 'are', 'were', 'be', 'been', 'being',
 /** Degree words between a linking verb and its adjective ("is deeply wary of"). */
 const degree = new Set(['very', 'deeply', 'highly', 'increasingly', 'sharply', 'openly', 'more', 'less', 'so', 'too', 'quite', 'fairly', 'extremely', 'strongly', 'especially', 'particularly', 'not', 'also', 'still', 'publicly', 'privately', 'equally', 'always', 'never', 'far', 'much'])
 
+/** Every preposition (and the particle "out") the tables above take. */
+const linkWords = new Set(['about', 'of', 'on', 'with', 'for', 'against', 'at', 'in', 'to', 'by', 'out'])
+
 /** Words an object begins with that make it no content worth a quote ("talked about it"). */
 const emptyObjects = new Set(['it', 'this', 'that', 'them', 'him', 'her', 'me', 'us', 'you', 'what', 'how', 'whether'])
 
@@ -93,7 +96,8 @@ export function prepositionClause(tokens: readonly FrameToken[], v: number, lo: 
   const t = tokens[v]!
   if (t.cap) return null
   const link = tokens[v + 1]
-  if (!link || link.kind !== 'word') return null
+  // Most words are followed by no preposition: a plain set answers before the tables do.
+  if (!link || link.kind !== 'word' || !linkWords.has(link.lower)) return null
   let subjectAt = v
   const verb = verbForms.get(t.lower)
   let preposition = v + 1
