@@ -2,8 +2,8 @@ import type {Attribution} from './attribution.js'
 import {attitudeVerbs, clauseOnlyAttitudes, nounLikeAttitudes} from './attitude-verbs.js'
 import {clauseSubject} from './clause-subject.js'
 import type {FrameToken} from './frame.js'
-import {determiners, subjectPronouns, timeWords, verbModifiers} from './function-words.js'
-import {phraseAfter, subjectBefore, type NounPhrase} from './noun-phrase.js'
+import {determiners, subjectPronouns, timeWords} from './function-words.js'
+import {phraseAfter, subjectBefore} from './noun-phrase.js'
 import {accordingTo} from './according-to.js'
 import {inSourceClause} from './in-source.js'
 import {askedClause, nounClause} from './noun-report.js'
@@ -16,7 +16,7 @@ import {lightVerbClause} from './light-verb.js'
 import {asClauseContent} from './as-clause.js'
 import {asPredicate, findingObject, ingPredicate, smallClause} from './small-clause.js'
 import {complementStart, objectTakers, possessiveHer, subjectAfter} from './reported-complement.js'
-import {asideSubject, coordinatedSubject, cueSubject} from './reported-subject.js'
+import {appositiveOpening, asideSubject, coordinatedSubject, cueSubject, progressiveSubject} from './reported-subject.js'
 import {asParenthetical, clauseFollows, isPassive, verbAt} from './verb-forms.js'
 import {callsOn, gerundTakers, judgedNaming, subjectLike} from './verb-complements.js'
 
@@ -157,28 +157,6 @@ function verbClause(tokens: readonly FrameToken[], v: number, lo: number, hi: nu
     return end >= c ? {phrase, cue, place: 'before', content: [c, end], lemma} : null
   }
   return null
-}
-
-/**
- * "Reyes, the mayor of Marle, criticized …": the clause opens with its subject and an
- * appositive (its first word a determiner or a capital), so the comma before the verb
- * closes the appositive and the verb is no inverted "P, said Okafor".
- */
-function appositiveOpening(tokens: readonly FrameToken[], v: number, lo: number): boolean {
-  const subject = subjectBefore(tokens, v, lo)
-  if (!subject || !subject.appositive || subject.from !== opening(tokens, lo)) return false
-  let k = subject.from
-  while (k < v && tokens[k]!.text !== ',') k++
-  const first = tokens[k + 1]
-  return first !== undefined && first.kind === 'word' && (determiners.has(first.lower) || first.cap)
-}
-
-/** "Okafor is backing Reyes", "Lund has also been saying …": the subject before the progressive's "be". */
-function progressiveSubject(tokens: readonly FrameToken[], v: number, lo: number): NounPhrase | null {
-  if (!/ing$/.test(tokens[v]!.lower)) return null
-  let k = v - 1
-  while (k > lo && tokens[k]!.kind === 'word' && verbModifiers.has(tokens[k]!.lower)) k--
-  return k > lo && tokens[k]!.kind === 'word' && progressive.has(tokens[k]!.lower) ? subjectBefore(tokens, k, lo) : null
 }
 
 /** "P, said Okafor." / "P, said Okafor, a council member." */
