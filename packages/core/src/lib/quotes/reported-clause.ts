@@ -11,10 +11,12 @@ import {contentEnd, opening} from './reported-content.js'
 import {namingVerbs, reportingVerbs} from './reporting-verbs.js'
 import {headlineVerb, isTitleCase} from './headline-case.js'
 import {labelClause} from './label-clause.js'
+import {prepositionClause} from './preposition-object.js'
+import {lightVerbClause} from './light-verb.js'
 import {asClauseContent} from './as-clause.js'
-import {asPredicate, ingPredicate, smallClause} from './small-clause.js'
+import {asPredicate, findingObject, ingPredicate, smallClause} from './small-clause.js'
 import {complementStart, objectTakers, possessiveHer, subjectAfter} from './reported-complement.js'
-import {asideSubject, coordinatedSubject, cueSubject} from './reported-subject.js'
+import {appositiveOpening, asideSubject, coordinatedSubject, cueSubject, progressiveSubject} from './reported-subject.js'
 import {asParenthetical, clauseFollows, isPassive, verbAt} from './verb-forms.js'
 import {callsOn, gerundTakers, judgedNaming, subjectLike} from './verb-complements.js'
 
@@ -51,7 +53,7 @@ export function findReportedClauses(tokens: readonly FrameToken[], lo: number, h
   for (let v = lo; v <= hi; v++) {
     const t = tokens[v]!
     if (t.kind !== 'word') continue
-    const clause = t.lower === 'according' ? accordingTo(tokens, v, lo, hi) : t.lower === 'in' ? inSourceClause(tokens, v, lo, hi) : askedClause(tokens, v, lo, hi) ?? nounClause(tokens, v, lo, hi) ?? verbClause(tokens, v, lo, hi, headline)
+    const clause = t.lower === 'according' ? accordingTo(tokens, v, lo, hi) : t.lower === 'in' ? inSourceClause(tokens, v, lo, hi) : prepositionClause(tokens, v, lo, hi) ?? lightVerbClause(tokens, v, lo, hi) ?? askedClause(tokens, v, lo, hi) ?? nounClause(tokens, v, lo, hi) ?? verbClause(tokens, v, lo, hi, headline)
     if (clause) clauses.push(clause)
   }
   return clauses
@@ -84,7 +86,9 @@ function cueLemma(tokens: readonly FrameToken[], v: number, headline: boolean): 
     const opensClause = next !== undefined && next.kind === 'word' && (next.lower === 'that' || infinitive || (next.lower === 'for' && lemma === 'call') || callsOn(tokens, v) || next.lower === 'whether' || next.lower === 'if' || subjectPronouns.has(next.lower) || clauseFollows(tokens, v + 1))
     // "proposed barring …", "considered running": a gerund is a clause without a subject.
     const gerund = gerundTakers.has(lemma) && next?.kind === 'word' && !next.cap && /[^t][^h]ing$/.test(next.lower) && next.lower.length > 5
-    if (!opensClause && !gerund && !smallClause(tokens, v + 1, lemma) && !(next && next.kind !== 'word' && next.kind !== 'quote')) return null
+    // "backed Okafor", "is backing her bid": the stance sense takes a name or a determined phrase.
+    const backs = lemma === 'back' && t.lower !== 'back' && next?.kind === 'word' && (next.cap || next.possessive || ['the', 'his', 'her', 'their', 'its', 'a', 'an'].includes(next.lower))
+    if (!opensClause && !gerund && !backs && !smallClause(tokens, v + 1, lemma) && !findingObject(tokens, v, lemma) && !(next && next.kind !== 'word' && next.kind !== 'quote')) return null
   }
   return lemma
 }
@@ -108,9 +112,9 @@ function verbClause(tokens: readonly FrameToken[], v: number, lo: number, hi: nu
   const t = tokens[v]!
   const cue = {start: t.start, end: t.end, type: 'verb' as const}
   // "P, said Dana Okafor, a council member." reads forward first.
-  const inverted = tokens[v - 1]?.text === ',' ? invertedClause(tokens, v, lo, hi, lemma) : null
+  const inverted = tokens[v - 1]?.text === ',' && !appositiveOpening(tokens, v, lo) ? invertedClause(tokens, v, lo, hi, lemma) : null
   if (inverted) return inverted
-  let phrase = subjectBefore(tokens, v, lo)
+  let phrase = subjectBefore(tokens, v, lo) ?? progressiveSubject(tokens, v, lo)
   const participle = /ing$/.test(t.lower) && !progressive.has(tokens[v - 1]?.lower ?? '')
   // "ads supporting Okafor", "a group opposing the plan": a participle right after its
   // noun describes the noun; a stance is reported only by a participle clause (", backing …").
@@ -143,7 +147,8 @@ function verbClause(tokens: readonly FrameToken[], v: number, lo: number, hi: nu
     if (c > hi || tokens[c]!.kind !== 'word') return null
     // "said in an interview", "backed her on Monday": no clause reported; "said on
     // Sunday the bridge would …": the clause after the phrase.
-    if (adjuncts.has(tokens[c]!.lower)) c = clauseAfterAdjunct(tokens, c, hi)
+    // ("said Monday's vote will …": a day's possessive opens the clause's subject.)
+    if (adjuncts.has(tokens[c]!.lower) && !tokens[c]!.possessive) c = clauseAfterAdjunct(tokens, c, hi)
     if (c < 0 || (objectPronouns.has(tokens[c]!.lower) && !possessiveHer(tokens, c) && !subjectAfter(tokens, c) && !(reportingVerbs.has(t.lower) && ['it', 'this', 'that'].includes(tokens[c]!.lower)))) return null
     const shape = tokens[c - 1]?.lower === 'that' || clauseFollows(tokens, c) || ingPredicate(tokens, c, lemma) ? 'clause' : asPredicate(tokens, c, hi, lemma) ? 'predicate' : reportingVerbs.has(t.lower) ? 'any' : 'object'
     // A clause that runs on into a quotation stops where a noun phrase would have.

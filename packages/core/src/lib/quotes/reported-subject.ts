@@ -1,4 +1,5 @@
 import {attitudeVerbs} from './attitude-verbs.js'
+import {determiners, verbModifiers} from './function-words.js'
 import type {FrameToken} from './frame.js'
 import {phraseAfter, subjectBefore, type NounPhrase} from './noun-phrase.js'
 import {opening} from './reported-content.js'
@@ -90,4 +91,29 @@ export function cueSubject(tokens: readonly FrameToken[], comma: number, lo: num
     return phrase && (phrase.pronoun || tokens[phrase.to]!.cap) ? phrase : null
   }
   return null
+}
+
+/** Forms of "be" before a progressive ("is backing", "has been saying"). */
+const beForms = new Set(['is', 'was', 'are', 'were', 'been', 'be', 'am'])
+
+/**
+ * "Reyes, the mayor of Marle, criticized …": the clause opens with its subject and an
+ * appositive (its first word a determiner or a capital), so the comma before the verb
+ * closes the appositive and the verb is no inverted "P, said Okafor".
+ */
+export function appositiveOpening(tokens: readonly FrameToken[], v: number, lo: number): boolean {
+  const subject = subjectBefore(tokens, v, lo)
+  if (!subject || !subject.appositive || subject.from !== opening(tokens, lo)) return false
+  let k = subject.from
+  while (k < v && tokens[k]!.text !== ',') k++
+  const first = tokens[k + 1]
+  return first !== undefined && first.kind === 'word' && (determiners.has(first.lower) || first.cap)
+}
+
+/** "Okafor is backing Reyes", "Lund has also been saying …": the subject before the progressive's "be". */
+export function progressiveSubject(tokens: readonly FrameToken[], v: number, lo: number): NounPhrase | null {
+  if (!/ing$/.test(tokens[v]!.lower)) return null
+  let k = v - 1
+  while (k > lo && tokens[k]!.kind === 'word' && verbModifiers.has(tokens[k]!.lower)) k--
+  return k > lo && tokens[k]!.kind === 'word' && beForms.has(tokens[k]!.lower) ? subjectBefore(tokens, k, lo) : null
 }

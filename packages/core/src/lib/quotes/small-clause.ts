@@ -1,4 +1,5 @@
 import type {FrameToken} from './frame.js'
+import {documentNouns} from './document-source.js'
 
 // Small clauses: an object with its own predicate after a finding, seeing or judging verb
 // ("the poll showed Adler leading", "voters see Reyes as a threat", "the audit shows how …").
@@ -51,4 +52,25 @@ export function asPredicate(tokens: readonly FrameToken[], c: number, hi: number
     if (tokens[k]!.lower === 'as') return true
   }
   return false
+}
+
+/** Finding verbs whose plain object is the finding when a document is their subject ("the poll showed a tight race"). */
+const findingTakers = new Set(['show', 'find', 'reveal'])
+
+/** Plurals and tallies that, like the documents, report a finding ("exit polls show", "the results showed"). */
+const findingSources = new Set(['polls', 'surveys', 'results', 'numbers', 'records', 'returns', 'count', 'counts'])
+
+/**
+ * "the poll showed a narrow lead for Adler", "an audit found no record of the
+ * payment": a finding verb at `v` right after a document noun (over "also", "has")
+ * takes a plain noun phrase as what the document reports.
+ */
+export function findingObject(tokens: readonly FrameToken[], v: number, lemma: string): boolean {
+  if (!findingTakers.has(lemma) || /ing$/.test(tokens[v]!.lower)) return false
+  let k = v - 1
+  while (k > 0 && tokens[k]!.kind === 'word' && ['also', 'has', 'have', 'had', 'both', 'all'].includes(tokens[k]!.lower)) k--
+  const head = tokens[k]
+  if (!head || head.kind !== 'word' || head.cap || head.possessive) return false
+  const next = tokens[v + 1]
+  return (documentNouns.has(head.lower) || findingSources.has(head.lower)) && next !== undefined && next.kind === 'word' && (next.lower === 'no' || !smallClauseBreaks.has(next.lower))
 }
