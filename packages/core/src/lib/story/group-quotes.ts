@@ -3,7 +3,7 @@ import {preferNested} from './nested-matches.js'
 import {countWords, matchQuotes} from './quote-match.js'
 import {continuations, joinedRendering, sentencePieces} from './quote-pieces.js'
 import {candidatePairs, collectQuotes, pairKey, type QuoteRef, type QuoteSource} from './quote-refs.js'
-import {quoteSimilarity, sharedRuns} from './quote-similarity.js'
+import {quoteSimilarity, sharedRuns, shortQuote} from './quote-similarity.js'
 import {quoteUnits} from './quote-units.js'
 import {quoteVerdict} from './quote-verdict.js'
 import type {QuoteGroup, QuoteGroupMember} from './types.js'
@@ -108,8 +108,9 @@ export function clusterQuotes(sources: readonly QuoteSource[]): QuoteRef[][] {
 }
 
 /**
- * One word quoted alone that two quotes contain which are not one utterance
- * (neither matches the other) could come from either: it points to none.
+ * A short quote (one word, or a phrase of up to `shortQuote` words) that two
+ * quotes contain which are not one utterance (neither matches the other) could
+ * come from either: it points to none, rather than to whichever matched first.
  */
 function ambiguousWords(edges: ReadonlyArray<{a: QuoteRef, b: QuoteRef}>): Set<QuoteRef> {
   const partners = new Map<QuoteRef, QuoteRef[]>()
@@ -117,7 +118,7 @@ function ambiguousWords(edges: ReadonlyArray<{a: QuoteRef, b: QuoteRef}>): Set<Q
   for (const {a, b} of edges) {
     keys.add(pairKey(a, b))
     for (const [word, other] of [[a, b], [b, a]] as const) {
-      if (word.tokens.length !== 1) continue
+      if (word.tokens.length > shortQuote) continue
       const list = partners.get(word)
       if (list) list.push(other)
       else partners.set(word, [other])
