@@ -33,6 +33,7 @@ import {findRelatedness} from './relatedness.js'
 import {findSpeakerConflicts, groupQuotes} from './group-quotes.js'
 import {findWordingConflicts} from './find-wording-conflicts.js'
 import {findSplitQuoteConflicts} from './find-split-quote-conflicts.js'
+import {findNameConflicts} from './find-name-conflicts.js'
 import type {Story, StoryClaim} from './types.js'
 
 /** One article of a story, with what has already been found in it (computed when missing). */
@@ -151,6 +152,7 @@ export function compareArticles(inputs: ReadonlyArray<Article | StoryInput>, opt
     ...findStanceConflicts(storyClaims, (claim) => working.get(claim)!.cues),
     ...findPairConflicts(storyClaims, (claim) => working.get(claim)!.entities),
     ...findIdentityConflicts(storyClaims),
+    ...findNameConflicts(linked, storyClaims, (article) => fileOf.get(article)),
     ...findNoveltyConflicts(storyClaims, (claim) => working.get(claim)!.propositions),
     ...findSettledQuestions(storyClaims, (claim) => working.get(claim)!.entities),
     ...findTimeConflicts(claimGroups, {shared, similarity}),

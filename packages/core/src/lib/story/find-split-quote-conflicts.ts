@@ -9,6 +9,8 @@ const minimumShared = 3
 /** Less sure than a change inside one pair of marks: the two pieces are joined by reading the attribution between them. */
 const confidence = 0.6
 const spellOut = {spellOut: true}
+/** Words of the whole a change may replace: more is a misaligned span. */
+const maximumReplaced = 4
 
 /**
  * Wording conflicts across a split quote: one outlet quotes an utterance whole
@@ -93,6 +95,8 @@ function joinChanges(whole: string, first: string, second: string): JoinChange[]
   const b1 = compareTokens(first, spellOut)
   const b2 = compareTokens(second, spellOut)
   const b = [...b1, ...b2]
+  // A whole far longer than the pieces is another, longer passage (or a quote read too long): no alignment to trust.
+  if (a.length > b.length * 2) return null
   const parts = diffArrays(a.map((token) => token.word), b.map((token) => token.word))
   // Walk the diff: regions of change between kept words, and the words the second piece shares.
   const regions: Array<{a: [number, number], b: [number, number]}> = []
@@ -119,15 +123,21 @@ function joinChanges(whole: string, first: string, second: string): JoinChange[]
   // Words the pieces add or change where the second piece stands; words added past either
   // end of the whole are the whole's cut, not a change; an editor's words in square brackets
   // ("[the mayor] paused") are not the speaker's.
-  const found = regions.filter((region) => b.slice(region.b[0], region.b[1]).some((token) => !token.editorial) && region.b[1] > b1.length &&
-    !(region.a[0] === region.a[1] && (region.a[0] === 0 || region.a[1] === a.length)))
-  if (found.length === 0) return null
-  const slice = (text: string, tokens: readonly CompareToken[], from: number, to: number) => text.slice(tokens[from]!.start, tokens[to - 1]!.end)
+  const slice = (text: string, tokens: readonly CompareToken[], from: number, to: number) => (to > from ? text.slice(tokens[from]!.start, tokens[to - 1]!.end) : '')
   const joined = (from: number, to: number) => {
     if (to <= b1.length) return slice(first, b1, from, to)
     if (from >= b1.length) return slice(second, b2, from - b1.length, to - b1.length)
     return `${slice(first, b1, from, b1.length)} … ${slice(second, b2, 0, to - b1.length)}`
   }
+  // A stretch of the whole longer than this put against the pieces' words is two spans
+  // misaligned (a quote read too long), not a misquote.
+  const found = regions.filter((region) => b.slice(region.b[0], region.b[1]).some((token) => !token.editorial) && region.b[1] > b1.length &&
+    !(region.a[0] === region.a[1] && (region.a[0] === 0 || region.a[1] === a.length)) &&
+    region.a[1] - region.a[0] <= maximumReplaced &&
+    // The same letters spaced or marked otherwise ("we'll go" / "we ’ ll go") are no change.
+    letters(slice(whole, a, Math.max(0, region.a[0] - 1), Math.min(a.length, region.a[1] + 1))) !==
+      letters(joined(Math.max(0, region.b[0] - 1), Math.min(b.length, region.b[1] + 1))))
+  if (found.length === 0) return null
   return found.map((region) => {
     const fromA = Math.max(0, region.a[0] - 1)
     const toA = Math.min(a.length, region.a[1] + 1)
@@ -139,4 +149,8 @@ function joinChanges(whole: string, first: string, second: string): JoinChange[]
       words: [...a.slice(region.a[0], region.a[1]), ...b.slice(region.b[0], region.b[1])].map((token) => token.word)
     }
   })
+}
+
+function letters(text: string): string {
+  return text.replace(/[^\p{L}\p{N}]/gu, '').toLowerCase()
 }
