@@ -35,12 +35,17 @@ export function findSplitQuoteConflicts(groups: readonly QuoteGroup[], textOf: (
   for (const group of groups) {
     for (const whole of group.members) {
       // The second pieces: members of the whole's other groups, from other outlets.
-      const seconds = (byQuote.get(keyOf(whole)) ?? []).filter((entry) => entry.group !== group)
-        .flatMap((entry) => entry.group.members.filter((member) => member.file !== whole.file))
-      if (seconds.length === 0) continue
+      // By file: a group of many outlets is not searched whole for each first piece.
+      const seconds = new Map<string, QuoteGroupMember[]>()
+      for (const entry of byQuote.get(keyOf(whole)) ?? []) {
+        if (entry.group === group) continue
+        for (const member of entry.group.members) if (member.file !== whole.file) seconds.set(member.file, [...seconds.get(member.file) ?? [], member])
+      }
+      if (seconds.size === 0) continue
       for (const first of group.members) {
-        if (first.file === whole.file || !opens(group, whole, first)) continue
-        const second = seconds.find((member) => member.file === first.file && follows(first, member, textOf(first.file)))
+        const candidates = seconds.get(first.file)
+        if (!candidates || first.file === whole.file || !opens(group, whole, first)) continue
+        const second = candidates.find((member) => follows(first, member, textOf(first.file)))
         if (!second) continue
         const key = `${keyOf(whole)}\u0001${keyOf(first)}\u0001${keyOf(second)}`
         if (seen.has(key)) continue
