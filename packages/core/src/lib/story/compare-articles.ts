@@ -32,6 +32,8 @@ import {propositionUnits} from './proposition-units.js'
 import {findRelatedness} from './relatedness.js'
 import {findSpeakerConflicts, groupQuotes} from './group-quotes.js'
 import {findWordingConflicts} from './find-wording-conflicts.js'
+import {findSplitQuoteConflicts} from './find-split-quote-conflicts.js'
+import {findNameConflicts} from './find-name-conflicts.js'
 import type {Story, StoryClaim} from './types.js'
 
 /** One article of a story, with what has already been found in it (computed when missing). */
@@ -142,12 +144,15 @@ export function compareArticles(inputs: ReadonlyArray<Article | StoryInput>, opt
   const unrelated = new Set(relatedness.filter((entry) => entry.share === 0).map((entry) => entry.file))
   const related = (member: {file: string}) => !unrelated.has(member.file)
   const kindOf = new Map(linked.map((entity) => [entity.id, entity.kind]))
+  const textByFile = new Map(items.map((item) => [item.file, item.article.text]))
   const conflicts = findConflicts(claimGroups, [
     ...findSpeakerConflicts(quoteSources),
     ...findWordingConflicts(quoteGroups),
+    ...findSplitQuoteConflicts(quoteGroups, (file) => textByFile.get(file) ?? ''),
     ...findStanceConflicts(storyClaims, (claim) => working.get(claim)!.cues),
     ...findPairConflicts(storyClaims, (claim) => working.get(claim)!.entities),
     ...findIdentityConflicts(storyClaims),
+    ...findNameConflicts(linked, storyClaims, (article) => fileOf.get(article)),
     ...findNoveltyConflicts(storyClaims, (claim) => working.get(claim)!.propositions),
     ...findSettledQuestions(storyClaims, (claim) => working.get(claim)!.entities),
     ...findTimeConflicts(claimGroups, {shared, similarity}),
