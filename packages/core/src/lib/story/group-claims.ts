@@ -106,7 +106,8 @@ export function groupClaimsWithSimilarity(claims: readonly StoryClaim[], entitie
     }
     return made
   }
-  const factLink = (a: number, b: number) => a === b || sharePredicate(predicates(a), predicates(b))
+  // Copies of one sentence (one vector) state what it states.
+  const factLink = (a: number, b: number) => vector[a] === vector[b] || sharePredicate(predicates(a), predicates(b))
   // An outlet outside a group may carry it in other words ("maybe"): one such entry per outlet
   // serves every group. Outlets with nothing close are left out of the coverage (absent).
   const outside = new Map(files.map((file) => [file, {file, stance: 'absent' as const, carried: 'maybe' as const}]))
