@@ -1,6 +1,7 @@
 import type {Stance} from '../claims/types.js'
 import {claimFeatures} from './claim-features.js'
 import {claimCosine} from './claim-vectors.js'
+import {predicateKeys, sharePredicate, type PredicateWords} from './predicate-words.js'
 import type {Carried, ClaimGroup, StoryClaim} from './types.js'
 
 /** Blocking: a centre looks for partners through its rarest features only. */
@@ -36,7 +37,10 @@ export interface GroupedClaims {
 /**
  * Group the claims that state one fact across outlets. Each group is a clique: every
  * member is close to every other (complete linkage), so a group never chains
- * through one shared name the way single linkage or a star does. The most specific
+ * through one shared name the way single linkage or a star does; and each member
+ * shares with the centre a word that shows a fact or a value (`predicateKeys`), not
+ * only names and an attribution frame ("Adler said"): a name is in every fact about
+ * its bearer. The most specific
  * claims (most numbers, dates and entities) are centres in turn; a centre's
  * candidates from other articles join in order of similarity, at most one per
  * article, each only if close to every member already in. A claim already in a
@@ -92,6 +96,18 @@ export function groupClaimsWithSimilarity(claims: readonly StoryClaim[], entitie
     return value
   }
   const similar = (a: number, b: number) => (a === b ? 1 : similarVectors(vector[a]!, vector[b]!))
+  // What shows a candidate states the centre's fact, not only names its people: a shared predicate word or value (made once per vector).
+  const predicatesOf: Array<PredicateWords | undefined> = []
+  const predicates = (claim: number) => {
+    const id = vector[claim]!
+    let made = predicatesOf[id]
+    if (!made) {
+      predicatesOf[id] = made = predicateKeys(claims[claim]!.text, keysOf.get(features[claim]!)!.filter((key) => key.startsWith('n:')))
+    }
+    return made
+  }
+  // Copies of one sentence (one vector) state what it states.
+  const factLink = (a: number, b: number) => vector[a] === vector[b] || sharePredicate(predicates(a), predicates(b))
   // An outlet outside a group may carry it in other words ("maybe"): one such entry per outlet
   // serves every group. Outlets with nothing close are left out of the coverage (absent).
   const outside = new Map(files.map((file) => [file, {file, stance: 'absent' as const, carried: 'maybe' as const}]))
@@ -140,7 +156,7 @@ export function groupClaimsWithSimilarity(claims: readonly StoryClaim[], entitie
         const similarity = scores[w]!
         // Outlets by number (the claim's file read only when it is "maybe").
         const file = fileId[other]!
-        if (similarity >= minimumSimilarity) {
+        if (similarity >= minimumSimilarity && factLink(centre, other)) {
           const held = best.get(file)
           if (!held || held.similarity < similarity || (held.similarity === similarity && other < held.claim)) best.set(file, {claim: other, similarity})
         } else if (similarity >= maybeSimilarity) near.set(claims[other]!.file, Math.max(near.get(claims[other]!.file) ?? 0, similarity))

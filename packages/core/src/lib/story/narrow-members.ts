@@ -62,7 +62,7 @@ export function narrowMembers(groups: readonly ClaimGroup[], unitsOf: (claim: St
           if (others.length === comparedMembers) break
           if (other.text !== member.text) others.push(featuresOf(other))
         }
-        chosen.set(key, choice = chooseUnit(own, units.map(unitFeatures), others))
+        chosen.set(key, choice = chooseUnit(own, units.map(unitFeatures), units.map((unit) => unit.member), others))
       }
       if (choice < 0) return member
       changed = true
@@ -76,18 +76,18 @@ export function narrowMembers(groups: readonly ClaimGroup[], unitsOf: (claim: St
 /**
  * The one unit (by index) that holds at least `narrowShare` of what the whole
  * sentence (`own`) shares with `others`, or -1: none does, or two do (the sentence
- * states the fact twice over and stays whole).
+ * states the fact twice over and stays whole). Of a unit and an aside inside it that
+ * both hold it, the aside counts (`spans`: each unit's offsets).
  */
-function chooseUnit(own: ReadonlyMap<string, number>, units: ReadonlyArray<ReadonlyMap<string, number>>, others: ReadonlyArray<ReadonlyMap<string, number>>): number {
+function chooseUnit(own: ReadonlyMap<string, number>, units: ReadonlyArray<ReadonlyMap<string, number>>, spans: ReadonlyArray<{start: number, end: number}>,
+  others: ReadonlyArray<ReadonlyMap<string, number>>): number {
   const whole = overlapWith(own, others)
   if (whole === 0) return -1
-  let choice = -1
-  for (let i = 0; i < units.length; i++) {
-    if (overlapWith(units[i]!, others) < whole * narrowShare) continue
-    if (choice >= 0) return -1
-    choice = i
-  }
-  return choice
+  const holding: number[] = []
+  for (let i = 0; i < units.length; i++) if (overlapWith(units[i]!, others) >= whole * narrowShare) holding.push(i)
+  // A unit that holds an aside holds what the aside shares too: the aside, the narrower, is the fact.
+  const innermost = holding.filter((i) => !holding.some((k) => k !== i && spans[i]!.start <= spans[k]!.start && spans[k]!.end <= spans[i]!.end))
+  return innermost.length === 1 ? innermost[0]! : -1
 }
 
 /** The weight of the features `features` has in common with each of `others`, summed (the lesser weight of each shared feature). */

@@ -21,7 +21,9 @@ const minimumLetters = 24
  * the deputy took over never holds the resignation). A unit keeps the quantities,
  * dates and entities that lie inside its span, and a reported proposition is given
  * to its source. Propositions nested in another (an aside inside reported speech) are
- * aligned with it, not apart.
+ * aligned with it, not apart, but for an aside (appositive or relative clause): it
+ * is a unit of its own beside the one that holds it, and is about its subject, whose
+ * entity it carries.
  *
  * @param sentence The sentence as the story holds it.
  * @param claim The claim it was made from (its propositions, entity mentions and spans).
@@ -30,13 +32,21 @@ const minimumLetters = 24
 export function propositionUnits(sentence: StoryClaim, claim: Claim, entityIds: readonly string[]): PropositionUnit[] {
   const whole = {member: sentence, sentence, entities: [...entityIds]}
   if ((claim.propositions?.length ?? 0) < 2) return [whole]
-  const propositions = outermost(claim.propositions ?? []).filter((p) => letters(p.text) >= minimumLetters)
+  const all = claim.propositions ?? []
+  const outer = outermost(all)
+  // An aside states a fact of its own wherever it sits ("… to his deputy, Sam Vale, who chairs the board"):
+  // one inside another proposition is a unit too, beside the proposition that holds it.
+  const propositions = [...outer, ...all.filter((p) => !outer.includes(p) && (p.kind === 'relative' || p.kind === 'appositive'))]
+    .filter((p) => letters(p.text) >= minimumLetters)
   if (propositions.length < 2) return [whole]
   return propositions.map((proposition) => {
     const inside = (span: {start: number, end: number}) => span.start >= proposition.start && span.end <= proposition.end
     const quantities = sentence.quantities.filter((_, i) => inside(claim.quantities[i]!))
     const dates = sentence.dates.filter((_, i) => inside(claim.dates[i]!))
-    const entities = entityIds.filter((_, i) => claim.entities[i]!.mentions.some(inside))
+    // An aside states a fact about its subject ("Okafor, who chairs the board"): the subject's entity is the unit's too.
+    const about = proposition.subject
+    const ofSubject = (span: {start: number, end: number}) => about !== null && span.start >= about.start && span.end <= about.end
+    const entities = entityIds.filter((_, i) => claim.entities[i]!.mentions.some((mention) => inside(mention) || ofSubject(mention)))
     const assertor = proposition.kind === 'reported' ? proposition.attribution.name ?? sentence.assertor : sentence.assertor
     return {
       member: {...sentence, start: proposition.start, end: proposition.end, text: proposition.text, quantities, dates, assertor},

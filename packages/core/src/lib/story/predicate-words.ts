@@ -1,0 +1,43 @@
+import {compareTokens} from './compare-tokens.js'
+import {isFrameWord} from './frame-words.js'
+
+/** The words of a sentence that can show it states the same fact as another (`predicateKeys`). */
+export interface PredicateWords {
+  /** Content words as `claimFeatures` keys them (`w:` and the stemmed word), frame words aside. */
+  all: Set<string>
+  /** Those of them written in lower case somewhere in the sentence: not only in a name. */
+  lower: Set<string>
+}
+
+/**
+ * The words of a sentence that can show two sentences state one fact: content words
+ * that are not the words of an attribution frame ("said", "told reporters"), and
+ * not only the words of a name ("Senator Ines Adler"): a word shows a fact when it
+ * is written in lower case in one of the two sentences, so a title one outlet
+ * capitalises before a name ("Foreign Minister Adler") meets another's "the foreign
+ * minister". Digits have no case: a number or year shows a fact as a word does.
+ * Two sentences that share only a name and a frame ("Adler said …") are about one
+ * person, not one fact: a name is in every fact about its bearer, and grouping on
+ * it alone chains facts together.
+ *
+ * @param values The sentence's values with their counted things (its `n:` alignment features): they show a fact as words do.
+ */
+export function predicateKeys(text: string, values: readonly string[] = []): PredicateWords {
+  const all = new Set<string>(values)
+  const lower = new Set<string>(values)
+  for (const token of compareTokens(text)) {
+    if (!token.content || token.key.length <= 2 || isFrameWord(token.word)) continue
+    const key = `w:${token.key}`
+    all.add(key)
+    const first = text[token.start]!
+    if (first === first.toLowerCase()) lower.add(key)
+  }
+  return {all, lower}
+}
+
+/** Whether two sentences share a word that shows a fact or a value (`predicateKeys`). */
+export function sharePredicate(a: PredicateWords, b: PredicateWords): boolean {
+  for (const key of a.lower) if (b.all.has(key)) return true
+  for (const key of b.lower) if (a.all.has(key)) return true
+  return false
+}
