@@ -1,7 +1,7 @@
 import {claimFeatures} from './claim-features.js'
 import type {PropositionUnit} from './proposition-units.js'
 import type {ClaimGroup, StoryClaim} from './types.js'
-import {distinctQuantities} from './group-claims.js'
+import {distinctQuantities} from './claim-group-record.js'
 
 /**
  * Share of what a member's sentence has in common with the rest of its group that one
