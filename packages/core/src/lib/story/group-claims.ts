@@ -1,7 +1,7 @@
 import {claimFeatures} from './claim-features.js'
 import {claimCosine} from './claim-vectors.js'
 import {predicateKeys, sharePredicate, type PredicateWords} from './predicate-words.js'
-import {toGroup, type Outside} from './claim-group-record.js'
+import {toGroup} from './claim-group-record.js'
 import type {ClaimGroup, StoryClaim} from './types.js'
 
 /** Blocking: a centre looks for partners through its rarest features only. */
