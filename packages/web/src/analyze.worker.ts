@@ -73,7 +73,8 @@ function analyse(input: WorkerInput): Done | ArticleFailure {
     // As the CLI: the file name is the outlet's last resort.
     if (!article.source.outlet) article.source.outlet = article.source.domain ?? fileStem(input.file)
     const entities = findEntities(article)
-    const quotes = findQuotes(article)
+    // As the CLI's report: nested quotes found, and the entities just found passed on (not found a second time).
+    const quotes = findQuotes(article, {nested: true, entities})
     // An undated article's claims wait for the story's date, which compareArticles knows.
     const record: Record = {file: input.file, article, entities, quotes, ...(article.published ? {claims: findClaims(article, {quotes, entities})} : {})}
     const view: AnalysedArticle = {
