@@ -5,6 +5,7 @@ import {titleHeads} from '../entities/titles.js'
 import type {LinkedEntity} from '../entities/types.js'
 import {memberOf} from './conflict-member.js'
 import type {Conflict, StoryClaim} from './types.js'
+import {pushTo} from '../push-to.js'
 
 /**
  * Title words that say too little of who is meant: honorifics, and roles many people
@@ -49,7 +50,7 @@ export function findNameConflicts(entities: readonly LinkedEntity[], claims: rea
     if (givens.size !== 1 || !/^\p{Lu}\p{Ll}/u.test(surname)) continue
     const files = new Set(entity.members.map((member) => fileOf(member.article)).filter((file): file is string => file !== undefined))
     const key = fold(surname)
-    bySurname.set(key, [...bySurname.get(key) ?? [], {entity, given: [...givens][0]!, surname, files}])
+    pushTo(bySurname, key, {entity, given: [...givens][0]!, surname, files})
   }
   const out: Array<Omit<Conflict, 'id'>> = []
   const position = new Map<StoryClaim, number>(claims.map((claim, i) => [claim, i]))
@@ -102,7 +103,7 @@ function differentNames(a: string, b: string): boolean {
 
 function groupByFile(claims: readonly StoryClaim[]): Map<string, StoryClaim[]> {
   const out = new Map<string, StoryClaim[]>()
-  for (const claim of claims) out.set(claim.file, [...out.get(claim.file) ?? [], claim])
+  for (const claim of claims) pushTo(out, claim.file, claim)
   return out
 }
 
@@ -118,7 +119,7 @@ function titledMentions(person: Named, claimsByFile: ReadonlyMap<string, readonl
         const head = match[1]!.toLowerCase()
         if (!/^\p{Lu}/u.test(match[1]!) || !titleHeads.has(head) || tooCommon.has(head) || seen.has(head)) continue
         seen.add(head)
-        out.set(head, [...out.get(head) ?? [], {claim, given: person.given}])
+        pushTo(out, head, {claim, given: person.given})
       }
     }
   }

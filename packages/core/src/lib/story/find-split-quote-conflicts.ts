@@ -1,6 +1,7 @@
 import {diffArrays} from 'diff'
 import {compareTokens, isFunctionWord, type CompareToken} from './compare-tokens.js'
 import type {Conflict, QuoteGroup, QuoteGroupMember} from './types.js'
+import {pushTo} from '../push-to.js'
 
 /** Attribution between the two pieces of a split quote: at most this many characters, within one paragraph ("…,” she told reporters. “…"). */
 const maximumGap = 80
@@ -28,7 +29,7 @@ export function findSplitQuoteConflicts(groups: readonly QuoteGroup[], textOf: (
   const byQuote = new Map<string, Array<{group: QuoteGroup, member: QuoteGroupMember}>>()
   for (const group of groups) for (const member of group.members) {
     const key = keyOf(member)
-    byQuote.set(key, [...byQuote.get(key) ?? [], {group, member}])
+    pushTo(byQuote, key, {group, member})
   }
   const out: Array<Omit<Conflict, 'id'>> = []
   const seen = new Set<string>()
@@ -39,7 +40,7 @@ export function findSplitQuoteConflicts(groups: readonly QuoteGroup[], textOf: (
       const seconds = new Map<string, QuoteGroupMember[]>()
       for (const entry of byQuote.get(keyOf(whole)) ?? []) {
         if (entry.group === group) continue
-        for (const member of entry.group.members) if (member.file !== whole.file) seconds.set(member.file, [...seconds.get(member.file) ?? [], member])
+        for (const member of entry.group.members) if (member.file !== whole.file) pushTo(seconds, member.file, member)
       }
       if (seconds.size === 0) continue
       for (const first of group.members) {
