@@ -1,4 +1,5 @@
 import {Readability} from '@mozilla/readability'
+import {installShortcuts} from './readability-shortcuts.js'
 
 /** What Readability finds in a page: the article's nodes left as elements of that page. */
 export type ReadabilityArticle = ReturnType<Readability<Element>['parse']>
@@ -35,6 +36,7 @@ export interface ElementTracker {
 export function readabilityArticle(document: Document, tracker?: ElementTracker, rebuild?: () => Document): ReadabilityArticle {
   const reader = new Readability<Element>(document, {keepClasses: true, serializer: (node) => node as Element})
   if (!tracker) return reader.parse()
+  installShortcuts(reader)
   const internals = reader as unknown as {_setNodeTag?: (node: Element, tag: string) => Element}
   const setNodeTag = internals._setNodeTag
   if (typeof setNodeTag === 'function') {
