@@ -34,6 +34,12 @@ describe('furniture inside the story container', () => {
     expect(blockOf(article, '4:14 p.m.')).toMatchObject({kind: 'paragraph'})
   })
 
+  it('marks a breadcrumb trail by its class or id, whatever its words', () => {
+    const article = parse(`<nav id="breadcrumb"><a href="/">Home</a><a href="/local">Local news</a><span>Council backs the Riverton pier plan</span></nav>${story}`)
+    expect(blockOf(article, 'Home')).toMatchObject({kind: 'boilerplate', reason: 'chrome'})
+    expect(blockOf(article, 'The Riverton council voted')).toMatchObject({kind: 'paragraph'})
+  })
+
   it('leaves a page of short lines alone', () => {
     const article = parse('<p>abc</p><p>def</p>')
     expect(article.blocks.map((block) => block.kind)).toEqual(['paragraph', 'paragraph'])

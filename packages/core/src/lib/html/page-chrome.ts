@@ -12,6 +12,8 @@ export const chromeMarkers: ReadonlyArray<readonly [RegExp, BoilerplateReason]> 
   [/(?:^|[\s_-])(?:share|sharing|social|addthis|sharethis|sharedaddy|shareBar)(?:$|[\s_-]|bar|tools|buttons|links)/i, 'chrome'],
   // "related-articles", "read-more", "also-read", "more-stories", "recommended".
   [/(?:^|[\s_-])(?:related|also-?read|read-?more|more-?stories|more-?from|recommended|recirc|outbrain|taboola|trending|most-?popular|most-?read)(?:$|[\s_-])/i, 'related-link'],
+  // Breadcrumb trails ("Home › News › Local"): the page's place in the site, not the story.
+  [/(?:^|[\s_-])breadcrumbs?(?:$|[\s_-])/i, 'chrome'],
   // Newsletter and subscription boxes, cookie and consent notes.
   [/(?:^|[\s_-])(?:newsletter|subscribe|subscription|signup|sign-up|paywall|cookie|consent|gdpr|promo|donate)(?:$|[\s_-])/i, 'chrome'],
   // Adverts: "ad", "ads", "advert", "ad-slot", "dfp", "sponsored".
