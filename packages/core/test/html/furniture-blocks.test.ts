@@ -40,6 +40,15 @@ describe('furniture inside the story container', () => {
     expect(blockOf(article, 'The Riverton council voted')).toMatchObject({kind: 'paragraph'})
   })
 
+  it('marks a list of tag links (rel="tag") as chrome, loose or in a paragraph, in any language', () => {
+    const tags = '<a rel="tag" href="/t/pier">pier</a>, <a rel="tag" href="/t/riverton">Riverton council</a>, <a rel="tag" href="/t/harbour">harbour works</a>'
+    const loose = parse(`${story}<strong>Etiquetas<br>${tags}</strong>`)
+    expect(blockOf(loose, 'Etiquetas')).toMatchObject({kind: 'boilerplate', reason: 'chrome'})
+    const inParagraph = parse(`${story}<p>Topics ${tags}</p><p>Sara Lund said the <a rel="tag" href="/t/pier">pier</a> had been closed since the storm two winters ago.</p>`)
+    expect(blockOf(inParagraph, 'Topics')).toMatchObject({kind: 'boilerplate', reason: 'chrome'})
+    expect(blockOf(inParagraph, 'Sara Lund said')).toMatchObject({kind: 'paragraph'})
+  })
+
   it('leaves a page of short lines alone', () => {
     const article = parse('<p>abc</p><p>def</p>')
     expect(article.blocks.map((block) => block.kind)).toEqual(['paragraph', 'paragraph'])

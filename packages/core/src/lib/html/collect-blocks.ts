@@ -1,6 +1,7 @@
 import type {BlockKind, BoilerplateReason} from '../types.js'
 import {embedInfo, isEmbed, signatureStart} from './embeds.js'
 import {chromeReason} from './page-chrome.js'
+import {isTagList, taggedLengths} from './tag-links.js'
 
 /** A block before offsets are assigned: its kind, normalised text and source element. */
 export interface RawBlock {
@@ -33,6 +34,8 @@ interface Context {
   figure: boolean
   /** Length of the whole extracted text: a box holding most of it is the story, whatever its class. */
   total: number
+  /** Text of `rel="tag"` links held by each element (see `taggedLengths`), or null when there are none. */
+  tagged: Map<Element, number> | null
 }
 
 /**
@@ -43,15 +46,17 @@ interface Context {
  */
 export function collectBlocks(root: Element): RawBlock[] {
   const blocks: RawBlock[] = []
-  walk(root, {kind: 'paragraph', reason: null, figure: false, total: (root.textContent ?? '').length}, blocks, 0, root)
+  walk(root, {kind: 'paragraph', reason: null, figure: false, total: (root.textContent ?? '').length, tagged: taggedLengths(root)}, blocks, 0, root)
   return blocks
 }
 
 function walk(element: Element, context: Context, blocks: RawBlock[], depth: number, root: Element): void {
   let run = ''
+  let runTagged = 0
   const flush = () => {
-    if (run.trim() !== '') push(blocks, context.figure && context.kind === 'paragraph' ? 'boilerplate' : context.kind, run, element, context, context.figure ? 'caption' : null)
+    if (run.trim() !== '') push(blocks, context.figure && context.kind === 'paragraph' ? 'boilerplate' : context.kind, run, element, context, context.figure ? 'caption' : isTagList(run, runTagged) ? 'chrome' : null)
     run = ''
+    runTagged = 0
   }
   for (const node of Array.from(element.childNodes)) {
     if (node.nodeType === 3) {
@@ -68,6 +73,7 @@ function walk(element: Element, context: Context, blocks: RawBlock[], depth: num
     }
     if (!leafTags.has(tag) && !containerTags.has(tag) && !isEmbed(child) && !hasBlockChild(child)) {
       run += textOf(child)
+      runTagged += context.tagged?.get(child) ?? 0
       continue
     }
     flush()
@@ -75,7 +81,10 @@ function walk(element: Element, context: Context, blocks: RawBlock[], depth: num
     if (isEmbed(child)) pushEmbed(blocks, child, inner)
     else if (/^h[1-6]$/.test(tag)) push(blocks, 'heading', textOf(child), child, inner, null, Number(tag[1]))
     else if (tag === 'figcaption' || tag === 'caption') push(blocks, 'boilerplate', textOf(child), child, inner, 'caption')
-    else if (leafTags.has(tag) || depth >= maxDepth) push(blocks, inner.figure && inner.kind === 'paragraph' ? 'boilerplate' : inner.kind, textOf(child), child, inner, inner.figure ? 'caption' : null)
+    else if (leafTags.has(tag) || depth >= maxDepth) {
+      const text = textOf(child)
+      push(blocks, inner.figure && inner.kind === 'paragraph' ? 'boilerplate' : inner.kind, text, child, inner, inner.figure ? 'caption' : isTagList(text, inner.tagged?.get(child) ?? 0) ? 'chrome' : null)
+    }
     else if ((tag === 'li' || tag === 'blockquote') && !hasBlockChild(child)) push(blocks, inner.kind, textOf(child), child, inner, null)
     else walk(child, inner, blocks, depth + 1, root)
   }
@@ -85,7 +94,7 @@ function walk(element: Element, context: Context, blocks: RawBlock[], depth: num
 function innerContext(element: Element, context: Context, root: Element): Context {
   const tag = tagOf(element)
   let {kind, reason, figure} = context
-  const {total} = context
+  const {total, tagged} = context
   if (tag === 'li') kind = 'list-item'
   else if (tag === 'blockquote') kind = 'blockquote'
   else if (tag === 'figure') figure = true
@@ -99,7 +108,7 @@ function innerContext(element: Element, context: Context, root: Element): Contex
       if (length <= 1500 && length * 2 < total) reason = marked
     }
   }
-  return {kind, reason, figure, total}
+  return {kind, reason, figure, total, tagged}
 }
 
 function push(blocks: RawBlock[], kind: BlockKind, raw: string, element: Element, context: Context, reason: BoilerplateReason | null, depth?: number): void {
