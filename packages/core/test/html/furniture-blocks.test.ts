@@ -49,6 +49,12 @@ describe('furniture inside the story container', () => {
     expect(blockOf(inParagraph, 'Sara Lund said')).toMatchObject({kind: 'paragraph'})
   })
 
+  it('reads the element part of a BEM class: a newsletter box inside the body is a newsletter box', () => {
+    const article = parse(`<div class="story-body">${story}<div class="story-body__newsletter"><h3>Morning briefing</h3><p>Get the Riverton morning briefing in your inbox, five days a week.</p></div></div>`)
+    expect(blockOf(article, 'Get the Riverton morning')).toMatchObject({kind: 'boilerplate', reason: 'chrome'})
+    expect(blockOf(article, 'The Riverton council voted')).toMatchObject({kind: 'paragraph'})
+  })
+
   it('leaves a page of short lines alone', () => {
     const article = parse('<p>abc</p><p>def</p>')
     expect(article.blocks.map((block) => block.kind)).toEqual(['paragraph', 'paragraph'])

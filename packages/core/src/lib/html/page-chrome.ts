@@ -35,12 +35,23 @@ const negated = /(?:^|[-_])(?:no|not|none|without|has|with|hide|hidden|show)[-_]
 const storyBody = /(?:^|[-_])(?:content|body|text)(?:$|[-_])/i
 
 /**
+ * The element part of a BEM class name (`block__element`): "article-body__newsletter"
+ * is a newsletter box inside the body, not the body. A hash suffix of CSS modules
+ * ("body___2BbXy") is not an element name and stays part of the token.
+ */
+function bemElement(token: string): string {
+  const element = /__([a-z][\w-]*)$/i.exec(token)
+  return element ? (element[1] as string) : token
+}
+
+/**
  * Why an element is furniture, judged by its class and id. Callers apply it only to
  * small boxes: a marker on a big container says nothing about the story inside.
  */
 export function chromeReason(element: Element): BoilerplateReason | null {
   const marks = `${element.getAttribute('class') ?? ''} ${element.getAttribute('id') ?? ''}`
     .split(/\s+/)
+    .map(bemElement)
     .filter((token) => token !== '' && !negated.test(token) && !storyBody.test(token))
     .join(' ')
   if (marks === '') return null
