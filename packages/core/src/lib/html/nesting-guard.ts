@@ -14,7 +14,9 @@ export const maxDepth = 400
 const flat = new Set(['area', 'base', 'br', 'col', 'embed', 'hr', 'img', 'input', 'link', 'meta', 'source', 'track', 'wbr',
   'p', 'li', 'dt', 'dd', 'option', 'tr', 'td', 'th', 'thead', 'tbody', 'tfoot', 'html', 'head', 'body'])
 
-const tag = /<(\/?)([a-zA-Z][a-zA-Z0-9-]*)\b[^>]*?(\/?)>/g
+// A tag runs to its first `>`; it closes itself when a `/` comes right before that `>`
+// (found by looking, not by a lazy `[^>]*?(\/?)>`, which tries the end at every character).
+const tag = /<(\/?)([a-zA-Z][a-zA-Z0-9-]*)\b[^>]*>/g
 
 /** The page with tags past `maxDepth` blanked, and how many were; the page itself when none were. */
 export function flattenDeepNesting(html: string): {html: string, blanked: number} {
@@ -24,8 +26,9 @@ export function flattenDeepNesting(html: string): {html: string, blanked: number
   let from = 0
   tag.lastIndex = 0
   for (let match = tag.exec(html); match !== null; match = tag.exec(html)) {
-    const [text, close, rawName, selfClosing] = match
+    const [text, close, rawName] = match
     const name = rawName!.toLowerCase()
+    const selfClosing = text.length - 2 > close!.length + rawName!.length && text.charCodeAt(text.length - 2) === 47
     if (flat.has(name) || selfClosing) continue
     let deep: boolean
     if (close) {
