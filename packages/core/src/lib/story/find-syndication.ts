@@ -93,10 +93,12 @@ function signature(words: readonly string[]): Uint32Array | null {
   // same hash gives the same values): each distinct shingle's hash is kept once.
   const seen = shingleTable(words.length)
   if (distinct.length < words.length) distinct = new Uint32Array(words.length * 2)
+  // The buffer in a local: the loops below read it some millions of times.
+  const hashed = distinct
   let count = 0
   for (let i = 0; i + 5 <= words.length; i++) {
     const base = shingleHash(words, i)
-    if (seen.add(base)) distinct[count++] = base
+    if (seen.add(base)) hashed[count++] = base
   }
   // One hash function at a time over every shingle, its minimum held in a local: the
   // values are compared as signed numbers with the top bit flipped (the same order as
@@ -107,7 +109,7 @@ function signature(words: readonly string[]): Uint32Array | null {
     const seed = seeds[k]!
     let least = 0x7fffffff
     for (let i = 0; i < count; i++) {
-      let h = distinct[i]! ^ seed
+      let h = hashed[i]! ^ seed
       h = Math.imul(h ^ (h >>> 16), 0x85ebca6b)
       h = Math.imul(h ^ (h >>> 13), 0xc2b2ae35)
       h = (h ^ (h >>> 16)) ^ 0x80000000
