@@ -28,6 +28,7 @@ import {findSyndication} from './find-syndication.js'
 import {groupClaimsWithSimilarity} from './group-claims.js'
 import {identityLookup} from './identity-lookup.js'
 import {narrowMembers} from './narrow-members.js'
+import {oneStringPerText} from './once-by-text.js'
 import {propositionUnits} from './proposition-units.js'
 import {findRelatedness} from './relatedness.js'
 import {findSpeakerConflicts, groupQuotes} from './group-quotes.js'
@@ -111,16 +112,7 @@ export function compareArticles(inputs: ReadonlyArray<Article | StoryInput>, opt
 
   // What comparing needs besides the StoryClaim itself, kept beside it, not on it.
   const working = new Map<StoryClaim, {cues: Claim['cues'], worth: number, entities: string[], propositions: NonNullable<Claim['propositions']>, places: string[] | undefined}>()
-  // One string per distinct sentence text: the finders key their per-text readings by
-  // the text, and a key that is the very string found is matched without comparing
-  // its characters (copies of one sentence across outlets are otherwise distinct strings).
-  const sameText = new Map<string, string>()
-  const oneString = (text: string) => {
-    const found = sameText.get(text)
-    if (found !== undefined) return found
-    sameText.set(text, text)
-    return text
-  }
+  const oneString = oneStringPerText()
   const claimsByItem = items.map((item) => item.claims.map((claim) => {
     const storyClaim: StoryClaim = {
       file: item.file, article: item.article.id, start: claim.start, end: claim.end, text: oneString(claim.text), claim: claim.id, stance: claim.stance,

@@ -25,3 +25,19 @@ export function testByText(pattern: RegExp): (text: string) => boolean {
   if (pattern.global || pattern.sticky) throw new Error(`testByText: ${pattern} keeps state between tests`)
   return onceByText((text) => pattern.test(text))
 }
+
+/**
+ * A function that gives one string object for each distinct text it is given (the
+ * first it saw). The finders key their per-text readings by a claim's text: a key
+ * that is the very string stored is matched without comparing its characters, and
+ * copies of one sentence across outlets are otherwise distinct strings.
+ */
+export function oneStringPerText(): (text: string) => string {
+  const seen = new Map<string, string>()
+  return (text) => {
+    const found = seen.get(text)
+    if (found !== undefined) return found
+    seen.set(text, text)
+    return text
+  }
+}
