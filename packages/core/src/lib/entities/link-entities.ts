@@ -39,12 +39,12 @@ const prefixes: Record<EntityKind, string> = {person: 'p', organization: 'o', pl
 export function linkEntities(list: readonly ArticleEntities[]): LinkedEntity[] {
   if (!Array.isArray(list)) throw new TypeError(`Expected an array of ArticleEntities, not ${typeof list}`)
   const groups: Group[] = []
-  // A name is read once however many articles write it.
-  const reading = new Map<string, Reading>()
+  // A name is read once however many articles write it (a map per kind: no key string per entity).
+  const reading: Record<EntityKind, Map<string, Reading>> = {person: new Map(), organization: new Map(), place: new Map()}
   const read = ({kind, name}: Pick<Entity, 'kind' | 'name'>) => {
-    const cacheKey = `${kind}\u0000${name}`
-    let found = reading.get(cacheKey)
-    if (!found) reading.set(cacheKey, found = readName(kind, name))
+    const ofKind = reading[kind]
+    let found = ofKind.get(name)
+    if (!found) ofKind.set(name, found = readName(kind, name))
     return found
   }
   // Full names first, so that a lone surname in one article meets the full name from another.
@@ -170,8 +170,9 @@ function toLinked(group: Group, id: string, personText: (name: string) => string
   const forms = new Map<string, Set<string>>()
   for (const {article, entity} of group.members) {
     for (const form of entity.forms) {
-      if (!forms.has(form)) forms.set(form, new Set())
-      forms.get(form)!.add(article)
+      let articles = forms.get(form)
+      if (!articles) forms.set(form, articles = new Set())
+      articles.add(article)
     }
   }
   // The canonical name: a person's name without title or affiliation, the full
@@ -179,8 +180,9 @@ function toLinked(group: Group, id: string, personText: (name: string) => string
   const names = new Map<string, Set<string>>()
   for (const {article, entity} of group.members) {
     const written = group.kind === 'person' ? personText(entity.name) || entity.name : entity.name
-    if (!names.has(written)) names.set(written, new Set())
-    names.get(written)!.add(article)
+    let articles = names.get(written)
+    if (!articles) names.set(written, articles = new Set())
+    articles.add(article)
   }
   const full = (candidate: string) => group.kind === 'person' ? Math.min(words(candidate), 2) : words(candidate)
   let name = ''

@@ -16,13 +16,24 @@ export interface GroupPairContext {
  */
 export function forEachAlignedPair<T>(groups: readonly ClaimGroup[], readOf: (claim: StoryClaim) => T | null,
   visit: (a: StoryClaim, b: StoryClaim, va: T, vb: T, group: ClaimGroup) => void): void {
-  const read = new Map<StoryClaim, T | null>()
-  const valueOf = (claim: StoryClaim) => {
-    let value = read.get(claim)
-    if (value === undefined) read.set(claim, value = readOf(claim))
-    return value
+  // Per claim: its reading, and a number for its place (file and start; two claims at
+  // one place are one), so that a pair is remembered by a number, not a key string.
+  const read = new Map<StoryClaim, {value: T | null, place: number}>()
+  const places = new Map<string, Map<number, number>>()
+  let placeCount = 0
+  const entryOf = (claim: StoryClaim) => {
+    let entry = read.get(claim)
+    if (entry === undefined) {
+      let starts = places.get(claim.file)
+      if (!starts) places.set(claim.file, starts = new Map())
+      let place = starts.get(claim.start)
+      if (place === undefined) starts.set(claim.start, place = placeCount++)
+      read.set(claim, entry = {value: readOf(claim), place})
+    }
+    return entry
   }
-  const seen = new Set<string>()
+  const valueOf = (claim: StoryClaim) => entryOf(claim).value
+  const seen = new Set<number>()
   for (const group of groups) {
     const carrying = group.members.filter((member) => valueOf(member) !== null)
     for (let i = 0; i < carrying.length; i++) {
@@ -30,8 +41,9 @@ export function forEachAlignedPair<T>(groups: readonly ClaimGroup[], readOf: (cl
         const a = carrying[i]!
         const b = carrying[j]!
         if (a.file === b.file) continue
-        const ends = [`${a.file}\u0000${a.start}`, `${b.file}\u0000${b.start}`].sort()
-        const key = `${ends[0]}\u0001${ends[1]}`
+        const pa = entryOf(a).place
+        const pb = entryOf(b).place
+        const key = pa < pb ? pb * (pb + 1) / 2 + pa : pa * (pa + 1) / 2 + pb
         if (seen.has(key)) continue
         seen.add(key)
         visit(a, b, valueOf(a)!, valueOf(b)!, group)

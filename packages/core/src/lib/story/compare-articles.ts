@@ -28,6 +28,7 @@ import {findSyndication} from './find-syndication.js'
 import {groupClaimsWithSimilarity} from './group-claims.js'
 import {identityLookup} from './identity-lookup.js'
 import {narrowMembers} from './narrow-members.js'
+import {oneStringPerText} from './once-by-text.js'
 import {propositionUnits} from './proposition-units.js'
 import {findRelatedness} from './relatedness.js'
 import {findSpeakerConflicts, groupQuotes} from './group-quotes.js'
@@ -111,9 +112,10 @@ export function compareArticles(inputs: ReadonlyArray<Article | StoryInput>, opt
 
   // What comparing needs besides the StoryClaim itself, kept beside it, not on it.
   const working = new Map<StoryClaim, {cues: Claim['cues'], worth: number, entities: string[], propositions: NonNullable<Claim['propositions']>, places: string[] | undefined}>()
+  const oneString = oneStringPerText()
   const claimsByItem = items.map((item) => item.claims.map((claim) => {
     const storyClaim: StoryClaim = {
-      file: item.file, article: item.article.id, start: claim.start, end: claim.end, text: claim.text, claim: claim.id, stance: claim.stance,
+      file: item.file, article: item.article.id, start: claim.start, end: claim.end, text: oneString(claim.text), claim: claim.id, stance: claim.stance,
       quantities: claim.quantities.map(({value, unit, text, qualifier, values, counted}) => ({value, unit, text, qualifier, values: [...values], counted})),
       dates: claim.dates.map(({value, from, to, text}) => ({value, from, to, text})),
       assertor: claim.assertor.kind === 'source' ? claim.assertor.name : null

@@ -1,5 +1,6 @@
 import {stemOf} from './find-stance-conflicts.js'
 import {forEachAlignedPair, type GroupPairContext} from './aligned-pairs.js'
+import {onceByText} from './once-by-text.js'
 import {memberOf} from './conflict-member.js'
 import {wordsOf} from './slot-values.js'
 import type {ClaimGroup, Conflict, StoryClaim} from './types.js'
@@ -59,9 +60,15 @@ export function findAdmissionConflicts(groups: readonly ClaimGroup[], context: G
 
 /** The one granting or refusing verb of a sentence with its named subject and object; null when none, both kinds or negated. */
 function standIn(claim: StoryClaim): Stand | null {
-  if (!anyVerb.test(claim.text)) return null
-  const words = wordsOf(claim.text)
-  let found: Stand | null = null
+  const stand = textStand(claim.text)
+  return stand ? {claim, ...stand} : null
+}
+
+/** `standIn` without the claim, once per distinct text. */
+const textStand = onceByText((text: string): Omit<Stand, 'claim'> | null => {
+  if (!anyVerb.test(text)) return null
+  const words = wordsOf(text)
+  let found: Omit<Stand, 'claim'> | null = null
   for (const [i, {word, start, end}] of words.entries()) {
     const grants = granting.test(word)
     if (!grants && !refusing.test(word)) continue
@@ -69,10 +76,10 @@ function standIn(claim: StoryClaim): Stand | null {
     if (found) return null
     const before = words.slice(Math.max(0, i - subjectReach), i)
     if (before.some((w) => negating.has(w.word))) return null
-    const named = [...before].reverse().find((w) => /^\p{Lu}/u.test(claim.text.slice(w.start, w.end)) && !notNames.has(w.word))
+    const named = [...before].reverse().find((w) => /^\p{Lu}/u.test(text.slice(w.start, w.end)) && !notNames.has(w.word))
     const object = words.slice(i + 1).find((w) => !skipped.has(w.word) && w.word.length > 3)
     if (!named || !object) return null
-    found = {claim, grants, verb: claim.text.slice(start, end), subject: named.word.replace(/'s$/, ''), object: stemOf(object.word)}
+    found = {grants, verb: text.slice(start, end), subject: named.word.replace(/'s$/, ''), object: stemOf(object.word)}
   }
   return found
-}
+})

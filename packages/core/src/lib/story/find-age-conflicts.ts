@@ -1,4 +1,5 @@
 import {memberOf} from './conflict-member.js'
+import {onceByText} from './once-by-text.js'
 import type {Conflict, StoryClaim} from './types.js'
 
 /** A person a claim names: the cross-article id and the canonical name. */
@@ -51,7 +52,6 @@ export function findAgeConflicts(claims: readonly StoryClaim[], peopleOf: (claim
   // Per person, per file: the ages given and the sentences that give them.
   const byPerson = new Map<string, Map<string, Age[]>>()
   for (const claim of claims) {
-    if (!anyAge.test(claim.text)) continue
     for (const found of agesIn(claim, peopleOf)) {
       let files = byPerson.get(found.person.id)
       if (!files) byPerson.set(found.person.id, files = new Map())
@@ -82,18 +82,27 @@ export function findAgeConflicts(claims: readonly StoryClaim[], peopleOf: (claim
 function agesIn(claim: StoryClaim, peopleOf: (claim: StoryClaim) => readonly NamedPerson[]): Age[] {
   const out: Age[] = []
   let people: readonly NamedPerson[] | null = null
-  for (const [index, pattern] of patterns.entries()) {
-    for (const match of claim.text.matchAll(pattern)) {
-      const [written, number] = index === 2 ? [match[2]!, match[1]!] : [match[1]!, match[2]!]
-      const age = Number(number)
-      if (age < 1 || age > oldest) continue
-      people ??= peopleOf(claim)
-      const person = personNamed(written, people)
-      if (person) out.push({claim, person, age})
-    }
+  for (const {written, age} of writtenAges(claim.text)) {
+    people ??= peopleOf(claim)
+    const person = personNamed(written, people)
+    if (person) out.push({claim, person, age})
   }
   return out
 }
+
+/** The ages a sentence gives and the names written beside them, in pattern order, once per distinct text. */
+const writtenAges = onceByText((text): ReadonlyArray<{written: string, age: number}> => {
+  if (!anyAge.test(text)) return []
+  const out: Array<{written: string, age: number}> = []
+  for (const [index, pattern] of patterns.entries()) {
+    for (const match of text.matchAll(pattern)) {
+      const [written, number] = index === 2 ? [match[2]!, match[1]!] : [match[1]!, match[2]!]
+      const age = Number(number)
+      if (age >= 1 && age <= oldest) out.push({written, age})
+    }
+  }
+  return out
+})
 
 /** The one person whose surname is the last word of the written name; null when none or several. */
 function personNamed(written: string, people: readonly NamedPerson[]): NamedPerson | null {

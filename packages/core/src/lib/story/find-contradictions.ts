@@ -56,10 +56,11 @@ export function findContradictions(claims: readonly StoryClaim[], entitiesOf: (c
     let text = read.get(claim.text)
     if (!text) {
       const words = polarityOf(claim.text)
-      read.set(claim.text, text = {words, stems: new Set(words.map((w) => w.stem))})
+      const stems = new Set(words.map((w) => w.stem))
+      read.set(claim.text, text = {words, stems, stemList: [...stems]})
     }
     readOf.set(claim, text)
-    for (const stem of text.stems) {
+    for (const stem of text.stemList) {
       let posting = index.get(stem)
       if (!posting) index.set(stem, posting = [])
       posting.push(claim)
@@ -122,6 +123,8 @@ export function findContradictions(claims: readonly StoryClaim[], entitiesOf: (c
 interface Read {
   words: Held[]
   stems: Set<string>
+  /** The same stems in an array (in the set's order), walked for every copy of the text without an iterator. */
+  stemList: string[]
 }
 
 /**
@@ -136,7 +139,7 @@ function judge(text: string, words: readonly Held[], mine: ReadonlySet<string>, 
   // "charges tied to the harbour fund" / "charges tied to his ferry business": two things.
   if (differentComplements(complement(text, words, word), complement(otherText, theirs.words, match))) return null
   let shared = 0
-  for (const stem of theirs.stems) if (mine.has(stem)) shared++
+  for (const stem of theirs.stemList) if (mine.has(stem)) shared++
   if (shared < minimumShared + (match.prefixed || word.prefixed ? 1 : 0)) return null
   return {match, shared}
 }

@@ -15,7 +15,9 @@ export function findExclusives(claims: readonly StoryClaim[], groups: readonly C
       filesByNumber.get(key)!.add(claim.file)
     }
   }
-  const grouped = new Set(groups.filter((group) => group.members.length > 1).flatMap((group) => group.members))
+  // A loop, not `flatMap`: a story of a thousand articles has some sixty thousand group members.
+  const grouped = new Set<StoryClaim>()
+  for (const group of groups) if (group.members.length > 1) for (const member of group.members) grouped.add(member)
   const exclusives: Exclusive[] = []
   for (const claim of claims) {
     const only = claim.quantities.filter((quantity) => filesByNumber.get(`${quantity.value}:${quantity.unit ?? ''}`)!.size === 1)

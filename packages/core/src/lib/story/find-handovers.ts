@@ -4,6 +4,10 @@ import {anyHandoverVerb, auxiliaries, channels, collectiveHeads, handoverVerbs, 
 import {wordsOf} from './slot-values.js'
 import {upperAt} from './letter-case.js'
 import type {StoryClaim} from './types.js'
+import {testByText} from './once-by-text.js'
+
+/** Whether a sentence holds a handover verb at all, once per distinct text. */
+const namesHandoverVerb = testByText(anyHandoverVerb)
 
 /**
  * One handover a sentence tells: "Mayor Okafor sent the audit to the council by
@@ -63,7 +67,7 @@ const passiveAuxiliaries = new Set(['is', 'was', 'were', 'are', 'be', 'been', 'b
  */
 export function findHandovers(claim: StoryClaim): Handover[] {
   const text = claim.text
-  if (!anyHandoverVerb.test(text)) return []
+  if (!namesHandoverVerb(text)) return []
   const words = wordsOf(text)
   const breakBefore = (i: number) => {
     if (i === 0) return true

@@ -1,6 +1,7 @@
 import {nameKey} from '../entities/name-key.js'
 import {stemOf} from './find-stance-conflicts.js'
 import {wordsOf} from './slot-values.js'
+import {onceByText} from './once-by-text.js'
 import type {Conflict, StoryClaim} from './types.js'
 
 /**
@@ -83,8 +84,13 @@ export function findIdentityConflicts(claims: readonly StoryClaim[]): Array<Omit
 
 /** The descriptions a claim binds to names, either way round. */
 function bindingsOf(claim: StoryClaim): Binding[] {
-  const out: Binding[] = []
-  if (!anyUnique.test(claim.text)) return out
+  return textBindings(claim.text).map((binding) => ({claim, ...binding}))
+}
+
+/** A sentence's bindings without the claim, once per distinct text (copies of one sentence bind alike). */
+const textBindings = onceByText((text: string): ReadonlyArray<Omit<Binding, 'claim'>> => {
+  const out: Array<Omit<Binding, 'claim'>> = []
+  if (!anyUnique.test(text)) return out
   const add = (uniqueWord: string, head: string, complement: string, named: string) => {
     const heads = wordsOf(head)
     const noun = heads[heads.length - 1]?.word
@@ -92,16 +98,16 @@ function bindingsOf(claim: StoryClaim): Binding[] {
     if (!noun || wordsOf(named).every((w) => notNames.has(w.word))) return
     const described = `the ${uniqueWord.toLowerCase()} ${head}${complement}`
     out.push({
-      claim, key: `${uniqueWord.toLowerCase()} ${stemOf(noun)}`,
+      key: `${uniqueWord.toLowerCase()} ${stemOf(noun)}`,
       complement: wordsOf(complement).filter((w) => !light.has(w.word)).map((w) => stemOf(w.word))[0] ?? null,
       text: described.trim(), name: named,
       names: new Set(wordsOf(named).filter((w) => w.word.length > 2 && !light.has(w.word)).map((w) => nameKey(w.word)))
     })
   }
-  for (const m of claim.text.matchAll(describedFirst)) add(m[1]!, m[2]!, m[3]!, m[4]!)
-  for (const m of claim.text.matchAll(namedFirst)) add(m[2]!, m[3]!, m[4]!, m[1]!)
+  for (const m of text.matchAll(describedFirst)) add(m[1]!, m[2]!, m[3]!, m[4]!)
+  for (const m of text.matchAll(namedFirst)) add(m[2]!, m[3]!, m[4]!, m[1]!)
   return out
-}
+})
 
 /** One description: complements of one head word ("of steel …" / "of steel …"), or a complement on one side only. */
 function sameThing(a: Binding, b: Binding): boolean {

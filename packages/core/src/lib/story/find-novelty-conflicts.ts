@@ -2,12 +2,15 @@ import type {Proposition} from '../claims/types.js'
 import {stemOf} from './find-stance-conflicts.js'
 import {holdingVerbs, nothingNew, somethingNew} from './novelty-words.js'
 import {lookbehindGate} from './regex-gate.js'
+import {onceByText} from './once-by-text.js'
 import {wordsOf} from './slot-values.js'
 import type {Conflict, StoryClaim} from './types.js'
 
 /** Quicker regexes that match wherever `nothingNew` and `somethingNew` do. */
 const nothingGate = lookbehindGate(nothingNew)
 const somethingGate = lookbehindGate(somethingNew)
+/** Whether a sentence says anything of novelty, once per distinct text (each regex behind its gate: the gate turns most sentences away sooner). */
+const toldNovelty = onceByText((text) => (nothingGate.test(text) && nothingNew.test(text)) || (somethingGate.test(text) && somethingNew.test(text)))
 
 /** Words of a subject that name nothing in particular. */
 const vague = new Set(['they', 'this', 'that', 'these', 'those', 'which', 'there', 'also', 'other', 'some', 'most', 'many', 'such', 'first', 'last'])
@@ -37,8 +40,7 @@ export function findNoveltyConflicts(claims: readonly StoryClaim[], propositions
   const readings: Reading[] = []
   for (const claim of claims) {
     // Cheap gate: most sentences say nothing about novelty.
-    // (Each regex behind its gate: the gate turns most sentences away sooner.)
-    if (!(nothingGate.test(claim.text) && nothingNew.test(claim.text)) && !(somethingGate.test(claim.text) && somethingNew.test(claim.text))) continue
+    if (!toldNovelty(claim.text)) continue
     for (const proposition of propositionsOf(claim)) {
       const reading = readNovelty(claim, proposition)
       if (reading) readings.push(reading)

@@ -1,4 +1,5 @@
 import {dropContained} from './drop-contained.js'
+import {onceByText} from './once-by-text.js'
 import {stemOf} from './find-stance-conflicts.js'
 import {wordsOf} from './slot-values.js'
 import type {Conflict, StoryClaim} from './types.js'
@@ -9,6 +10,8 @@ import type {Conflict, StoryClaim} from './types.js'
  * outlets can disagree on; "a source" says nothing of a role, so it is left out.
  */
 const unnamedSource = /\b(?:provided|supplied|given|leaked|passed|handed|sent|shown|obtained|received|got|came)\b[^.;:!?]{0,40}?\b(?:by|from)\s+(?:(?:a|an|one)\s+((?:[\p{L}-]+\s+){0,2}?))?(person|someone|somebody|individual|official|aide|adviser|advisor|lawyer|attorney|staffer|insider|employee|diplomat|officer)\b/iu
+/** `unnamedSource` matched once per distinct sentence text. */
+const unnamedSourceIn = onceByText((text) => unnamedSource.exec(text))
 /** Descriptors that give no role: one class. */
 const roleless = new Set(['person', 'someone', 'somebody', 'individual'])
 /** Stems two sentences must share besides the descriptor, to speak of one hand-over. */
@@ -35,7 +38,7 @@ interface Described {
 export function findSourceConflicts(claims: readonly StoryClaim[], entitiesOf: (claim: StoryClaim) => readonly string[]): Array<Omit<Conflict, 'id'>> {
   const described: Described[] = []
   for (const claim of claims) {
-    const match = unnamedSource.exec(claim.text)
+    const match = unnamedSourceIn(claim.text)
     if (!match) continue
     const noun = match[2]!.toLowerCase()
     const text = claim.text.slice(match.index).match(/(?:by|from)\s+(.*)$/iu)?.[1] ?? match[0]

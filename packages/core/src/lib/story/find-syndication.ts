@@ -39,7 +39,7 @@ export function findSyndication(items: ReadonlyArray<{file: string, article: Art
     entries.push({files: [...new Set(credits.map((credit) => credit.file))], reason: 'wire-credit', similarity: null, credits})
   }
 
-  const signatures = items.map(({article}) => signature(storyWords(article)))
+  const signatures = items.map(({article}) => signature(wordBuffer, storyWords(article)))
   const buckets = new Map<string, number[]>()
   const candidates = new Set<string>()
   signatures.forEach((sig, index) => {
@@ -68,35 +68,42 @@ export function findSyndication(items: ReadonlyArray<{file: string, article: Art
  * The article's words for shingling: a word of ASCII letters as written (the hash
  * reads its capitals as small letters), any other in small letters (`toLowerCase`,
  * which may change its length). Either way the hash is that of the word in small
- * letters, and no small-letter copy is made of most words.
+ * letters, and no small-letter copy is made of most words. Written into `wordBuffer`;
+ * returns how many.
  */
-function storyWords(article: Article): string[] {
-  const words: string[] = []
+function storyWords(article: Article): number {
+  const words = wordBuffer
+  let count = 0
   for (const sentence of article.sentences) {
     for (const word of sentence.words) {
       const text = word.text
       let ascii = true
       for (let i = 0; i < text.length && ascii; i++) ascii = text.charCodeAt(i) < 128
-      words.push(ascii ? text : text.toLowerCase())
+      words[count++] = ascii ? text : text.toLowerCase()
     }
   }
-  return words
+  return count
 }
+
+/** The words of the article being signed, its first `count` (`storyWords`): reused from article to article. */
+const wordBuffer: string[] = []
 
 /** The seed of each MinHash function, made once. */
 const seeds = Int32Array.from({length: hashes}, (_, k) => Math.imul(k + 1, 0x9e3779b1))
 
-/** MinHash signature of the 5-word shingles, or null for texts under 5 words. */
-function signature(words: readonly string[]): Uint32Array | null {
-  if (words.length < 5) return null
+/** MinHash signature of the 5-word shingles of the first `length` words, or null for texts under 5 words. */
+function signature(words: readonly string[], length: number): Uint32Array | null {
+  if (length < 5) return null
   // A shingle an article repeats lowers no minimum a second time (it could not: the
   // same hash gives the same values): each distinct shingle's hash is kept once.
-  const seen = shingleTable(words.length)
-  if (distinct.length < words.length) distinct = new Uint32Array(words.length * 2)
+  const seen = shingleTable(length)
+  if (distinct.length < length) distinct = new Uint32Array(length * 2)
+  // The buffer in a local: the loops below read it some millions of times.
+  const hashed = distinct
   let count = 0
-  for (let i = 0; i + 5 <= words.length; i++) {
+  for (let i = 0; i + 5 <= length; i++) {
     const base = shingleHash(words, i)
-    if (seen.add(base)) distinct[count++] = base
+    if (seen.add(base)) hashed[count++] = base
   }
   // One hash function at a time over every shingle, its minimum held in a local: the
   // values are compared as signed numbers with the top bit flipped (the same order as
@@ -107,7 +114,7 @@ function signature(words: readonly string[]): Uint32Array | null {
     const seed = seeds[k]!
     let least = 0x7fffffff
     for (let i = 0; i < count; i++) {
-      let h = distinct[i]! ^ seed
+      let h = hashed[i]! ^ seed
       h = Math.imul(h ^ (h >>> 16), 0x85ebca6b)
       h = Math.imul(h ^ (h >>> 13), 0xc2b2ae35)
       h = (h ^ (h >>> 16)) ^ 0x80000000

@@ -48,21 +48,23 @@ export function narrowMembers(groups: readonly ClaimGroup[], unitsOf: (claim: St
   const unitsByClaim = new Map<StoryClaim, readonly PropositionUnit[]>()
   return groups.map((group) => {
     let changed = false
-    const chosen = new Map<string, number>()
+    // By number of units, then by text: no key string made per member.
+    const chosen = new Map<number, Map<string, number>>()
     const members = group.members.map((member) => {
       let units = unitsByClaim.get(member)
       if (!units) unitsByClaim.set(member, units = unitsOf(member))
       if (units.length < 2) return member
       const own = featuresOf(member)
-      const key = `${units.length}\u0001${member.text}`
-      let choice = chosen.get(key)
+      let byText = chosen.get(units.length)
+      if (!byText) chosen.set(units.length, byText = new Map())
+      let choice = byText.get(member.text)
       if (choice === undefined) {
         const others: Array<ReadonlyMap<string, number>> = []
         for (const other of group.members) {
           if (others.length === comparedMembers) break
           if (other.text !== member.text) others.push(featuresOf(other))
         }
-        chosen.set(key, choice = chooseUnit(own, units.map(unitFeatures), units.map((unit) => unit.member), others))
+        byText.set(member.text, choice = chooseUnit(own, units.map(unitFeatures), units.map((unit) => unit.member), others))
       }
       if (choice < 0) return member
       changed = true

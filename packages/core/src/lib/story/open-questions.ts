@@ -1,5 +1,6 @@
 import type {StanceCue} from '../claims/types.js'
 import {insideQuotation} from './inside-quotation.js'
+import {onceByText} from './once-by-text.js'
 import type {StoryClaim} from './types.js'
 
 /**
@@ -25,12 +26,17 @@ const openMarker = /(?:unclear|uncertain|unknown|not\s+(?:clear|known|certain)|n
  * vouch for what follows). A question inside a quotation is the source's.
  */
 export function openQuestions(claim: StoryClaim): StanceCue[] {
-  const cues: StanceCue[] = []
-  for (const match of claim.text.matchAll(question)) {
-    const before = claim.text.slice(0, match.index)
+  return openWhethers(claim.text).map(({index, text}): StanceCue => ({text, start: claim.start + index, end: claim.start + index + text.length, kind: 'hedge'}))
+}
+
+/** Each open "whether" of a sentence (its offset in the sentence and its text), once per distinct text. */
+const openWhethers = onceByText((sentence: string): ReadonlyArray<{index: number, text: string}> => {
+  const found: Array<{index: number, text: string}> = []
+  for (const match of sentence.matchAll(question)) {
+    const before = sentence.slice(0, match.index)
     if (!openMarker.test(before)) continue
     if (insideQuotation(before)) continue
-    cues.push({text: match[0], start: claim.start + match.index, end: claim.start + match.index + match[0].length, kind: 'hedge'})
+    found.push({index: match.index, text: match[0]})
   }
-  return cues
-}
+  return found
+})

@@ -1,5 +1,6 @@
 import type {QuantityQualifier} from '../claims/types.js'
 import {lookbehindGate} from './regex-gate.js'
+import {onceByText} from './once-by-text.js'
 
 /** What a number claims: every value from `low` to `high`, each end open or closed. */
 export interface Bounds {
@@ -17,6 +18,8 @@ const nearlyShare = 0.1
 const vagueCount = /(?<![\p{L}])(?:dozens|scores|hundreds|thousands|millions|billions)(?![\p{L}])/iu
 /** A quicker regex that matches wherever `vagueCount` does: most quantities are turned away by it alone (this runs per pair of figures). */
 const vagueGate = lookbehindGate(vagueCount)
+/** Whether a quantity's text is a vague count, once per distinct text. */
+const vagueIn = onceByText((text) => vagueGate.test(text) && vagueCount.test(text))
 
 /**
  * The values a quantity allows, from its qualifier: exact is the value (or the range
@@ -26,7 +29,7 @@ const vagueGate = lookbehindGate(vagueCount)
  */
 export function boundsOf(quantity: {value: number, text?: string, values?: readonly number[], qualifier?: QuantityQualifier}): Bounds {
   // "dozens", "hundreds": more than one of the base, fewer than ten of it.
-  if (quantity.text && vagueGate.test(quantity.text) && vagueCount.test(quantity.text)) return {low: quantity.value, high: quantity.value * 10, lowOpen: true, highOpen: true}
+  if (quantity.text && vagueIn(quantity.text)) return {low: quantity.value, high: quantity.value * 10, lowOpen: true, highOpen: true}
   const values = quantity.values && quantity.values.length > 0 ? quantity.values : [quantity.value]
   const low = Math.min(...values)
   const high = Math.max(...values)

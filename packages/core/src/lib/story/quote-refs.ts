@@ -153,6 +153,8 @@ function blockingWords(ref: QuoteRef): Set<string> {
  * (a number, not a string, since a large story looks up hundreds of thousands of pairs).
  */
 export function pairKey(a: QuoteRef, b: QuoteRef): number {
-  const [low, high] = a.index < b.index ? [a.index, b.index] : [b.index, a.index]
+  // No array per call: this runs for every pair of a short quote's partners.
+  const low = a.index < b.index ? a.index : b.index
+  const high = a.index < b.index ? b.index : a.index
   return high * (high + 1) / 2 + low
 }

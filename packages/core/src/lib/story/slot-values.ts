@@ -29,7 +29,24 @@ export function wordsOf(text: string): Array<{word: string, start: number, end: 
  * says happened to it right after ("killed" in "12 people killed"). Two quantities of
  * one unit count different things when both say and they share nothing.
  */
-export function countedQualifiers(claim: StoryClaim, quantity: {text: string, unit: string | null}): {modifiers: Set<string>, outcome: Set<string>} {
+export function countedQualifiers(claim: StoryClaim, quantity: {text: string, unit: string | null}): {modifiers: ReadonlySet<string>, outcome: ReadonlySet<string>} {
+  // Asked per pair of aligned figures: read once per sentence text, quantity and unit.
+  let ofText = qualifiersByText.get(claim.text)
+  if (!ofText) {
+    if (qualifiersByText.size >= keptTexts) qualifiersByText.clear()
+    qualifiersByText.set(claim.text, ofText = new Map())
+  }
+  const key = `${quantity.unit ?? ''}\u0000${quantity.text}`
+  let found = ofText.get(key)
+  if (!found) ofText.set(key, found = readQualifiers(claim.text, quantity))
+  return found
+}
+
+/** Sentence texts whose counted qualifiers are kept (by unit and quantity text), and how many before starting over. */
+const qualifiersByText = new Map<string, Map<string, {modifiers: ReadonlySet<string>, outcome: ReadonlySet<string>}>>()
+const keptTexts = 20000
+
+function readQualifiers(text: string, quantity: {text: string, unit: string | null}): {modifiers: ReadonlySet<string>, outcome: ReadonlySet<string>} {
   const modifiers = new Set<string>()
   const unit = quantity.unit ?? ''
   for (const {word} of wordsOf(quantity.text)) {
@@ -37,14 +54,14 @@ export function countedQualifiers(claim: StoryClaim, quantity: {text: string, un
     modifiers.add(word.replace(/s$/, ''))
   }
   const outcome = new Set<string>()
-  const at = claim.text.indexOf(quantity.text)
+  const at = text.indexOf(quantity.text)
   // "45 percent of rural voters" / "62 percent of the vote": a share is of what follows "of".
   if (at >= 0 && (unit === 'percent' || unit === 'fraction' || unit === 'percentage point')) {
-    const of = /^\s+of\s+((?:[\p{L}'’-]+\s*){1,4})/u.exec(claim.text.slice(at + quantity.text.length, at + quantity.text.length + 60))
+    const of = /^\s+of\s+((?:[\p{L}'’-]+\s*){1,4})/u.exec(text.slice(at + quantity.text.length, at + quantity.text.length + 60))
     if (of) for (const {word} of wordsOf(of[1]!)) if (word.length > 2 && !numberish.test(word)) modifiers.add(word.replace(/s$/, ''))
   }
   if (at >= 0) {
-    const after = wordsOf(claim.text.slice(at + quantity.text.length, at + quantity.text.length + 40)).slice(0, 3)
+    const after = wordsOf(text.slice(at + quantity.text.length, at + quantity.text.length + 40)).slice(0, 3)
     for (const {word} of after) {
       if (outcomeAdjectives.has(word) || (/ed$/.test(word) && word.length > 4)) outcome.add(word)
       if (!/^(?:were|was|are|is|have|been|had|has|reportedly|also|people|who)$/.test(word) && !outcomeAdjectives.has(word) && !/ed$/.test(word)) break
