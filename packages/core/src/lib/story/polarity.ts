@@ -1,5 +1,5 @@
 import {reportingVerbs} from '../claims/reporting-verbs.js'
-import {stemOf} from './find-stance-conflicts.js'
+import {stemOf} from './stem-of.js'
 import {wordsOf} from './slot-values.js'
 
 /** How a sentence holds a word: stated, negated ("has not been disclosed"), or said not to have been stated ("never wrote that he felt"). */
