@@ -4,6 +4,7 @@ import {compatible, clusterMentions} from './cluster-event-mentions.js'
 import {findMentions, tokensOf, type Mention, type Token} from './event-mentions.js'
 import type {Conflict, StoryClaim} from './types.js'
 import {memberOf} from './conflict-member.js'
+import {findPlaceConflicts, type PlaceSpan} from './find-place-conflicts.js'
 
 export {namesEvent} from './event-mentions.js'
 
@@ -35,7 +36,8 @@ const doubtPattern = /(?<![\p{L}])(?:maybe|perhaps|possibly|doubts?|doubted|doub
  * outlet that dates two events of one kind to two days, or calls one "a second
  * call", has several events, not a conflict.
  */
-export function findEventConflicts(claims: readonly StoryClaim[], contextOf: (claim: StoryClaim) => ClaimContext): Array<Omit<Conflict, 'id'>> {
+export function findEventConflicts(claims: readonly StoryClaim[], contextOf: (claim: StoryClaim) => ClaimContext,
+  placesOf?: (claim: StoryClaim) => readonly PlaceSpan[]): Array<Omit<Conflict, 'id'>> {
   // A sentence's words are read once per sentence text: copies of it in many outlets share them (tokens are only read).
   const tokensByText = new Map<string, Token[]>()
   const mentions = claims.flatMap((claim) => {
@@ -54,6 +56,8 @@ export function findEventConflicts(claims: readonly StoryClaim[], contextOf: (cl
     if (hedge) conflicts.push(hedge)
     conflicts.push(...positionConflicts(cluster, name, contextOf))
   }
+  // One event put in different places (find-place-conflicts.ts): its own pairing, as places split clusters.
+  if (placesOf) conflicts.push(...findPlaceConflicts(claims, mentions, placesOf))
   return conflicts
 }
 
