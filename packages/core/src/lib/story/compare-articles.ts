@@ -12,6 +12,7 @@ import {buildTimeline} from './build-timeline.js'
 import {crossPairCounter} from './cross-pairs.js'
 import {findConflicts} from './find-conflicts.js'
 import {findPairConflicts} from './find-pair-conflicts.js'
+import {placeSpansOf} from './find-place-conflicts.js'
 import {findAdmissionConflicts} from './find-admission-conflicts.js'
 import {findAgeConflicts} from './find-age-conflicts.js'
 import {findEventConflicts, namesEvent} from './find-event-conflicts.js'
@@ -164,7 +165,7 @@ export function compareArticles(inputs: ReadonlyArray<Article | StoryInput>, opt
     ...findEventConflicts(storyClaims, (claim) => ({
       cues: working.get(claim)!.cues,
       assertor: claim.assertor ? linkedIdOf(claim.article, null, claim.assertor) ?? fullNameKey(claim.assertor) : null
-    }))
+    }), (claim) => placeSpansOf(claimsOf.get(claim)!.entities, (entity) => linkedIdOf(claim.article, entity.entity, entity.name) ?? entity.name))
   ].filter((conflict) => conflict.members.every(related)), namesEvent, {
     similarity: (a, b) => (related(a) && related(b) ? similarity(a, b) : 0),
     cuesOf: (claim) => working.get(claim)!.cues,

@@ -1,4 +1,4 @@
-import {stemOf} from './find-stance-conflicts.js'
+import {stemOf} from './stem-of.js'
 import {forEachAlignedPair, type GroupPairContext} from './aligned-pairs.js'
 import {onceByText} from './once-by-text.js'
 import {memberOf} from './conflict-member.js'

@@ -25,7 +25,7 @@ function formOf(word: string): string {
 function matchIn(theirs: readonly Held[], word: Held): Held | undefined {
   const form = formOf(word.word)
   for (const w of theirs) {
-    if (w.stem !== word.stem || w.polarity === word.polarity || formOf(w.word) !== form) continue
+    if (w.stem !== word.stem || w.polarity === word.polarity || (formOf(w.word) !== form && !word.infinitive)) continue
     if (w.prefixed || word.prefixed) return w
     for (const p of theirs) if (p.stem === word.partner && p.polarity === w.polarity && p.index > w.index && p.index - w.index <= phraseReach) return w
   }

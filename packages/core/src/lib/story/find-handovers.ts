@@ -1,4 +1,4 @@
-import {stemOf} from './find-stance-conflicts.js'
+import {stemOf} from './stem-of.js'
 import {insideQuotation} from './inside-quotation.js'
 import {anyHandoverVerb, auxiliaries, channels, collectiveHeads, handoverVerbs, idiomaticTo, recipientOpeners, type Authority, type Medium} from './handover-words.js'
 import {wordsOf} from './slot-values.js'

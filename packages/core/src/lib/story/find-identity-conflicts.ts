@@ -1,5 +1,5 @@
 import {nameKey} from '../entities/name-key.js'
-import {stemOf} from './find-stance-conflicts.js'
+import {stemOf} from './stem-of.js'
 import {wordsOf} from './slot-values.js'
 import {onceByText} from './once-by-text.js'
 import type {Conflict, StoryClaim} from './types.js'

@@ -1,5 +1,5 @@
 import type {Proposition} from '../claims/types.js'
-import {stemOf} from './find-stance-conflicts.js'
+import {stemOf} from './stem-of.js'
 import {holdingVerbs, nothingNew, somethingNew} from './novelty-words.js'
 import {lookbehindGate} from './regex-gate.js'
 import {onceByText} from './once-by-text.js'

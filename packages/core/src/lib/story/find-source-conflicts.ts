@@ -1,6 +1,6 @@
 import {dropContained} from './drop-contained.js'
 import {onceByText} from './once-by-text.js'
-import {stemOf} from './find-stance-conflicts.js'
+import {stemOf} from './stem-of.js'
 import {wordsOf} from './slot-values.js'
 import type {Conflict, StoryClaim} from './types.js'
 

@@ -1,23 +1,11 @@
 import type {StanceCue} from '../claims/types.js'
 import {openQuestions} from './open-questions.js'
-import {distancingWords, negationsOf, wordsOf} from './slot-values.js'
+import {settles} from './settles-proposition.js'
+import {distancingWords, wordsOf} from './slot-values.js'
+import {governed, light} from './stance-proposition.js'
 import type {Conflict, StoryClaim} from './types.js'
 import {memberOf} from './conflict-member.js'
-
-/** Words that carry no proposition of their own: skipped when reading what a distancing word governs. */
-const light = new Set(['have', 'been', 'being', 'were', 'that', 'with', 'from', 'into', 'this', 'their', 'there', 'also', 'about',
-  'then', 'than', 'them', 'they', 'will', 'would', 'could', 'should', 'which', 'when', 'what', 'while', 'some', 'such', 'said', 'says'])
-/** Words that end the clause a distancing word governs. */
-const clauseEnd = /[,;:.!?()“”"]/
-/** Stems the distanced clause and its subject must share with the stated sentence. */
-const minimumShared = 3
-/** Of which in the clause itself (the governed word among them). */
-const minimumInClause = 2
-
-/** A crude stem for matching a word across outlets: "demands"/"demand", "cooperating"/"cooperate". */
-export function stemOf(word: string): string {
-  return word.toLowerCase().replace(/['’]s$/, '').replace(/(?:ing|ed|es|s|e)$/, '').slice(0, 7)
-}
+import {stemOf} from './stem-of.js'
 
 /**
  * Stance conflicts at the level of the proposition, not the sentence: one outlet
@@ -103,30 +91,6 @@ export function findStanceConflicts(claims: readonly StoryClaim[], cuesOf: (clai
   return out
 }
 
-/**
- * Whether `stated` states the proposition a hedged sentence distances or asks: the
- * stems it shares with the proposition's clause and subject, or null. Reads only the
- * sentence's text (its stems are `stems`).
- */
-function settles(stated: StoryClaim, stems: ReadonlySet<string>, proposition: Proposition, question: boolean): {shared: number, words: string[]} | null {
-  // A sentence that itself asks settles nothing; one that settles the question has
-  // its head and the word that completes it as a phrase ("knew about the cracks").
-  if (question && (openQuestions(stated).length > 0 || !phrase(stated.text, proposition))) return null
-  const clauseShared = [...proposition.clause].filter((stem) => stems.has(stem))
-  const words = [...clauseShared, ...[...proposition.subject].filter((stem) => stems.has(stem) && !proposition.clause.has(stem))]
-  const inClause = clauseShared.length
-  const shared = words.length
-  const aligned = inClause >= minimumInClause && shared >= minimumShared
-    // The governed word and another word of the clause stand together in the stated
-    // sentence too, not in two of its clauses ("condemned the attack … drones over Moscow").
-    && together(stated.text, proposition.head, clauseShared)
-  if (!aligned && !statesOfNamed(stated.text, proposition, clauseShared)) return null
-  // "did not ask" against "allegedly asked" is a contradiction, not a stance: leave it.
-  // An open question is settled by either answer ("whether she knew" / "she did not know").
-  if (!question && (negationsOf(proposition.text).length > 0) !== (negationsOf(stated.text).length > 0)) return null
-  return {shared, words}
-}
-
 /** Accusation and claim words: a sentence built on one reports an allegation, not a fact. */
 const accusation = /(?<![\p{L}])(?:accus\p{L}*|claim\p{L}*|charg\p{L}*|alleg\p{L}*|suspect\p{L}*)(?![\p{L}])/iu
 
@@ -142,86 +106,3 @@ function statesAsFact(claim: StoryClaim, cues: readonly StanceCue[]): boolean {
 
 /** Blocking: a governed word carried by more sentences than this is too common to align by. */
 const maximumPosting = 300
-
-/** Words apart at most for two words of one clause. */
-const window = 8
-
-/** Whether `head` and another of `stems` occur within `window` words of each other in `text`. */
-function together(text: string, head: string, stems: readonly string[]): boolean {
-  const words = wordsOf(text).map((w) => stemOf(w.word))
-  const others = new Set(stems.filter((stem) => stem !== head))
-  return words.some((word, i) => word === head && words.some((other, j) => others.has(other) && Math.abs(i - j) <= window))
-}
-
-/** Words from a sentence's start within which its grammatical subject is named ("Mr. Wynne, a retired general, …"). */
-const subjectReach = 3
-
-/**
- * Whether a sentence states a distanced proposition about a named antecedent: the
- * antecedent opens the sentence as its subject and the sentence has the governed
- * word in any form ("Rusk agreed to cooperate" against "Rusk, who is believed to be
- * cooperating"). A long sentence about the person keeps the verb far from the name,
- * so the window test does not apply; the subject position stands in for it.
- */
-function statesOfNamed(text: string, proposition: Proposition, clauseShared: readonly string[]): boolean {
-  if (proposition.named.length === 0 || !clauseShared.includes(proposition.head)) return false
-  const surname = proposition.named[proposition.named.length - 1]!
-  return wordsOf(text).slice(0, subjectReach).some((w) => stemOf(w.word) === surname)
-}
-
-/**
- * The name a relative clause hangs on, when the distancing word stands in one:
- * "Oren Vale, who has admitted the fraud and is believed to be helping investigators" is about
- * Wynne, not about the words just before "believed". No comma may fall between the
- * relative pronoun and the distancing word: the clause must still be open.
- */
-const antecedent = /(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){0,3}),\s+(?:who|which)\s[^,;:()“”"]*$/u
-
-/** A distanced proposition: the governed word, its clause, its subject, the name it is about (if any) and its text. */
-interface Proposition {
-  readonly head: string
-  readonly clause: Set<string>
-  readonly subject: Set<string>
-  /** Stems of the relative clause's antecedent name, in order; empty when there is none. */
-  readonly named: readonly string[]
-  readonly text: string
-  /** The content word after the head in the clause, stemmed ("cracks" after "knew"); null when none. */
-  readonly partner: string | null
-}
-
-/** Words apart at most for a head and the word that completes it. */
-const phraseReach = 3
-
-/** Whether a sentence has the proposition's head with its partner at most `phraseReach` content words after it. */
-function phrase(text: string, proposition: Proposition): boolean {
-  if (proposition.partner === null) return false
-  const words = wordsOf(text).filter((w) => w.word.length > 3 && !light.has(w.word)).map((w) => stemOf(w.word))
-  return words.some((word, i) => word === proposition.head && words.slice(i + 1, i + 1 + phraseReach).includes(proposition.partner!))
-}
-
-/**
- * The clause a distancing word governs (up to six content words) and its subject (the
- * antecedent name, else the two words before it). An open question holds its own
- * subject ("whether Okafor knew"): the words before "whether" are the asker's, and its
- * head is its first word that is not a name.
- */
-function governed(claim: StoryClaim, cue: StanceCue, question = false): Proposition | null {
-  const at = cue.start - claim.start
-  const rest = claim.text.slice(at + cue.text.length)
-  const end = rest.search(clauseEnd)
-  const words = wordsOf(rest.slice(0, end < 0 ? rest.length : end)).filter((w) => w.word.length > 3 && !light.has(w.word)).slice(0, 6)
-  if (words.length < 2) return null
-  const before = question ? [] : wordsOf(claim.text.slice(Math.max(0, at - 40), at)).filter((w) => w.word.length > 3 && !light.has(w.word)).slice(-2)
-  const name = question ? null : antecedent.exec(claim.text.slice(0, at))
-  const named = name ? wordsOf(name[1]!).map((w) => stemOf(w.word)) : []
-  const head = question ? words.find((w) => !/^\p{Lu}/u.test(rest.slice(w.start, w.end))) : words[0]
-  if (!head) return null
-  return {
-    head: stemOf(head.word),
-    partner: words[words.indexOf(head) + 1] ? stemOf(words[words.indexOf(head) + 1]!.word) : null,
-    clause: new Set(words.map((w) => stemOf(w.word))),
-    subject: new Set(named.length > 0 ? named : before.map((w) => stemOf(w.word))),
-    named,
-    text: claim.text.slice(at, at + cue.text.length + (end < 0 ? rest.length : end)).trim()
-  }
-}

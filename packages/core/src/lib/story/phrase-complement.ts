@@ -1,4 +1,4 @@
-import {stemOf} from './find-stance-conflicts.js'
+import {stemOf} from './stem-of.js'
 import type {Held} from './polarity.js'
 import {wordsOf} from './slot-values.js'
 

@@ -1,5 +1,6 @@
 import {reportingVerbs} from '../claims/reporting-verbs.js'
-import {stemOf} from './find-stance-conflicts.js'
+import {opensNegatedComplement} from './implicative-words.js'
+import {stemOf} from './stem-of.js'
 import {wordsOf} from './slot-values.js'
 
 /** How a sentence holds a word: stated, negated ("has not been disclosed"), or said not to have been stated ("never wrote that he felt"). */
@@ -18,6 +19,8 @@ export interface Held {
   prefixed: boolean
   /** Its position among the sentence's words. */
   index: number
+  /** A bare verb a negative implicative negates ("failed to *file*"): it may meet any form of its verb ("filed"). */
+  infinitive?: boolean
 }
 
 /** Words that negate what follows in their clause. */
@@ -57,10 +60,10 @@ const reach = 2
 export function polarityOf(text: string): Held[] {
   const words = wordsOf(text)
   const out: Held[] = []
-  const scoped = new Map<number, {polarity: Polarity, head: boolean}>()
+  const scoped = new Map<number, {polarity: Polarity, head: boolean, infinitive?: boolean}>()
   for (let i = 0; i < words.length; i++) {
     const word = words[i]!.word
-    if (!negators.has(word) && !word.endsWith("n't")) continue
+    if (!negators.has(word) && !word.endsWith("n't") && !opensNegatedComplement(words, i)) continue
     let polarity: Polarity = 'negated'
     let taken = 0
     for (let j = i + 1; j < words.length && taken < reach; j++) {
@@ -71,7 +74,7 @@ export function polarityOf(text: string): Held[] {
         polarity = 'unstated'
         continue
       }
-      scoped.set(j, {polarity, head: taken === 0})
+      scoped.set(j, {polarity, head: taken === 0, infinitive: taken === 0 && words[j - 1]!.word === 'to' && !negators.has(word) && !word.endsWith("n't")})
       taken++
     }
   }
@@ -110,7 +113,9 @@ export function polarityOf(text: string): Held[] {
     }
     if (corrected.has(i)) polarity = polarity === 'stated' ? 'negated' : polarity === 'negated' ? 'stated' : polarity
     const named = /^\p{Lu}/u.test(text.slice(w.start, w.end))
-    out.push({stem: stemOf(word), word, polarity, head: !named && (scope?.head ?? prefix !== null), partner: null, prefixed: prefix !== null, index: i})
+    const held: Held = {stem: stemOf(word), word, polarity, head: !named && (scope?.head ?? prefix !== null), partner: null, prefixed: prefix !== null, index: i}
+    if (scope?.infinitive) held.infinitive = true
+    out.push(held)
   })
   // The partner: the next content word in the clause.
   for (let k = 0; k < out.length - 1; k++) {
