@@ -33,7 +33,8 @@ const functionWords = new Set([
   'such', 'into', 'about', 'over', 'up', 'out', 'one', 'thing', 'that\'s', 'there\'s', 'not'
 ])
 
-const wordPattern = /[\p{L}\p{N}]+(?:['’][\p{L}]+)*/gu
+/** A word, or a number with its digit groups ("800,000", "2.5"): one token, not two. */
+const wordPattern = /\p{N}{1,3}(?:,\p{N}{3})+(?![\p{L}\p{N}])|\p{N}+\.\p{N}+(?![\p{L}\p{N}])|[\p{L}\p{N}]+(?:['’][\p{L}]+)*/gu
 const cutPattern = /(?:\.\.\.|…|\]|\[)\s*$/u
 
 /** Whether `word` is a function word (`a`, `the`, `would`…). */
@@ -70,10 +71,11 @@ export function compareTokens(text: string, options: CompareTokensOptions = {}):
     const editorial = bracketDepth > 0
     const written = match[0].toLowerCase().replace(/’/g, "'")
     const words = options.spellOut ? expand(written) : [written]
+    // A contraction ("we're", "didn't") is auxiliaries, pronouns and negation: function words all, spelt out or not.
+    const contraction = words.length > 1 || (written.includes("'") && expand(written).length > 1)
     words.forEach((word, i) => {
       const key = word === 'no' ? 'not' : word
-      // A contraction is auxiliaries, pronouns and negation: function words all.
-      tokens.push({key: stem(key), word, start, end: last, editorial, content: words.length === 1 && !functionWords.has(word), cut: cut && i === 0})
+      tokens.push({key: stem(key), word, start, end: last, editorial, content: !contraction && !functionWords.has(word), cut: cut && i === 0})
     })
   }
   return tokens
@@ -94,8 +96,13 @@ function expand(word: string): readonly string[] {
 /**
  * A light suffix stripper so that "agreements"/"agreement" and "reached"/"reach"
  * meet; meant for comparing two renderings of one utterance, not for linguistics.
+ * English writes a plural or third person "-es" only after a hissing sound ("boxes",
+ * "wishes", "buses"); elsewhere the "e" is the stem's own ("James", "names", "times"
+ * lose only the "s"), so a name is not cut into another word ("James" is no "jam").
+ * A number keeps its digits, digit groups aside ("800,000" is 800000).
  */
 function stem(word: string): string {
-  if (word.length <= 4 || /\d/.test(word)) return word
-  return word.replace(/(?:'s|ies|es|s|ed|ing|ly)$/, (suffix) => (suffix === 'ies' ? 'y' : ''))
+  if (/\d/.test(word)) return /^\d{1,3}(?:,\d{3})+$/.test(word) ? word.replaceAll(',', '') : word
+  if (word.length <= 4) return word
+  return word.replace(/(?:'s|ies|(?<=[sxz]|[cs]h)es|s|ed|ing|ly)$/, (suffix) => (suffix === 'ies' ? 'y' : ''))
 }
