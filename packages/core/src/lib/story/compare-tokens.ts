@@ -33,8 +33,9 @@ const functionWords = new Set([
   'such', 'into', 'about', 'over', 'up', 'out', 'one', 'thing', 'that\'s', 'there\'s', 'not'
 ])
 
-/** A word, or a number with its digit groups ("800,000", "2.5"): one token, not two. */
-const wordPattern = /\p{N}{1,3}(?:,\p{N}{3})+(?![\p{L}\p{N}])|\p{N}+\.\p{N}+(?![\p{L}\p{N}])|[\p{L}\p{N}]+(?:['’][\p{L}]+)*/gu
+const wordPattern = /[\p{L}\p{N}]+(?:['’][\p{L}]+)*/gu
+/** What continues a number: its digit groups ("800,000") or decimals ("2.5"), so that it is one token, not two. */
+const numberRest = /(?:,\d{3})+(?![\p{L}\p{N}])|\.\d+(?![\p{L}\p{N}])/uy
 const cutPattern = /(?:\.\.\.|…|\]|\[)\s*$/u
 
 /** Whether `word` is a function word (`a`, `the`, `would`…). */
@@ -57,19 +58,30 @@ export function compareTokens(text: string, options: CompareTokensOptions = {}):
   const tokens: CompareToken[] = []
   let last = 0
   let bracketDepth = 0
-  for (const match of text.matchAll(wordPattern)) {
+  wordPattern.lastIndex = 0
+  for (let match = wordPattern.exec(text); match !== null; match = wordPattern.exec(text)) {
+    let written = match[0]
+    const next = text.charCodeAt(match.index + written.length)
+    if ((next === 46 || (next === 44 && written.length <= 3)) && /^\d+$/.test(written)) {
+      numberRest.lastIndex = match.index + written.length
+      const rest = numberRest.exec(text)
+      if (rest) {
+        written += rest[0]
+        wordPattern.lastIndex = numberRest.lastIndex
+      }
+    }
     const between = text.slice(last, match.index)
     for (const char of between) {
       if (char === '[') bracketDepth++
       else if (char === ']') bracketDepth = Math.max(0, bracketDepth - 1)
     }
-    last = match.index + match[0].length
+    last = match.index + written.length
     // Most gaps are a space: only one holding a cut's mark can end in one.
     const marked = between.includes('.') || between.includes('…') || between.includes('[') || between.includes(']')
     const cut = tokens.length > 0 && marked && cutPattern.test(between.replace(/[\s"'“”‘’,;:]+$/u, ''))
     const start = match.index
     const editorial = bracketDepth > 0
-    const written = match[0].toLowerCase().replace(/’/g, "'")
+    written = written.toLowerCase().replace(/’/g, "'")
     const words = options.spellOut ? expand(written) : [written]
     // A contraction ("we're", "didn't") is auxiliaries, pronouns and negation: function words all, spelt out or not.
     const contraction = words.length > 1 || (written.includes("'") && expand(written).length > 1)
@@ -101,8 +113,12 @@ function expand(word: string): readonly string[] {
  * lose only the "s"), so a name is not cut into another word ("James" is no "jam").
  * A number keeps its digits, digit groups aside ("800,000" is 800000).
  */
+/** A word ending in a hissing sound and "-es" ("boxes", "wishes", "churches"). */
+const hissing = /(?:[sxz]|[cs]h)es$/
+
 function stem(word: string): string {
   if (/\d/.test(word)) return /^\d{1,3}(?:,\d{3})+$/.test(word) ? word.replaceAll(',', '') : word
   if (word.length <= 4) return word
-  return word.replace(/(?:'s|ies|(?<=[sxz]|[cs]h)es|s|ed|ing|ly)$/, (suffix) => (suffix === 'ies' ? 'y' : ''))
+  if (word.endsWith('es') && !word.endsWith('ies') && !hissing.test(word)) return word.slice(0, -1)
+  return word.replace(/(?:'s|ies|es|s|ed|ing|ly)$/, (suffix) => (suffix === 'ies' ? 'y' : ''))
 }
