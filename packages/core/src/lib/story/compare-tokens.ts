@@ -34,6 +34,8 @@ const functionWords = new Set([
 ])
 
 const wordPattern = /[\p{L}\p{N}]+(?:['’][\p{L}]+)*/gu
+/** What continues a number: its digit groups ("800,000") or decimals ("2.5"), so that it is one token, not two. */
+const numberRest = /(?:,\d{3})+(?![\p{L}\p{N}])|\.\d+(?![\p{L}\p{N}])/uy
 const cutPattern = /(?:\.\.\.|…|\]|\[)\s*$/u
 
 /** Whether `word` is a function word (`a`, `the`, `would`…). */
@@ -56,24 +58,36 @@ export function compareTokens(text: string, options: CompareTokensOptions = {}):
   const tokens: CompareToken[] = []
   let last = 0
   let bracketDepth = 0
-  for (const match of text.matchAll(wordPattern)) {
+  wordPattern.lastIndex = 0
+  for (let match = wordPattern.exec(text); match !== null; match = wordPattern.exec(text)) {
+    let written = match[0]
+    const next = text.charCodeAt(match.index + written.length)
+    if ((next === 46 || (next === 44 && written.length <= 3)) && /^\d+$/.test(written)) {
+      numberRest.lastIndex = match.index + written.length
+      const rest = numberRest.exec(text)
+      if (rest) {
+        written += rest[0]
+        wordPattern.lastIndex = numberRest.lastIndex
+      }
+    }
     const between = text.slice(last, match.index)
     for (const char of between) {
       if (char === '[') bracketDepth++
       else if (char === ']') bracketDepth = Math.max(0, bracketDepth - 1)
     }
-    last = match.index + match[0].length
+    last = match.index + written.length
     // Most gaps are a space: only one holding a cut's mark can end in one.
     const marked = between.includes('.') || between.includes('…') || between.includes('[') || between.includes(']')
     const cut = tokens.length > 0 && marked && cutPattern.test(between.replace(/[\s"'“”‘’,;:]+$/u, ''))
     const start = match.index
     const editorial = bracketDepth > 0
-    const written = match[0].toLowerCase().replace(/’/g, "'")
+    written = written.toLowerCase().replace(/’/g, "'")
     const words = options.spellOut ? expand(written) : [written]
+    // A contraction ("we're", "didn't") is auxiliaries, pronouns and negation: function words all, spelt out or not.
+    const contraction = words.length > 1 || (written.includes("'") && expand(written).length > 1)
     words.forEach((word, i) => {
       const key = word === 'no' ? 'not' : word
-      // A contraction is auxiliaries, pronouns and negation: function words all.
-      tokens.push({key: stem(key), word, start, end: last, editorial, content: words.length === 1 && !functionWords.has(word), cut: cut && i === 0})
+      tokens.push({key: stem(key), word, start, end: last, editorial, content: !contraction && !functionWords.has(word), cut: cut && i === 0})
     })
   }
   return tokens
@@ -94,8 +108,17 @@ function expand(word: string): readonly string[] {
 /**
  * A light suffix stripper so that "agreements"/"agreement" and "reached"/"reach"
  * meet; meant for comparing two renderings of one utterance, not for linguistics.
+ * English writes a plural or third person "-es" only after a hissing sound ("boxes",
+ * "wishes", "buses"); elsewhere the "e" is the stem's own ("James", "names", "times"
+ * lose only the "s"), so a name is not cut into another word ("James" is no "jam").
+ * A number keeps its digits, digit groups aside ("800,000" is 800000).
  */
+/** A word ending in a hissing sound and "-es" ("boxes", "wishes", "churches"). */
+const hissing = /(?:[sxz]|[cs]h)es$/
+
 function stem(word: string): string {
-  if (word.length <= 4 || /\d/.test(word)) return word
+  if (/\d/.test(word)) return /^\d{1,3}(?:,\d{3})+$/.test(word) ? word.replaceAll(',', '') : word
+  if (word.length <= 4) return word
+  if (word.endsWith('es') && !word.endsWith('ies') && !hissing.test(word)) return word.slice(0, -1)
   return word.replace(/(?:'s|ies|es|s|ed|ing|ly)$/, (suffix) => (suffix === 'ies' ? 'y' : ''))
 }

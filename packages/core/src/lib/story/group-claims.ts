@@ -1,7 +1,11 @@
-import {claimFeatures} from './claim-features.js'
 import {claimCosine} from './claim-vectors.js'
 import {predicateKeys, sharePredicate, type PredicateWords} from './predicate-words.js'
 import {toGroup} from './claim-group-record.js'
+import {memberSets} from './member-sets.js'
+import {numbered} from './numbered.js'
+import {leastSimilarity} from './least-similarity.js'
+import {sharedFeatures} from './shared-features.js'
+import {sharedKeyCounts} from './shared-key-counts.js'
 import type {ClaimGroup, StoryClaim} from './types.js'
 
 /** Blocking: a centre looks for partners through its rarest features only. */
@@ -192,28 +196,11 @@ export function groupClaimsWithSimilarity(claims: readonly StoryClaim[], entitie
     const cohesion = leastSimilarity(members.map((member) => vector[member]!), similarVectors)
     groups.push(toGroup(members.map((i) => claims[i]!), files, placesOf, groups.length, near, cohesion, outside))
   }
-  // Conflict finding asks these for many pairs: each feature map's word and entity keys
-  // are listed once, and a pair's count is a walk over one list.
-  const wordAndEntityKeys = new Map<ReadonlyMap<string, number>, string[]>()
-  const entityKeys = new Map<ReadonlyMap<string, number>, string[]>()
-  const keysWith = (feature: ReadonlyMap<string, number>, lists: Map<ReadonlyMap<string, number>, string[]>, counts: (key: string) => boolean) => {
-    let keys = lists.get(feature)
-    if (!keys) lists.set(feature, keys = keysOf.get(feature)!.filter(counts))
-    return keys
-  }
-  const sharedKeys = (a: StoryClaim, b: StoryClaim, lists: Map<ReadonlyMap<string, number>, string[]>, counts: (key: string) => boolean) => {
-    const fa = features[position.get(a) ?? -1]
-    const fb = features[position.get(b) ?? -1]
-    if (!fa || !fb) return 0
-    const keys = keysWith(fa, lists, counts)
-    let count = 0
-    for (let k = 0; k < keys.length; k++) if (fb.has(keys[k]!)) count++
-    return count
-  }
+  const {shared, sharedEntities} = sharedKeyCounts(features, position, keysOf)
   return {
     groups,
-    shared: (a, b) => sharedKeys(a, b, wordAndEntityKeys, (key) => key.startsWith('w:') || key.startsWith('e:')),
-    sharedEntities: (a, b) => sharedKeys(a, b, entityKeys, (key) => key.startsWith('e:')),
+    shared,
+    sharedEntities,
     featuresOf: (claim) => features[position.get(claim) ?? -1],
     similarity: (a, b) => {
       const i = position.get(a)
@@ -221,71 +208,4 @@ export function groupClaimsWithSimilarity(claims: readonly StoryClaim[], entitie
       return i === undefined || j === undefined ? 0 : similar(i, j)
     }
   }
-}
-
-/**
- * Member sets already grouped, found by a hash of the sorted members and compared in
- * full only on a hash match: a set of a thousand members is not made into a key string.
- */
-function memberSets(): {add: (members: readonly number[]) => boolean} {
-  const byHash = new Map<number, Int32Array[]>()
-  return {
-    /** Add the set of `members`; false when it was there already. */
-    add(members) {
-      const sorted = Int32Array.from(members).sort()
-      let hash = sorted.length
-      for (let i = 0; i < sorted.length; i++) hash = Math.imul(hash ^ sorted[i]!, 0x01000193)
-      const held = byHash.get(hash)
-      if (held?.some((other) => other.length === sorted.length && other.every((value, i) => value === sorted[i]))) return false
-      if (held) held.push(sorted)
-      else byHash.set(hash, [sorted])
-      return true
-    }
-  }
-}
-
-/** Each item's value numbered in order of first appearance (equal values, one number), and how many numbers. */
-function numbered<T, K>(items: readonly T[], valueOf: (item: T) => K): {ids: Int32Array, count: number} {
-  const numbers = new Map<K, number>()
-  // A plain loop: `Int32Array.from` with a mapping function walks an iterator.
-  const ids = new Int32Array(items.length)
-  for (let i = 0; i < items.length; i++) {
-    const value = valueOf(items[i]!)
-    let id = numbers.get(value)
-    if (id === undefined) numbers.set(value, id = numbers.size)
-    ids[i] = id
-  }
-  return {ids, count: numbers.size}
-}
-
-/**
- * The least similarity of any two members (by vector): each pair of different
- * vectors once, and a vector with itself when two members share it.
- */
-function leastSimilarity(vectors: readonly number[], similar: (v: number, w: number) => number): number {
-  const counts = new Map<number, number>()
-  for (const v of vectors) counts.set(v, (counts.get(v) ?? 0) + 1)
-  const distinct = [...counts.keys()]
-  let least = 1
-  for (let a = 0; a < distinct.length; a++) {
-    if (counts.get(distinct[a]!)! > 1) least = Math.min(least, similar(distinct[a]!, distinct[a]!))
-    for (let b = a + 1; b < distinct.length; b++) least = Math.min(least, similar(distinct[a]!, distinct[b]!))
-  }
-  return least
-}
-
-/**
- * Each claim's features, one map shared by claims that give the same text, entities,
- * quantities and days (copies of one sentence): made once, and one vector for `claimCosine`.
- */
-function sharedFeatures(claims: readonly StoryClaim[], entitiesOf: (claim: StoryClaim) => string[]): Array<Map<string, number>> {
-  const made = new Map<string, Map<string, number>>()
-  return claims.map((claim) => {
-    const entities = entitiesOf(claim)
-    const key = [claim.text, entities.join('\u0002'), claim.quantities.map((q) => `${q.value}:${q.unit ?? ''}`).join('\u0002'),
-      claim.dates.map((d) => `${d.from}/${d.to}`).join('\u0002')].join('\u0001')
-    let features = made.get(key)
-    if (!features) made.set(key, features = claimFeatures(claim, entities))
-    return features
-  })
 }

@@ -1,5 +1,6 @@
 import type {Claim, Proposition} from '../claims/types.js'
 import type {StoryClaim} from './types.js'
+import {listItems} from './list-items.js'
 
 /** One unit of alignment: a sentence that states one fact, or one proposition of a sentence that states several. */
 export interface PropositionUnit {
@@ -14,6 +15,9 @@ export interface PropositionUnit {
 /** Fewest letters or digits a proposition needs to be aligned on its own: shorter ones are the sentence's asides of a word or two. */
 const minimumLetters = 24
 
+/** Fewest letters or digits a list item needs to be aligned on its own ("the harbour of Marle", not "Vel"). */
+const minimumItemLetters = 10
+
 /**
  * The units a sentence is aligned by: itself when it states one fact, else each of
  * its propositions ("Mayor Okafor resigned on Friday and her deputy took over" gives
@@ -23,7 +27,9 @@ const minimumLetters = 24
  * to its source. Propositions nested in another (an aside inside reported speech) are
  * aligned with it, not apart, but for an aside (appositive or relative clause): it
  * is a unit of its own beside the one that holds it, and is about its subject, whose
- * entity it carries.
+ * entity it carries. So is each item of a noun-phrase list (`listItems`: "They asked
+ * about the depot, the budget of Marle and the harbour" names three topics), inside
+ * the proposition, or the sentence, that holds the list.
  *
  * @param sentence The sentence as the story holds it.
  * @param claim The claim it was made from (its propositions, entity mentions and spans).
@@ -31,13 +37,18 @@ const minimumLetters = 24
  */
 export function propositionUnits(sentence: StoryClaim, claim: Claim, entityIds: readonly string[]): PropositionUnit[] {
   const whole = {member: sentence, sentence, entities: [...entityIds]}
-  if ((claim.propositions?.length ?? 0) < 2) return [whole]
   const all = claim.propositions ?? []
-  const outer = outermost(all)
+  const outer = all.length < 2 ? [] : outermost(all)
   // An aside states a fact of its own wherever it sits ("… to his deputy, Sam Vale, who chairs the board"):
   // one inside another proposition is a unit too, beside the proposition that holds it.
-  const propositions = [...outer, ...all.filter((p) => !outer.includes(p) && (p.kind === 'relative' || p.kind === 'appositive'))]
+  const stated = [...outer, ...all.filter((p) => !outer.includes(p) && (p.kind === 'relative' || p.kind === 'appositive'))]
     .filter((p) => letters(p.text) >= minimumLetters)
+  const holders = stated.length >= 2 ? stated : [sentence]
+  // Each item of a noun-phrase list ("the depot, the budget and the harbour") names a fact of its own: a unit inside the one that holds it.
+  const items = holders.flatMap((holder) => listItems(holder.text).map(({start, end}) => ({
+    kind: 'main' as const, start: holder.start + start, end: holder.start + end, text: holder.text.slice(start, end), subject: null, attribution: null
+  }))).filter((item) => letters(item.text) >= minimumItemLetters)
+  const propositions = [...(stated.length >= 2 ? stated : []), ...items]
   if (propositions.length < 2) return [whole]
   return propositions.map((proposition) => {
     const inside = (span: {start: number, end: number}) => span.start >= proposition.start && span.end <= proposition.end

@@ -1,0 +1,73 @@
+import {isFinite} from '../claims/clause-splits.js'
+
+/** A stretch of text by offsets (into whatever the caller passed). */
+interface Span {
+  start: number
+  end: number
+}
+
+/** Words that open a clause standing as a list item (a question or a report of one). */
+const clauseOpeners = /^(?:whether|what|how|why|who|whom|when|where|if)$/i
+
+/** Most words a later item of a noun-phrase list may have: longer pieces between commas are clauses or asides. */
+const maximumItemWords = 12
+
+/** Most words the last item may have (it runs to the end of the list, which may end the sentence). */
+const maximumLastWords = 30
+
+/**
+ * The items of noun-phrase lists in a stretch of text ("They asked about the depot,
+ * the budget of Marle and the new harbour"): each item names a thing of its own, and a
+ * sentence that lists three topics states three facts. A list is two or more pieces
+ * between commas, its last piece joined by "and" or "or" ("A, B and C", "A, B, or C");
+ * the pieces after the first have no finite verb and at most `maximumItemWords`
+ * words (else they are clauses: "Okafor resigned, and Vale took over" is no list).
+ * The first item runs from the start of its piece, so it keeps what the list is
+ * about ("They asked about the depot").
+ *
+ * @param text The stretch (a sentence or proposition).
+ * @returns Each item's offsets into `text`, in text order; none when there is no list.
+ */
+export function listItems(text: string): Span[] {
+  // Items that hold commas of their own are set apart by semicolons ("the depot; Vel, the mayor; and the harbour").
+  const separator = (text.match(/;/g)?.length ?? 0) >= 2 ? /;/g : /[,;:]/g
+  const pieces: Span[] = []
+  let at = 0
+  for (const mark of text.matchAll(separator)) {
+    pieces.push({start: at, end: mark.index})
+    at = mark.index + 1
+  }
+  pieces.push({start: at, end: text.length})
+  const items: Span[] = []
+  let run: Span[] = []
+  for (let i = 0; i < pieces.length; i++) {
+    const piece = pieces[i]!
+    const slice = text.slice(piece.start, piece.end)
+    // The last piece: "and C" (after a serial comma) or "B and C"; the last item may run long ("and a meeting in Marle that …").
+    const joiner = run.length > 0 ? /(^|\s)(?:and|or)\s+/i.exec(slice) : null
+    if (joiner && itemLike(slice.slice(0, joiner.index), maximumItemWords) && itemLike(slice.slice(joiner.index + joiner[0].length), maximumLastWords)) {
+      const before = {start: piece.start, end: piece.start + joiner.index}
+      const after = {start: piece.start + joiner.index + joiner[0].length, end: piece.end}
+      const found = [...run, ...(joiner.index > 0 ? [before] : []), after].map((span) => trimmed(text, span)).filter((span): span is Span => span !== null)
+      if (found.length >= 3) items.push(...found)
+      run = []
+      continue
+    }
+    run = run.length > 0 && itemLike(slice, maximumItemWords) ? [...run, piece] : i + 1 < pieces.length ? [piece] : []
+  }
+  return items
+}
+
+/** Whether a piece can be a list item: a few words, with no finite verb but in a clause that asks or reports ("whether Adler knew"). */
+function itemLike(piece: string, most: number): boolean {
+  const words = piece.match(/[\p{L}\p{N}][\p{L}\p{N}'’.-]*/gu) ?? []
+  if (words.length > most) return false
+  return !words.some((word) => isFinite(word)) || clauseOpeners.test(words[0] ?? '') || clauseOpeners.test(words[1] ?? '')
+}
+
+function trimmed(text: string, span: Span): Span | null {
+  let {start, end} = span
+  while (start < end && /[\s"“”‘’'(]/u.test(text[start]!)) start++
+  while (end > start && /[\s"“”‘’').!?]/u.test(text[end - 1]!)) end--
+  return end > start ? {start, end} : null
+}

@@ -1,0 +1,25 @@
+import {describe, expect, test} from 'vitest'
+import {compareTokens} from '../../src/lib/story/compare-tokens.js'
+
+const keys = (text: string) => compareTokens(text).map((token) => token.key)
+
+describe('words as claims and quotes are compared', () => {
+  test('a number with digit groups is one token, its groups joined', () => {
+    expect(keys('about 412,000 voters')).toEqual(['about', '412000', 'voter'])
+    expect(keys('a 2.5 percent rise')).toEqual(['a', '2.5', 'percent', 'rise'])
+    // Two different numbers share no token ("000" was one of each).
+    const a = new Set(keys('412,000 voters'))
+    expect(keys('96,000 ballots').some((key) => /^\d+$/.test(key) && a.has(key))).toBe(false)
+  })
+
+  test('"-es" comes off only after a hissing sound: a name ending in "-es" stays a name', () => {
+    expect(keys('Ines Reyes boxes wishes names times')).toEqual(['ines', 'reye', 'box', 'wish', 'name', 'time'])
+    expect(keys('James')).not.toContain('jam')
+  })
+
+  test('a contraction is function words, spelt out or not', () => {
+    const tokens = compareTokens("We're sure they didn't see it")
+    expect(tokens.filter((token) => token.content).map((token) => token.word)).toEqual(['sure', 'see'])
+    expect(compareTokens("we're", {spellOut: true}).every((token) => !token.content)).toBe(true)
+  })
+})
