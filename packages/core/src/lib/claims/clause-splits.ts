@@ -5,6 +5,9 @@ import {reportingVerbs} from './reporting-verbs.js'
 /** A quick test for a joiner anywhere in a stretch: most sentences without one are left whole at once. */
 const joinerTest = /;|(?<![\p{L}])(?:and|but|while|whereas|yet)(?![\p{L}])/iu
 
+/** A word or a semicolon, as the clauses are read. */
+const clauseWord = /[\p{L}\p{N}][\p{L}\p{N}'’.-]*|;/gu
+
 /** Words after a joiner within which the new clause's verb must come ("and [the new harbour master] took over"). */
 const subjectReach = 5
 
@@ -21,8 +24,9 @@ const subjectReach = 5
 export function clauseSplits(text: string, region: Span, asides: readonly Span[] = []): Span[] {
   const slice = text.slice(region.start, region.end)
   if (!joinerTest.test(slice)) return [{start: region.start, end: region.end}]
-  const words = [...slice.matchAll(/[\p{L}\p{N}][\p{L}\p{N}'’.-]*|;/gu)]
-    .map((m) => ({word: m[0], start: region.start + m.index, end: region.start + m.index + m[0].length}))
+  const words: Array<{word: string, start: number, end: number}> = []
+  clauseWord.lastIndex = 0
+  for (let m = clauseWord.exec(slice); m !== null; m = clauseWord.exec(slice)) words.push({word: m[0], start: region.start + m.index, end: region.start + m.index + m[0].length})
   const cuts: number[] = []
   // The first word of the clause being read, and whether it has a finite verb yet.
   let clauseStart = 0

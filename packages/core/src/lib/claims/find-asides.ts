@@ -23,15 +23,15 @@ const relative = new RegExp(String.raw`(${name}|(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[
 /** "Lena Marsh, the fire chief,": a name, then a description closed by a comma. */
 const appositiveAfter = new RegExp(String.raw`(${name}),\s+(${description}(?:\s+(?:of|for|at|in)\s+(?:the\s+)?${name})?),`, 'gu')
 /**
- * What every "Lena Marsh, the fire chief," holds: a comma, then a determiner. Most
- * stretches with two commas have none, and are not read by `appositiveAfter`, which
- * tries a name at every capital.
+ * What every "Lena Marsh, the fire chief," holds: `appositiveAfter` from its first
+ * comma on. Most stretches with two commas have none, and are not read by
+ * `appositiveAfter`, which tries a name at every capital; this one only starts at commas.
  */
-const afterGate = new RegExp(String.raw`,\s+${determiner}\s`, 'u')
+const afterGate = new RegExp(String.raw`,\s+${description}(?:\s+(?:of|for|at|in)\s+(?:the\s+)?${name})?,`, 'u')
 /** "The fire chief, Lena Marsh,": a description, then the name it describes closed by a comma. */
 const appositiveBefore = new RegExp(String.raw`(${description}),\s+(\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){1,3}),`, 'gu')
-/** What every "The fire chief, Lena Marsh," holds: a comma, then a capital. */
-const beforeGate = /,\s+\p{Lu}/u
+/** What every "The fire chief, Lena Marsh," holds: `appositiveBefore` from its first comma on (a name of two words or more, closed by a comma). */
+const beforeGate = /,\s+\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){1,3},/u
 
 /** Capitalised words that open a sentence without being a name ("However, the mayor …"). */
 const notNames = /^(?:however|meanwhile|still|instead|also|then|later|earlier|yesterday|today|moreover|separately|last|in|on|at|after|before|but|and|so|yet|now|thus|indeed|instead|besides|nonetheless|nevertheless|first|second|finally|\p{L}+ly)$/iu

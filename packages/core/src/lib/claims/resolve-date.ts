@@ -43,8 +43,13 @@ export function resolveDate(result: ParsedResult, context: DateContext): ClaimDa
   if (partMatch) start -= partMatch[0].length - (partMatch[0].startsWith(' ') ? 1 : 0)
   const base = {text: text.slice(start, end), start, end}
   const time = known('hour') ? `T${pad(s.get('hour') ?? 0)}:${pad(s.get('minute') ?? 0)}` : ''
-  const out = (value: string | null, from: string | null, to: string | null, granularity: DateGranularity, certainty: DateCertainty, resolution: ClaimDate['resolution']): ClaimDate =>
-    ({...base, value, from, to, granularity, resolution, certainty, reference: resolution === 'anchored' && anchor ? {...anchor} : null, ...(part ? {part} : {})})
+  // Fields set one by one in the order a ClaimDate lists them: spreads here were a tenth of findDates' own time.
+  const out = (value: string | null, from: string | null, to: string | null, granularity: DateGranularity, certainty: DateCertainty, resolution: ClaimDate['resolution']): ClaimDate => {
+    const date: ClaimDate = {text: base.text, start: base.start, end: base.end, value, from, to, granularity, resolution, certainty,
+      reference: resolution === 'anchored' && anchor ? {date: anchor.date, source: anchor.source} : null}
+    if (part) date.part = part
+    return date
+  }
   const day = (c: ParsedComponents) => isoDay(c.get('year')!, c.get('month')!, c.get('day')!)
   const rangeEnd = result.end && (result.end.isCertain('day') || result.end.isCertain('weekday')) ? day(result.end) : null
 

@@ -96,7 +96,9 @@ export function findEntities(article: Article): ArticleEntities {
   for (const cluster of clusters) firsts.set(cluster, first(cluster))
   clusters.sort((a, b) => firsts.get(a)! - firsts.get(b)!)
   const entities: Entity[] = clusters.map((cluster, index) => toEntity(cluster, `e${index + 1}`))
-  const mentions = entities.flatMap((e) => e.mentions).sort((a, b) => a.start - b.start)
+  const mentions: Mention[] = []
+  for (const entity of entities) for (const mention of entity.mentions) mentions.push(mention)
+  mentions.sort((a, b) => a.start - b.start)
   return {article: article.id, entities, mentions}
 }
 

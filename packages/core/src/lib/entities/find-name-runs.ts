@@ -1,9 +1,9 @@
 import type {Span} from '../types.js'
-import {charSizeAt, isLetterOrDigitAt, wordEndAt} from '../word-scan.js'
-import {notNames} from './common-words.js'
-import {knownBodies, orgWords} from './org-words.js'
-import {countryByWord, demonyms, placeNames, placeSuffixes, stateNames} from './places.js'
-import {partyLabels, titleHeads, titleModifiers} from './titles.js'
+import {classify} from './classify-name-run.js'
+import {orgWords} from './org-words.js'
+import {countryByWord, demonyms, stateNames} from './places.js'
+import {titleHeads, titleModifiers} from './titles.js'
+import {wordTokens, type Tok} from './word-tokens.js'
 
 /** A capitalised run read as a name, with the title words before it. */
 export interface NameRun extends Span {
@@ -33,56 +33,14 @@ export interface RoleRun extends Span {
   country: string | null
 }
 
-interface Tok extends Span {
-  text: string
-  lower: string
-  cap: boolean
-  possessive: boolean
-  /** Punctuation (other than spaces) between the previous token and this one. */
-  gapBefore: string
-}
-
-const abbreviation = /^(?:[A-Za-z]\.){2,}$|^[A-Z]\.$|^(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Sgt|Capt|Adm|Maj|Prof|Rev|St|Jr|Sr|Inc|Corp|Co|Ltd|Ft|Mt|Jan|Feb|Mar|Apr|Aug|Sept|Sep|Oct|Nov|Dec|No|Vol|vs)\.$/
 /** Lower-case words inside names ("Helena von der Halde", "Omar bin Tarek"). */
 export const particles: ReadonlySet<string> = new Set(['von', 'van', 'der', 'den', 'de', 'la', 'le', 'du', 'da', 'di', 'dos', 'das', 'del', 'bin', 'ibn', 'al', 'el', 'ben', 'ter', 'zu'])
 /** Prepositions after which a lone capitalised word is a place. */
 const placePrepositions = new Set(['in', 'near', 'outside', 'inside', 'across', 'around', 'throughout', 'toward', 'towards', 'into'])
-
-/** Words after a name that show it is a subject. */
-const verbLike = new Set(['was', 'is', 'has', 'had', 'will', 'would', 'said', 'says', 'told', 'tells', 'can', 'could', 'did', 'does', 'also', 'then', 'stood', 'spoke', 'wrote', 'met', 'added', 'called', 'warned', 'accused', 'insisted'])
+/** Words before a role noun ("the American president"). */
 const roleDeterminers = new Set(['the', 'his', 'her', 'their', 'its'])
 /** Function words that title case capitalises but no name holds inside it ("… Asked What It Takes To Be"). */
 const headlineBreakers = new Set(['what', 'it', 'to', 'be', 'is', 'are', 'was', 'were', 'about', 'how', 'why', 'who', 'when', 'being', 'at', 'on', 'with', 'from', 'by', 'as', 'into', 'over', 'after', 'his', 'her', 'their', 'its', 'my', 'our', 'your', 'that', 'this', 'these', 'those', 'has', 'have', 'had', 'would', 'could', 'says', 'said'])
-
-/** Split `text[from, to)` into word tokens, with the punctuation between them. */
-export function wordTokens(text: string, from: number, to: number): Tok[] {
-  const out: Tok[] = []
-  let last = from
-  let i = from
-  while (i < to) {
-    if (!isLetterOrDigitAt(text, i, to)) { i += charSizeAt(text, i, to); continue }
-    const matchEnd = wordEndAt(text, i, to)
-    let end = matchEnd
-    // A final period stays only on abbreviations ("U.S.", "Gen.").
-    const cut = text.charCodeAt(end - 1) === 46 && !abbreviation.test(text.slice(i, end))
-    if (cut) end--
-    let possessive = false
-    if (end - i > 2 && text.charCodeAt(end - 1) === 115 && (text.charCodeAt(end - 2) === 0x2019 || text.charCodeAt(end - 2) === 39)) {
-      end -= 2
-      possessive = true
-    }
-    const word = text.slice(i, end)
-    // Most gaps are one space: only look closer at longer ones.
-    const gap = i === last || (i - last === 1 && text.charCodeAt(last) === 32) ? '' : text.slice(last, i).replace(/[\s\u00a0]+/g, '')
-    const first = word.charCodeAt(0)
-    const cap = first < 128 ? first >= 65 && first <= 90 : /^\p{Lu}/u.test(word)
-    out.push({start: i, end, text: word, lower: word.toLowerCase(), cap, possessive, gapBefore: gap})
-    // A period cut from the word is punctuation between it and the next one.
-    last = cut ? matchEnd - 1 : matchEnd
-    i = matchEnd
-  }
-  return out
-}
 
 /**
  * Find capitalised name runs and role nouns in one stretch of story text (a
@@ -147,12 +105,6 @@ export function findNameRuns(text: string, from: number, to: number): {names: Na
   return {names, roles}
 }
 
-/** The lower-case words of `run` from `a` on, joined by spaces. */
-function lowerJoined(run: readonly Tok[], a: number): string {
-  let out = run[a]!.lower
-  for (let k = a + 1; k < run.length; k++) out += ' ' + run[k]!.lower
-  return out
-}
 
 function isInstitutional(run: Tok[]): boolean {
   return run.some((t) => orgWords.has(t.lower) || titleHeads.has(t.lower))
@@ -179,50 +131,6 @@ function readRole(toks: Tok[], i: number): {run: RoleRun, next: number} | null {
   return null
 }
 
-function classify(text: string, run: Tok[], before: Tok[], sentenceStart: boolean, next: Tok | null): NameRun | null {
-  // Leading words that are not names ("The", "But", "Monday").
-  let a = 0
-  while (a < run.length && notNames.has(run[a]!.lower) && !placeNames.has(lowerJoined(run, a))) a++
-  let words = run.slice(a)
-  if (words.length === 0) return null
-  // Title: everything up to the last title head that still leaves a name after it.
-  let t = -1
-  for (let w = 0; w < words.length - 1; w++) if (titleLike(words[w]!.lower) && !words[w]!.possessive) t = w
-  const titleToks = [...before, ...(t >= 0 ? words.slice(0, t + 1) : [])]
-  if (t >= 0) {
-    // "Secretary of State Mateo Quill", "Chief of the General Staff Grigor Varnov".
-    let n = t + 1
-    while (n < words.length - 1 && (['of', 'the', 'for'].includes(words[n]!.lower) || titleModifiers.has(words[n]!.lower) || orgWords.has(words[n]!.lower))) n++
-    titleToks.push(...words.slice(t + 1, n))
-    words = words.slice(n)
-  }
-  // A run that is only the front of a title ("Russian Presidential" aide …) or a plural ("Presidents").
-  if (next && !next.cap && titleHeads.has(next.lower)) return null
-  if (words.length === 1 && /s$/.test(words[0]!.lower) && titleHeads.has(words[0]!.lower.slice(0, -1))) return null
-  if (words.some((w) => w.text.includes('-') && /-\p{Ll}/u.test(w.text))) return null // "US-led", "Kremlin-backed"
-  if (demonyms.has(words[words.length - 1]!.lower) && words.length > 1) return null
-  // Drop trailing non-name words ("Marle Monday").
-  while (words.length > 1 && notNames.has(words[words.length - 1]!.lower)) words = words.slice(0, -1)
-  if (words.length === 0 || words.every((w) => notNames.has(w.lower))) return null
-  if (words.length === 1 && words[0]!.text.includes('-') && /\p{Lu}.*-\p{Lu}/u.test(words[0]!.text)) return null // "Marle-Varik"
-  const first = words[0]!
-  const last = words[words.length - 1]!
-  const name = text.slice(first.start, last.end)
-  const lower = words.map((w) => w.lower)
-  const joined = lower.join(' ')
-  let kind: NameRun['kind']
-  const acronym = words.length === 1 && /^[A-Z]{2,6}$/.test(first.text)
-  if (placeNames.has(joined) || placeSuffixes.has(lower[lower.length - 1]!) || (next !== null && placeSuffixes.has(next.lower)) || (words.length === 1 && countryByWord.has(joined) && !demonyms.has(joined))) kind = 'place'
-  else if (knownBodies.has(joined) || lower.some((w) => orgWords.has(w)) || acronym) kind = 'organization'
-  else if (demonyms.has(joined) || (words.length === 1 && partyLabels.has(joined))) return null
-  else if (titleToks.length > 0 || words.length >= 2) kind = 'person'
-  else kind = 'unknown'
-  const title = titleToks.length > 0 ? {start: titleToks[0]!.start, end: titleToks[titleToks.length - 1]!.end, text: text.slice(titleToks[0]!.start, titleToks[titleToks.length - 1]!.end)} : null
-  return {start: first.start, end: last.end, text: name, kind, title, words: words.map((w) => ({start: w.start, end: w.end, text: w.text})),
-    possessive: last.possessive, sentenceStart: sentenceStart && a === 0 && t < 0,
-    plural: words.length === 1 && kind === 'unknown' && /[^s']s$/.test(first.text) && !first.possessive,
-    verbAfter: next !== null && !next.cap && (verbLike.has(next.lower) || /[^e]ed$/.test(next.lower) || /[^su]s$/.test(next.lower))}
-}
 
 /** Whether tokens from `j` are a US state, by name or AP abbreviation ("Calif.", "N.Y.", "New York"). */
 function isState(toks: readonly Tok[], j: number): boolean {
@@ -239,9 +147,3 @@ function afterThe(toks: readonly Tok[], i: number): boolean {
   return i > 0 && t.gapBefore === '' && toks[i - 1]!.lower === 'the'
 }
 
-/** A title head, also hyphenated ("Speaker-to-be", "then-Sen.", "ex-President"). */
-function titleLike(lower: string): boolean {
-  if (titleHeads.has(lower)) return true
-  const parts = lower.split('-')
-  return parts.length > 1 && (titleHeads.has(parts[0]!) || (['then', 'ex', 'former'].includes(parts[0]!) && titleHeads.has(parts.slice(1).join('-'))))
-}

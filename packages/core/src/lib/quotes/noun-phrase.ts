@@ -1,14 +1,19 @@
 import {titleHeads} from '../entities/titles.js'
 import {canSpeak} from './can-speak.js'
 import type {FrameToken} from './frame.js'
-import {determiners, phraseBreakers, subjectPronounOf, subjectPronouns, timeWords, verbModifiers} from './function-words.js'
+import {determiners, phraseBreakers, subjectPronounOf, verbModifiers} from './function-words.js'
 import {reportingVerbs} from './reporting-verbs.js'
 import {splitCount} from '../white-space.js'
 import {asideChainHead} from './aside-chain.js'
 import {share} from './share-of-people.js'
+import {groupNouns, isWord, loneSubjects, maxWords, nominal, placePrepositions, proportionHedges} from './phrase-words.js'
+import {skipModifiers} from './skip-modifiers.js'
 
-/** Words that hedge a proportion ("roughly three in 10"). */
-const proportionHedges: ReadonlySet<string> = new Set(['about', 'nearly', 'almost', 'roughly', 'only', 'just', 'some', 'around'])
+// The forward reader, the modifier skipper and the word lists live in their own files;
+// they are re-exported here for the attribution rules that import them from this one.
+export {phraseAfter} from './phrase-after.js'
+export {purposeAfterNoun} from './skip-modifiers.js'
+export {groupNouns} from './phrase-words.js'
 
 /** A noun phrase found by the attribution rules: tokens [from, to] inclusive. */
 export interface NounPhrase {
@@ -23,111 +28,6 @@ export interface NounPhrase {
   antecedent?: NounPhrase | null
   /** A possessive that owns the words ("Marle's pledge to be “neutral”"): its name is the speaker. */
   possessor?: boolean
-}
-
-const maxWords = 9
-
-/** Plural nouns that often follow a name in a subject ("Ashford supporters said"). */
-export const groupNouns: ReadonlySet<string> = new Set(['supporters', 'voters', 'officials', 'aides', 'allies', 'members', 'critics', 'lawmakers', 'staffers', 'sources', 'officers', 'agents', 'residents', 'workers', 'protesters', 'donors', 'delegates', 'lawyers', 'attorneys', 'advisers', 'advisors', 'spokesmen', 'loyalists', 'surrogates', 'fans', 'backers', 'opponents', 'rivals', 'campaigns', 'forces', 'troops', 'authorities', 'investigators', 'prosecutors', 'analysts', 'experts', 'activists', 'leaders', 'executives', 'students', 'teachers', 'parents', 'families', 'people', 'groups'])
-
-/** Irregular past tenses that end a phrase read forward ("Dorian Marle stood by …"). */
-const irregularPast = new Set(['stood', 'took', 'made', 'went', 'came', 'gave', 'held', 'met', 'won', 'lost', 'ran', 'kept', 'left', 'sent', 'brought', 'bought', 'began', 'saw', 'got', 'put', 'set', 'led', 'struck', 'sought', 'fought', 'spent', 'hit', 'cut', 'let', 'became', 'knew', 'thought', 'felt', 'heard', 'meant', 'paid', 'stuck', 'threw', 'wore', 'drove', 'rose', 'fell', 'shot'])
-
-/** Prepositions of place that tie a name to the noun before it ("voters in Iowa"). */
-const placePrepositions = new Set(['in', 'from', 'at'])
-
-/** Nouns of quantity whose phrase goes on over "of" to its head ("a number of firms"). */
-const quantityHeads = new Set(['number', 'group', 'couple', 'handful', 'majority', 'minority', 'dozen', 'dozens', 'hundreds', 'thousands', 'team', 'coalition', 'panel', 'pair', 'trio', 'host', 'lot', 'bunch'])
-
-/** Quantifiers that stand alone as a subject. */
-const loneSubjects = new Set(['several', 'many', 'some', 'both', 'most', 'few', 'others', 'all', 'one', 'two', 'three', 'another']) // "Another said": one more of a group just named
-
-function isWord(t: FrameToken | undefined): t is FrameToken {
-  return t !== undefined && t.kind === 'word'
-}
-
-/** Whether a word may sit inside a noun phrase (not a breaker, not a reporting verb in lower case). */
-function nominal(t: FrameToken, next?: FrameToken): boolean {
-  // "Will Doyle", "May Li": a capitalised function word before another capital is a name;
-  // so is one before an inflected reporting verb ("Will wrote", "From said"), which a
-  // modal or a preposition never precedes.
-  if (t.cap) return !phraseBreakers.has(t.lower) || t.lower === 'us' || (next !== undefined && next.kind === 'word' && next.cap && !phraseBreakers.has(next.lower)) || inflectedReport(next)
-  return !phraseBreakers.has(t.lower) && !reportingVerbs.has(t.lower) && !verbModifiers.has(t.lower)
-}
-
-/** A lower-case reporting verb in the past or the third person ("wrote", "said", "claims"). */
-function inflectedReport(t: FrameToken | undefined): boolean {
-  if (t === undefined || t.kind !== 'word' || t.cap) return false
-  const lemma = reportingVerbs.get(t.lower)
-  return lemma !== undefined && lemma !== t.lower && !/ing$/.test(t.lower)
-}
-
-/** Verbs of aspect that take a participle ("kept asking", "started saying"). */
-const aspectVerbs = new Set(['kept', 'keeps', 'keep', 'continued', 'continues', 'started', 'starts', 'began', 'begins', 'stopped', 'stops', 'resumed', 'quit'])
-
-/** Forms of "be" before a passive participle and "to" ("was prompted to say"). */
-const passiveBe = new Set(['was', 'were', 'is', 'are', 'been', 'be', 'being', 'am'])
-
-/** Time prepositions that open a phrase between a subject and its verb ("in the past", "on Monday"). */
-const timePrepositions = new Set(['in', 'on', 'at', 'during', 'over', 'earlier', 'later', 'late', 'early', 'this', 'last', 'next'])
-
-/**
- * Step back from token `i` over auxiliaries, adverbs and time phrases that may
- * stand between a subject and its verb ("has also said", "later Thursday told",
- * "has in the past described").
- */
-function skipModifiers(tokens: readonly FrameToken[], i: number, lo: number): number {
-  for (;;) {
-    const t = tokens[i]
-    if (i < lo || !isWord(t)) return i
-    // "went on to say", "continued to insist", "declined to say": the subject is before the first verb.
-    // "cited an old ruling to argue": an infinitive of purpose after a noun has no subject in reach.
-    if (t.lower === 'to' && purposeAfterNoun(tokens, i, lo)) return lo - 1
-    if (t.lower === 'to' && i - 1 >= lo && isWord(tokens[i - 1]) && !tokens[i - 1]!.cap && !phraseBreakers.has(tokens[i - 1]!.lower)) {
-      i -= 2
-      if (isWord(tokens[i]) && ['went', 'goes', 'go', 'going'].includes(tokens[i]!.lower)) i--
-      // "Vale was prompted to say", "Okafor is expected to announce": over the passive's "be".
-      else if (isWord(tokens[i]) && passiveBe.has(tokens[i]!.lower) && /ed$/.test(tokens[i + 1]!.lower)) i--
-      continue
-    }
-    if (t.lower === 'on' && isWord(tokens[i - 1]) && ['went', 'goes'].includes(tokens[i - 1]!.lower)) { i -= 2; continue }
-    if (verbModifiers.has(t.lower) || (/ly$/.test(t.lower) && !t.cap)) { i--; continue }
-    // "kept asking", "began telling": an aspect verb before a participle belongs to the verb.
-    if (aspectVerbs.has(t.lower) && /ing$/.test(tokens[i + 1]?.lower ?? '')) { i--; continue }
-    // "Reyes, the candidate, is vowing": after an appositive, a progressive's "be" belongs
-    // to the verb ("Adler said clerks were phoning" keeps its inner clause out).
-    if (['is', 'was', 'are', 'were'].includes(t.lower) && tokens[i - 1]?.text === ',' && /ing$/.test(tokens[i + 1]?.lower ?? '')) { i--; continue }
-    // "barely three days ago said"
-    if (t.lower === 'ago') {
-      let k = i - 1
-      while (k >= lo && isWord(tokens[k]) && k > i - 5 && !tokens[k]!.cap) k--
-      i = k
-      continue
-    }
-    if (timeWords.has(t.lower) || /^(?:past|day|days|weeks|months|years|\d{4})$/.test(t.lower)) {
-      // A time word alone after a name ("Tallman Thursday told") or a time phrase ("in the past").
-      let k = i - 1
-      while (k >= lo && isWord(tokens[k]) && (tokens[k]!.lower === 'the' || tokens[k]!.lower === 'a' || timeWords.has(tokens[k]!.lower))) k--
-      if (t.cap && k === i - 1) { i--; continue }
-      if (k >= lo && isWord(tokens[k]) && timePrepositions.has(tokens[k]!.lower)) { i = k - 1; continue }
-      if (k < i - 1 && isWord(tokens[k + 1]) && timePrepositions.has(tokens[k + 1]!.lower)) { i = k; continue }
-      return i
-    }
-    return i
-  }
-}
-
-/** Whether "to" at `i` follows a noun with its determiner ("an old ruling to argue"), not a verb ("refused to say"). */
-export function purposeAfterNoun(tokens: readonly FrameToken[], i: number, lo: number): boolean {
-  for (let k = i - 1; k >= Math.max(lo, i - 4); k--) {
-    const w = tokens[k]
-    // "a note sent early Monday to repeat": a time phrase, not a verb, before "to".
-    if (isWord(w) && k === i - 1 && timeWords.has(w.lower) && !['on', 'this', 'last', 'next'].includes(w.lower)) return true
-    if (!isWord(w) || w.cap) return false
-    if (determiners.has(w.lower) || w.possessive) return k < i - 1
-    if (phraseBreakers.has(w.lower) || verbModifiers.has(w.lower) || /(?:ed|[^su]s)$/.test(w.lower) || irregularPast.has(w.lower) || reportingVerbs.has(w.lower)) return false
-  }
-  return false
 }
 
 /**
@@ -269,43 +169,4 @@ function namedOpening(tokens: readonly FrameToken[], j: number, lo: number): boo
   while (k > lo && isWord(tokens[k - 1]) && tokens[k - 1]!.cap) k--
   const before = tokens[k - 1]
   return k === lo || !isWord(before) || ['and', 'but', 'so', 'then', 'when', 'while', 'after', 'as'].includes(before.lower)
-}
-
-/**
- * The noun phrase starting at token `i` and going forward ("said a spokesman for
- * the campaign", "Marinov said"): a pronoun, or a determiner and words up to a
- * breaker, a reporting verb or punctuation. An appositive after a name is not
- * included.
- */
-export function phraseAfter(tokens: readonly FrameToken[], i: number, hi: number): NounPhrase | null {
-  const first = tokens[i]
-  if (!isWord(first) || i >= hi) return null
-  if (subjectPronounOf(first.lower)) return {from: i, to: i, start: first.start, end: first.end, pronoun: true, appositive: false}
-  let j = i
-  if (determiners.has(first.lower)) j++
-  // "state Sen. Jason Holsman": a lower-case modifier that looks like a verb, before a title.
-  else if (!first.cap && reportingVerbs.has(first.lower) && tokens[i + 1]?.cap) j++
-  const begin = j
-  while (j < hi && j - i < maxWords) {
-    const w = tokens[j]
-    if (!isWord(w) || (j > begin && subjectPronouns.has(w.lower))) break
-    // "Marle issued a statement", "Dorian Marle stood by": a past-tense verb ends the phrase.
-    if (j > begin && !w.cap && (/[^e]ed$/.test(w.lower) || irregularPast.has(w.lower))) break
-    // "Ashford supports …": a present-tense verb after a name ends it too.
-    if (j > begin && !w.cap && tokens[j - 1]!.cap && /[^su]s$/.test(w.lower) && !groupNouns.has(w.lower) && !titleHeads.has(w.lower.slice(0, -1))) break
-    // "the report said", "the Post report says": a bare verb form after a determiner or a
-    // name, right before an inflected reporting verb, is a noun (the document that speaks).
-    if (!w.cap && reportingVerbs.get(w.lower) === w.lower && (j > begin || begin > i) && inflectedReport(tokens[j + 1])) { j++; continue }
-    // "reads one question.", "said a report": a bare verb form right after a determiner, ending the clause, is a noun.
-    if (!w.cap && j === begin && begin > i && reportingVerbs.get(w.lower) === w.lower && !isWord(tokens[j + 1])) { j++; continue }
-    if (!nominal(w, tokens[j + 1])) {
-      if ((w.lower === 'for' || w.lower === 'of') && j > begin && titleHeads.has(tokens[j - 1]!.lower) && isWord(tokens[j + 1])) { j++; continue }
-      // "A number of contractors", "a group of senators": the head is after "of".
-      if (w.lower === 'of' && j > begin && quantityHeads.has(tokens[j - 1]!.lower) && isWord(tokens[j + 1])) { j++; continue }
-      break
-    }
-    j++
-  }
-  if (j === begin) return null
-  return {from: i, to: j - 1, start: first.start, end: tokens[j - 1]!.end, pronoun: false, appositive: false}
 }
