@@ -45,29 +45,49 @@ function opensWithPronoun(context: SpeakerContext, sentence: Span, want: 'male' 
 }
 
 /**
- * Two people joined by "and" ("Ms. Ortiz and Mr. Hale") in the sentence of `at` or
- * the two before, outside quotes: what a plural "they" most often stands for.
+ * People joined by "and" ("Ms. Ortiz and Mr. Hale"; "Chair Ada Ortiz, R-Ky.; and
+ * Finance Committee Chair Lee Hale") in the sentence of `at` or the two before,
+ * outside quotes, in text order: what a plural "they" most often stands for. A
+ * capitalised title between "and" and the name (a committee, a rank) may name a body
+ * of its own without breaking the list.
  */
-export function coordinatedPeople(context: SpeakerContext, at: number): [Entity, Entity] | null {
+export function coordinatedPeople(context: SpeakerContext, at: number): Entity[] | null {
   const {sentences, text} = context
-  let s = upperBound(sentences, at) - 1
-  for (let back = 0; back < 3 && s >= 0; back++, s--) {
-    const sentence = sentences[s]!
-    const limit = back === 0 ? at : sentence.end
-    const mentions = context.entities.mentions
-    let previous: Mention | null = null
-    for (let k = lowerBound(mentions, sentence.start); k < mentions.length && mentions[k]!.start < limit; k++) {
-      const m = mentions[k]!
-      const entity = context.byId.get(m.entity)!
-      if (entity.kind !== 'person' || m.possessive || inside(context.quoted, m.start)) { previous = null; continue }
-      // "Hale, R-Ky.; and Sen. Ada Ortiz": a party label may stand between the two.
-      const gap = previous ? text.slice(previous.end, m.title && m.title.start < m.start ? m.title.start : m.start).replace(/,?\s*\(?[RDI]-[A-Z][\w.]*\)?/g, '') : ''
-      if (previous && previous.entity !== m.entity && /^[,;]?\s+and\s+$/.test(gap)) return [context.byId.get(previous.entity)!, entity]
-      previous = m
+  const last = upperBound(sentences, at) - 1
+  if (last < 0) return null
+  // The list must end in one of the three sentences up to `at`; they and the one
+  // before are read as one run, since a list of titled names may hold what a
+  // sentence splitter takes for sentence ends ("R-S.C.; and …").
+  const mentions = context.entities.mentions
+  let best: {sentence: number, people: Mention[]} | null = null
+  let previous: Mention | null = null
+  let list: Mention[] = []
+  for (let k = lowerBound(mentions, sentences[Math.max(0, last - 3)]!.start); k < mentions.length && mentions[k]!.start < at; k++) {
+    const m = mentions[k]!
+    if (m.end > at) continue
+    const entity = context.byId.get(m.entity)!
+    if (m.possessive || inside(context.quoted, m.start)) { previous = null; list = []; continue }
+    // A body named in the title of the next person ("Finance Committee Chair Lee Hale") is passed over.
+    if (entity.kind !== 'person') continue
+    const gap = previous ? text.slice(previous.end, m.title && m.title.start < m.start ? m.title.start : m.start).replace(partyLabel, '') : ''
+    if (previous && previous.entity !== m.entity && joined.test(gap)) {
+      if (list.length === 0) list.push(previous)
+      list.push(m)
+      // "A, B and C": a list ends at its "and"; the one of the latest sentence is taken, the first there.
+      const sentence = upperBound(sentences, m.start) - 1
+      if (/\band\b/.test(gap) && sentence >= last - 2 && (!best || sentence > best.sentence)) best = {sentence, people: [...list]}
+    } else {
+      list = []
     }
+    previous = m
   }
-  return null
+  return best ? best.people.map((each) => context.byId.get(each.entity)!) : null
 }
+
+/** A party label after a name ("R-Ky.", "(D-Vt.)"). */
+const partyLabel = /,?\s*\(?[RDI]-[A-Z][\w.]*\)?/g
+/** What joins two people of a list: "and" or a list's comma or semicolon, then at most a capitalised title. */
+const joined = /^(?:[,;]?\s+and|[,;])\s+(?:\p{Lu}[\p{L}.'-]*\s+){0,5}$/u
 
 /** A person fits a pronoun unless a title (Mrs., chairwoman / Mr., king) or a given name says otherwise. */
 function fits(entity: Entity, want: 'male' | 'female'): boolean {

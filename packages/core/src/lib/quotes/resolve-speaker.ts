@@ -60,16 +60,17 @@ export function resolveSpeaker(context: SpeakerContext, phrase: NounPhrase): Spe
     }
   }
   if (pronoun) {
-    let pair: [Entity, Entity] | null = null
+    let people: Entity[] | null = null
     let group: ReturnType<typeof pluralSubject> = null
     // A possessive pronoun stands for its subject form ("his call for …": he).
     const lower = possessivePronouns.get(text.toLowerCase()) ?? subjectPronounOf(text.toLowerCase()) ?? text.toLowerCase()
     if (lower === 'he' || lower === 'she') {
       const entity = antecedent(context, phrase.start, femalePronouns.has(lower) ? 'female' : 'male')
       if (entity) return speaker(entity.name, entity.id, mention, 'pronoun', 'person')
-    } else if (lower === 'they' && (pair = coordinatedPeople(context, phrase.start)) !== null) {
-      // "Ms. Ortiz and Mr. Hale released a statement … they said": both of them.
-      return speaker(`${pair[0].name} and ${pair[1].name}`, null, mention, 'pronoun', 'person')
+    } else if (lower === 'they' && (people = coordinatedPeople(context, phrase.start)) !== null) {
+      // "Ms. Ortiz and Mr. Hale released a statement … they said": all of them.
+      const names = people.map((person) => person.name)
+      return speaker(`${names.slice(0, -1).join(', ')} and ${names.at(-1)!}`, null, mention, 'pronoun', 'person')
     } else if (lower === 'they' && (group = pluralSubject(context, phrase.start)) !== null) {
       // "The three council members — … — issued a statement. The papers, they said": the group.
       return speaker(group.text.replace(/^(?:the|these|those)\s+/i, ''), null, mention, 'pronoun', 'person')
