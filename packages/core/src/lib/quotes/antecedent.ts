@@ -30,11 +30,29 @@ export function antecedent(context: SpeakerContext, at: number, want: 'male' | '
     }
     if (found.length === 0) continue
     // The relative "who" stands for the person just before it; a personal pronoun for the sentence's subject.
-    const subject = want === 'person' ? found[found.length - 1]! : found.find((m) => !m.possessive) ?? found[0]!
+    // A person of a pair joined by "and" is half of a plural subject, which "they" takes up:
+    // a lone person of the sentence is the likelier "he" or "she".
+    const subject = want === 'person' ? found[found.length - 1]!
+      : found.find((m) => !m.possessive && !paired(context, m)) ?? found.find((m) => !m.possessive) ?? found[0]!
     return context.byId.get(subject.entity)!
   }
   return null
 }
+
+/** Whether a person mention is joined by "and" to a person named right before or after it ("Ms. Ortiz and Mr. Hale"). */
+function paired(context: SpeakerContext, m: Mention): boolean {
+  const {mentions} = context.entities
+  const k = lowerBound(mentions, m.start)
+  const person = (other: Mention | undefined) => other !== undefined && other.entity !== m.entity && context.byId.get(other.entity)!.kind === 'person'
+  const before = mentions[k - 1]
+  const after = mentions[k + 1]
+  const startOf = (x: Mention) => (x.title && x.title.start < x.start ? x.title.start : x.start)
+  return (person(before) && pairGap.test(context.text.slice(before!.end, startOf(m)).replace(partyLabel, ''))) ||
+    (person(after) && pairGap.test(context.text.slice(m.end, startOf(after!)).replace(partyLabel, '')))
+}
+
+/** Only "and" between two names of a pair. */
+const pairGap = /^,?\s+and\s+$/
 
 /** Whether a sentence outside quotes opens with "He" (or "She", as `want` says). */
 function opensWithPronoun(context: SpeakerContext, sentence: Span, want: 'male' | 'female'): boolean {
