@@ -5,6 +5,7 @@ import {canSpeak} from './can-speak.js'
 import {documentAuthor, questionAsker} from './document-source.js'
 import {ownedThing} from './owned-thing.js'
 import {pluralSubject} from './plural-subject.js'
+import {describedName} from './described-name.js'
 import {lowerBound} from '../span-index.js'
 import {antecedent, coordinatedPeople} from './antecedent.js'
 import {determiners, possessivePronouns, subjectPronounOf} from './function-words.js'
@@ -154,27 +155,6 @@ export function resolveSpeaker(context: SpeakerContext, phrase: NounPhrase): Spe
   if (!nounHead(name) || relativeVerb(context.text, phrase.start, name)) return null
   return speaker(name, null, mention, 'unnamed', null)
 }
-
-/**
- * The person a description ending at `end` names: the first mention after it, when
- * only the rest of the description stands between (a prepositional phrase, "and her
- * old friend": no comma, quote mark, sentence end or verb-like word), set off by
- * commas on both sides.
- */
-function describedName(context: SpeakerContext, end: number): Mention | null {
-  const {mentions} = context.entities
-  const k = lowerBound(mentions, end)
-  const m = mentions[k]
-  if (!m || m.possessive || m.start - end > describedReach || context.byId.get(m.entity)!.kind !== 'person') return null
-  const gap = context.text.slice(end, m.title && m.title.start < m.start ? m.title.start : m.start)
-  if (!describedGap.test(gap) || !/^\s*,/.test(context.text.slice(m.end, m.end + 3))) return null
-  return m
-}
-
-/** Characters the rest of a description may run before the name it gives. */
-const describedReach = 80
-/** The rest of a description: lower-case words opening with a preposition or "and", then the comma before the name. */
-const describedGap = /^\s+(?:in|of|at|for|on|with|and)(?:\s+[\p{Ll}\p{Lu}][\p{L}'’-]*){1,10},\s+$/u
 
 function fromMention(context: SpeakerContext, m: Mention, mention: Speaker['mention'], method: SpeakerMethod): Speaker {
   const entity = context.byId.get(m.entity)!
