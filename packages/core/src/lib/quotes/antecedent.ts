@@ -73,6 +73,9 @@ export function coordinatedPeople(context: SpeakerContext, at: number): Entity[]
   const {sentences, text} = context
   const last = upperBound(sentences, at) - 1
   if (last < 0) return null
+  // "A and B released a statement. … they said. They added …": a "they" of the sentences
+  // between carries the list on, so it may end three sentences further back.
+  const reach = chainedThey(context, sentences[Math.max(0, last - 2)]!.start, sentences[last]!.start) ? 5 : 2
   // The list must end in one of the three sentences up to `at`; they and the one
   // before are read as one run, since a list of titled names may hold what a
   // sentence splitter takes for sentence ends ("R-S.C.; and …").
@@ -80,7 +83,7 @@ export function coordinatedPeople(context: SpeakerContext, at: number): Entity[]
   let best: {sentence: number, people: Mention[]} | null = null
   let previous: Mention | null = null
   let list: Mention[] = []
-  for (let k = lowerBound(mentions, sentences[Math.max(0, last - 3)]!.start); k < mentions.length && mentions[k]!.start < at; k++) {
+  for (let k = lowerBound(mentions, sentences[Math.max(0, last - reach - 1)]!.start); k < mentions.length && mentions[k]!.start < at; k++) {
     const m = mentions[k]!
     if (m.end > at) continue
     const entity = context.byId.get(m.entity)!
@@ -93,13 +96,19 @@ export function coordinatedPeople(context: SpeakerContext, at: number): Entity[]
       list.push(m)
       // "A, B and C": a list ends at its "and"; the one of the latest sentence is taken, the first there.
       const sentence = upperBound(sentences, m.start) - 1
-      if (/\band\b/.test(gap) && sentence >= last - 2 && (!best || sentence > best.sentence)) best = {sentence, people: [...list]}
+      if (/\band\b/.test(gap) && sentence >= last - reach && (!best || sentence > best.sentence)) best = {sentence, people: [...list]}
     } else {
       list = []
     }
     previous = m
   }
   return best ? best.people.map((each) => context.byId.get(each.entity)!) : null
+}
+
+/** Whether a "they" outside quotes stands between `from` and `to`. */
+function chainedThey(context: SpeakerContext, from: number, to: number): boolean {
+  for (const m of context.text.slice(from, to).matchAll(/\b[Tt]hey\b/g)) if (!inside(context.quoted, from + m.index)) return true
+  return false
 }
 
 /** A party label after a name ("R-Ky.", "(D-Vt.)"). */
