@@ -11,7 +11,8 @@
 //   within two characters), so only the grouping itself is scored.
 // For each story the line gives ours and the reference's own groups (the best a
 // tool can score on that reading with these groups), each as F1 (precision/recall).
-// --verbose lists our wrong and missed pairs on the exact reading.
+// --verbose lists our wrong and missed pairs on the exact reading, then the wrong pairs
+// on the scorer's reading that the reference's own groups do not make.
 //
 // Usage: node scripts/eval-quote-pairs.mjs [--verbose] [--cli "node packages/cli/dist/bin.js"]
 //   (needs a built CLI: npx turbo run build --filter=@corroborate/cli)
@@ -48,6 +49,9 @@ for (const root of roots) {
   const show = (k) => { const q = reference.located[k]; return `${q.file}@${q.start} [${q.speaker}] “${q.text.slice(0, 60)}”` }
   for (const p of found) if (!gold.has(p) && judged(reference, p)) console.log(`  wrong:  ${p.split('-').map(Number).map(show).join('  ~  ')}`)
   for (const p of gold) if (!found.has(p)) console.log(`  missed: ${p.split('-').map(Number).map(show).join('  ~  ')}`)
+  // On the scorer's reading: wrong pairs of ours that the reference's own groups do not make too.
+  const theirs = score(reference, own, false).found
+  for (const p of score(reference, ours, false).found) if (!gold.has(p) && !theirs.has(p) && judged(reference, p)) console.log(`  wrong (scorer reading, ours only): ${p.split('-').map(Number).map(show).join('  ~  ')}`)
 }
 
 /** The reference quotes (placed as score-story places them), groups and texts of one story. */

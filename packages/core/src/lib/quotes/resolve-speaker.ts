@@ -5,6 +5,7 @@ import {canSpeak} from './can-speak.js'
 import {documentAuthor, questionAsker} from './document-source.js'
 import {ownedThing} from './owned-thing.js'
 import {pluralSubject} from './plural-subject.js'
+import {describedName} from './described-name.js'
 import {lowerBound} from '../span-index.js'
 import {antecedent, coordinatedPeople} from './antecedent.js'
 import {determiners, possessivePronouns, subjectPronounOf} from './function-words.js'
@@ -60,16 +61,17 @@ export function resolveSpeaker(context: SpeakerContext, phrase: NounPhrase): Spe
     }
   }
   if (pronoun) {
-    let pair: [Entity, Entity] | null = null
+    let people: Entity[] | null = null
     let group: ReturnType<typeof pluralSubject> = null
     // A possessive pronoun stands for its subject form ("his call for …": he).
     const lower = possessivePronouns.get(text.toLowerCase()) ?? subjectPronounOf(text.toLowerCase()) ?? text.toLowerCase()
     if (lower === 'he' || lower === 'she') {
       const entity = antecedent(context, phrase.start, femalePronouns.has(lower) ? 'female' : 'male')
       if (entity) return speaker(entity.name, entity.id, mention, 'pronoun', 'person')
-    } else if (lower === 'they' && (pair = coordinatedPeople(context, phrase.start)) !== null) {
-      // "Ms. Ortiz and Mr. Hale released a statement … they said": both of them.
-      return speaker(`${pair[0].name} and ${pair[1].name}`, null, mention, 'pronoun', 'person')
+    } else if (lower === 'they' && (people = coordinatedPeople(context, phrase.start)) !== null) {
+      // "Ms. Ortiz and Mr. Hale released a statement … they said": all of them.
+      const names = people.map((person) => person.name)
+      return speaker(`${names.slice(0, -1).join(', ')} and ${names.at(-1)!}`, null, mention, 'pronoun', 'person')
     } else if (lower === 'they' && (group = pluralSubject(context, phrase.start)) !== null) {
       // "The three council members — … — issued a statement. The papers, they said": the group.
       return speaker(group.text.replace(/^(?:the|these|those)\s+/i, ''), null, mention, 'pronoun', 'person')
@@ -141,6 +143,10 @@ export function resolveSpeaker(context: SpeakerContext, phrase: NounPhrase): Spe
     const method: SpeakerMethod = chosen.kind === 'role' ? 'role-noun' : appositive ? 'appositive' : 'explicit'
     return speaker(entity.name, entity.id, mention, method, entity.kind === 'person' ? 'person' : 'organization')
   }
+  // "Ms. Adler's new lawyer in the case and her old friend, Omar Reyes, met …": the
+  // description goes on past the phrase to the name set off after it.
+  const described = appositive ? null : describedName(context, phrase.end)
+  if (described) return fromMention(context, described, mention, 'appositive')
   // Described by its head, not by the appositive after it ("The complaint, which was filed …,").
   const comma = appositive ? bare.indexOf(',') : -1
   const name = comma > 0 ? bare.slice(0, comma) : bare

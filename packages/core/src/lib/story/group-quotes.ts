@@ -1,4 +1,5 @@
 import {groupSpeaker} from './group-speaker.js'
+import {nestedEchoes} from './nested-echoes.js'
 import {preferNested} from './nested-matches.js'
 import {countWords, matchQuotes} from './quote-match.js'
 import {continuations, joinedRendering, sentencePieces} from './quote-pieces.js'
@@ -36,9 +37,10 @@ export function clusterQuotes(sources: readonly QuoteSource[]): QuoteRef[][] {
   const counts = countWords(all)
   const pieces = continuations(all)
   const {representatives: refs, copiesOf} = quoteUnits(all, pieces, counts)
-  const found = preferNested(candidatePairs(refs)
+  const matches = preferNested(candidatePairs(refs)
     .map(([a, b]) => ({a, b, similarity: matchQuotes(a, b, counts)}))
     .filter((edge): edge is {a: QuoteRef, b: QuoteRef, similarity: number} => edge.similarity !== null))
+  const found = [...matches, ...nestedEchoes(matches, refs)]
   const ambiguous = ambiguousWords(found)
   const edges = found.filter((edge) => !ambiguous.has(edge.a) && !ambiguous.has(edge.b))
     .sort((x, y) => y.similarity - x.similarity || x.a.index - y.a.index || x.b.index - y.b.index)
