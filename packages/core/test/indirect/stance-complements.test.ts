@@ -1,0 +1,40 @@
+import {describe, expect, test} from 'vitest'
+import {intro, reported} from './helpers-indirect.js'
+
+describe('"that" clauses after adjectives, bare nouns and a fronted phrase', () => {
+  test('a phrase of time right after "that" stays in the reported clause', () => {
+    expect(reported(intro + 'Okafor says that in 2019 the toll bridge earned less than its upkeep.'))
+      .toEqual([{text: 'in 2019 the toll bridge earned less than its upkeep', cue: 'says', speaker: 'Dana Okafor'}])
+  })
+
+  test('a pronoun right after "that" opens the clause', () => {
+    expect(reported(intro + 'Okafor told the board that this budget leaves the ferry short.').map((quote) => quote.text))
+      .toEqual(['this budget leaves the ferry short'])
+  })
+
+  test('the subject of a stance adjective holds the "that" clause', () => {
+    expect(reported(intro + 'Okafor is not convinced that the ferry can pay for itself.'))
+      .toEqual([{text: 'the ferry can pay for itself', cue: 'convinced', speaker: 'Dana Okafor'}])
+    expect(reported(intro + 'She remained hopeful that Varik would share the cost of the dredging.').map((quote) => quote.cue))
+      .toEqual(['hopeful'])
+  })
+
+  test('an adjective with no linking verb, or a dummy "it", reports nothing here', () => {
+    expect(reported('It was clear that the pier needed new pilings before winter.')).toEqual([])
+    expect(reported('A proud crowd that Riverton had not seen in years filled the square.')).toEqual([])
+  })
+
+  test('a speech noun with no owner reports its clause with no speaker', () => {
+    expect(reported('Across the harbor there was a fear that the cannery would move to Marle.'))
+      .toEqual([{text: 'the cannery would move to Marle', cue: 'fear', speaker: null}])
+  })
+
+  test('a relative "that" after a noun is not a report', () => {
+    expect(reported('The claims that were filed in March reached the court in June.')).toEqual([])
+  })
+
+  test('a negated infinitive is still what was decided', () => {
+    expect(reported(intro + 'Okafor decided not to seek another term.').map((quote) => quote.text))
+      .toEqual(['not to seek another term'])
+  })
+})
