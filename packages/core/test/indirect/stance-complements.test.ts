@@ -37,4 +37,15 @@ describe('"that" clauses after adjectives, bare nouns and a fronted phrase', () 
     expect(reported(intro + 'Okafor decided not to seek another term.').map((quote) => quote.text))
       .toEqual(['not to seek another term'])
   })
+
+  test('a phrase of time before a pronoun subject is skipped', () => {
+    expect(reported(intro + 'Okafor said in winter it takes the ferry twice as long.').map((quote) => quote.text))
+      .toEqual(['it takes the ferry twice as long'])
+  })
+
+  test('a label keeps a claim that holds a quoted phrase, not one that is a quotation', () => {
+    expect(reported(intro + '\n\nOkafor: Toll Plan a ‘Quiet Tax’ on Riverton Commuters\n\nThe vote is in May.'))
+      .toEqual([{text: 'Toll Plan a ‘Quiet Tax’ on Riverton Commuters', cue: ':', speaker: 'Dana Okafor'}])
+    expect(reported(intro + '\n\nOkafor: ‘Nobody Asked the Ferry Crews’\n\nThe vote is in May.')).toEqual([])
+  })
 })

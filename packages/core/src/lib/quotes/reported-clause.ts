@@ -179,8 +179,15 @@ function clauseAfterAdjunct(tokens: readonly FrameToken[], c: number, hi: number
     const t = tokens[k]!
     if (t.kind !== 'word') return -1
     if ((subjectPronouns.has(t.lower) || determiners.has(t.lower) || t.cap) && clauseFollows(tokens, k)) return k
+    // "said in politics it takes time": a personal pronoun and a finite verb.
+    if (subjectPronouns.has(t.lower) && finiteAfterPronoun(tokens[k + 1])) return k
   }
   return -1
+}
+
+/** A present or past form after a subject pronoun ("it takes", "she wanted"). */
+function finiteAfterPronoun(t: FrameToken | undefined): boolean {
+  return t !== undefined && t.kind === 'word' && !t.cap && /(?:[^su]s|ed)$/.test(t.lower)
 }
 
 /** "the ferry line said Monday.", "she said in a call on Friday.": only a short phrase of time or place after the verb. */
