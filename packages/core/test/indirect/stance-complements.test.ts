@@ -48,4 +48,11 @@ describe('"that" clauses after adjectives, bare nouns and a fronted phrase', () 
       .toEqual([{text: 'Toll Plan a ‘Quiet Tax’ on Riverton Commuters', cue: ':', speaker: 'Dana Okafor'}])
     expect(reported(intro + '\n\nOkafor: ‘Nobody Asked the Ferry Crews’\n\nThe vote is in May.')).toEqual([])
   })
+
+  test('a question put to someone is reported with no speaker', () => {
+    expect(reported(intro + 'Okafor was asked by a caller whether the ferry would run in winter.'))
+      .toEqual([{text: 'whether the ferry would run in winter', cue: 'asked', speaker: null}])
+    expect(reported(intro + 'The pier stayed shut, and Okafor, when asked about the repairs, left the room.').map((quote) => quote.text))
+      .toEqual(['the repairs'])
+  })
 })
