@@ -55,4 +55,11 @@ describe('"that" clauses after adjectives, bare nouns and a fronted phrase', () 
     expect(reported(intro + 'The pier stayed shut, and Okafor, when asked about the repairs, left the room.').map((quote) => quote.text))
       .toEqual(['the repairs'])
   })
+
+  test('an aside between the verb and its clause is passed over', () => {
+    expect(reported(intro + 'Okafor argued, as before, that the dredging could wait.').map((quote) => quote.text))
+      .toEqual(['the dredging could wait'])
+    expect(reported(intro + 'Okafor insists, rain or shine, she will open the pier herself.').map((quote) => quote.text))
+      .toEqual(['she will open the pier herself'])
+  })
 })
