@@ -62,4 +62,9 @@ describe('"that" clauses after adjectives, bare nouns and a fronted phrase', () 
     expect(reported(intro + 'Okafor insists, rain or shine, she will open the pier herself.').map((quote) => quote.text))
       .toEqual(['she will open the pier herself'])
   })
+
+  test('a second verb in a relative clause shares its antecedent', () => {
+    expect(reported(intro + 'Okafor, who toured the pier in March and said the pilings were rotten, left before the vote.'))
+      .toContainEqual({text: 'the pilings were rotten', cue: 'said', speaker: 'Dana Okafor'})
+  })
 })
