@@ -11,7 +11,7 @@
  * learn, discover, determine), correspond-36.1 and reflexive_appearance-48.1.2
  * (show, demonstrate, indicate), judgment-33 (criticize, praise, condemn, fault),
  * plus the control verbs that report an intention (plan, seek, refuse, decline,
- * intend, aim, vow). The speech verbs themselves are in `reporting-verbs.ts`.
+ * intend, aim, vow, decide). The speech verbs themselves are in `reporting-verbs.ts`.
  */
 import {lazyMap} from '../lazy-table.js'
 import {verbTable} from './verb-table.js'
@@ -23,7 +23,7 @@ const lemmas = [
   'dispute', 'defend', 'blame', 'accuse', 'credit', 'thank', 'welcome',
   // wish and intention (want-32.1, long-32.2, control verbs)
   'want', 'wish', 'hope', 'desire', 'prefer', 'plan', 'seek|sought', 'intend', 'aim', 'refuse',
-  'decline', 'vow', 'pledge', 'promise', 'threaten', 'propose', 'demand', 'request', 'call',
+  'decline', 'vow', 'pledge', 'promise', 'threaten', 'propose', 'demand', 'request', 'call', 'decide',
   // belief and judgment (conjecture-29.5, consider-29.9)
   'think|thought', 'believe', 'expect', 'fear', 'doubt', 'suspect', 'assume', 'guess', 'reckon',
   'figure', 'feel|felt', 'consider', 'worry|worried', 'predict', 'see|saw,seen', 'view', 'regard',
@@ -58,7 +58,7 @@ export const clauseOnlyAttitudes: ReadonlySet<string> = new Set([
   'determine', 'discover', 'estimate', 'conclude', 'think', 'believe', 'expect', 'hope', 'wish', 'fear',
   'doubt', 'suspect', 'worry', 'question', 'challenge', 'request', 'demonstrate', 'show', 'reveal',
   'confirm', 'indicate', 'suggest', 'predict', 'forecast', 'see', 'plan', 'intend', 'seek', 'refuse', 'talk', 'speculate',
-  'decline', 'desire', 'prefer', 'vow', 'pledge', 'promise', 'threaten', 'propose', 'demand'
+  'decline', 'desire', 'prefer', 'vow', 'pledge', 'promise', 'threaten', 'propose', 'demand', 'decide'
 ])
 
 /**

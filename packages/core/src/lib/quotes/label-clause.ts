@@ -29,12 +29,12 @@ export function labelClause(tokens: readonly FrameToken[], lo: number, hi: numbe
     k++
   }
   if (k === from || tokens[k]?.text !== ':' || tokens[k - 1]!.kind !== 'word') return null
+  // "Okafor: Harbor Plan a ‘Slow Disaster’ for Marle": a quoted phrase inside the
+  // claim is part of it (and a quote of its own); a claim that opens with a
+  // quotation is the label's quote, not reported speech.
+  if (tokens[k + 1]?.kind !== 'word') return null
   let words = 0
-  for (let c = k + 1; c <= hi; c++) {
-    const t = tokens[c]!
-    if (t.kind === 'quote') return null
-    if (t.kind === 'word') words++
-  }
+  for (let c = k + 1; c <= hi; c++) if (tokens[c]!.kind === 'word') words++
   if (words < 3) return null
   const first = tokens[from]!
   const last = tokens[k - 1]!

@@ -5,7 +5,7 @@ import {contentEnd, opening} from './reported-content.js'
 import {speechNouns} from './speech-nouns.js'
 
 /** Cognition nouns that, like speech nouns, take a "that" clause after a possessive ("her belief that …"). */
-const stanceNouns = new Set(['belief', 'view', 'fear', 'fears', 'concern', 'concerns', 'hope', 'hopes', 'argument', 'position', 'insistence', 'conviction', 'suspicion', 'assumption', 'expectation', 'contention', 'assertion', 'claim', 'claims', 'allegation', 'allegations', 'suggestion', 'warning', 'promise', 'pledge', 'vow', 'prediction', 'statement', 'assessment', 'conclusion', 'finding', 'findings', 'charge', 'notion', 'idea', 'sense', 'feeling', 'message', 'assurance', 'assurances', 'denial', 'admission', 'announcement', 'complaint', 'estimate'])
+export const stanceNouns: ReadonlySet<string> = new Set(['belief', 'view', 'fear', 'fears', 'concern', 'concerns', 'hope', 'hopes', 'argument', 'position', 'insistence', 'conviction', 'suspicion', 'assumption', 'expectation', 'contention', 'assertion', 'claim', 'claims', 'allegation', 'allegations', 'suggestion', 'warning', 'promise', 'pledge', 'vow', 'prediction', 'statement', 'assessment', 'conclusion', 'finding', 'findings', 'charge', 'notion', 'idea', 'sense', 'feeling', 'message', 'assurance', 'assurances', 'denial', 'admission', 'announcement', 'complaint', 'estimate'])
 
 /**
  * Nouns of stance whose object after a preposition is what the possessor backs or

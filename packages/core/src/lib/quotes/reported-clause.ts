@@ -14,6 +14,7 @@ import {labelClause} from './label-clause.js'
 import {prepositionClause} from './preposition-object.js'
 import {lightVerbClause} from './light-verb.js'
 import {asClauseContent} from './as-clause.js'
+import {adjectiveClause} from './adjective-clause.js'
 import {asPredicate, findingObject, ingPredicate, smallClause} from './small-clause.js'
 import {complementStart, objectTakers, possessiveHer, subjectAfter} from './reported-complement.js'
 import {appositiveOpening, asideSubject, coordinatedSubject, cueSubject, progressiveSubject} from './reported-subject.js'
@@ -53,7 +54,7 @@ export function findReportedClauses(tokens: readonly FrameToken[], lo: number, h
   for (let v = lo; v <= hi; v++) {
     const t = tokens[v]!
     if (t.kind !== 'word') continue
-    const clause = t.lower === 'according' ? accordingTo(tokens, v, lo, hi) : t.lower === 'in' ? inSourceClause(tokens, v, lo, hi) : prepositionClause(tokens, v, lo, hi) ?? lightVerbClause(tokens, v, lo, hi) ?? askedClause(tokens, v, lo, hi) ?? nounClause(tokens, v, lo, hi) ?? verbClause(tokens, v, lo, hi, headline)
+    const clause = t.lower === 'according' ? accordingTo(tokens, v, lo, hi) : t.lower === 'in' ? inSourceClause(tokens, v, lo, hi) : prepositionClause(tokens, v, lo, hi) ?? lightVerbClause(tokens, v, lo, hi) ?? askedClause(tokens, v, lo, hi) ?? nounClause(tokens, v, lo, hi) ?? adjectiveClause(tokens, v, lo, hi) ?? verbClause(tokens, v, lo, hi, headline)
     if (clause) clauses.push(clause)
   }
   return clauses
@@ -82,7 +83,8 @@ function cueLemma(tokens: readonly FrameToken[], v: number, headline: boolean): 
   if (lemma === 'point' && next?.lower === 'to' && !isPassive(tokens, v)) return lemma
   if (clauseOnly) {
     // "plans to …", "expects the council to …"
-    const infinitive = toTakers.has(lemma) && (next?.lower === 'to' || (determiners.has(next?.lower ?? '') && tokens.slice(v + 2, v + 5).some((x) => x.kind === 'word' && x.lower === 'to')))
+    // "decided not to run": a negation may come before the infinitive.
+    const infinitive = toTakers.has(lemma) && (next?.lower === 'to' || (['not', 'never'].includes(next?.lower ?? '') && tokens[v + 2]?.lower === 'to') || (determiners.has(next?.lower ?? '') && tokens.slice(v + 2, v + 5).some((x) => x.kind === 'word' && x.lower === 'to')))
     const opensClause = next !== undefined && next.kind === 'word' && (next.lower === 'that' || infinitive || (next.lower === 'for' && lemma === 'call') || callsOn(tokens, v) || next.lower === 'whether' || next.lower === 'if' || subjectPronouns.has(next.lower) || clauseFollows(tokens, v + 1))
     // "proposed barring …", "considered running": a gerund is a clause without a subject.
     const gerund = gerundTakers.has(lemma) && next?.kind === 'word' && !next.cap && /[^t][^h]ing$/.test(next.lower) && next.lower.length > 5
@@ -148,8 +150,10 @@ function verbClause(tokens: readonly FrameToken[], v: number, lo: number, hi: nu
     // "said in an interview", "backed her on Monday": no clause reported; "said on
     // Sunday the bridge would …": the clause after the phrase.
     // ("said Monday's vote will …": a day's possessive opens the clause's subject.)
-    if (adjuncts.has(tokens[c]!.lower) && !tokens[c]!.possessive) c = clauseAfterAdjunct(tokens, c, hi)
-    if (c < 0 || (objectPronouns.has(tokens[c]!.lower) && !possessiveHer(tokens, c) && !subjectAfter(tokens, c) && !(reportingVerbs.has(t.lower) && ['it', 'this', 'that'].includes(tokens[c]!.lower)))) return null
+    // "said that in May the mill …", "said that this plan …": after "that" the clause has begun.
+    const complementizer = c - 1 > v && tokens[c - 1]!.lower === 'that'
+    if (!complementizer && adjuncts.has(tokens[c]!.lower) && !tokens[c]!.possessive) c = clauseAfterAdjunct(tokens, c, hi)
+    if (c < 0 || (!complementizer && objectPronouns.has(tokens[c]!.lower) && !possessiveHer(tokens, c) && !subjectAfter(tokens, c) && !(reportingVerbs.has(t.lower) && ['it', 'this', 'that'].includes(tokens[c]!.lower)))) return null
     const shape = tokens[c - 1]?.lower === 'that' || clauseFollows(tokens, c) || ingPredicate(tokens, c, lemma) ? 'clause' : asPredicate(tokens, c, hi, lemma) ? 'predicate' : reportingVerbs.has(t.lower) ? 'any' : 'object'
     // A clause that runs on into a quotation stops where a noun phrase would have.
     let end = contentEnd(tokens, c, hi, shape)
@@ -175,8 +179,15 @@ function clauseAfterAdjunct(tokens: readonly FrameToken[], c: number, hi: number
     const t = tokens[k]!
     if (t.kind !== 'word') return -1
     if ((subjectPronouns.has(t.lower) || determiners.has(t.lower) || t.cap) && clauseFollows(tokens, k)) return k
+    // "said in politics it takes time": a personal pronoun and a finite verb.
+    if (subjectPronouns.has(t.lower) && finiteAfterPronoun(tokens[k + 1])) return k
   }
   return -1
+}
+
+/** A present or past form after a subject pronoun ("it takes", "she wanted"). */
+function finiteAfterPronoun(t: FrameToken | undefined): boolean {
+  return t !== undefined && t.kind === 'word' && !t.cap && /(?:[^su]s|ed)$/.test(t.lower)
 }
 
 /** "the ferry line said Monday.", "she said in a call on Friday.": only a short phrase of time or place after the verb. */

@@ -56,6 +56,27 @@ export function complementStart(tokens: readonly FrameToken[], v: number, lemma:
       if (w.kind === 'word' && reportingVerbs.has(w.lower) && !w.cap) break
     }
   }
+  if (tokens[c]?.text === ',') c = pastAside(tokens, c, hi)
   if (at(c) === 'that') c++
+  return c
+}
+
+/** The most words of an aside between a verb and its clause ("said, however, that"). */
+const asideWords = 6
+
+/**
+ * "said, however, that P", "says, win or lose, she will run": past an aside set off
+ * by commas, where "that" or a pronoun subject opens the clause; else `c` itself.
+ */
+function pastAside(tokens: readonly FrameToken[], c: number, hi: number): number {
+  for (let k = c + 1; k <= Math.min(hi, c + asideWords + 1); k++) {
+    const t = tokens[k]!
+    if (t.kind === 'word') continue
+    if (t.text !== ',' || k === c + 1) return c
+    const next = tokens[k + 1]
+    if (next?.kind !== 'word') return c
+    if (next.lower === 'that' || (subjectPronouns.has(next.lower) && next.lower !== 'it' && next.lower !== 'you' && tokens[k + 2]?.kind === 'word')) return k + 1
+    return c
+  }
   return c
 }

@@ -22,7 +22,7 @@ export function coordinatedSubject(tokens: readonly FrameToken[], and: number, l
     if (w.kind !== 'word' || w.cap) continue
     if (!(/[^e]ed$|[^s]s$/.test(w.lower) || irregularPast.has(w.lower) || reportingVerbs.has(w.lower) || attitudeVerbs.has(w.lower))) continue
     const phrase = subjectBefore(tokens, k, lo)
-    if (phrase && (phrase.pronoun || tokens[phrase.to]!.cap)) return phrase
+    if (phrase && (phrase.pronoun || tokens[phrase.to]!.cap || phrase.antecedent !== undefined)) return phrase
   }
   return null
 }

@@ -1,0 +1,55 @@
+import type {FrameToken} from './frame.js'
+import {phraseAfter, type NounPhrase} from './noun-phrase.js'
+import {reportingVerbs} from './reporting-verbs.js'
+
+// Subjects of coordinated and absolute clauses before a speech verb ("… and told",
+// "with X tweeting … and asking"), and phrases that only look like subjects.
+
+/**
+ * "with Vale tweeting that it was a “disaster” and asking, “…”": a participle after
+ * "and" (at `k`) shares the subject of an absolute "with X V-ing" before it.
+ */
+export function absoluteSubject(tokens: readonly FrameToken[], k: number, v: number, from: number): NounPhrase | null {
+  if (!/ing$/.test(tokens[v]!.lower)) return null
+  for (let w = k - 1; w >= Math.max(from, k - 30); w--) {
+    const t = tokens[w]!
+    if (t.kind === 'end' || t.text === ';') return null
+    if (t.lower !== 'with') continue
+    const phrase = phraseAfter(tokens, w + 1, k)
+    const verb = phrase ? tokens[phrase.to + 1] : undefined
+    return phrase && !phrase.pronoun && verb?.kind === 'word' && /ing$/.test(verb.lower) && reportingVerbs.has(verb.lower) ? phrase : null
+  }
+  return null
+}
+
+/**
+ * "A group of teachers walked out, and the Parents Union criticised the plan
+ * and said …": the subject of the last ", and X verb" clause before the "and" at `k`.
+ */
+export function coordinateSubject(tokens: readonly FrameToken[], from: number, k: number): NounPhrase | null {
+  for (let c = k - 1; c > from; c--) {
+    const t = tokens[c]!
+    if (t.kind === 'quote' || t.kind === 'end') return null
+    if (t.text !== ',' || !['and', 'but'].includes(tokens[c + 1]?.lower ?? '')) continue
+    let phrase = phraseAfter(tokens, c + 2, k)
+    // "… Parents Union sharply criticised": an adverb before the verb is not the phrase's.
+    while (phrase && phrase.to > phrase.from && !tokens[phrase.to]!.cap && /ly$/.test(tokens[phrase.to]!.lower)) phrase = {...phrase, to: phrase.to - 1, end: tokens[phrase.to - 1]!.end}
+    const next = phrase ? tokens[phrase.to + 1] : undefined
+    return phrase && phrase.to + 1 < k && next?.kind === 'word' && !next.cap ? phrase : null
+  }
+  return null
+}
+
+/** Whether the phrase at `from` is the object of a preposition right after "and"/"but" ("but in a second interview"). */
+export function phraseAfterConjunction(tokens: readonly FrameToken[], from: number, lo: number): boolean {
+  for (let k = from - 1; k >= Math.max(lo + 1, from - 4); k--) {
+    const t = tokens[k]!
+    if (t.kind !== 'word' || t.cap) return false
+    if (['in', 'at', 'on', 'during', 'over', 'after'].includes(t.lower)) return ['and', 'but'].includes(tokens[k - 1]!.lower)
+  }
+  return false
+}
+
+export function startsWithConjunction(tokens: readonly FrameToken[], phrase: NounPhrase): boolean {
+  return ['and', 'but', 'or'].includes(tokens[phrase.from]!.lower)
+}
