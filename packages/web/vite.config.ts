@@ -22,17 +22,20 @@ const contentSecurityPolicy: Plugin = {
 /**
  * The page's own code (start-app.ts and what it imports) fetched and compiled from the
  * start, beside the first module: main.ts imports it only once the analysis worker
- * runs, and would otherwise only then begin to download it.
+ * runs, and would otherwise only then begin to download it. The first module is async.
  */
 const preloadPageCode: Plugin = {
   name: 'corroborate-preload-page-code',
   apply: 'build',
   transformIndexHtml: {
     order: 'post',
-    handler(_html, context) {
+    handler(html, context) {
       const chunk = Object.values(context.bundle ?? {}).find((item) => item.type === 'chunk' && item.name === 'start-app')
       if (!chunk) throw new Error('Expected a start-app chunk to preload: update vite.config.ts')
-      return [{tag: 'link', attrs: {rel: 'modulepreload', crossorigin: true, href: `./${chunk.fileName}`}, injectTo: 'head'}]
+      // The first module runs as soon as it is in (async), not after the document and its style sheet: it only starts the worker.
+      const entry = html.replace(/<script type="module" crossorigin src=/, '<script type="module" async crossorigin src=')
+      if (entry === html) throw new Error('Expected the entry <script type="module" crossorigin src=…> in index.html: update vite.config.ts')
+      return {html: entry, tags: [{tag: 'link', attrs: {rel: 'modulepreload', crossorigin: true, href: `./${chunk.fileName}`}, injectTo: 'head'}]}
     }
   }
 }
