@@ -41,8 +41,10 @@ const chunks = readdirSync(assets).filter((file) => file.endsWith('.js')).map((f
 // At start: the chunks index.html names and every chunk they name (the entry imports the
 // page's code at once, statically or not), the workers they start, and what those import statically.
 const code = (chunk) => readFileSync(path.join(assets, chunk.file), 'utf8')
-const entries = new Set(chunks.filter((chunk) => html.includes(chunk.file)))
-const started = new Set(entries)
+// Entries are the scripts index.html runs; the chunks it preloads (modulepreload) count as
+// loaded at start, but what they import on demand (the HTML reader) does not.
+const entries = new Set(chunks.filter((chunk) => new RegExp(`<script[^>]*src="[^"]*${chunk.file.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}"`).test(html)))
+const started = new Set([...entries, ...chunks.filter((chunk) => html.includes(chunk.file))])
 for (const chunk of started) {
   const text = code(chunk)
   for (const other of chunks) {
@@ -140,7 +142,7 @@ if (returningTimes.length > 0) {
   console.log(`    runs ${times.map((ms) => `${Math.round(ms)} ms`).join(', ')}   median ${Math.round(middle(times))} ms`)
   if (returningTimes.every((visit) => visit.cpu)) console.log(`    CPU  worker ${middle(returningTimes.map((visit) => visit.cpu.worker))} ms, page main ${middle(returningTimes.map((visit) => visit.cpu.main))} ms (medians)`)
 }
-// What the time is made of: the app's marks and the worker's stages (app.ts, analyze.worker.ts).
+// What the time is made of: the app's marks and the worker's stages (app.ts, worker-analysis.ts).
 const steps = [
   ['worker', 'the page starts the analysis worker'],
   ['loaded', "the worker's code is loaded and compiled"],

@@ -19,6 +19,27 @@ const contentSecurityPolicy: Plugin = {
   }]
 }
 
+/**
+ * The page's own code (start-app.ts and what it imports) fetched and compiled from the
+ * start, beside the first module: main.ts imports it only once the analysis worker
+ * runs, and would otherwise only then begin to download it. The first module is async.
+ */
+const preloadPageCode: Plugin = {
+  name: 'corroborate-preload-page-code',
+  apply: 'build',
+  transformIndexHtml: {
+    order: 'post',
+    handler(html, context) {
+      const chunk = Object.values(context.bundle ?? {}).find((item) => item.type === 'chunk' && item.name === 'start-app')
+      if (!chunk) throw new Error('Expected a start-app chunk to preload: update vite.config.ts')
+      // The first module runs as soon as it is in (async), not after the document and its style sheet: it only starts the worker.
+      const entry = html.replace(/<script type="module" crossorigin src=/, '<script type="module" async crossorigin src=')
+      if (entry === html) throw new Error('Expected the entry <script type="module" crossorigin src=…> in index.html: update vite.config.ts')
+      return {html: entry, tags: [{tag: 'link', attrs: {rel: 'modulepreload', crossorigin: true, href: `./${chunk.fileName}`}, injectTo: 'head'}]}
+    }
+  }
+}
+
 // Resolve @corroborate/core to its TypeScript sources (the `@corroborate/source` condition, private to this repository: the published packages bundle their dependencies, so their sources would not resolve elsewhere), so
 // the app always runs on the core in this checkout, and the build proves core is
 // isomorphic (a `node:*` import fails it). `worker` comes before `browser`: the
@@ -27,7 +48,7 @@ const contentSecurityPolicy: Plugin = {
 export default defineConfig({
   // Relative URLs: `dist/` works from any path (`corroborate serve`, a file share, a sub-folder).
   base: './',
-  plugins: [contentSecurityPolicy, bundledParsers()],
+  plugins: [contentSecurityPolicy, preloadPageCode, bundledParsers()],
   resolve: {conditions: ['@corroborate/source', 'module', 'worker', 'browser', 'development|production']},
   // The worker's bundle leaves out the HTML reader and loads the Markdown one on demand (worker-parsers.ts).
   worker: {format: 'es', plugins: () => [workerParsers()]},

@@ -1,6 +1,8 @@
 import {storyToHtml, storyToMarkdown, type Story} from '@corroborate/core'
 import {h} from './dom.js'
 import type {AnalysedArticle} from './protocol.js'
+import type {ReviewEntry} from './review.js'
+import {reviewToCsv, reviewToJson} from './review-export.js'
 
 export type ExportFormat = 'json' | 'markdown' | 'html'
 
@@ -32,4 +34,20 @@ export function saveFile(name: string, type: string, content: string): void {
   link.click()
   link.remove()
   setTimeout(() => URL.revokeObjectURL(url), 10_000)
+}
+
+/** Save the items the checker marked, as CSV or JSON (review-export.ts). */
+export function saveReview(entries: readonly ReviewEntry[], format: 'csv' | 'json'): void {
+  if (format === 'csv') saveFile('corroborate-review.csv', 'text/csv', reviewToCsv(entries))
+  else saveFile('corroborate-review.json', 'application/json', reviewToJson(entries))
+}
+
+/** Save the report in `format`; the reason it failed, if it did. */
+export function tryDownloadReport(format: string, story: Story, articles: readonly AnalysedArticle[]): string | null {
+  try {
+    downloadReport(format as ExportFormat, story, articles)
+    return null
+  } catch (error) {
+    return `Export failed: ${error instanceof Error ? error.message : String(error)}`
+  }
 }

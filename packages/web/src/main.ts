@@ -1,8 +1,13 @@
 // First: starts the analysis worker. The rest of the page's code is a chunk of its
-// own, imported after: the worker's bundle downloads and compiles while the browser
-// fetches and compiles the page's code, rather than after.
-import {nextWorker} from './first-worker.js'
+// own (preloaded by index.html), evaluated once the worker runs: the worker's bundle
+// downloads and compiles while the page's code is evaluated, and the page's code is
+// not in the way of the worker's start. This module runs as soon as it is loaded
+// (async): the page's code waits for the document too.
+import {firstStarted, nextWorker} from './first-worker.js'
 import './style.css'
 
+const parsed = document.readyState === 'loading' ? new Promise((resolve) => document.addEventListener('DOMContentLoaded', resolve, {once: true})) : null
+await firstStarted
+await parsed
 const {startApp} = await import('./start-app.js')
 await startApp(nextWorker)

@@ -70,6 +70,8 @@ export interface Stages {
 export type WorkerRequest = {type: 'analyze', id: number, articles: WorkerInput[]} | {type: 'cancel', id: number}
 
 export type WorkerResponse =
+  /** The worker's first module runs (analyze.worker.ts): it posts this before it loads the analysis. */
+  | {type: 'started'}
   | {type: 'progress', id: number, done: number, total: number, file: string | null}
   | {type: 'result', id: number, story: Story, articles: AnalysedArticle[], failures: ArticleFailure[], ms: number, stages: Stages}
   | {type: 'error', id: number, message: string}
