@@ -82,9 +82,10 @@ export function compareTokens(text: string, options: CompareTokensOptions = {}):
     const start = match.index
     const editorial = bracketDepth > 0
     written = written.toLowerCase().replace(/’/g, "'")
-    const words = options.spellOut ? expand(written) : [written]
     // A contraction ("we're", "didn't") is auxiliaries, pronouns and negation: function words all, spelt out or not.
-    const contraction = words.length > 1 || (written.includes("'") && expand(written).length > 1)
+    const spelt = options.spellOut || written.includes("'") ? expand(written) : null
+    const words = options.spellOut ? spelt! : [written]
+    const contraction = spelt !== null && spelt.length > 1
     words.forEach((word, i) => {
       const key = word === 'no' ? 'not' : word
       tokens.push({key: stem(key), word, start, end: last, editorial, content: !contraction && !functionWords.has(word), cut: cut && i === 0})
@@ -105,6 +106,9 @@ function expand(word: string): readonly string[] {
   return [word]
 }
 
+/** A word ending in a hissing sound and "-es" ("boxes", "wishes", "churches"). */
+const hissing = /(?:[sxz]|[cs]h)es$/
+
 /**
  * A light suffix stripper so that "agreements"/"agreement" and "reached"/"reach"
  * meet; meant for comparing two renderings of one utterance, not for linguistics.
@@ -113,8 +117,6 @@ function expand(word: string): readonly string[] {
  * lose only the "s"), so a name is not cut into another word ("James" is no "jam").
  * A number keeps its digits, digit groups aside ("800,000" is 800000).
  */
-/** A word ending in a hissing sound and "-es" ("boxes", "wishes", "churches"). */
-const hissing = /(?:[sxz]|[cs]h)es$/
 
 function stem(word: string): string {
   if (/\d/.test(word)) return /^\d{1,3}(?:,\d{3})+$/.test(word) ? word.replaceAll(',', '') : word

@@ -1,10 +1,11 @@
+import {escapeRegExp} from '../escape-reg-exp.js'
 import type {Stance, StanceCue} from '../claims/types.js'
 import type {Article} from '../types.js'
 import {loadedTerms} from './loaded-terms.js'
 import {wholeWordFinder} from './loaded-scan.js'
 import type {FramingEntry, StoryClaim} from './types.js'
 
-const findLoaded = wholeWordFinder([...loadedTerms].sort((a, b) => b.length - a.length).map((term) => term.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s+')).join('|'),
+const findLoaded = wholeWordFinder([...loadedTerms].sort((a, b) => b.length - a.length).map((term) => escapeRegExp(term).replace(/ /g, '\\s+')).join('|'),
   loadedTerms.map((term) => term[0] ?? ''))
 
 /**

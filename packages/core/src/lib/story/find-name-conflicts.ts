@@ -1,3 +1,4 @@
+import {escapeRegExp} from '../escape-reg-exp.js'
 import {distance as editDistance} from 'fastest-levenshtein'
 import {isNicknameOf} from '../entities/nicknames.js'
 import {isInitial, parsePersonName} from '../entities/person-name.js'
@@ -110,8 +111,7 @@ function groupByFile(claims: readonly StoryClaim[]): Map<string, StoryClaim[]> {
 /** By title word: the first sentence of each of the person's files that writes the title right before the full name. */
 function titledMentions(person: Named, claimsByFile: ReadonlyMap<string, readonly StoryClaim[]>): Map<string, Array<{claim: StoryClaim, given: string}>> {
   const out = new Map<string, Array<{claim: StoryClaim, given: string}>>()
-  const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
-  const pattern = new RegExp(`(\\S+)\\s+${escape(person.given)}\\s+(?:\\p{Lu}\\.\\s+)*${escape(person.surname)}(?![\\p{L}])`, 'gu')
+  const pattern = new RegExp(`(\\S+)\\s+${escapeRegExp(person.given)}\\s+(?:\\p{Lu}\\.\\s+)*${escapeRegExp(person.surname)}(?![\\p{L}])`, 'gu')
   for (const file of person.files) {
     const seen = new Set<string>()
     for (const claim of claimsByFile.get(file) ?? []) {

@@ -4,6 +4,8 @@ import {stemOf} from './stem-of.js'
 import {wordsOf} from './slot-values.js'
 import type {Conflict, StoryClaim} from './types.js'
 import {memberOf} from './conflict-member.js'
+import {escapeRegExp} from '../escape-reg-exp.js'
+import {pushTo} from '../push-to.js'
 
 /** A place a claim names: its cross-article id, its name and its offsets in the article. */
 export interface PlaceSpan {
@@ -84,16 +86,13 @@ export function findPlaceConflicts(claims: readonly StoryClaim[], mentions: read
       const own = claims.filter((claim) => claim.file === file)
       namedIn.set(file, named = {ids: new Set(own.flatMap((claim) => placesOf(claim).map((span) => span.id))), text: own.map((claim) => claim.text).join('\n')})
     }
-    return named.ids.has(place.id) || new RegExp(`(?<![\\p{L}])${escape(place.name)}(?![\\p{L}])`, 'u').test(named.text)
+    return named.ids.has(place.id) || new RegExp(`(?<![\\p{L}])${escapeRegExp(place.name)}(?![\\p{L}])`, 'u').test(named.text)
   }
   // Pairs come from buckets of one kind and one word of the event's phrase, never from every pair.
   const buckets = new Map<string, number[]>()
   placed.forEach((entry, index) => {
     for (const stem of entry.args) {
-      const key = `${entry.mention.kind}\u0000${stem}`
-      const list = buckets.get(key)
-      if (list) list.push(index)
-      else buckets.set(key, [index])
+      pushTo(buckets, `${entry.mention.kind}\u0000${stem}`, index)
     }
   })
   const out: Array<Omit<Conflict, 'id'>> = []
@@ -146,8 +145,4 @@ function pairConflict(a: Placed, b: Placed, placed: readonly Placed[], namesIn: 
 function twoPlaces(placed: readonly Placed[], entry: Placed): boolean {
   return placed.some((other) => other.mention.claim.file === entry.mention.claim.file && other.mention.kind === entry.mention.kind &&
     other.place.id !== entry.place.id && [...other.args].some((stem) => entry.args.has(stem)))
-}
-
-function escape(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
 }

@@ -1,3 +1,4 @@
+import {escapeRegExp} from '../escape-reg-exp.js'
 import {clusterQuotes} from './group-quotes.js'
 import {compareTokens} from './compare-tokens.js'
 import {isExplicit, type QuoteRef, type QuoteSource} from './quote-refs.js'
@@ -52,7 +53,7 @@ function namedBeside(ref: QuoteRef, name: string): boolean {
   const {text, sentences} = ref.source.article
   const from = sentences.find((sentence) => sentence.start <= ref.quote.start && ref.quote.start < sentence.end)?.start ?? ref.quote.start
   const to = sentences.find((sentence) => sentence.start < ref.quote.end && ref.quote.end <= sentence.end)?.end ?? ref.quote.end
-  const pattern = new RegExp(`(?<![\\p{L}\\p{N}])${surname.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&')}(?![\\p{L}\\p{N}])`, 'u')
+  const pattern = new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(surname)}(?![\\p{L}\\p{N}])`, 'u')
   return pattern.test(text.slice(from, ref.quote.start)) || pattern.test(text.slice(ref.quote.end, to))
 }
 

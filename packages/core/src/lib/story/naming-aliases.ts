@@ -1,5 +1,5 @@
 import {classifyVariants, kindsOf} from './naming-kinds.js'
-import type {NamingText} from './naming-text.js'
+import {addForm, type FormsByKey, type NamingText} from './naming-text.js'
 import type {NamingEntry} from './types.js'
 
 /** A capitalised name of two to eight words, with "of", "and", "for", "the" inside ("Bank of Marle", "Treaty for the Varik Basin"). */
@@ -39,7 +39,7 @@ const openers = /^(?:The|A|An|In|On|At|But|And|Under|After|Before|Since|With)\s+
  * The same pair in several outlets is one entry with all their files.
  */
 export function aliasNaming(texts: readonly NamingText[]): NamingEntry[] {
-  const pairs = new Map<string, Map<string, Set<string>>>()
+  const pairs: FormsByKey = new Map()
   for (const {file, text} of texts) {
     // The patterns run only around the words they need ("renamed", "known as"), not over every text.
     for (const trigger of text.matchAll(triggers)) readAliases(text.slice(windowStart(text, trigger.index), trigger.index + afterTrigger), file, pairs)
@@ -59,7 +59,7 @@ function cut(form: string): string {
 }
 
 /** Adds the aliases a window of text spells out to `pairs` (their lower-case forms joined → form → files). */
-function readAliases(text: string, file: string, pairs: Map<string, Map<string, Set<string>>>): void {
+function readAliases(text: string, file: string, pairs: FormsByKey): void {
   for (const pattern of aliasPatterns) {
     for (const match of text.matchAll(pattern)) {
       const first = cut(match[1]!.replace(openers, ''))
@@ -67,13 +67,7 @@ function readAliases(text: string, file: string, pairs: Map<string, Map<string, 
       const others = cut(match[2]!).split(/ and (?=\p{Lu})/u).filter((other) => other.toLowerCase() !== first.toLowerCase())
       if (first.split(/\s+/).length < 2 || others.length === 0) continue
       const key = [first, ...others].map((form) => form.toLowerCase()).sort().join('\u0000')
-      let forms = pairs.get(key)
-      if (!forms) pairs.set(key, forms = new Map())
-      for (const form of [first, ...others]) {
-        let files = forms.get(form)
-        if (!files) forms.set(form, files = new Set())
-        files.add(file)
-      }
+      for (const form of [first, ...others]) addForm(pairs, key, form, file)
     }
   }
 }

@@ -1,3 +1,4 @@
+import {escapeRegExp} from '../escape-reg-exp.js'
 import {acronymLetters} from '../entities/acronyms.js'
 import {isKnownGivenName} from '../entities/nicknames.js'
 import {orgWords} from '../entities/org-words.js'
@@ -139,7 +140,7 @@ function addArticleForms(byGroup: ReadonlyMap<string, unknown>, texts: readonly 
     const known = groupOf(name)
     const group = known !== null && byGroup.has(known) ? known : null
     const written: Array<{form: string, file: string}> = []
-    const pattern = new RegExp(`\\b([Tt]he) ${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}])`, 'gu')
+    const pattern = new RegExp(`\\b([Tt]he) ${escapeRegExp(name)}(?![\\p{L}])`, 'gu')
     for (const text of texts) {
       for (const match of text.text.matchAll(pattern)) {
         if (isHeadingLine(text.text, match.index!) || (match[1] === 'The' && isSentenceStart(text.text, match.index!))) continue

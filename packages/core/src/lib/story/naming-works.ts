@@ -1,5 +1,5 @@
 import {classifyVariants, kindsOf} from './naming-kinds.js'
-import type {NamingText} from './naming-text.js'
+import {addForm, type FormsByKey, type NamingText} from './naming-text.js'
 import type {NamingEntry} from './types.js'
 
 /**
@@ -61,18 +61,13 @@ function titleKey(title: string): string {
  * after the kind of work it is counts, and only forms from at least two outlets.
  */
 export function workNaming(texts: readonly NamingText[]): NamingEntry[] {
-  const forms = new Map<string, Map<string, Set<string>>>()
+  const forms: FormsByKey = new Map()
   for (const {file, text} of texts) {
     for (const match of text.matchAll(workNoun)) {
       const title = titleAt(text, match.index + match[0].length)
       if (!title) continue
       const key = titleKey(title)
-      if (key.split(' ').length < 2) continue
-      let byForm = forms.get(key)
-      if (!byForm) forms.set(key, byForm = new Map())
-      let files = byForm.get(title)
-      if (!files) byForm.set(title, files = new Set())
-      files.add(file)
+      if (key.split(' ').length >= 2) addForm(forms, key, title, file)
     }
   }
   const entries: NamingEntry[] = []

@@ -1,3 +1,4 @@
+import {pushTo} from '../push-to.js'
 import {pairKey, type QuoteRef} from './quote-refs.js'
 
 /**
@@ -11,10 +12,7 @@ export function nestedEchoes<T extends {a: QuoteRef, b: QuoteRef}>(edges: readon
   // Nested quotes by article, once: most articles have none.
   const nestedBySource = new Map<unknown, QuoteRef[]>()
   for (const ref of refs) {
-    if (ref.citedBy === undefined) continue
-    const list = nestedBySource.get(ref.source)
-    if (list) list.push(ref)
-    else nestedBySource.set(ref.source, [ref])
+    if (ref.citedBy !== undefined) pushTo(nestedBySource, ref.source, ref)
   }
   const nestedIn = new Map<QuoteRef, QuoteRef[]>()
   const inner = (outer: QuoteRef) => {
