@@ -74,6 +74,13 @@ if (isMainThread && !process.argv.includes('--child')) {
   console.log(JSON.stringify({path: critical + a.compare, total: a.total + (b?.total ?? 0)}))
   process.exit(0)
 } else {
+  // The story's date (compareArticles' default reference, not exported by core): the
+  // published day most dated articles share, the earliest on a tie.
+  const storyDate = (articles) => {
+    const counts = new Map()
+    for (const day of articles.map((article) => article.published?.slice(0, 10)).filter((day) => /^\d{4}-\d{2}-\d{2}$/.test(day ?? ''))) counts.set(day, (counts.get(day) ?? 0) + 1)
+    return [...counts].sort(([a, x], [b, y]) => y - x || (a < b ? -1 : 1))[0]?.[0] ?? null
+  }
   const core = await import(path.join(root, 'packages', 'core', 'dist', 'index.js'))
   const {role, mode, files, texts, own, theirs} = workerData
   const port = await new Promise((resolve) => parentPort.once('message', (message) => resolve(message.port)))
@@ -89,7 +96,7 @@ if (isMainThread && !process.argv.includes('--child')) {
     const loaded = cpu()
     if (mode === 'split') {
       const articles = texts.map((_, index) => parse(index))
-      const reference = core.storyDate(articles)
+      const reference = storyDate(articles)
       port.postMessage(theirs.map((index) => [index, read(articles[index], index, reference)]))
       parentPort.postMessage({role, ready: cpu(), total: cpu()})
     } else {
@@ -105,7 +112,7 @@ if (isMainThread && !process.argv.includes('--child')) {
     }
   } else {
     const articles = texts.map((_, index) => parse(index))
-    const reference = core.storyDate(articles)
+    const reference = storyDate(articles)
     const records = []
     const posted = []
     if (mode === 'pipeline') port.postMessage({date: reference})
