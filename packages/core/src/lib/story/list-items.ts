@@ -1,4 +1,5 @@
 import {isFinite} from '../claims/clause-splits.js'
+import {onceByText} from './once-by-text.js'
 
 /** A stretch of text by offsets (into whatever the caller passed). */
 interface Span {
@@ -25,10 +26,14 @@ const maximumLastWords = 30
  * The first item runs from the start of its piece, so it keeps what the list is
  * about ("They asked about the depot").
  *
+ * Read once per distinct text (`onceByText`): the spans are shared, not to be changed.
+ *
  * @param text The stretch (a sentence or proposition).
  * @returns Each item's offsets into `text`, in text order; none when there is no list.
  */
-export function listItems(text: string): Span[] {
+export const listItems: (text: string) => readonly Span[] = onceByText(readListItems)
+
+function readListItems(text: string): Span[] {
   // Items that hold commas of their own are set apart by semicolons ("the depot; Vel, the mayor; and the harbour").
   const separator = (text.match(/;/g)?.length ?? 0) >= 2 ? /;/g : /[,;:]/g
   const pieces: Span[] = []

@@ -1,6 +1,7 @@
 import type {Claim, Proposition} from '../claims/types.js'
 import type {StoryClaim} from './types.js'
 import {listItems} from './list-items.js'
+import {onceByText} from './once-by-text.js'
 
 /** One unit of alignment: a sentence that states one fact, or one proposition of a sentence that states several. */
 export interface PropositionUnit {
@@ -72,6 +73,5 @@ function outermost(propositions: readonly Proposition[]): Proposition[] {
   return propositions.filter((p) => !propositions.some((q) => q !== p && q.start <= p.start && q.end >= p.end && (q.start < p.start || q.end > p.end)))
 }
 
-function letters(text: string): number {
-  return text.match(/[\p{L}\p{N}]/gu)?.length ?? 0
-}
+/** How many letters and digits `text` holds (once per distinct text: copies of a sentence recur across outlets). */
+const letters = onceByText((text: string): number => text.match(/[\p{L}\p{N}]/gu)?.length ?? 0)
