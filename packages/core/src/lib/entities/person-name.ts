@@ -1,5 +1,6 @@
 import {isKnownGivenName} from './nicknames.js'
 import {titleHeads, titleModifiers} from './titles.js'
+import {packedMap} from '../packed-map.js'
 
 /** A person's name taken apart: "Chief Inspector Anna K. Lindqvist III" → Anna / K. / Lindqvist / III. */
 export interface PersonName {
@@ -26,7 +27,7 @@ const romanPattern = /^(?:II|III|IV|V|VI)$/
  * the words the title lists hold.
  */
 export function parsePersonName(name: string): PersonName {
-  let words = name.split(/\s+/).filter(Boolean).map((word) => word.replace(/,$/, ''))
+  let words = packedMap(name.split(/\s+/).filter(Boolean), (word) => word.replace(/,$/, ''))
   const of = words.findIndex((word, i) => i >= 2 && word === 'of')
   if (of > 0) words = words.slice(0, of)
   let suffix: string | null = null

@@ -5,11 +5,12 @@ import type {StoryClaim} from './types.js'
 import type {Draft} from './claim-conflicts.js'
 import {clamp} from './clamp-confidence.js'
 import {memberOf} from './conflict-member.js'
+import {packedMap} from '../packed-map.js'
 
 /** Number conflicts of one aligned pair: one counted thing whose values cannot both hold. */
 export function numberConflicts(a: StoryClaim, b: StoryClaim, similarity: number, group: string): Draft[] {
   const out: Draft[] = []
-  const units = new Set(a.quantities.map((q) => q.unit).filter((unit): unit is string => unit !== null && unit !== 'fraction'))
+  const units = new Set(packedMap(a.quantities, (q) => q.unit).filter((unit): unit is string => unit !== null && unit !== 'fraction'))
   for (const unit of units) {
     const qa = a.quantities.filter((q) => q.unit === unit)
     const qb = b.quantities.filter((q) => q.unit === unit)

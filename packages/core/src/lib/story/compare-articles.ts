@@ -30,6 +30,7 @@ import {groupClaimsWithSimilarity} from './group-claims.js'
 import {identityLookup} from './identity-lookup.js'
 import {narrowMembers} from './narrow-members.js'
 import {oneStringPerText} from './once-by-text.js'
+import {packedMap} from '../packed-map.js'
 import {propositionUnits} from './proposition-units.js'
 import {findRelatedness} from './relatedness.js'
 import {findSpeakerConflicts, groupQuotes} from './group-quotes.js'
@@ -117,13 +118,13 @@ export function compareArticles(inputs: ReadonlyArray<Article | StoryInput>, opt
   const claimsByItem = items.map((item) => item.claims.map((claim) => {
     const storyClaim: StoryClaim = {
       file: item.file, article: item.article.id, start: claim.start, end: claim.end, text: oneString(claim.text), claim: claim.id, stance: claim.stance,
-      quantities: claim.quantities.map(({value, unit, text, qualifier, values, counted}) => ({value, unit, text, qualifier, values: [...values], counted})),
-      dates: claim.dates.map(({value, from, to, text}) => ({value, from, to, text})),
+      quantities: packedMap(claim.quantities, ({value, unit, text, qualifier, values, counted}) => ({value, unit, text, qualifier, values: [...values], counted})),
+      dates: packedMap(claim.dates, ({value, from, to, text}) => ({value, from, to, text})),
       assertor: claim.assertor.kind === 'source' ? claim.assertor.name : null
     }
     working.set(storyClaim, {
       cues: claim.cues, worth: claim.checkWorthiness.score, propositions: claim.propositions ?? [], places: undefined,
-      entities: claim.entities.map((entity) => linkedIdOf(item.article.id, entity.entity, entity.name) ?? entity.name)
+      entities: packedMap(claim.entities, (entity) => linkedIdOf(item.article.id, entity.entity, entity.name) ?? entity.name)
     })
     return storyClaim
   }))

@@ -6,6 +6,7 @@ import {governed, light} from './stance-proposition.js'
 import type {Conflict, StoryClaim} from './types.js'
 import {memberOf} from './conflict-member.js'
 import {stemOf} from './stem-of.js'
+import {packedMap} from '../packed-map.js'
 
 /**
  * Stance conflicts at the level of the proposition, not the sentence: one outlet
@@ -47,7 +48,7 @@ export function findStanceConflicts(claims: readonly StoryClaim[], cuesOf: (clai
   const facts = new Map<StoryClaim, boolean>()
   const out: Array<Omit<Conflict, 'id'>> = []
   for (const hedged of claims) {
-    const cues = [...distancingWords(hedged, cuesOf(hedged)).map((cue) => ({cue, question: false})), ...openQuestions(hedged).map((cue) => ({cue, question: true}))]
+    const cues = [...packedMap(distancingWords(hedged, cuesOf(hedged)), (cue) => ({cue, question: false})), ...packedMap(openQuestions(hedged), (cue) => ({cue, question: true}))]
     for (const {cue, question} of cues) {
       const proposition = governed(hedged, cue, question)
       if (!proposition) continue

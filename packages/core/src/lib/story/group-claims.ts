@@ -1,6 +1,7 @@
 import {claimCosine} from './claim-vectors.js'
 import {predicateKeys, sharePredicate, type PredicateWords} from './predicate-words.js'
 import {toGroup} from './claim-group-record.js'
+import {packedMap} from '../packed-map.js'
 import {memberSets} from './member-sets.js'
 import {numbered} from './numbered.js'
 import {leastSimilarity} from './least-similarity.js'
@@ -124,7 +125,7 @@ export function groupClaimsWithSimilarity(claims: readonly StoryClaim[], entitie
     else placesOf.set(file, [place])
   })
   const specificity = Float64Array.from(claims, (claim, i) => claim.quantities.length * 3 + claim.dates.length * 2 + features[i]!.size / 10)
-  const order = claims.map((_, i) => i).sort((a, b) => specificity[b]! - specificity[a]! || a - b)
+  const order = packedMap(claims, (_, i) => i).sort((a, b) => specificity[b]! - specificity[a]! || a - b)
   // Files and texts numbered, and per-centre marks in typed arrays (stamped with the
   // centre), so the inner loops compare numbers, not strings, and make no sets.
   const fileId = numbered(claims, (claim) => claim.file).ids
@@ -193,8 +194,8 @@ export function groupClaimsWithSimilarity(claims: readonly StoryClaim[], entitie
     if (members.length < 2) continue
     if (!seenSets.add(members)) continue
     for (const member of members) assigned[member] = 1
-    const cohesion = leastSimilarity(members.map((member) => vector[member]!), similarVectors)
-    groups.push(toGroup(members.map((i) => claims[i]!), files, placesOf, groups.length, near, cohesion, outside))
+    const cohesion = leastSimilarity(packedMap(members, (member) => vector[member]!), similarVectors)
+    groups.push(toGroup(packedMap(members, (i) => claims[i]!), files, placesOf, groups.length, near, cohesion, outside))
   }
   const {shared, sharedEntities} = sharedKeyCounts(features, position, keysOf)
   return {

@@ -1,5 +1,6 @@
 import type {LinkedEntity} from '../entities/types.js'
 import {fullNameKey} from '../entities/name-key.js'
+import {packedMap} from '../packed-map.js'
 
 /** Cross-article ids by article and entity (a map per article: no key string per lookup) and by name key, and canonical names by id. */
 export function identityLookup(linked: readonly LinkedEntity[]) {
@@ -13,7 +14,7 @@ export function identityLookup(linked: readonly LinkedEntity[]) {
       if (!ofArticle) byMember.set(member.article, ofArticle = new Map())
       ofArticle.set(member.entity, entity.id)
     }
-    for (const key of [entity.name, ...entity.forms.map((form) => form.form)].map(fullNameKey)) if (!byName.has(key)) byName.set(key, entity.id)
+    for (const key of packedMap([entity.name, ...packedMap(entity.forms, (form) => form.form)], fullNameKey)) if (!byName.has(key)) byName.set(key, entity.id)
   }
   return {byMember, byName, names}
 }

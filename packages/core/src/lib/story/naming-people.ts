@@ -3,6 +3,7 @@ import type {Entity, LinkedEntity} from '../entities/types.js'
 import {classifyVariants, kindsOf} from './naming-kinds.js'
 import {isHeadingLine} from './naming-text.js'
 import type {NamingEntry} from './types.js'
+import {packedMap} from '../packed-map.js'
 
 /** Honorifics written straight before a name ("Mr. Lindqvist", "Mrs Brandt"), with or without the period. */
 const honorific = /\b(?:Mr|Mrs|Ms|Dr|Mx)\.?\s+$/
@@ -40,9 +41,9 @@ export function personNaming(linked: LinkedEntity, members: readonly MemberSourc
   }
   const known = new Set(members.flatMap(({entity}) => [
     ...entity.mentions.flatMap((mention) => mention.title ? [mention.title.text.replace(/\s+/g, ' ').trim()] : []),
-    ...entity.forms.map(formTitle).filter(Boolean)
+    ...packedMap(entity.forms, formTitle).filter(Boolean)
   ]))
-  const knownLower = [...known].map((title) => [title, title.toLowerCase()] as const)
+  const knownLower = packedMap([...known], (title) => [title, title.toLowerCase()] as const)
   // A name as written recurs in most articles: it is tidied once per form.
   const tidied = new Map<string, string>()
   for (const {entity, file, text} of members) {

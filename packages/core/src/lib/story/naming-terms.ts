@@ -4,6 +4,7 @@ import {isAllLower, startsUpper} from './letter-case.js'
 import {addForm, type FormsByKey, type NamingText} from './naming-text.js'
 import {termLines} from './term-lines.js'
 import type {NamingEntry} from './types.js'
+import {packedMap} from '../packed-map.js'
 
 /**
  * Words and short phrases, not names of people or bodies, that the outlets
@@ -19,7 +20,7 @@ import type {NamingEntry} from './types.js'
 export function termNaming(texts: readonly NamingText[]): NamingEntry[] {
   const forms: FormsByKey = new Map()
   const add = (key: string, form: string, file: string) => addForm(forms, key, form, file)
-  const read = texts.map(({file, text}) => ({file, lines: termLines(text)}))
+  const read = packedMap(texts, ({file, text}) => ({file, lines: termLines(text)}))
   // A phrase in lower case is listed only beside the same phrase capitalised, and a
   // closed-up word only beside its hyphenated form: both are found first, so that
   // the run over every word records no other phrase or word.

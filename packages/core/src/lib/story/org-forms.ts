@@ -4,6 +4,7 @@ import {orgWords} from '../entities/org-words.js'
 import {titleHeads} from '../entities/titles.js'
 import {isDateline, isHeadingLine, isSentenceStart, type NamingText} from './naming-text.js'
 import {capitalAbbreviations, capitalAndJoinerWords} from './org-scan.js'
+import {packedMap} from '../packed-map.js'
 
 /** One written name of a body in one file, at an offset of its text. */
 export interface OrgOccurrence {
@@ -72,7 +73,7 @@ function lineForms(text: string): {runs: LineForm[], abbreviations: LineForm[]} 
   const flush = () => {
     while (run.length > 0 && joiners.has(run[run.length - 1]!.word)) run.pop()
     while (run.length > 0 && /^the$/i.test(run[0]!.word)) run.shift()
-    const words = run.map((item) => (/^(?:\p{Lu}\.)+$/u.test(item.word) ? item.word : item.word.replace(/\.$/, '').replace(/[’']s$/, '')))
+    const words = packedMap(run, (item) => (/^(?:\p{Lu}\.)+$/u.test(item.word) ? item.word : item.word.replace(/\.$/, '').replace(/[’']s$/, '')))
     if (run.length > 0 && words.some((word) => orgWords.has(word.toLowerCase())) && !isHeadingLine(text, run[0]!.start)) {
       const start = run[0]!.start
       // A lone organisation word opening a sentence ("Congress voted") is still a name; a lone common one ("Department") is dropped later.

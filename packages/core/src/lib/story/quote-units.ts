@@ -1,5 +1,6 @@
 import {matchQuotes, type WordCounts} from './quote-match.js'
 import {isExplicit, type QuoteRef} from './quote-refs.js'
+import {packedMap} from '../packed-map.js'
 
 /** Quotes that stand for their copies in grouping, and the copies each stands for (itself first). */
 export interface QuoteUnits {
@@ -81,6 +82,6 @@ function tiedRefs(refs: readonly QuoteRef[]): Set<QuoteRef> {
 
 /** The words as written (case kept: a capital can mark a name or a sentence start), the speaker and how it was read. */
 function formKey(ref: QuoteRef): string {
-  const words = ref.tokens.map((token) => ref.quote.text.slice(token.start, token.end)).join(' ')
+  const words = packedMap(ref.tokens, (token) => ref.quote.text.slice(token.start, token.end)).join(' ')
   return `${words}\u0000${ref.speaker?.id ?? ''}\u0000${isExplicit(ref) ? 'named' : 'inferred'}`
 }
