@@ -24,4 +24,20 @@ describe('items of noun-phrase lists', () => {
     expect(items('After the hearing, Dana Okafor and Omar Reyes left by the side door.')).toEqual([])
     expect(items('The mayor of Riverton opened the bridge on a cold morning.')).toEqual([])
   })
+
+  test('semicolons set apart long items, clauses among them', () => {
+    expect(items('The inquiry asks about the levy that the council of Marle raised twice in one year; any talks Sara Lund held with the builders of the new harbour wall; whether the mayor knew the mill had been sold; and who paid for the survey.'))
+      .toEqual([
+        'The inquiry asks about the levy that the council of Marle raised twice in one year',
+        'any talks Sara Lund held with the builders of the new harbour wall',
+        'whether the mayor knew the mill had been sold',
+        'who paid for the survey'
+      ])
+  })
+
+  test('a topic and a question joined by "and" are two items; a short pair is none', () => {
+    expect(items('The letters ask about the budget Omar Reyes drew up for the depot and whether Dana Okafor approved the loan.'))
+      .toEqual(['The letters ask about the budget Omar Reyes drew up for the depot', 'whether Dana Okafor approved the loan'])
+    expect(items('Vel knew and who told him.')).toEqual([])
+  })
 })

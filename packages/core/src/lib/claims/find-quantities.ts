@@ -1,3 +1,4 @@
+import {compoundQuantities, partitiveNoun} from './compound-quantities.js'
 import {countedNoun} from './counted-noun.js'
 import {currencies, fractionWords, oneIdiomCompounds, oneIdiomNouns, scaleWords, vagueNumbers} from './number-words.js'
 import {digitSource, parseDigits, parseWords, wordSource} from './parse-number.js'
@@ -37,9 +38,12 @@ const listAfter = new RegExp(`^(?:(?:,\\s*${listItem}){2,}|(?:,\\s*${listItem})*
  *
  * @param text The whole text (offsets are into it).
  * @param span The stretch to search; default the whole text.
- * @param skip Spans whose numbers are not quantities (dates found already).
+ * @param given Spans whose numbers are not quantities (dates found already).
  */
-export function findQuantities(text: string, span: Span = {start: 0, end: text.length}, skip: readonly Span[] = []): Quantity[] {
+export function findQuantities(text: string, span: Span = {start: 0, end: text.length}, given: readonly Span[] = []): Quantity[] {
+  // Quantities written across several words ("a week and a half", "a pair of aides"): their words are read no further.
+  const compounds = compoundQuantities(text, span).filter((q) => !given.some((s) => q.start < s.end && s.start < q.end))
+  const skip = compounds.length > 0 ? [...given, ...compounds] : given
   const found: Quantity[] = []
   numberRegex.lastIndex = span.start
   // Searched up to the span's end only: a sentence without numbers does not scan on to the next number in the text.
@@ -117,6 +121,11 @@ export function findQuantities(text: string, span: Span = {start: 0, end: text.l
     }
     // A bare four-digit number from 1900 to 2099 with no unit is a year, not a count.
     if (digits && /^(?:19|20)\d\d$/.test(digits) && !sign && !percent && !scale && kind === 'single' && (unit === null || /^(?:election|campaign|season|game|olympic|midterm|primary|budget|census)s?$/.test(unit))) continue
+    if (unit === null && kind === 'single' && !percent) {
+      const bounded = qualifierBefore.test(text.slice(Math.max(span.start, start - 24), start))
+      const noun = partitiveNoun(text, end, value, bounded)
+      if (noun && noun.end <= span.end) { unit = singular(noun.text); end = noun.end }
+    }
     if (wordText && unit === null && kind === 'single') continue
     // "one" as an idiom or a pronoun ("one reason is", "one-sided") counts nothing.
     if (wordText && /^one$/i.test(wordText) && kind === 'single' && (oneIdiomNouns.has(unit ?? '') || (hyphen && oneIdiomCompounds.has(hyphen[1]!.toLowerCase())))) continue
@@ -129,7 +138,7 @@ export function findQuantities(text: string, span: Span = {start: 0, end: text.l
     found.push({text: text.slice(first, end), start: first, end, kind, value: values[0]!, values, unit, counted, qualifier, approximate})
     numberRegex.lastIndex = Math.max(numberRegex.lastIndex, end)
   }
-  return found
+  return compounds.length === 0 ? found : [...found, ...compounds].sort((a, b) => a.start - b.start)
 }
 
 function parseFraction(text: string): number {
