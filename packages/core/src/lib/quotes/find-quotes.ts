@@ -10,6 +10,7 @@ import {findSpeechEvent} from './find-speech-event.js'
 import {buildFrames, sentenceSpans} from './frame.js'
 import {indirectQuotes} from './indirect-quote.js'
 import {markedTerm} from './marked-term.js'
+import {dropMarkupValues} from './markup-values.js'
 import {nestedQuotes} from './nested-quotes.js'
 import {cueOf, quoteOfRun, standalone} from './quote-kind.js'
 import {resolveSpeaker, type SpeakerContext} from './resolve-speaker.js'
@@ -71,7 +72,7 @@ export function analyzeQuotes(article: Article, options: Options = {}): QuoteAna
     throw new TypeError(`Expected an Article (from parseArticle), not ${article === null ? 'null' : typeof article}`)
   }
   const text = article.text
-  const runs = scanQuoteMarks(text, article.blocks)
+  const runs = dropMarkupValues(text, scanQuoteMarks(text, article.blocks))
   const frames = buildFrames(text, article.blocks, runs)
   const entities = options.entities ?? findEntities(article)
   const byId = new Map<string, Entity>(entities.entities.map((e) => [e.id, e]))
