@@ -27,7 +27,7 @@ export const quotesCommand: Command<QuotesRecord> = {
     'corroborate quotes --format annotations corpus/ > quotes.jsonld'
   ],
   analyze: (article, file, format) => ({
-    file, id: article.id, quotes: findQuotes(article),
+    file, id: article.id, quotes: findQuotes(article, {nested: 'named'}),
     ...(format === 'annotations' ? {source: {text: article.text, url: article.source.url}} : {})
   }),
   // Annotations make one collection, so they are written once every article is in.

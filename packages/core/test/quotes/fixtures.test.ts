@@ -24,7 +24,7 @@ describe('quote fixtures', () => {
   for (const {name, file, input} of fixtureCases('quotes', '.txt')) {
     test(name, () => {
       const article = parseArticle(input, {format: 'text'})
-      const {quotes, terms} = analyzeQuotes(article, {indirect: name.startsWith('indirect'), nested: name.startsWith('nested')})
+      const {quotes, terms} = analyzeQuotes(article, {indirect: name.startsWith('indirect'), nested: name.startsWith('nested-named') ? 'named' : name.startsWith('nested')})
       expectQuoteInvariants(article, quotes, terms)
       expectFixture(file, summary(quotes, terms))
     })

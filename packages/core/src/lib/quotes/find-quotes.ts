@@ -10,6 +10,7 @@ import {findSpeechEvent} from './find-speech-event.js'
 import {buildFrames, sentenceSpans} from './frame.js'
 import {indirectQuotes} from './indirect-quote.js'
 import {markedTerm} from './marked-term.js'
+import {dropMarkupValues} from './markup-values.js'
 import {nestedQuotes} from './nested-quotes.js'
 import {cueOf, quoteOfRun, standalone} from './quote-kind.js'
 import {resolveSpeaker, type SpeakerContext} from './resolve-speaker.js'
@@ -33,8 +34,11 @@ export interface Options {
    * attributed by the words around them inside the outer quote (null when none
    * say who). Default: false, because attribution corpora (PolNeAR) count only
    * the outer quote; the story comparison asks for them, to group them on their own.
+   * `'named'`: only those whose speaker the outer quote's words name in a clause of
+   * their own (`Adler told me, ‘…’`), the ones whose speaker is as sure as a
+   * quote's in running text.
    */
-  readonly nested?: boolean
+  readonly nested?: boolean | 'named'
 }
 
 /** Quotes and the marked words that are not quotes, as `analyzeQuotes` returns them. */
@@ -71,7 +75,7 @@ export function analyzeQuotes(article: Article, options: Options = {}): QuoteAna
     throw new TypeError(`Expected an Article (from parseArticle), not ${article === null ? 'null' : typeof article}`)
   }
   const text = article.text
-  const runs = scanQuoteMarks(text, article.blocks)
+  const runs = dropMarkupValues(text, scanQuoteMarks(text, article.blocks))
   const frames = buildFrames(text, article.blocks, runs)
   const entities = options.entities ?? findEntities(article)
   const byId = new Map<string, Entity>(entities.entities.map((e) => [e.id, e]))
@@ -170,7 +174,8 @@ export function analyzeQuotes(article: Article, options: Options = {}): QuoteAna
     if (!quote.marks || quote.marks.close === null) continue
     while (at < article.blocks.length && article.blocks[at]!.end < quote.end) at++
     const block = article.blocks[at]
-    if (block && block.start <= quote.start) for (const inner of nestedQuotes(context, block, quote)) nested.push(inner)
+    if (!block || block.start > quote.start) continue
+    for (const inner of nestedQuotes(context, block, quote)) if (options.nested === true || inner.speaker?.method === 'explicit') nested.push(inner)
   }
   if (indirect.length > 0 || nested.length > 0) {
     for (const quote of indirect) quotes.push(quote)

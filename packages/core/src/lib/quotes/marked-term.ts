@@ -1,6 +1,7 @@
 import type {FrameToken} from './frame.js'
 import {markedTermTriggers} from './marked-term-triggers.js'
 import type {MarkedRun} from './scan-quote-marks.js'
+import {isShowTitle} from './show-title.js'
 import type {MarkedTerm} from './types.js'
 import {splitCount} from '../white-space.js'
 
@@ -15,6 +16,7 @@ export function markedTerm(text: string, tokens: readonly FrameToken[], q: numbe
   for (const {pattern, reason} of markedTermTriggers) {
     if (pattern.test(before) && !(reason === 'title' && readsAsVerb(tokens, q, lo))) return {text: content, start: run.start, end: run.end, reason, marks: {open: run.openMark, close: run.closeMark}}
   }
+  if (isShowTitle(text, tokens, q, lo, run)) return {text: content, start: run.start, end: run.end, reason: 'title', marks: {open: run.openMark, close: run.closeMark}}
   return null
 }
 
