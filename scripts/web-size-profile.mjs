@@ -81,7 +81,16 @@ async function profileOnce() {
   await cdp.send('Target.setAutoAttach', {autoAttach: true, waitForDebuggerOnStart: true, flatten: false})
   await page.goto(url)
   await attached
-  await page.waitForSelector('#report[data-state="ready"]', {timeout: 120_000})
+  // In the page, not with waitForSelector: Playwright's injected script would compile on the page's thread meanwhile.
+  await page.evaluate(() => new Promise((resolve) => {
+    const ready = () => document.querySelector('#report[data-state="ready"]')
+    if (ready()) return resolve()
+    new MutationObserver((_, observer) => {
+      if (!ready()) return
+      observer.disconnect()
+      resolve()
+    }).observe(document, {subtree: true, attributes: true, attributeFilter: ['data-state']})
+  }))
   const analysed = await page.evaluate(() => performance.getEntriesByName('corroborate:analysed')[0].startTime)
   const {profile} = await send('Profiler.stop')
   await context.close()

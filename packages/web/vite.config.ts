@@ -35,7 +35,14 @@ const preloadPageCode: Plugin = {
       // The first module runs as soon as it is in (async), not after the document and its style sheet: it only starts the worker.
       const entry = html.replace(/<script type="module" crossorigin src=/, '<script type="module" async crossorigin src=')
       if (entry === html) throw new Error('Expected the entry <script type="module" crossorigin src=…> in index.html: update vite.config.ts')
-      return {html: entry, tags: [{tag: 'link', attrs: {rel: 'modulepreload', crossorigin: true, href: `./${chunk.fileName}`}, injectTo: 'head'}]}
+      // The worker's analysis chunk (and its first module) is fetched by the worker only once it runs; asked for
+      // here, it downloads while the page parses and starts the worker, and the worker's request finds it in the
+      // HTTP cache. A prefetch, not a modulepreload: the page's module map is not the worker's, and a prefetched
+      // response is kept for the next request for a few minutes whatever the host's caching headers say.
+      const workerFiles = Object.keys(context.bundle ?? {}).filter((file) => /(?:^|\/)(?:analyze\.worker|worker-analysis)-[\w-]+\.js$/.test(file))
+      if (workerFiles.length !== 2) throw new Error(`Expected the worker's two chunks to prefetch, found ${workerFiles.join(', ') || 'none'}: update vite.config.ts`)
+      const prefetches = workerFiles.map((file) => ({tag: 'link', attrs: {rel: 'prefetch', crossorigin: true, href: `./${file}`}, injectTo: 'head' as const}))
+      return {html: entry, tags: [{tag: 'link', attrs: {rel: 'modulepreload', crossorigin: true, href: `./${chunk.fileName}`}, injectTo: 'head'}, ...prefetches]}
     }
   }
 }

@@ -4,10 +4,14 @@
 // not in the way of the worker's start. This module runs as soon as it is loaded
 // (async): the page's code waits for the document too.
 import {firstStarted, nextWorker} from './first-worker.js'
+import {startupArticles} from './startup-articles.js'
 import './style.css'
 
+// Whether `corroborate serve` handed the page articles: asked at once, beside the worker's
+// start, rather than once the page's code runs (the answer decides what the worker reads first).
+const startup = startupArticles()
 const parsed = document.readyState === 'loading' ? new Promise((resolve) => document.addEventListener('DOMContentLoaded', resolve, {once: true})) : null
 await firstStarted
 await parsed
 const {startApp} = await import('./start-app.js')
-await startApp(nextWorker)
+await startApp(nextWorker, startup)
