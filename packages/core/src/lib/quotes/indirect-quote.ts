@@ -2,6 +2,7 @@ import {attitudeVerbs, clauseOnlyAttitudes} from './attitude-verbs.js'
 import {findEvidentialClause} from './evidential-clause.js'
 import {nounThatClauses} from './noun-that-clause.js'
 import {askedPassives} from './asked-passive.js'
+import {nounObjects} from './noun-object.js'
 import type {FrameToken} from './frame.js'
 import type {Attribution} from './attribution.js'
 import {findReportedClauses, type ReportedClause} from './reported-clause.js'
@@ -45,7 +46,7 @@ export function indirectQuotes(context: SpeakerContext, tokens: readonly FrameTo
     if (quote) quotes.push(quote)
   }
   // "fears that P", "was asked whether P": reports whose holder or asker goes unnamed.
-  for (const claim of [...nounThatClauses(tokens, lo, hi), ...askedPassives(tokens, lo, hi)]) {
+  for (const claim of [...nounThatClauses(tokens, lo, hi), ...askedPassives(tokens, lo, hi), ...nounObjects(tokens, lo, hi)]) {
     const first = tokens[claim.content[0]]!.start
     if (quotes.some((q) => q.start <= first && first < q.end)) continue
     const quote = quoteOf(context.text, tokens, claim.content, {...claim.cue, type: 'verb'}, null, 2)
