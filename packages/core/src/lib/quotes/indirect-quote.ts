@@ -1,5 +1,5 @@
 import {attitudeVerbs, clauseOnlyAttitudes} from './attitude-verbs.js'
-import {findEvidentialClause} from './evidential-clause.js'
+import {findMainEvidential} from './evidential-main.js'
 import {nounThatClauses} from './noun-that-clause.js'
 import {askedPassives} from './asked-passive.js'
 import {nounObjects} from './noun-object.js'
@@ -37,7 +37,7 @@ export function indirectQuotes(context: SpeakerContext, tokens: readonly FrameTo
     if (quote) quotes.push(quote)
   }
   // "the sale is expected to close": the writer's hearsay, a report with no one named.
-  const evidential = findEvidentialClause(tokens, lo, hi)
+  const evidential = findMainEvidential(tokens, lo, hi)
   const first = evidential ? tokens[evidential.content[0]]!.start : 0
   const last = evidential ? tokens[evidential.content[1]]!.end : 0
   // A named source's report of the same words wins: "Okafor said the plan seems fair" is Okafor's.
