@@ -3,6 +3,7 @@ import {findMainEvidential} from './evidential-main.js'
 import {nounThatClauses} from './noun-that-clause.js'
 import {askedPassives} from './asked-passive.js'
 import {nounObjects} from './noun-object.js'
+import {labelSpeaks} from './label-source.js'
 import type {FrameToken} from './frame.js'
 import type {Attribution} from './attribution.js'
 import {findReportedClauses, type ReportedClause} from './reported-clause.js'
@@ -27,8 +28,9 @@ export function indirectQuotes(context: SpeakerContext, tokens: readonly FrameTo
     if (nestedStance(clause, clauses, tokens)) continue
     const resolved = resolveSpeaker(context, clause.phrase)
     // "Okafor: …" reports only when the label is someone the article names, not a section ("Update: …").
-    if (clause.cue.type === 'colon' && resolved?.entity == null) continue
-    const speaker = resolved ?? describedSource(context, tokens, clause, lo)
+    const label = clause.cue.type === 'colon' && resolved?.entity == null ? context.text.slice(clause.phrase.start, clause.phrase.end) : null
+    if (label !== null && !labelSpeaks(label)) continue
+    const speaker = label !== null ? unnamed(context.text, clause.phrase.start, clause.phrase.end) : resolved ?? describedSource(context, tokens, clause, lo)
     if (!speaker) continue
     const lemma = clause.lemma
     const objectVerb = lemma !== null && clause.place === 'before' && attitudeVerbs.has(lemma) && !clauseOnlyAttitudes.has(lemma) && !reportingVerbs.has(lemma)
