@@ -44,7 +44,9 @@ export function pollSourceClause(tokens: readonly FrameToken[], v: number, lo: n
     const w = tokens[i]!
     // "Reyes, who leads in the polls, …": a relative clause, not the sentence's report.
     if (w.kind === 'word' && ['who', 'which', 'that', 'whom'].includes(w.lower)) return null
-    if (w.kind === 'quote' || (w.kind === 'word' && !w.cap && reportingVerbs.has(w.lower))) return null
+    // "by nine points": a counted noun is no verb.
+    const counted = i > start && /^\d|^(?:two|three|four|five|six|seven|eight|nine|ten|few|several|many)$/.test(tokens[i - 1]!.lower)
+    if (w.kind === 'quote' || (w.kind === 'word' && !w.cap && !counted && reportingVerbs.has(w.lower))) return null
   }
   let end = v - 1
   while (end > start && tokens[end]!.kind !== 'word') end--

@@ -7,7 +7,6 @@ import {phraseAfter, subjectBefore} from './noun-phrase.js'
 import {accordingTo} from './according-to.js'
 import {inSourceClause} from './in-source.js'
 import {pollSourceClause} from './poll-source.js'
-import {callClause} from './call-clause.js'
 import {askedClause, nounClause} from './noun-report.js'
 import {contentEnd, opening} from './reported-content.js'
 import {namingVerbs, reportingVerbs} from './reporting-verbs.js'
@@ -57,7 +56,7 @@ export function findReportedClauses(tokens: readonly FrameToken[], lo: number, h
   for (let v = lo; v <= hi; v++) {
     const t = tokens[v]!
     if (t.kind !== 'word') continue
-    const clause = t.lower === 'according' ? accordingTo(tokens, v, lo, hi) : t.lower === 'in' ? inSourceClause(tokens, v, lo, hi) ?? pollSourceClause(tokens, v, lo, hi) : prepositionClause(tokens, v, lo, hi) ?? lightVerbClause(tokens, v, lo, hi) ?? askedClause(tokens, v, lo, hi) ?? nounClause(tokens, v, lo, hi) ?? adjectiveClause(tokens, v, lo, hi) ?? callClause(tokens, v, lo, hi) ?? verbClause(tokens, v, lo, hi, headline)
+    const clause = t.lower === 'according' ? accordingTo(tokens, v, lo, hi) : t.lower === 'in' ? inSourceClause(tokens, v, lo, hi) ?? pollSourceClause(tokens, v, lo, hi) : prepositionClause(tokens, v, lo, hi) ?? lightVerbClause(tokens, v, lo, hi) ?? askedClause(tokens, v, lo, hi) ?? nounClause(tokens, v, lo, hi) ?? adjectiveClause(tokens, v, lo, hi) ?? verbClause(tokens, v, lo, hi, headline)
     if (clause) clauses.push(clause)
   }
   return clauses
