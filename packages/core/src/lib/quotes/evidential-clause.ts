@@ -33,7 +33,11 @@ const asideWords = new Set(['though', 'however', 'now', 'then', 'also'])
  * PolNeAR train, 0.65 of main-clause evidentials are annotated, half of the others).
  */
 export function findEvidentialClause(tokens: readonly FrameToken[], lo: number, hi: number): EvidentialClause | null {
-  const start = opening(tokens, lo)
+  return evidentialFrom(tokens, opening(tokens, lo), hi)
+}
+
+/** The evidential clause whose subject opens at `start`, or null. */
+export function evidentialFrom(tokens: readonly FrameToken[], start: number, hi: number): EvidentialClause | null {
   for (let v = start + 1; v <= hi; v++) {
     const t = tokens[v]!
     if (t.kind !== 'word' || t.cap) continue

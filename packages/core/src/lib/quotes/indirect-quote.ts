@@ -1,7 +1,9 @@
 import {attitudeVerbs, clauseOnlyAttitudes} from './attitude-verbs.js'
-import {findEvidentialClause} from './evidential-clause.js'
+import {findMainEvidential} from './evidential-main.js'
 import {nounThatClauses} from './noun-that-clause.js'
 import {askedPassives} from './asked-passive.js'
+import {nounObjects} from './noun-object.js'
+import {labelSpeaks} from './label-source.js'
 import type {FrameToken} from './frame.js'
 import type {Attribution} from './attribution.js'
 import {findReportedClauses, type ReportedClause} from './reported-clause.js'
@@ -26,8 +28,9 @@ export function indirectQuotes(context: SpeakerContext, tokens: readonly FrameTo
     if (nestedStance(clause, clauses, tokens)) continue
     const resolved = resolveSpeaker(context, clause.phrase)
     // "Okafor: …" reports only when the label is someone the article names, not a section ("Update: …").
-    if (clause.cue.type === 'colon' && resolved?.entity == null) continue
-    const speaker = resolved ?? describedSource(context, tokens, clause, lo)
+    const label = clause.cue.type === 'colon' && resolved?.entity == null ? context.text.slice(clause.phrase.start, clause.phrase.end) : null
+    if (label !== null && !labelSpeaks(label)) continue
+    const speaker = label !== null ? unnamed(context.text, clause.phrase.start, clause.phrase.end) : resolved ?? describedSource(context, tokens, clause, lo)
     if (!speaker) continue
     const lemma = clause.lemma
     const objectVerb = lemma !== null && clause.place === 'before' && attitudeVerbs.has(lemma) && !clauseOnlyAttitudes.has(lemma) && !reportingVerbs.has(lemma)
@@ -36,7 +39,7 @@ export function indirectQuotes(context: SpeakerContext, tokens: readonly FrameTo
     if (quote) quotes.push(quote)
   }
   // "the sale is expected to close": the writer's hearsay, a report with no one named.
-  const evidential = findEvidentialClause(tokens, lo, hi)
+  const evidential = findMainEvidential(tokens, lo, hi)
   const first = evidential ? tokens[evidential.content[0]]!.start : 0
   const last = evidential ? tokens[evidential.content[1]]!.end : 0
   // A named source's report of the same words wins: "Okafor said the plan seems fair" is Okafor's.
@@ -45,7 +48,7 @@ export function indirectQuotes(context: SpeakerContext, tokens: readonly FrameTo
     if (quote) quotes.push(quote)
   }
   // "fears that P", "was asked whether P": reports whose holder or asker goes unnamed.
-  for (const claim of [...nounThatClauses(tokens, lo, hi), ...askedPassives(tokens, lo, hi)]) {
+  for (const claim of [...nounThatClauses(tokens, lo, hi), ...askedPassives(tokens, lo, hi), ...nounObjects(tokens, lo, hi)]) {
     const first = tokens[claim.content[0]]!.start
     if (quotes.some((q) => q.start <= first && first < q.end)) continue
     const quote = quoteOf(context.text, tokens, claim.content, {...claim.cue, type: 'verb'}, null, 2)

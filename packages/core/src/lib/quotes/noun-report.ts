@@ -12,7 +12,7 @@ export const stanceNouns: ReadonlySet<string> = new Set(['belief', 'view', 'fear
  * attacks ("Okafor's support for the plan", "her criticism of the council"), with
  * the prepositions each takes.
  */
-const stancePrepositions = new Map<string, readonly string[]>([
+export const stancePrepositions: ReadonlyMap<string, readonly string[]> = new Map<string, readonly string[]>([
   ['support', ['for', 'of']], ['opposition', ['to']], ['criticism', ['of']], ['criticisms', ['of']],
   ['attack', ['on', 'against']], ['attacks', ['on', 'against']], ['praise', ['for', 'of']],
   ['endorsement', ['of']], ['defense', ['of']], ['defence', ['of']], ['rejection', ['of']],

@@ -6,6 +6,7 @@ import {determiners, subjectPronouns, timeWords} from './function-words.js'
 import {phraseAfter, subjectBefore} from './noun-phrase.js'
 import {accordingTo} from './according-to.js'
 import {inSourceClause} from './in-source.js'
+import {pollSourceClause} from './poll-source.js'
 import {askedClause, nounClause} from './noun-report.js'
 import {contentEnd, opening} from './reported-content.js'
 import {namingVerbs, reportingVerbs} from './reporting-verbs.js'
@@ -20,6 +21,7 @@ import {complementStart, objectTakers, possessiveHer, subjectAfter} from './repo
 import {appositiveOpening, asideSubject, coordinatedSubject, cueSubject, progressiveSubject} from './reported-subject.js'
 import {asParenthetical, clauseFollows, isPassive, verbAt} from './verb-forms.js'
 import {callsOn, gerundTakers, judgedNaming, subjectLike} from './verb-complements.js'
+import {personObject} from './person-object.js'
 
 /** A reporting clause and the tokens of what it reports (inclusive). */
 export interface ReportedClause extends Attribution {
@@ -54,7 +56,7 @@ export function findReportedClauses(tokens: readonly FrameToken[], lo: number, h
   for (let v = lo; v <= hi; v++) {
     const t = tokens[v]!
     if (t.kind !== 'word') continue
-    const clause = t.lower === 'according' ? accordingTo(tokens, v, lo, hi) : t.lower === 'in' ? inSourceClause(tokens, v, lo, hi) : prepositionClause(tokens, v, lo, hi) ?? lightVerbClause(tokens, v, lo, hi) ?? askedClause(tokens, v, lo, hi) ?? nounClause(tokens, v, lo, hi) ?? adjectiveClause(tokens, v, lo, hi) ?? verbClause(tokens, v, lo, hi, headline)
+    const clause = t.lower === 'according' ? accordingTo(tokens, v, lo, hi) : t.lower === 'in' ? inSourceClause(tokens, v, lo, hi) ?? pollSourceClause(tokens, v, lo, hi) : prepositionClause(tokens, v, lo, hi) ?? lightVerbClause(tokens, v, lo, hi) ?? askedClause(tokens, v, lo, hi) ?? nounClause(tokens, v, lo, hi) ?? adjectiveClause(tokens, v, lo, hi) ?? verbClause(tokens, v, lo, hi, headline)
     if (clause) clauses.push(clause)
   }
   return clauses
@@ -153,7 +155,7 @@ function verbClause(tokens: readonly FrameToken[], v: number, lo: number, hi: nu
     // "said that in May the mill …", "said that this plan …": after "that" the clause has begun.
     const complementizer = c - 1 > v && tokens[c - 1]!.lower === 'that'
     if (!complementizer && adjuncts.has(tokens[c]!.lower) && !tokens[c]!.possessive) c = clauseAfterAdjunct(tokens, c, hi)
-    if (c < 0 || (!complementizer && objectPronouns.has(tokens[c]!.lower) && !possessiveHer(tokens, c) && !subjectAfter(tokens, c) && !(reportingVerbs.has(t.lower) && ['it', 'this', 'that'].includes(tokens[c]!.lower)))) return null
+    if (c < 0 || (!complementizer && objectPronouns.has(tokens[c]!.lower) && !personObject(lemma, tokens[c]!.lower) && !possessiveHer(tokens, c) && !subjectAfter(tokens, c) && !(reportingVerbs.has(t.lower) && ['it', 'this', 'that'].includes(tokens[c]!.lower)))) return null
     const shape = tokens[c - 1]?.lower === 'that' || clauseFollows(tokens, c) || ingPredicate(tokens, c, lemma) ? 'clause' : asPredicate(tokens, c, hi, lemma) ? 'predicate' : reportingVerbs.has(t.lower) ? 'any' : 'object'
     // A clause that runs on into a quotation stops where a noun phrase would have.
     let end = contentEnd(tokens, c, hi, shape)
