@@ -1,5 +1,6 @@
 import {notNames} from './common-words.js'
 import type {NameRun} from './find-name-runs.js'
+import {endsInBusinessWord} from './business-words.js'
 import {knownBodies, orgWords} from './org-words.js'
 import {countryByWord, demonyms, placeNames, placeSuffixes} from './places.js'
 import {partyLabels, titleHeads, titleModifiers} from './titles.js'
@@ -50,7 +51,7 @@ export function classify(text: string, run: Tok[], before: Tok[], sentenceStart:
   let kind: NameRun['kind']
   const acronym = words.length === 1 && /^[A-Z]{2,6}$/.test(first.text)
   if (placeNames.has(joined) || placeSuffixes.has(lower[lower.length - 1]!) || (next !== null && placeSuffixes.has(next.lower)) || (words.length === 1 && countryByWord.has(joined) && !demonyms.has(joined))) kind = 'place'
-  else if (knownBodies.has(joined) || lower.some((w) => orgWords.has(w)) || acronym) kind = 'organization'
+  else if (knownBodies.has(joined) || lower.some((w) => orgWords.has(w)) || endsInBusinessWord(lower) || acronym) kind = 'organization'
   else if (demonyms.has(joined) || (words.length === 1 && partyLabels.has(joined))) return null
   else if (titleToks.length > 0 || words.length >= 2) kind = 'person'
   else kind = 'unknown'

@@ -15,6 +15,7 @@ import {findPairConflicts} from './find-pair-conflicts.js'
 import {placeSpansOf} from './find-place-conflicts.js'
 import {findAdmissionConflicts} from './find-admission-conflicts.js'
 import {findAgeConflicts} from './find-age-conflicts.js'
+import {findAgentConflicts, personSpansOf} from './find-agent-conflicts.js'
 import {findEventConflicts, namesEvent} from './find-event-conflicts.js'
 import {findExclusives} from './find-exclusives.js'
 import {findIdentityConflicts} from './find-identity-conflicts.js'
@@ -162,6 +163,7 @@ export function compareArticles(inputs: ReadonlyArray<Article | StoryInput>, opt
     ...findTimeConflicts(claimGroups, {shared, similarity}),
     ...findAdmissionConflicts(claimGroups, {shared, similarity}),
     ...findTallyConflicts(claimGroups, {shared, similarity}),
+    ...findAgentConflicts(storyClaims, (claim) => personSpansOf(claimsOf.get(claim)!.entities, (entity) => linkedIdOf(claim.article, entity.entity, entity.name) ?? entity.name)),
     ...findAgeConflicts(storyClaims, (claim) => working.get(claim)!.entities.filter((id) => kindOf.get(id) === 'person').map((id) => ({id, name: identity.names.get(id) ?? id}))),
     ...findEventConflicts(storyClaims, (claim) => ({
       cues: working.get(claim)!.cues,

@@ -4,6 +4,7 @@ import {personNaming, type MemberSource} from './naming-people.js'
 import {termNaming} from './naming-terms.js'
 import {workNaming} from './naming-works.js'
 import {aliasNaming} from './naming-aliases.js'
+import {compassNaming} from './naming-compass.js'
 import type {NamingText} from './naming-text.js'
 import type {NamingEntry, NamingKind} from './types.js'
 
@@ -44,7 +45,7 @@ export function findNaming(linked: readonly LinkedEntity[], perArticle: readonly
   // A term already listed as a name (an abbreviation in capitals) is not listed twice.
   const listed = new Set([...people, ...bodies].flatMap((entry) => entry.variants.map((variant) => variant.form)))
   const terms = termNaming(namingTexts).filter((entry) => !entry.variants.every((variant) => listed.has(variant.form)))
-  return [...people, ...bodies, ...terms, ...workNaming(namingTexts), ...aliasNaming(namingTexts)].sort((a, b) => rank(a) - rank(b) || files(b) - files(a))
+  return [...people, ...bodies, ...terms, ...workNaming(namingTexts), ...aliasNaming(namingTexts), ...compassNaming(namingTexts)].sort((a, b) => rank(a) - rank(b) || files(b) - files(a))
 }
 
 const telling: readonly NamingKind[] = ['error', 'spelling', 'diacritic', 'case', 'form']

@@ -1,5 +1,6 @@
 import type {StanceCue} from '../claims/types.js'
 import {openQuestions} from './open-questions.js'
+import {quotedOpenQuestions} from './quoted-questions.js'
 import {settles} from './settles-proposition.js'
 import {distancingWords, wordsOf} from './slot-values.js'
 import {governed, light} from './stance-proposition.js'
@@ -48,8 +49,9 @@ export function findStanceConflicts(claims: readonly StoryClaim[], cuesOf: (clai
   const facts = new Map<StoryClaim, boolean>()
   const out: Array<Omit<Conflict, 'id'>> = []
   for (const hedged of claims) {
-    const cues = [...packedMap(distancingWords(hedged, cuesOf(hedged)), (cue) => ({cue, question: false})), ...packedMap(openQuestions(hedged), (cue) => ({cue, question: true}))]
-    for (const {cue, question} of cues) {
+    const cues = [...packedMap(distancingWords(hedged, cuesOf(hedged)), (cue) => ({cue, question: false, quoted: false})), ...packedMap(openQuestions(hedged), (cue) => ({cue, question: true, quoted: false})),
+      ...packedMap(quotedOpenQuestions(hedged), (cue) => ({cue, question: true, quoted: true}))]
+    for (const {cue, question, quoted} of cues) {
       const proposition = governed(hedged, cue, question)
       if (!proposition) continue
       // The closest sentence of each other outlet, if it states the proposition.
@@ -59,7 +61,7 @@ export function findStanceConflicts(claims: readonly StoryClaim[], cuesOf: (clai
       if (posting.length > maximumPosting) continue
       // What a stated sentence shares with the proposition hangs on the two texts alone:
       // judged once per text, however many outlets repeat either sentence.
-      const key = `${question ? 'q' : 'h'}${cue.start - hedged.start}:${cue.text.length}:${hedged.text}`
+      const key = `${quoted ? 'Q' : question ? 'q' : 'h'}${cue.start - hedged.start}:${cue.text.length}:${hedged.text}`
       let byText = verdicts.get(key)
       if (!byText) verdicts.set(key, byText = new Map())
       for (const stated of posting) {
@@ -79,9 +81,12 @@ export function findStanceConflicts(claims: readonly StoryClaim[], cuesOf: (clai
       const top = stated.reduce((a, b) => (b.shared > a.shared ? b : a))
       const most = top.shared
       out.push({
-        // An open question is weaker evidence than an explicit "alleged": the outlet may only not have known.
-        kind: 'stance', group: null, confidence: Math.min(question ? 0.7 : 0.8, (question ? 0.26 : 0.3) + most * 0.08),
-        reason: question
+        // An open question is weaker evidence than an explicit "alleged": the outlet may only not have known;
+        // a quoted source's open question weaker still (it is the source's, not the outlet's).
+        kind: 'stance', group: null, confidence: Math.min(quoted ? 0.6 : question ? 0.7 : 0.8, (question ? 0.26 : 0.3) + most * 0.08),
+        reason: quoted
+          ? `one outlet states in its own voice what a source another outlet quotes leaves an open question ("${cue.text}"): they share ${most} words of the question (${top.words.join(', ')})`
+          : question
           ? `one outlet states in its own voice what another leaves an open question ("${cue.text}"): they share ${most} words of the question (${top.words.join(', ')})`
           : `one outlet states in its own voice what another distances with "${cue.text}": they share ${most} words of the distanced clause and its subject (${top.words.join(', ')})`,
         summary: `stated by ${stated.map((entry) => entry.stated.file).join(', ')}; ${question ? 'asked' : `"${cue.text}"`} in ${hedged.file}: ${proposition.text}`,

@@ -3,6 +3,7 @@ import {acronymLetters} from '../entities/acronyms.js'
 import {isKnownGivenName} from '../entities/nicknames.js'
 import {orgWords} from '../entities/org-words.js'
 import {titleHeads} from '../entities/titles.js'
+import {loneWordCompanies} from './lone-word-companies.js'
 import type {LinkedEntity} from '../entities/types.js'
 import {classifyVariants, kindsOf} from './naming-kinds.js'
 import {addForm, isDateline, isHeadingLine, isSentenceStart, type FormsByKey, type NamingText} from './naming-text.js'
@@ -52,9 +53,10 @@ export function organizationNaming(linked: readonly LinkedEntity[], membersOf: (
     return body
   }
   const tidied = new Map<string, string>()
+  const companies = loneWordCompanies(linked)
   for (const entity of linked) {
     const abbreviation = entity.kind === 'person' && acronymLetters(entity.name) !== null
-    if (entity.kind === 'person' && !abbreviation) continue
+    if (entity.kind === 'person' && !abbreviation && !companies.has(entity)) continue
     let first: string | null = null
     for (const {entity: member, file, text} of membersOf(entity)) {
       for (const mention of member.mentions) {

@@ -18,7 +18,7 @@ const question = /(?<![\p{L}])whether(?![\p{L}])/giu
  * "interested in whether") reports what someone wants to learn, not that nobody
  * knows, and is left out (a known limit: such an inquiry is never compared).
  */
-const openMarker = /(?:unclear|uncertain|unknown|not\s+(?:clear|known|certain)|no\s+(?:indication|sign|word)(?:\s+(?:of|as\s+to))?|questions?\s+(?:about|over|as\s+to)|(?:declined|refused|would\s+not|wouldn['’]t|did\s+not|didn['’]t|could\s+not|couldn['’]t)\s+(?:to\s+)?(?:say|confirm|disclose|specify|tell)|remains?\s+to\s+be\s+seen)\s+$/iu
+export const openMarker = /(?:unclear|uncertain|unknown|not\s+(?:clear|known|certain)|no\s+(?:indication|sign|word)(?:\s+(?:of|as\s+to))?|questions?\s+(?:about|over|as\s+to)|(?:declined|refused|would\s+not|wouldn['’]t|did\s+not|didn['’]t|could\s+not|couldn['’]t)\s+(?:to\s+)?(?:say|confirm|disclose|specify|tell)|remains?\s+to\s+be\s+seen)\s+$/iu
 
 /**
  * The open questions of a claim: one cue per "whether" that the outlet marks as

@@ -1,4 +1,5 @@
 import {abbreviates, acronymLetters} from '../entities/acronyms.js'
+import {endsInBusinessWord} from '../entities/business-words.js'
 import {orgWords} from '../entities/org-words.js'
 import type {EntityKind} from '../entities/types.js'
 import type {UnionFind} from './union-find.js'
@@ -60,6 +61,8 @@ export function joinShortForms(names: readonly OrgName[], groups: UnionFind): vo
       if (other.length <= words.length || !words.every((word) => other.includes(word))) return false
       const last = other[other.length - 1]!
       if (orgWords.has(last) && !words.includes(last)) return false
+      // "Marle" for "Marle Wireless": a trade word after the name is no other body.
+      if (words.length === 1 && other.length === 2 && other[0] === words[0] && endsInBusinessWord(other)) return true
       return words.length > 1 || (other[0] === words[0] && other[1] === 'of') || last === words[0]
     })
     const all = new Set(longer.map((other) => groups.find(other.name.key)))

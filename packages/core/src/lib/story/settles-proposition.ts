@@ -21,7 +21,9 @@ export function settles(stated: StoryClaim, stems: ReadonlySet<string>, proposit
   const clauseShared = [...proposition.clause].filter((stem) => stems.has(stem))
   const words = [...clauseShared, ...[...proposition.subject].filter((stem) => stems.has(stem) && !proposition.clause.has(stem))]
   const inClause = clauseShared.length
-  const shared = words.length
+  // A counted thing and its quantity ("records of millions") pin an open question
+  // down as a third shared word would: the question's number slot is the same.
+  const shared = words.length + (question && counts(clauseShared) ? 1 : 0)
   const aligned = inClause >= minimumInClause && shared >= minimumShared
     // The governed word and another word of the clause stand together in the stated
     // sentence too, not in two of its clauses ("condemned the attack … drones over Moscow").
@@ -57,4 +59,12 @@ function statesOfNamed(text: string, proposition: Proposition, clauseShared: rea
   if (proposition.named.length === 0 || !clauseShared.includes(proposition.head)) return false
   const surname = proposition.named[proposition.named.length - 1]!
   return wordsOf(text).slice(0, subjectReach).some((w) => stemOf(w.word) === surname)
+}
+
+/** Stems of number words that can stand for a quantity ("millions", "hundreds", "dozens"). */
+const numberStems = new Set(['hundred', 'thousand', 'million', 'billion', 'trillion', 'dozen', 'score'].map((word) => stemOf(word)))
+
+/** Whether the shared stems of a question's clause hold a number (a numeral or a number word). */
+function counts(stems: readonly string[]): boolean {
+  return stems.some((stem) => numberStems.has(stem) || /^\d/.test(stem))
 }

@@ -17,6 +17,13 @@ const clauseEnd = /[,;:.!?()“”"]/
  */
 const antecedent = /(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){0,3}),\s+(?:who|which)\s[^,;:()“”"]*$/u
 
+/**
+ * Verbs that only link a question's subject to what it asks about ("whether it
+ * *involves* the records of …", "whether the plan *includes* schools"): the question's
+ * head is the thing they link to.
+ */
+const linking = new Set(['involve', 'involves', 'involved', 'include', 'includes', 'included', 'concern', 'concerns', 'concerned', 'cover', 'covers', 'covered', 'contain', 'contains', 'contained'])
+
 /** A distanced proposition: the governed word, its clause, its subject, the name it is about (if any) and its text. */
 export interface Proposition {
   readonly head: string
@@ -54,7 +61,7 @@ export function governed(claim: StoryClaim, cue: StanceCue, question = false): P
   const before = question ? [] : wordsOf(claim.text.slice(Math.max(0, at - 40), at)).filter((w) => w.word.length > 3 && !light.has(w.word)).slice(-2)
   const name = question ? null : antecedent.exec(claim.text.slice(0, at))
   const named = name ? wordsOf(name[1]!).map((w) => stemOf(w.word)) : []
-  const head = question ? words.find((w) => !/^\p{Lu}/u.test(rest.slice(w.start, w.end))) : words[0]
+  const head = question ? words.find((w) => !/^\p{Lu}/u.test(rest.slice(w.start, w.end)) && !linking.has(w.word)) : words[0]
   if (!head) return null
   return {
     head: stemOf(head.word),
