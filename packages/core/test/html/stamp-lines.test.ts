@@ -23,3 +23,31 @@ describe('date stamps', () => {
     expect(blockOf(article, 'The Riverton council voted')).toMatchObject({kind: 'paragraph'})
   })
 })
+
+describe('notes, credits and footers inside the story container', () => {
+  it('marks comment policies, photo credits, contributor lines, coverage pointers and footers', () => {
+    const article = parse(`${story}
+<p>Note: we are holding all comments for review while the moderation team is away.</p>
+<p>AVISO: comentários ofensivos não serão aprovados pelo moderador.</p>
+<p>Workers lift the first beam onto the pier in Riverton on Monday. (Photo by Tomas Vel/Riverton Wire)</p>
+<p>A crane stands by the harbour wall. (AP Photo/Sara Lund, File)</p>
+<p>The new deck, seen from the ferry. (credit: Riverton Port Authority)</p>
+<p>Sara Lund contributed reporting from Varik.</p>
+<p>Contributing: Pavel Marek</p>
+<p>Follow our full coverage of the harbour works at https://example.org/harbour</p>
+<p>More Riverton sports: https://example.org/sports</p>
+<p>Reach the reporters on Twitter at https://example.org/okafor</p>
+<p>Riverton Courier 12 Quay Street, Riverton 20006 | 555-010-0100 tel | 555-010-0101 fax</p>
+<p>This document is subject to copyright. No part may be copied without permission.</p>
+<p>Citation: Council votes on pier (2026, May 12) retrieved 13 May 2026 from https://example.org/pier</p>
+<p>Moderators from the port authority said they would review comments from residents before the vote.</p>
+<p>The new pier will be photographed by the council for its archive, officials said.</p>`)
+    expectArticleInvariants(article)
+    for (const start of ['Note: we are', 'AVISO:', 'Riverton Courier 12', 'This document', 'Citation:']) expect(blockOf(article, start)).toMatchObject({kind: 'boilerplate', reason: 'chrome'})
+    for (const start of ['Workers lift', 'A crane stands', 'The new deck']) expect(blockOf(article, start)).toMatchObject({kind: 'boilerplate', reason: 'caption'})
+    for (const start of ['Sara Lund contributed', 'Contributing:']) expect(blockOf(article, start)).toMatchObject({kind: 'boilerplate', reason: 'wire-credit'})
+    for (const start of ['Follow our full', 'More Riverton sports']) expect(blockOf(article, start)).toMatchObject({kind: 'boilerplate', reason: 'related-link'})
+    expect(blockOf(article, 'Reach the reporters')).toMatchObject({kind: 'boilerplate', reason: 'byline'})
+    for (const start of ['Moderators from the port', 'The new pier will be', 'The Riverton council voted']) expect(blockOf(article, start)).toMatchObject({kind: 'paragraph'})
+  })
+})
