@@ -51,3 +51,19 @@ describe('notes, credits and footers inside the story container', () => {
     for (const start of ['Moderators from the port', 'The new pier will be', 'The Riverton council voted']) expect(blockOf(article, start)).toMatchObject({kind: 'paragraph'})
   })
 })
+
+describe('pointers, shortcodes and calls to action', () => {
+  it('marks bracketed and foreign "read also" pointers, shortcodes and a long appeal, and keeps story text', () => {
+    const article = parse(`${story}
+<p>[Related: Riverton council approves the harbour budget]</p>
+<p>(Leggi anche: Il porto di Marle riapre dopo i lavori)</p>
+<p>Lesen Sie auch: Neue Fähre zwischen Varik und Riverton</p>
+<p>[button link="https://example.org/tips" type="big"] Send us your pier photos[/button]</p>
+<p>If you enjoyed this article, we have something to ask of you: become a member of the Riverton Courier club, which keeps our reporters on the harbour beat, gives you every story without a meter and invites you to our evening talks with the editors, held four times a year in the old customs house.</p>
+<p>If the pier opens on time, the ferry will move its stop back to the harbour, Mayor Okafor said.</p>`)
+    expectArticleInvariants(article)
+    for (const start of ['[Related:', '(Leggi anche', 'Lesen Sie auch']) expect(blockOf(article, start)).toMatchObject({kind: 'boilerplate', reason: 'related-link'})
+    for (const start of ['[button', 'If you enjoyed']) expect(blockOf(article, start)).toMatchObject({kind: 'boilerplate', reason: 'chrome'})
+    expect(blockOf(article, 'If the pier opens')).toMatchObject({kind: 'paragraph'})
+  })
+})

@@ -72,7 +72,19 @@ export const furnitureLines: ReadonlyArray<readonly [RegExp, BoilerplateReason]>
   [/^(?=.*\bfax\b)(?=.*\d[\d ()./+-]{6,}\d).{0,200}$/i, 'chrome'],
   // "This document is subject to copyright. …", "Citation: … retrieved … from https://…"
   [/^this (?:document|article|story|material|content|page) is (?:subject to|protected by) copyright\b/i, 'chrome'],
-  [/^(?:citation|cite this(?: article| page| story)?|how to cite(?: this article)?)\s*:.{0,200}\bhttps?:\/\//i, 'chrome']
+  [/^(?:citation|cite this(?: article| page| story)?|how to cite(?: this article)?)\s*:.{0,200}\bhttps?:\/\//i, 'chrome'],
+  // "[Related: Council approves the budget]"; "Read also" in other languages (Wiktionary's
+  // translations of "see also" / "read also"): "Leggi anche: …", "Lesen Sie auch", "Leia também".
+  [/^\[(?:related|see also|read more|also read|more)\s*:[^\]]{1,160}\]$/i, 'related-link'],
+  [/^[([]?(?:leggi anche|vedi anche|lesen sie auch|lies auch|siehe auch|lire aussi|à lire aussi|voir aussi|leia também|veja também|lea también|vea también|ver también|lees ook|zie ook|läs också|se även|czytaj także|czytaj też)\b/i, 'related-link'],
+  // An unrendered CMS shortcode: "[button link="…"] Send us your review[/button]".
+  [/^\[[a-z_]+(?:\s[^\]]*)?\].{0,120}\[\/[a-z_]+\]$/i, 'chrome']
+]
+
+/** Calls to action that run longer than one line: matched on blocks of up to 400 characters. */
+const longLines: ReadonlyArray<readonly [RegExp, BoilerplateReason]> = [
+  // "If you enjoyed this article, we have an offer for you: join …"
+  [/^if you (?:enjoyed|liked|found value in|appreciate[d]?) (?:this|our) (?:story|article|post|piece|reporting|journalism)\b/i, 'chrome']
 ]
 
 /**
@@ -83,7 +95,8 @@ export const relatedHeader = /^(?:also read|read also|read more|more to read|mus
 
 /** Why a line is furniture, if it is. */
 export function furnitureReason(text: string): BoilerplateReason | null {
-  if (text.length > 200) return null
-  for (const [pattern, reason] of furnitureLines) if (pattern.test(text)) return reason
+  if (text.length > 400) return null
+  if (text.length <= 200) for (const [pattern, reason] of furnitureLines) if (pattern.test(text)) return reason
+  for (const [pattern, reason] of longLines) if (pattern.test(text)) return reason
   return null
 }
