@@ -28,6 +28,7 @@ import {parseHTML} from 'linkedom'
 import {Readability} from '@mozilla/readability'
 import {shingles as shinglesOf} from './eval-html/shingles.mjs'
 import {evalZyte, printZyte} from './eval-html/zyte.mjs'
+import {missClass} from './eval-html/meta-miss.mjs'
 
 const {parseArticle, decodeText} = process.env.CORROBORATE_CORE
   ? await import(pathToFileURL(process.env.CORROBORATE_CORE).href)
@@ -96,6 +97,7 @@ function sameInstant(a, b) {
 const rows = []
 const fields = {title: [0, 0], byline: [0, 0], published: [0, 0]}
 const misses = []
+const missClasses = new Map()
 for (const entry of index) {
   const dir = join(root, entry.dir)
   const source = readFileSync(join(dir, 'source.html'), 'utf8')
@@ -122,7 +124,11 @@ for (const entry of index) {
     if (!want || String(want).trim() === '') continue
     fields[field][1]++
     if (normal(want) === normal(got) || (field === 'published' && sameInstant(want, got))) fields[field][0]++
-    else misses.push(`  ${field.padEnd(9)} ${entry.dir}: expected ${JSON.stringify(want)}, got ${JSON.stringify(got ?? null)}`)
+    else {
+      const why = field === 'published' ? 'other' : missClass(field, want, got, expectedMeta)
+      missClasses.set(`${field}: ${why}`, (missClasses.get(`${field}: ${why}`) ?? 0) + 1)
+      misses.push(`  ${field.padEnd(9)} ${entry.dir}: expected ${JSON.stringify(want)}, got ${JSON.stringify(got ?? null)}${why === 'other' ? '' : ` (${why})`}`)
+    }
   }
 }
 
@@ -162,6 +168,11 @@ console.log('')
 console.log('| field | matched | pages with it | rate |')
 console.log('| --- | --- | --- | --- |')
 for (const [field, [hit, total]] of Object.entries(fields)) console.log(`| ${field} | ${hit} | ${total} | ${(total ? (100 * hit) / total : 0).toFixed(1)}% |`)
+if (missClasses.size > 0) {
+  console.log('')
+  console.log('Metadata misses by class:')
+  for (const [label, count] of [...missClasses].sort()) console.log(`  ${count} ${label}`)
+}
 if (verbose || misses.length <= 40) {
   console.log('')
   console.log('Metadata mismatches:')

@@ -62,6 +62,12 @@ describe('byline and title metadata', () => {
     expect(parse(story, head).byline).toBeNull()
   })
 
+  it('takes a one-word author in lower case for an account name, not a byline', () => {
+    const json = (author: string) => `<title>Pier</title><script type="application/ld+json">{"@type":"BlogPosting","headline":"Council votes to rebuild the pier","author":"${author}"}</script>`
+    expect(parse(story, json('marlenotes')).byline).toBeNull()
+    expect(parse(story, json('Ines Adler')).byline).toBe('Ines Adler')
+  })
+
   it('trims a site name after an en dash from a page title when no site name is declared', () => {
     expect(parse(story, '<title>Council votes to rebuild the old pier – Riverton Notes</title>').title).toBe('Council votes to rebuild the old pier')
     // A short head may own its dash.

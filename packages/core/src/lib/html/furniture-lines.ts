@@ -51,7 +51,40 @@ export const furnitureLines: ReadonlyArray<readonly [RegExp, BoilerplateReason]>
   // "A version of this article appears in print on …, Section A, Page 4" (a print-edition note)
   [/^a version of this (?:article|story|review) (?:appears|appeared) in print\b/i, 'chrome'],
   // "Reading time: 3 minutes", "5 min read"
-  [/^(?:(?:estimated )?reading time:? ?\d+ ?(?:min(?:ute)?s?)?|\d+ ?min(?:ute)?s? read)$/i, 'chrome']
+  [/^(?:(?:estimated )?reading time:? ?\d+ ?(?:min(?:ute)?s?)?|\d+ ?min(?:ute)?s? read)$/i, 'chrome'],
+  // A comment policy, in the site's voice or under a notice label ("Note: we moderate
+  // all comments", "ATENÇÃO: comentários … não serão aprovados pelo moderador").
+  [/^(?=.*\b(?:comment|coment[aá]ri|commentair|comentari|comment[io]|kommentar|komentar|reactie)\w*)(?=.*\bmod[eé]r)(?=^[\p{L} ]{2,20}:|.*\b(?:we|our|us|you|your)\b).{0,200}$/iu, 'chrome'],
+  // A caption left as a paragraph, told by its credit: "… in Riverton. (Photo by Jo
+  // Park/Riverton Wire)", "(AP Photo/Jo Park, File)", "(credit: Riverton Port Authority)".
+  [/\((?:\p{Lu}[\p{L}.]* )?(?:photo|photograph|image|picture|foto)s? ?(?:by\b|\/|credit\b|:)[^()]{1,80}\)\.?$/iu, 'caption'],
+  [/\(credits?: [^()]{1,80}\)\.?$/i, 'caption'],
+  // "Omar Reyes contributed to this report.", "Sara Lund contributed reporting from
+  // Varik.", "Contributing: Pavel Marek" (a credit line, not story text).
+  [/^[\p{L}’'.,& -]{2,160} contributed (?:to )?(?:this |the )?(?:report|reporting|story|article)\b[^.]{0,60}\.?$/iu, 'wire-credit'],
+  [/^[Cc]ontributing:\s*\p{Lu}[^.]{0,100}$/u, 'wire-credit'],
+  // "Follow our full coverage of the election at https://…", "More Riverton sports:
+  // https://…", "Reach the reporters on Twitter at https://…" (pointers at the foot).
+  [/^follow (?:[\p{L}’'.]+ ){0,3}(?:full |complete |latest |continuing )?coverage\b.{0,120}$/iu, 'related-link'],
+  [/^more [\p{L}\p{N}’' ]{1,30}:\s*https?:\/\/\S+.{0,80}$/iu, 'related-link'],
+  [/^(?:reach|follow|contact) (?:the )?(?:reporters?|writers?|authors?|him|her|them)\b.{0,40}\b(?:on twitter|https?:\/\/|@\w)/i, 'byline'],
+  // The site's postal footer: an address with a fax number ("… Riverton 20006 | 555-0100 tel | 555-0101 fax").
+  [/^(?=.*\bfax\b)(?=.*\d[\d ()./+-]{6,}\d).{0,200}$/i, 'chrome'],
+  // "This document is subject to copyright. …", "Citation: … retrieved … from https://…"
+  [/^this (?:document|article|story|material|content|page) is (?:subject to|protected by) copyright\b/i, 'chrome'],
+  [/^(?:citation|cite this(?: article| page| story)?|how to cite(?: this article)?)\s*:.{0,200}\bhttps?:\/\//i, 'chrome'],
+  // "[Related: Council approves the budget]"; "Read also" in other languages (Wiktionary's
+  // translations of "see also" / "read also"): "Leggi anche: …", "Lesen Sie auch", "Leia também".
+  [/^\[(?:related|see also|read more|also read|more)\s*:[^\]]{1,160}\]$/i, 'related-link'],
+  [/^[([]?(?:leggi anche|vedi anche|lesen sie auch|lies auch|siehe auch|lire aussi|à lire aussi|voir aussi|leia também|veja também|lea también|vea también|ver también|lees ook|zie ook|läs också|se även|czytaj także|czytaj też)\b/i, 'related-link'],
+  // An unrendered CMS shortcode: "[button link="…"] Send us your review[/button]".
+  [/^\[[a-z_]+(?:\s[^\]]*)?\].{0,120}\[\/[a-z_]+\]$/i, 'chrome']
+]
+
+/** Calls to action that run longer than one line: matched on blocks of up to 400 characters. */
+const longLines: ReadonlyArray<readonly [RegExp, BoilerplateReason]> = [
+  // "If you enjoyed this article, we have an offer for you: join …"
+  [/^if you (?:enjoyed|liked|found value in|appreciate[d]?) (?:this|our) (?:story|article|post|piece|reporting|journalism)\b/i, 'chrome']
 ]
 
 /**
@@ -62,7 +95,8 @@ export const relatedHeader = /^(?:also read|read also|read more|more to read|mus
 
 /** Why a line is furniture, if it is. */
 export function furnitureReason(text: string): BoilerplateReason | null {
-  if (text.length > 200) return null
-  for (const [pattern, reason] of furnitureLines) if (pattern.test(text)) return reason
+  if (text.length > 400) return null
+  if (text.length <= 200) for (const [pattern, reason] of furnitureLines) if (pattern.test(text)) return reason
+  for (const [pattern, reason] of longLines) if (pattern.test(text)) return reason
   return null
 }

@@ -25,11 +25,12 @@ export function visibleByline(document: Document): string | null {
 
 /**
  * An account name rather than a person's: one token with digits or an `@`
- * ("rcooper77", "@danaokafor"), or a profile address.
+ * ("rcooper77", "@danaokafor"), one token in lower case throughout ("danaokafor",
+ * "admin": names are capitalised), or a profile address.
  */
 export function isHandle(name: string): boolean {
   const trimmed = name.trim()
-  return /^@/.test(trimmed) || /^https?:\/\//i.test(trimmed) || (/^\S+$/.test(trimmed) && /\d/.test(trimmed))
+  return /^@/.test(trimmed) || /^https?:\/\//i.test(trimmed) || (/^\S+$/.test(trimmed) && (/\d/.test(trimmed) || /^[\p{Ll}_.-]+$/u.test(trimmed)))
 }
 
 /** Two to four capitalised words (initials allowed): "Dana Okafor", "J. R. Mbeki". */
