@@ -163,7 +163,7 @@ export function compareArticles(inputs: ReadonlyArray<Article | StoryInput>, opt
     ...findTimeConflicts(claimGroups, {shared, similarity}),
     ...findAdmissionConflicts(claimGroups, {shared, similarity}),
     ...findTallyConflicts(claimGroups, {shared, similarity}),
-    ...findAgentConflicts(storyClaims, (claim) => personSpansOf(claimsOf.get(claim)!.entities, (entity) => linkedIdOf(claim.article, entity.entity, entity.name) ?? entity.name)),
+    ...findAgentConflicts(storyClaims, (claim) => personSpansOf(claimsOf.get(claim)!.entities, working.get(claim)!.entities)),
     ...findAgeConflicts(storyClaims, (claim) => working.get(claim)!.entities.filter((id) => kindOf.get(id) === 'person').map((id) => ({id, name: identity.names.get(id) ?? id}))),
     ...findEventConflicts(storyClaims, (claim) => ({
       cues: working.get(claim)!.cues,

@@ -13,12 +13,13 @@ export interface PersonSpan {
   end: number
 }
 
-/** The people of a claim, with their offsets. */
-export function personSpansOf(entities: readonly ClaimEntity[], idOf: (entity: ClaimEntity) => string): PersonSpan[] {
+/** The people of a claim, with their offsets; `ids` are the entities' cross-article ids, in the same order. */
+export function personSpansOf(entities: readonly ClaimEntity[], ids: readonly string[]): PersonSpan[] {
   const out: PersonSpan[] = []
-  for (const entity of entities) {
+  for (let i = 0; i < entities.length; i++) {
+    const entity = entities[i]!
     if (entity.kind !== 'person') continue
-    const id = idOf(entity)
+    const id = ids[i]!
     for (const mention of entity.mentions) out.push({id, name: mention.text, start: mention.start, end: mention.end})
   }
   return out.sort((a, b) => a.start - b.start)
@@ -69,11 +70,12 @@ export function findAgentConflicts(claims: readonly StoryClaim[], peopleOf: (cla
     const people = peopleOf(claim)
     if (people.length < 2 && !/\b(?:him|her)\b/.test(claim.text)) continue
     const words = wordsOf(claim.text)
+    const named = new Set(people.flatMap((p) => wordsOf(p.name).map((w) => w.word)))
     for (let i = 0; i < words.length; i++) {
       if (!requesting.test(words[i]!.word)) continue
       const at = claim.start + words[i]!.start
       const after = claim.start + words[i]!.end
-      const agent = [...people].reverse().find((p) => p.end <= at && beforeVerb.test(claim.text.slice(p.end - claim.start, at - claim.start)))
+      const agent = people.findLast((p) => p.end <= at && beforeVerb.test(claim.text.slice(p.end - claim.start, at - claim.start)))
       if (!agent) continue
       let patient = people.find((p) => p.start >= after && afterVerb.test(claim.text.slice(after - claim.start, p.start - claim.start)))
       let themeFrom = patient ? patient.end - claim.start : -1
@@ -86,7 +88,6 @@ export function findAgentConflicts(claims: readonly StoryClaim[], peopleOf: (cla
         themeFrom = after - claim.start + object[0].length
       }
       if (patient.id === agent.id) continue
-      const named = new Set(people.flatMap((p) => wordsOf(p.name).map((w) => w.word)))
       const theme = new Set(wordsOf(claim.text.slice(themeFrom)).slice(0, themeReach)
         .filter((w) => w.word.length > 3 && !light.has(w.word) && !named.has(w.word)).map((w) => stemOf(w.word)))
       frames.push({claim, agent, patient: patient.id, theme})

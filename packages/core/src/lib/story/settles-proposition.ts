@@ -1,3 +1,4 @@
+import {scaleWords, vagueNumbers} from '../claims/number-words.js'
 import {openQuestions} from './open-questions.js'
 import {negationsOf, wordsOf} from './slot-values.js'
 import {phrase, type Proposition} from './stance-proposition.js'
@@ -61,8 +62,8 @@ function statesOfNamed(text: string, proposition: Proposition, clauseShared: rea
   return wordsOf(text).slice(0, subjectReach).some((w) => stemOf(w.word) === surname)
 }
 
-/** Stems of number words that can stand for a quantity ("millions", "hundreds", "dozens"). */
-const numberStems = new Set(['hundred', 'thousand', 'million', 'billion', 'trillion', 'dozen', 'score'].map((word) => stemOf(word)))
+/** Stems of number words that can stand for a quantity ("millions", "hundreds", "dozens"): the quantity reader's own scale and vague-number words. */
+const numberStems = new Set([...scaleWords.keys(), ...vagueNumbers.keys()].map((word) => stemOf(word)))
 
 /** Whether the shared stems of a question's clause hold a number (a numeral or a number word). */
 function counts(stems: readonly string[]): boolean {
