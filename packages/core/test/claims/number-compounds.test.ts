@@ -13,7 +13,7 @@ describe('quantities written across several words', () => {
       expect.objectContaining({value: 1.5, unit: 'week', qualifier: 'about'})
     ])
     expect(quantities('The hearing in Varik ran for two and a half hours without a pause.')[0]).toMatchObject({value: 2.5, unit: 'hour'})
-    expect(quantities('Omar Reyes used the first hour and a half of the session to talk about roads.')).toEqual([
+    expect(quantities('Omar Reyes spent the last hour and a half at the depot talking about roads.')).toEqual([
       expect.objectContaining({value: 1.5, unit: 'hour'})
     ])
   })
