@@ -86,19 +86,22 @@ function askedPair(text: string): Span[] {
   const before = trimmed(text, {start: 0, end: at})
   const after = trimmed(text, {start: at + joins[0]![0].length, end: text.length})
   if (!before || !after) return []
-  const words = (span: Span) => text.slice(span.start, span.end).split(/\s+/).length
+  const words = (span: Span) => wordCount(text.slice(span.start, span.end))
   return words(before) >= minimumPairWords && words(after) >= minimumPairWords ? [before, after] : []
 }
 
 /** Whether a piece can be a list item: a few words, with no finite verb but in a clause that asks or reports ("whether Adler knew"). */
 function phraseLike(piece: string, most: number): boolean {
-  const words = piece.match(/[\p{L}\p{N}][\p{L}\p{N}'’.-]*/gu) ?? []
+  const words = piece.match(wordPattern) ?? []
   if (words.length > most) return false
   return !words.some((word) => isFinite(word)) || clauseOpeners.test(words[0] ?? '') || clauseOpeners.test(words[1] ?? '')
 }
 
+/** A word: a letter or digit, then letters, digits, apostrophes, periods and hyphens ("O'Neil", "U.S.", "well-known"). */
+const wordPattern = /[\p{L}\p{N}][\p{L}\p{N}'’.-]*/gu
+
 function wordCount(piece: string): number {
-  return piece.match(/[\p{L}\p{N}][\p{L}\p{N}'’.-]*/gu)?.length ?? 0
+  return piece.match(wordPattern)?.length ?? 0
 }
 
 function trimmed(text: string, span: Span): Span | null {

@@ -26,17 +26,27 @@ export const openMarker = /(?:unclear|uncertain|unknown|not\s+(?:clear|known|cer
  * vouch for what follows). A question inside a quotation is the source's.
  */
 export function openQuestions(claim: StoryClaim): StanceCue[] {
-  return openWhethers(claim.text).map(({index, text}): StanceCue => ({text, start: claim.start + index, end: claim.start + index + text.length, kind: 'hedge'}))
+  return whetherCues(claim, openWhethers(claim.text))
 }
 
-/** Each open "whether" of a sentence (its offset in the sentence and its text), once per distinct text. */
-const openWhethers = onceByText((sentence: string): ReadonlyArray<{index: number, text: string}> => {
-  const found: Array<{index: number, text: string}> = []
-  for (const match of sentence.matchAll(question)) {
-    const before = sentence.slice(0, match.index)
-    if (!openMarker.test(before)) continue
-    if (insideQuotation(before)) continue
-    found.push({index: match.index, text: match[0]})
-  }
-  return found
-})
+const openWhethers = whethersAfter((before) => openMarker.test(before) && !insideQuotation(before))
+
+/**
+ * A reading of each "whether" of a sentence whose text before it passes `accept`
+ * (its offset in the sentence and its text, once per distinct text), answered once
+ * per distinct sentence (`onceByText`).
+ */
+export function whethersAfter(accept: (before: string) => boolean): (sentence: string) => ReadonlyArray<{index: number, text: string}> {
+  return onceByText((sentence) => {
+    const found: Array<{index: number, text: string}> = []
+    for (const match of sentence.matchAll(question)) {
+      if (accept(sentence.slice(0, match.index))) found.push({index: match.index, text: match[0]})
+    }
+    return found
+  })
+}
+
+/** The found "whether"s of a claim's sentence as hedge cues in article offsets. */
+export function whetherCues(claim: StoryClaim, found: ReadonlyArray<{index: number, text: string}>): StanceCue[] {
+  return found.map(({index, text}): StanceCue => ({text, start: claim.start + index, end: claim.start + index + text.length, kind: 'hedge'}))
+}

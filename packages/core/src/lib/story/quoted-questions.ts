@@ -1,11 +1,7 @@
 import type {StanceCue} from '../claims/types.js'
 import {insideQuotation} from './inside-quotation.js'
-import {onceByText} from './once-by-text.js'
-import {openMarker} from './open-questions.js'
+import {openMarker, whetherCues, whethersAfter} from './open-questions.js'
 import type {StoryClaim} from './types.js'
-
-/** "whether", as a word. */
-const question = /(?<![\p{L}])whether(?![\p{L}])/giu
 
 /**
  * What a speaker says is wanting before "whether": more information, details or
@@ -25,17 +21,7 @@ const wanting = /(?:information|details|answers|clarity|disclosure|transparency)
  * a weaker conflict than the outlet's own open question (see `openQuestions`).
  */
 export function quotedOpenQuestions(claim: StoryClaim): StanceCue[] {
-  return quotedWhethers(claim.text).map(({index, text}): StanceCue => ({text, start: claim.start + index, end: claim.start + index + text.length, kind: 'hedge'}))
+  return whetherCues(claim, quotedWhethers(claim.text))
 }
 
-/** Each quoted open "whether" of a sentence (its offset in the sentence and its text), once per distinct text. */
-const quotedWhethers = onceByText((sentence: string): ReadonlyArray<{index: number, text: string}> => {
-  const found: Array<{index: number, text: string}> = []
-  for (const match of sentence.matchAll(question)) {
-    const before = sentence.slice(0, match.index)
-    if (!insideQuotation(before)) continue
-    if (!openMarker.test(before) && !wanting.test(before)) continue
-    found.push({index: match.index, text: match[0]})
-  }
-  return found
-})
+const quotedWhethers = whethersAfter((before) => insideQuotation(before) && (openMarker.test(before) || wanting.test(before)))
