@@ -1,6 +1,7 @@
 import {findClaimConflicts, type SlotContext} from './claim-conflicts.js'
 import type {ClaimGroup, Conflict, StoryClaim} from './types.js'
 import {packedMap} from '../packed-map.js'
+import {readableQuantity} from './quantity-bounds.js'
 
 /** Conflicts below this confidence are not raised: a false alarm costs a fact-checker's trust. */
 export const minimumConfidence = 0.5
@@ -93,6 +94,6 @@ function cohesionOf(groups: readonly ClaimGroup[]): (a: StoryClaim, b: StoryClai
 
 /** The summary of collapsed conflicts: each distinct value once, by file, after the slot ("people injured:"). */
 function summaryOf(conflict: Omit<Conflict, 'id'>, slot: string): string {
-  const values = [...new Set(packedMap(conflict.members, (m) => m.value))]
+  const values = [...new Set(packedMap(conflict.members, (m) => (conflict.kind === 'number' ? readableQuantity(m.value) : m.value)))]
   return `${slot || conflict.kind}: ${values.join(' vs ')}`
 }

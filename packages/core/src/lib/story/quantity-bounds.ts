@@ -61,3 +61,14 @@ export function formatQuantity(quantity: {value: number, values?: readonly numbe
   const values = quantity.values && quantity.values.length > 1 ? quantity.values.join('-') : String(quantity.value)
   return `${qualifierWords[quantity.qualifier ?? 'exact']}${values}`
 }
+
+const grouped = new Intl.NumberFormat('en-US', {maximumFractionDigits: 6})
+
+/**
+ * A number conflict's value as a one-line summary shows it to a reader: figures of
+ * five digits or more grouped in thousands ("12,000,000 USD", "at least 48,000"), the
+ * rest as `formatQuantity` gives it. Members keep the plain form for machines.
+ */
+export function readableQuantity(value: string): string {
+  return value.replace(/\d{5,}(?:\.\d+)?/g, (digits) => grouped.format(Number(digits)))
+}
