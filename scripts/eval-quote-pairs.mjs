@@ -10,7 +10,9 @@
 // - exact: a member stands for the reference quote with the same span (both ends
 //   within two characters), so only the grouping itself is scored.
 // For each story the line gives ours and the reference's own groups (the best a
-// tool can score on that reading with these groups), each as F1 (precision/recall).
+// tool can score on that reading with these groups), each as F1 (precision/recall);
+// the last line gives the means over the reference stories (the sample aside, as
+// score-stories.mjs counts them), so the scorer reading's ceiling is in view.
 // --verbose lists our wrong and missed pairs on the exact reading, then the wrong pairs
 // on the scorer's reading that the reference's own groups do not make.
 //
@@ -32,6 +34,8 @@ const roots = [shared, ...fs.readdirSync(storiesDir).sort().map((name) => path.j
 const pairKey = (a, b) => (a < b ? `${a}-${b}` : `${b}-${a}`)
 const fmt = ({f1, precision, recall}) => `${f1.toFixed(3)} (${precision.toFixed(2)}/${recall.toFixed(2)})`
 
+// F1 per reading (scorer, exact) of ours and of the reference's own groups, over the stories other than the sample.
+const sums = {ours: [0, 0], own: [0, 0], stories: 0}
 for (const root of roots) {
   const reference = readReference(root)
   const files = Object.keys(reference.quotes.articles)
@@ -43,6 +47,13 @@ for (const root of roots) {
   }))
   const row = (groups, exact) => fmt(score(reference, groups, exact).figures)
   const name = root === shared ? 'sample (seeds)' : path.basename(root)
+  if (root !== shared) {
+    sums.stories++
+    ;[false, true].forEach((exact, i) => {
+      sums.ours[i] += score(reference, ours, exact).figures.f1
+      sums.own[i] += score(reference, own, exact).figures.f1
+    })
+  }
   console.log(`${name.padEnd(30)} scorer: ours ${row(ours, false)} reference ${row(own, false)}   exact: ours ${row(ours, true)} reference ${row(own, true)}`)
   if (!verbose) continue
   const {found, gold} = score(reference, ours, true)
@@ -53,6 +64,8 @@ for (const root of roots) {
   const theirs = score(reference, own, false).found
   for (const p of score(reference, ours, false).found) if (!gold.has(p) && !theirs.has(p) && judged(reference, p)) console.log(`  wrong (scorer reading, ours only): ${p.split('-').map(Number).map(show).join('  ~  ')}`)
 }
+const mean = (sum) => (sums.stories ? sum / sums.stories : 0).toFixed(3)
+console.log(`mean F1 over the ${sums.stories} reference stories (sample aside): scorer ours ${mean(sums.ours[0])} reference ${mean(sums.own[0])}   exact ours ${mean(sums.ours[1])} reference ${mean(sums.own[1])}`)
 
 /** The reference quotes (placed as score-story places them), groups and texts of one story. */
 function readReference(root) {

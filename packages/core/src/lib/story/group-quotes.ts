@@ -7,6 +7,7 @@ import {candidatePairs, collectQuotes, pairKey, type QuoteRef, type QuoteSource}
 import {quoteSimilarity, sharedRuns, shortQuote} from './quote-similarity.js'
 import {quoteUnits} from './quote-units.js'
 import {quoteVerdict} from './quote-verdict.js'
+import {attributionSplits, bridgeHalves, type Group} from './split-halves.js'
 import type {QuoteGroup, QuoteGroupMember} from './types.js'
 
 export type {QuoteSource} from './quote-refs.js'
@@ -36,7 +37,8 @@ export function clusterQuotes(sources: readonly QuoteSource[]): QuoteRef[][] {
   const all = collectQuotes(sources)
   const counts = countWords(all)
   const pieces = continuations(all)
-  const {representatives: refs, copiesOf} = quoteUnits(all, pieces, counts)
+  const halves = attributionSplits(all)
+  const {representatives: refs, copiesOf} = quoteUnits(all, [...pieces, ...halves], counts)
   const matches = preferNested(candidatePairs(refs)
     .map(([a, b]) => ({a, b, similarity: matchQuotes(a, b, counts)}))
     .filter((edge): edge is {a: QuoteRef, b: QuoteRef, similarity: number} => edge.similarity !== null))
@@ -71,7 +73,7 @@ export function clusterQuotes(sources: readonly QuoteSource[]): QuoteRef[][] {
     return a !== null && b !== null && Math.max(a[0], b[0]) - Math.min(a[1], b[1]) <= nearWords
   }
 
-  const groups: Group[] = []
+  let groups: Group[] = []
   const memberOf = new Map<QuoteRef, Group[]>()
   const join = (group: Group, ref: QuoteRef) => {
     group.members.push(ref)
@@ -100,6 +102,7 @@ export function clusterQuotes(sources: readonly QuoteSource[]): QuoteRef[][] {
     join(group, a)
     join(group, b)
   }
+  groups = bridgeHalves(groups, halves, edges, memberOf)
   // Copies of one rendering that match nothing else are a group of their own.
   for (const [ref, copies] of copiesOf) {
     if (!memberOf.has(ref) && copies.length > 1) groups.push({members: [ref], set: new Set([ref]), longest: ref})
@@ -139,13 +142,6 @@ function anyPairApart(list: readonly QuoteRef[], keys: ReadonlySet<number>): boo
     for (let j = i + 1; j < list.length; j++) if (!keys.has(pairKey(list[i]!, list[j]!)) && !sentencePieces(list[i]!, list[j]!)) return true
   }
   return false
-}
-
-/** A group as it grows: its members, for lookup too, and its longest member. */
-interface Group {
-  members: QuoteRef[]
-  set: Set<QuoteRef>
-  longest: QuoteRef
 }
 
 /** Words apart two excerpts may stand in the longer rendering and still be one utterance. */

@@ -1,0 +1,93 @@
+import {pushTo} from '../push-to.js'
+import {overlapping, speakerRelation, type QuoteRef} from './quote-refs.js'
+import {shortQuote} from './quote-similarity.js'
+
+/** A group of quotes as grouping grows it: its members, for lookup too, and its longest member. */
+export interface Group {
+  members: QuoteRef[]
+  set: Set<QuoteRef>
+  longest: QuoteRef
+}
+
+/** Attribution words between two halves of one statement: at most this many characters, on one line. */
+const maximumGap = 80
+
+/**
+ * Two quotes of one paragraph where the later has no attribution of its own (its
+ * speaker is carried over from the one before) and only the earlier's attribution
+ * stands between them: `"…were leaked to the press," she wrote on X. "Shameful!"`.
+ * The writer cut one statement in two at a sentence to name its speaker.
+ */
+export function attributionSplits(refs: readonly QuoteRef[]): Array<[QuoteRef, QuoteRef]> {
+  const pairs: Array<[QuoteRef, QuoteRef]> = []
+  // A quote nested in the one before is passed over: the next quote goes on from the outer one.
+  let a: QuoteRef | undefined
+  for (const b of refs) {
+    if (a && a.source === b.source && overlapping(a, b)) continue
+    if (a && splitAtAttribution(a, b)) pairs.push([a, b])
+    a = b
+  }
+  return pairs
+}
+
+function splitAtAttribution(a: QuoteRef, b: QuoteRef): boolean {
+  const cue = a.quote.cue
+  if (a.source !== b.source || b.quote.speaker?.method !== 'previous-speaker' || speakerRelation(a, b) !== 'same') return false
+  if (!cue || cue.start < a.quote.end || cue.end > b.quote.start) return false
+  const gap = a.source.article.text.slice(a.quote.end, b.quote.start)
+  return gap.length <= maximumGap && !gap.includes('\n')
+}
+
+/**
+ * Join the group of each half of a split statement (`attributionSplits`) to the
+ * group of the other half when other outlets quote only a few words of each:
+ * one outlet's “disgraceful” matches the first half and its “phony” the second,
+ * and all four render one statement. An outlet that quotes a half in full, as a
+ * statement of its own, says the halves are two (they stay apart); so does one
+ * that prints both halves in one rendering (one quote, or one quote carried over
+ * a paragraph break): each half is an excerpt of it. Groups whose members name
+ * two different people are not joined.
+ */
+export function bridgeHalves(groups: Group[], halves: ReadonlyArray<readonly [QuoteRef, QuoteRef]>,
+  edges: ReadonlyArray<{a: QuoteRef, b: QuoteRef}>, memberOf: Map<QuoteRef, Group[]>): Group[] {
+  if (halves.length === 0) return groups
+  const partners = new Map<QuoteRef, QuoteRef[]>()
+  for (const {a, b} of edges) {
+    pushTo(partners, a, b)
+    pushTo(partners, b, a)
+  }
+  const dropped = new Set<Group>()
+  for (const [a, b] of halves) {
+    const [ga, gb] = [memberOf.get(a) ?? [], memberOf.get(b) ?? []]
+    if (ga.length !== 1 || gb.length !== 1 || ga[0] === gb[0] || coveredWhole(a, b, partners)) continue
+    const [into, from] = [ga[0]!, gb[0]!]
+    if (!onlyExcerpts(into, a) || !onlyExcerpts(from, b) || into.members.some((x) => from.members.some((y) => speakerRelation(x, y) === 'apart'))) continue
+    for (const ref of from.members) {
+      if (into.set.has(ref)) continue
+      into.members.push(ref)
+      into.set.add(ref)
+      if (ref.tokens.length > into.longest.tokens.length) into.longest = ref
+      memberOf.set(ref, (memberOf.get(ref) ?? []).map((group) => (group === from ? into : group)))
+    }
+    dropped.add(from)
+  }
+  return dropped.size === 0 ? groups : groups.filter((group) => !dropped.has(group))
+}
+
+/** Whether the group's quotes from other articles than the half's are all a few words (up to `shortQuote`) cut from it. */
+function onlyExcerpts(group: Group, half: QuoteRef): boolean {
+  return group.members.every((ref) => ref.source === half.source || ref.tokens.length <= shortQuote)
+}
+
+/** Whether a quote of another article renders both halves: one quote matches both, or a quote and its continuation over a paragraph break do. */
+function coveredWhole(a: QuoteRef, b: QuoteRef, partners: ReadonlyMap<QuoteRef, readonly QuoteRef[]>): boolean {
+  const ofB = (partners.get(b) ?? []).filter((y) => y.source !== b.source)
+  return (partners.get(a) ?? []).some((x) => x.source !== a.source && ofB.some((y) => y === x || carriedOver(x, y)))
+}
+
+/** Whether `y` goes on from `x` over a paragraph break (reopened marks), or `x` from `y`. */
+function carriedOver(x: QuoteRef, y: QuoteRef): boolean {
+  if (x.source !== y.source) return false
+  const [first, second] = x.quote.start < y.quote.start ? [x, y] : [y, x]
+  return second.quote.continued && !/\S/u.test(first.source.article.text.slice(first.quote.end, second.quote.start).replace(/["'“”‘’«»]/gu, ''))
+}
