@@ -141,7 +141,13 @@ export interface Article {
    */
   text: string
   blocks: Block[]
-  /** Sentences of every block except boilerplate, in order. */
+  /**
+   * Sentences of every block except boilerplate, in order. From `parseArticle`: split
+   * from `text` and `blocks` the first time it is read, then kept; an enumerable key
+   * that JSON, spreads and structured clones carry as a plain array. Reading it does
+   * not throw for an article `parseArticle` returned (an engine limit there would be
+   * an `ArticleError` `too-complex`, never a `RangeError`).
+   */
   sentences: Sentence[]
   /** HTML and Markdown: which source element each stretch of `text` came from. */
   sourceMap: SourceMapEntry[] | null

@@ -1,6 +1,6 @@
 import {ArticleError, withinLimits} from '../errors.js'
 import {flattenDeepNesting, maxDepth} from '../html/nesting-guard.js'
-import type {Article, ArticleSource, Block, Format, Message, Sentence, SourceMapEntry} from '../types.js'
+import type {Article, ArticleSource, Block, Format, Message, SourceMapEntry} from '../types.js'
 import {articleId} from './article-id.js'
 import {detectFormat} from './detect-format.js'
 import {parseTextBlocks} from './parse-text.js'
@@ -8,7 +8,7 @@ import {parseMarkdownBlocks} from './parse-markdown.js'
 import {markdownTooComplex} from './markdown-guard.js'
 import {parseJsonArticle} from './parse-json.js'
 import {extractHtml} from '../html/extract-html.js'
-import {tokenize} from './tokenize.js'
+import {defineLazySentences} from './lazy-sentences.js'
 
 /** Metadata a caller knows about an article; it wins over what the input says. */
 export interface ArticleMetadata {
@@ -55,7 +55,9 @@ export interface ParsedBody {
  * @throws {TypeError} When `input` is neither a string nor a `Document`.
  * @throws {ArticleError} When the input is empty, binary, too large, HTML without an
  *   article, JSON that is not Article-shaped, or nested or repeated past what the
- *   parsers can hold (`too-complex`).
+ *   parsers can hold (`too-complex`). Every input error is thrown here: the returned
+ *   article's `sentences`, split on first read, reads blocks in bounded pieces and
+ *   does not throw for it.
  */
 export function parseArticle(input: string | Document, options: Options = {}): Article {
   if (isDocument(input)) return withinLimits(() => toArticle(extractHtml(input), 'html', options))
@@ -81,8 +83,7 @@ function toArticle(body: ParsedBody, format: Format, options: Options): Article 
   const pick = (key: keyof ArticleMetadata) => nonEmpty(given[key]) ?? nonEmpty(body.metadata[key])
   const url = pick('url')
   const source: ArticleSource = {outlet: pick('outlet'), url, domain: domainOf(url)}
-  let sentences: Sentence[] | null = null
-  return {
+  const article = {
     id: articleId([format, url ?? '', body.text]),
     format,
     source,
@@ -92,19 +93,14 @@ function toArticle(body: ParsedBody, format: Format, options: Options): Article 
     dateline: nonEmpty(body.metadata.dateline),
     language: pick('language'),
     text: body.text,
-    blocks: body.blocks,
-    // Split on first read (then kept): quotes and entities tokenise blocks their own
-    // way and never read sentences, and splitting is a fifth of their pipeline's time.
-    // A getter in place keeps the key order; JSON, spreads and structured clones read it.
-    get sentences(): Sentence[] {
-      return (sentences ??= withinLimits(() => tokenize(body.text, body.blocks)))
-    },
-    set sentences(value: Sentence[]) {
-      sentences = value
-    },
-    sourceMap: body.sourceMap,
-    messages: body.messages
-  }
+    blocks: body.blocks
+  } as Omit<Article, 'sentences'>
+  // Split on first read (then kept): quotes and entities tokenise blocks their own way
+  // and never read sentences. Defined here so the key keeps its place after `blocks`.
+  defineLazySentences(article)
+  article.sourceMap = body.sourceMap
+  article.messages = body.messages
+  return article
 }
 
 /** A DOM `Document` of any implementation (the browser's, linkedom's, jsdom's). */
