@@ -30,39 +30,44 @@ export interface TermLine {
  * once per line and those facts: a story's outlets repeat paragraphs.
  */
 export function termLines(text: string): TermLine[] {
-  const lines: Array<{line: string, words: string[]}> = []
+  const lines: string[] = []
+  const words: string[][] = []
   for (let from = 0; ;) {
     const end = text.indexOf('\n', from)
     const line = text.slice(from, end < 0 ? text.length : end)
-    lines.push({line, words: lineWords(line).words})
+    lines.push(line)
+    words.push(lineWords(line).words)
     if (end < 0) break
     from = end + 1
   }
   const out: TermLine[] = []
   let before2: string | undefined
   let before1: string | undefined
+  // The first word of the nearest line after each that has words.
+  let after: string | undefined
+  const afters = new Array<string | undefined>(lines.length)
+  for (let l = lines.length - 1; l >= 0; l--) {
+    afters[l] = after
+    after = words[l]![0] ?? after
+  }
   for (let l = 0; l < lines.length; l++) {
-    const {line, words} = lines[l]!
-    let after: string | undefined
-    for (let m = l + 1; m < lines.length && after === undefined; m++) after = lines[m]!.words[0]
+    const line = lines[l]!
     let byContext = readLines.get(line)
     if (!byContext) {
       if (readLines.size >= keptLines) readLines.clear()
       readLines.set(line, byContext = [])
     }
-    const context: Context = {
-      previousInCapitals: inCapitals(before1),
-      previousUpper: before1 !== undefined && startsUpper(before1),
-      // The line's first word follows "of", "on", "and" or "for" after a capital ("Department of\nCoastal Works").
-      firstInName: before1 !== undefined && joinerWord.test(before1) && before2 !== undefined && startsUpper(before2),
-      nextInCapitals: inCapitals(after)
-    }
-    const key = Number(context.previousInCapitals) | Number(context.previousUpper) << 1 | Number(context.firstInName) << 2 | Number(context.nextInCapitals) << 3
-    out.push(byContext[key] ??= readLine(line, context))
-    for (const word of words) {
-      before2 = before1
-      before1 = word
-    }
+    const previousInCapitals = inCapitals(before1)
+    const previousUpper = before1 !== undefined && startsUpper(before1)
+    // The line's first word follows "of", "on", "and" or "for" after a capital ("Department of\nCoastal Works").
+    const firstInName = before1 !== undefined && joinerWord.test(before1) && before2 !== undefined && startsUpper(before2)
+    const nextInCapitals = inCapitals(afters[l])
+    const key = Number(previousInCapitals) | Number(previousUpper) << 1 | Number(firstInName) << 2 | Number(nextInCapitals) << 3
+    out.push(byContext[key] ??= readLine(line, {previousInCapitals, previousUpper, firstInName, nextInCapitals}))
+    const lineWordList = words[l]!
+    if (lineWordList.length >= 2) before2 = lineWordList[lineWordList.length - 2]
+    else if (lineWordList.length === 1) before2 = before1
+    if (lineWordList.length >= 1) before1 = lineWordList[lineWordList.length - 1]
   }
   return out
 }
