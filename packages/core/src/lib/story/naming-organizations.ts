@@ -62,10 +62,12 @@ export function organizationNaming(linked: readonly LinkedEntity[], membersOf: (
       for (const mention of member.mentions) {
         let form = tidied.get(mention.text)
         if (form === undefined) tidied.set(mention.text, form = mention.text.replace(/\s+/g, ' ').trim())
-        if (!form || (text && (isHeadingLine(text, mention.start) || isDateline(text, mention.start))) || !isBodyForm(form)) continue
+        // (A form is judged once: before the line, which is judged per mention.)
+        if (!form || !isBodyForm(form) || (text && (isHeadingLine(text, mention.start) || isDateline(text, mention.start)))) continue
         occurrences.push({form, file, start: mention.start})
-        if (!abbreviation) kindOf.set(keyOf(form), entity)
-        if (first) groups.union(keyOf(first), keyOf(form))
+        const key = keyOf(form)
+        if (!abbreviation) kindOf.set(key, entity)
+        if (first) groups.union(keyOf(first), key)
         first ??= form
       }
     }

@@ -7,8 +7,6 @@ export const hyphenated = (word: string) => /^\p{Ll}{2,}(?:-\p{Ll}{2,})+$/u.test
 
 /** A form `termNaming` records from one line, in the order of the line's words. */
 export type TermEvent =
-  /** A word in small letters: a closed-up form when some outlet hyphenates it ("reopen"). */
-  | {kind: 'closed', word: string}
   /** A form recorded as it is: a hyphenated word, a capitalised word, a capitalised phrase. */
   | {kind: 'add', key: string, form: string}
   /** A phrase in small letters, recorded when some outlet capitalises it. */
@@ -18,6 +16,11 @@ export type TermEvent =
 export interface TermLine {
   /** Its hyphenated words closed up ("reopen" for "re-open"). */
   joined: string[]
+  /**
+   * Its words: one that is some outlet's hyphenated word closed up ("reopen") is a
+   * form of it (such a word is in small letters, four or more: "re-do" gives "redo").
+   */
+  words: readonly string[]
   /** Its capitalised phrases in small letters, first and second word in turn. */
   capitalised: string[]
   events: TermEvent[]
@@ -106,15 +109,13 @@ function readLine(line: string, context: Context): TermLine {
     if (pairs[i] === 0) pairs[i] = 1 + pairCodes.indexOf(pairAt(line, words, starts, i, context))
     return pairCodes[pairs[i]! - 1] as ReturnType<typeof pairAt>
   }
-  const read: TermLine = {joined: [], capitalised: [], events: []}
+  const read: TermLine = {joined: [], words, capitalised: [], events: []}
   for (let i = 0; i < words.length; i++) {
     const word = words[i]!
     const start = starts[i]!
     if (word.includes('-') && hyphenated(word)) read.joined.push(word.replace(/-/g, ''))
     if (startsUpper(word) && pairOf(i) === 'capitalised') read.capitalised.push(word.toLowerCase(), words[i + 1]!.toLowerCase())
     const lower = isAllLower(word)
-    // A closed-up word has four letters or more ("re-do" gives "redo").
-    if (lower && word.length >= 4) read.events.push({kind: 'closed', word})
     if (word.includes('-') && hyphenated(word) && !isHeadingLine(line, start)) read.events.push({kind: 'add', key: `-${word.replace(/-/g, '')}`, form: word})
     if (word.length >= 3 && startsUpper(word) && !word.includes('-') && isWrittenCapital(line, start)) {
       // Capitals in a run of capitals are shouting ("NO COLLUSION"), not the spelling of a name.
