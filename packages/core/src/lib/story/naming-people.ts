@@ -55,15 +55,21 @@ export function personNaming(linked: LinkedEntity, members: readonly MemberSourc
     }
   }
   const knownLower = knownTitles(known)
-  // A name as written recurs in most articles: it is tidied once per form.
+  // A name as written recurs in most articles: it is tidied once per form, and read for capitals once.
   const tidied = new Map<string, string>()
+  const shouted = new Map<string, boolean>()
+  const isShouted = (written: string) => {
+    let upper = shouted.get(written)
+    if (upper === undefined) shouted.set(written, upper = written === written.toUpperCase())
+    return upper
+  }
   for (const {entity, file, text} of members) {
     for (const mention of entity.mentions) {
       let written = tidied.get(mention.text)
       if (written === undefined) tidied.set(mention.text, written = withoutAffiliation(mention.text.replace(/\s+/g, ' ').trim()))
       if (mention.kind === 'role' || !written) continue
       // A name in a headline set in capitals is the headline's style, not a spelling.
-      if (text && written === written.toUpperCase() && isHeadingLine(text, mention.start)) continue
+      if (text && isShouted(written) && isHeadingLine(text, mention.start)) continue
       add(forms, written, file)
       if (mention.title) {
         const title = tidyTitle(mention.title.text)
