@@ -1,5 +1,6 @@
 import {nameKey} from './name-key.js'
-import {isKnownGivenName, isNicknameOf} from './nicknames.js'
+import {firstNearSurname, firstPerson, firstSameName} from './link-groups.js'
+import {isKnownGivenName} from './nicknames.js'
 import {orgWords} from './org-words.js'
 import {parsePersonName, personNameText} from './person-name.js'
 import type {ArticleEntities, Entity, EntityKind, LinkedEntity} from './types.js'
@@ -48,8 +49,9 @@ export function linkEntities(list: readonly ArticleEntities[]): LinkedEntity[] {
     return found
   }
   // Full names first, so that a lone surname in one article meets the full name from another.
-  const ordered = list.flatMap((item) => item.entities.map((entity: Entity) => ({article: item.article, entity, words: read(entity).words})))
-    .sort((a, b) => b.words - a.words)
+  const ordered: Array<{article: string, entity: Entity, reading: Reading}> = []
+  for (const item of list) for (const entity of item.entities) ordered.push({article: item.article, entity, reading: read(entity)})
+  ordered.sort((a, b) => b.reading.words - a.reading.words)
   // Groups by kind and key, by given-name key and by whole-name key, each list in the order the groups were made.
   const byKey = new Map<string, Group[]>()
   const byGiven = new Map<string, Group[]>()
@@ -60,20 +62,13 @@ export function linkEntities(list: readonly ArticleEntities[]): LinkedEntity[] {
     if (list) list.push(group)
     else index.set(key, [group])
   }
-  // The first group made (as a linear search of all groups would find) among those a list holds that pass `test`.
-  const first = (list: readonly Group[] | undefined, test: (g: Group) => boolean) => {
-    let found: Group | undefined
-    for (const g of list ?? []) if (test(g) && (!found || order.get(g)! < order.get(found)!)) found = g
-    return found
-  }
-  for (const {article, entity} of ordered) {
+  for (const {article, entity, reading} of ordered) {
     const member = {article, entity}
-    const {kind, person, key, given, givenWord, whole} = read(entity)
-    const group = first(byKey.get(`${kind}\u0000${key}`), (g) =>
-      g.given === null || given === null || compatible(g.given, given) || isNicknameOf(g.givenWord!, givenWord!)) ??
+    const {kind, person, key, kindKey, given, givenWord, whole} = reading
+    const group = firstSameName(byKey.get(kindKey), given, givenWord, order) ??
       // A slip of one letter in a long surname, when the given names agree ("Anna Borgen" / "Anna Borgan").
-      (person && given && given.length > 1 ? first(byGiven.get(given), (g) => g.kind === 'person' && nearKey(g.key, key)) : undefined) ??
-      (whole ? first(byWhole.get(whole), (g) => g.kind === 'person') : undefined)
+      (person && given && given.length > 1 ? firstNearSurname(byGiven.get(given), key, order) : undefined) ??
+      (whole ? firstPerson(byWhole.get(whole), order) : undefined)
     if (group) {
       group.members.push(member)
       if (group.given === null && given !== null) file(byGiven, given, group)
@@ -87,13 +82,14 @@ export function linkEntities(list: readonly ArticleEntities[]): LinkedEntity[] {
       const made: Group = {kind, key, given, givenWord, whole: new Set(whole ? [whole] : []), members: [member]}
       order.set(made, groups.length)
       groups.push(made)
-      file(byKey, `${kind}\u0000${key}`, made)
+      file(byKey, kindKey, made)
       if (given !== null) file(byGiven, given, made)
       if (whole) file(byWhole, whole, made)
     }
   }
   const counters: Record<EntityKind, number> = {person: 0, organization: 0, place: 0}
-  const firstMentions = new Map(groups.map((group) => [group, firstMention(group)]))
+  const firstMentions = new Map<Group, number>()
+  for (const group of groups) firstMentions.set(group, firstMention(group))
   return groups
     .sort((a, b) => b.members.length - a.members.length || firstMentions.get(a)! - firstMentions.get(b)!)
     .map((group) => toLinked(group, `${prefixes[group.kind]}${++counters[group.kind]}`, (name) => read({kind: 'person', name}).text))
@@ -105,6 +101,8 @@ interface Reading {
   person: boolean
   /** Key of the surname (people) or of the whole name. */
   key: string
+  /** The kind and the key: groups that may join. */
+  kindKey: string
   given: string | null
   givenWord: string | null
   whole: string | null
@@ -122,7 +120,7 @@ function readName(written: EntityKind, name: string): Reading {
   const given = givenWord === null ? null : nameKey(givenWord)
   const whole = person && givenWord !== null ? nameKey(personNameText({...person, suffix: null}).replace(/[\s‐-]+/g, '')) : null
   const text = written === 'person' ? personNameText(parsePersonName(name)) : ''
-  return {kind, person: person !== null, key, given, givenWord, whole, words: nameWords(name, written), text}
+  return {kind, person: person !== null, key, kindKey: `${kind}\u0000${key}`, given, givenWord, whole, words: nameWords(name, written), text}
 }
 
 /**
@@ -145,25 +143,14 @@ function nameWords(name: string, kind: EntityKind): number {
   return kind === 'person' ? words(personNameText(parsePersonName(name))) : words(name)
 }
 
-/** Whether two surname keys of five letters or more differ in one letter (changed, added or dropped). */
-function nearKey(a: string, b: string): boolean {
-  if (a === b || Math.min(a.length, b.length) < 5 || Math.abs(a.length - b.length) > 1) return false
-  let i = 0
-  while (i < a.length && a[i] === b[i]) i++
-  const tail = (x: string, y: string) => x.slice(i + 1) === y.slice(i + 1) || x.slice(i + 1) === y.slice(i) || x.slice(i) === y.slice(i + 1)
-  return tail(a, b)
-}
-
 function words(name: string): number {
   return name.split(/\s+/).filter(Boolean).length
 }
 
-function compatible(a: string, b: string): boolean {
-  return a === b || (a[0] === b[0] && (a.length === 1 || b.length === 1))
-}
-
 function firstMention(group: Group): number {
-  return Math.min(...group.members.map((m) => m.entity.mentions[0]?.start ?? 0))
+  let first = Infinity
+  for (const {entity} of group.members) first = Math.min(first, entity.mentions[0]?.start ?? 0)
+  return first
 }
 
 function toLinked(group: Group, id: string, personText: (name: string) => string): LinkedEntity {

@@ -62,15 +62,17 @@ export function organizationNaming(linked: readonly LinkedEntity[], membersOf: (
       for (const mention of member.mentions) {
         let form = tidied.get(mention.text)
         if (form === undefined) tidied.set(mention.text, form = mention.text.replace(/\s+/g, ' ').trim())
-        if (!form || (text && (isHeadingLine(text, mention.start) || isDateline(text, mention.start))) || !isBodyForm(form)) continue
+        // (A form is judged once: before the line, which is judged per mention.)
+        if (!form || !isBodyForm(form) || (text && (isHeadingLine(text, mention.start) || isDateline(text, mention.start)))) continue
         occurrences.push({form, file, start: mention.start})
-        if (!abbreviation) kindOf.set(keyOf(form), entity)
-        if (first) groups.union(keyOf(first), keyOf(form))
+        const key = keyOf(form)
+        if (!abbreviation) kindOf.set(key, entity)
+        if (first) groups.union(keyOf(first), key)
         first ??= form
       }
     }
   }
-  for (const text of texts) occurrences.push(...findOrgForms(text))
+  for (const text of texts) for (const item of findOrgForms(text)) occurrences.push(item)
 
   const textOf = new Map(texts.map((text) => [text.file, text.text]))
   const names = new Map<string, OrgName>()
@@ -80,7 +82,7 @@ export function organizationNaming(linked: readonly LinkedEntity[], membersOf: (
     const name = names.get(key)!
     name.forms.add(item.form)
     if (item.form.length > name.form.length) name.form = item.form
-    name.withArticle ||= /\b[Tt]he $/.test(textOf.get(item.file)?.slice(Math.max(0, item.start - 4), item.start) ?? '')
+    if (!name.withArticle) name.withArticle = afterThe(textOf.get(item.file), item.start)
   }
   for (const key of names.keys()) groups.add(key)
   joinAbbreviations([...names.values()], groups)
@@ -108,6 +110,12 @@ export function organizationNaming(linked: readonly LinkedEntity[], membersOf: (
     })
   }
   return entries
+}
+
+/** Whether "the " or "The " stands straight before `offset` (`/\b[Tt]he $/` on the four characters before it). */
+function afterThe(text: string | undefined, offset: number): boolean {
+  return text !== undefined && offset >= 4 && text.charCodeAt(offset - 1) === 32 && text.charCodeAt(offset - 2) === 101 &&
+    text.charCodeAt(offset - 3) === 104 && (text.charCodeAt(offset - 4) === 116 || text.charCodeAt(offset - 4) === 84)
 }
 
 /** Whether an entity's name is its own, not a person's name with an affiliation ("Ann Roe of the Ethics Committee"). */

@@ -3,7 +3,7 @@ import type {Entity, LinkedEntity} from '../entities/types.js'
 import {classifyVariants, kindsOf} from './naming-kinds.js'
 import {isHeadingLine} from './naming-text.js'
 import type {NamingEntry} from './types.js'
-import {packedMap} from '../packed-map.js'
+import {knownTitles, spaceBefore, titlesWrittenBefore} from './naming-titles.js'
 
 /** Honorifics written straight before a name ("Mr. Lindqvist", "Mrs Brandt"), with or without the period. */
 const honorific = /\b(?:Mr|Mrs|Ms|Dr|Mx)\.?\s+$/
@@ -39,48 +39,58 @@ export function personNaming(linked: LinkedEntity, members: readonly MemberSourc
     if (title === undefined) titleOf.set(form, title = parsePersonName(form).title.join(' '))
     return title
   }
-  const known = new Set(members.flatMap(({entity}) => [
-    ...entity.mentions.flatMap((mention) => mention.title ? [mention.title.text.replace(/\s+/g, ' ').trim()] : []),
-    ...packedMap(entity.forms, formTitle).filter(Boolean)
-  ]))
-  const knownLower = packedMap([...known], (title) => [title, title.toLowerCase()] as const)
-  // A name as written recurs in most articles: it is tidied once per form.
+  // A title recurs in most articles: it is tidied once per written text.
+  const tidiedTitles = new Map<string, string>()
+  const tidyTitle = (written: string) => {
+    let title = tidiedTitles.get(written)
+    if (title === undefined) tidiedTitles.set(written, title = written.replace(/\s+/g, ' ').trim())
+    return title
+  }
+  const known = new Set<string>()
+  for (const {entity} of members) {
+    for (const mention of entity.mentions) if (mention.title) known.add(tidyTitle(mention.title.text))
+    for (const form of entity.forms) {
+      const title = formTitle(form)
+      if (title) known.add(title)
+    }
+  }
+  const knownLower = knownTitles(known)
+  // A name as written recurs in most articles: it is tidied once per form, and read for capitals once.
   const tidied = new Map<string, string>()
+  const shouted = new Map<string, boolean>()
+  const isShouted = (written: string) => {
+    let upper = shouted.get(written)
+    if (upper === undefined) shouted.set(written, upper = written === written.toUpperCase())
+    return upper
+  }
   for (const {entity, file, text} of members) {
     for (const mention of entity.mentions) {
       let written = tidied.get(mention.text)
       if (written === undefined) tidied.set(mention.text, written = withoutAffiliation(mention.text.replace(/\s+/g, ' ').trim()))
       if (mention.kind === 'role' || !written) continue
       // A name in a headline set in capitals is the headline's style, not a spelling.
-      if (text && written === written.toUpperCase() && isHeadingLine(text, mention.start)) continue
+      if (text && isShouted(written) && isHeadingLine(text, mention.start)) continue
       add(forms, written, file)
       if (mention.title) {
-        const title = mention.title.text.replace(/\s+/g, ' ').trim()
+        const title = tidyTitle(mention.title.text)
         add(titles, title, file)
         const adjacent = text === undefined || /^\s+$/.test(text.slice(mention.title.end, mention.start))
         if (/^\p{Lu}/u.test(title) && adjacent && mention.title.end <= mention.start) add(forms, `${title} ${written}`, file)
-      } else if (text) {
+      } else if (text && spaceBefore(text, mention.start)) {
         const before = honorific.exec(text.slice(Math.max(0, mention.start - 8), mention.start))
         if (before) add(forms, `${before[0].trim()} ${written}`, file)
       }
       // A title another outlet gives, written here in other capitals ("Special counsel" / "Special Counsel").
       // (Only after a space: read once, before any title is.)
-      if (text && mention.start > 0 && /\s/.test(text[mention.start - 1]!)) for (const [title, lower] of knownLower) {
-        const start = mention.start - title.length - 1
-        const asWritten = start >= 0 ? text.slice(start, mention.start - 1) : ''
-        if (asWritten.toLowerCase() === lower && /^\p{Lu}/u.test(asWritten) && /\s/.test(text[mention.start - 1]!) &&
-          (start === 0 || !/\p{L}/u.test(text[start - 1]!)) && !/\p{Lu}[\p{L}.]*\s+$/u.test(text.slice(Math.max(0, start - 30), start))) {
-          // Only the whole title: not "President" out of "Ukrainian President".
-          add(forms, `${asWritten} ${written}`, file)
-        }
+      if (text && spaceBefore(text, mention.start)) {
+        for (const asWritten of titlesWrittenBefore(text, mention.start, knownLower)) add(forms, `${asWritten} ${written}`, file)
       }
     }
   }
-  const files = new Set([...forms.values()].flatMap((set) => [...set]))
   const names = [...forms.keys()].filter((form) => !isTitled(form, known) && form.includes(' '))
   const titled = [...forms.keys()].filter((form) => isTitled(form, known) || /^(?:Mr|Mrs|Ms|Dr|Mx)\b/.test(form))
   const namesDiffer = new Set(names).size > 1
-  const titledDiffer = files.size > 1 && titled.length + (names.length > 0 ? 1 : 0) > 1
+  const titledDiffer = inTwoFiles(forms) && titled.length + (names.length > 0 ? 1 : 0) > 1
   const spellings = new Set([...forms.keys()].filter((form) => !form.includes(' ')).map((form) => form.toLowerCase()))
   if (!namesDiffer && !titledDiffer && spellings.size < 2) return null
   const variants = classifyVariants(linked.name, [...forms].map(([form, used]) => ({form, files: [...used]})))
@@ -88,6 +98,18 @@ export function personNaming(linked: LinkedEntity, members: readonly MemberSourc
     entity: linked.id, name: linked.name, kind: 'person', kinds: kindsOf(variants), variants,
     titles: [...titles].map(([title, used]) => ({title, files: [...used]}))
   }
+}
+
+/** Whether the forms come from two files or more. */
+function inTwoFiles(forms: ReadonlyMap<string, ReadonlySet<string>>): boolean {
+  let first: string | undefined
+  for (const files of forms.values()) {
+    for (const file of files) {
+      if (first === undefined) first = file
+      else if (file !== first) return true
+    }
+  }
+  return false
 }
 
 /** The name without an affiliation after it ("Jane Roe of Ohio" → "Jane Roe"). */

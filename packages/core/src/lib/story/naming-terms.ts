@@ -6,6 +6,12 @@ import {termLines} from './term-lines.js'
 import type {NamingEntry} from './types.js'
 import {packedMap} from '../packed-map.js'
 
+function addFile(files: Map<string, Set<string>>, word: string, file: string): void {
+  let set = files.get(word)
+  if (!set) files.set(word, set = new Set())
+  set.add(file)
+}
+
 /**
  * Words and short phrases, not names of people or bodies, that the outlets
  * capitalise or hyphenate differently: a word in capitals in one outlet and with
@@ -38,16 +44,12 @@ export function termNaming(texts: readonly NamingText[]): NamingEntry[] {
   }
   const closed = new Map<string, Set<string>>()
   for (const {file, lines} of read) {
-    for (const {events} of lines) {
+    for (const {events, words} of lines) {
       for (const event of events) {
         if (event.kind === 'add') add(event.key, event.form, file)
-        else if (event.kind === 'lower') {
-          if (capitalisedPairs.get(event.word)?.has(event.next)) add(event.key, event.form, file)
-        } else if (joinedWords.has(event.word)) {
-          if (!closed.has(event.word)) closed.set(event.word, new Set())
-          closed.get(event.word)!.add(file)
-        }
+        else if (capitalisedPairs.get(event.word)?.has(event.next)) add(event.key, event.form, file)
       }
+      if (joinedWords.size > 0) for (const word of words) if (joinedWords.has(word)) addFile(closed, word, file)
     }
   }
   const entries: NamingEntry[] = []

@@ -34,10 +34,22 @@ export function isHeadingLine(text: string, offset: number): boolean {
   const end = found < 0 ? text.length : found
   // The line's words (the global regex `\p{L}[\p{L}’'.-]*`), counted without making them.
   const words = countWords(text, start, end)
-  const line = text.slice(start, end)
-  const heading = words.words === 0 || words.words <= 3 || words.capitalised / words.words > 0.6 || line === line.toUpperCase()
+  const heading = words.words === 0 || words.words <= 3 || words.capitalised / words.words > 0.6 || inCapitals(text, start, end)
   lines.heading.set(start, heading)
   return heading
+}
+
+/**
+ * Whether `text` from `start` to `end` reads the same in capitals: a small letter a-z
+ * answers at once, without the upper-case copy of a line that is mostly small letters.
+ */
+function inCapitals(text: string, start: number, end: number): boolean {
+  for (let i = start; i < end; i++) {
+    const c = text.charCodeAt(i)
+    if (c >= 97 && c <= 122) return false
+  }
+  const line = text.slice(start, end)
+  return line === line.toUpperCase()
 }
 
 /** A text's line starts, and each line judged so far (by its start). */

@@ -51,7 +51,7 @@ interface LineForm {
  */
 const keptLines = 20000
 const formsByLine = new Map<string, {runs: LineForm[], abbreviations: LineForm[]}>()
-const namesByLine = new Map<string, string[]>()
+const namesByLine = new Map<string, readonly string[]>()
 
 /** Call `visit` with each line of `text` (without its newline) and the offset it starts at. */
 function forEachLine(text: string, visit: (line: string, from: number) => void): void {
@@ -134,8 +134,12 @@ export function findArticleNames({text}: NamingText): Set<string> {
   return names
 }
 
+const noNames: readonly string[] = []
+
 /** `findArticleNames` of one line (a name never runs across lines), kept by the line's text. */
-function lineArticleNames(text: string): string[] {
+function lineArticleNames(text: string): readonly string[] {
+  // Most lines hold no "The " at all: no regex runs over them, and nothing is kept.
+  if (!text.includes('The ')) return noNames
   let known = namesByLine.get(text)
   if (known) return known
   if (namesByLine.size >= keptLines) namesByLine.clear()

@@ -7,8 +7,6 @@ export const hyphenated = (word: string) => /^\p{Ll}{2,}(?:-\p{Ll}{2,})+$/u.test
 
 /** A form `termNaming` records from one line, in the order of the line's words. */
 export type TermEvent =
-  /** A word in small letters: a closed-up form when some outlet hyphenates it ("reopen"). */
-  | {kind: 'closed', word: string}
   /** A form recorded as it is: a hyphenated word, a capitalised word, a capitalised phrase. */
   | {kind: 'add', key: string, form: string}
   /** A phrase in small letters, recorded when some outlet capitalises it. */
@@ -18,6 +16,11 @@ export type TermEvent =
 export interface TermLine {
   /** Its hyphenated words closed up ("reopen" for "re-open"). */
   joined: string[]
+  /**
+   * Its words: one that is some outlet's hyphenated word closed up ("reopen") is a
+   * form of it (such a word is in small letters, four or more: "re-do" gives "redo").
+   */
+  words: readonly string[]
   /** Its capitalised phrases in small letters, first and second word in turn. */
   capitalised: string[]
   events: TermEvent[]
@@ -30,39 +33,44 @@ export interface TermLine {
  * once per line and those facts: a story's outlets repeat paragraphs.
  */
 export function termLines(text: string): TermLine[] {
-  const lines: Array<{line: string, words: string[]}> = []
+  const lines: string[] = []
+  const words: string[][] = []
   for (let from = 0; ;) {
     const end = text.indexOf('\n', from)
     const line = text.slice(from, end < 0 ? text.length : end)
-    lines.push({line, words: lineWords(line).words})
+    lines.push(line)
+    words.push(lineWords(line).words)
     if (end < 0) break
     from = end + 1
   }
   const out: TermLine[] = []
   let before2: string | undefined
   let before1: string | undefined
+  // The first word of the nearest line after each that has words.
+  let after: string | undefined
+  const afters = new Array<string | undefined>(lines.length)
+  for (let l = lines.length - 1; l >= 0; l--) {
+    afters[l] = after
+    after = words[l]![0] ?? after
+  }
   for (let l = 0; l < lines.length; l++) {
-    const {line, words} = lines[l]!
-    let after: string | undefined
-    for (let m = l + 1; m < lines.length && after === undefined; m++) after = lines[m]!.words[0]
+    const line = lines[l]!
     let byContext = readLines.get(line)
     if (!byContext) {
       if (readLines.size >= keptLines) readLines.clear()
       readLines.set(line, byContext = [])
     }
-    const context: Context = {
-      previousInCapitals: inCapitals(before1),
-      previousUpper: before1 !== undefined && startsUpper(before1),
-      // The line's first word follows "of", "on", "and" or "for" after a capital ("Department of\nCoastal Works").
-      firstInName: before1 !== undefined && joinerWord.test(before1) && before2 !== undefined && startsUpper(before2),
-      nextInCapitals: inCapitals(after)
-    }
-    const key = Number(context.previousInCapitals) | Number(context.previousUpper) << 1 | Number(context.firstInName) << 2 | Number(context.nextInCapitals) << 3
-    out.push(byContext[key] ??= readLine(line, context))
-    for (const word of words) {
-      before2 = before1
-      before1 = word
-    }
+    const previousInCapitals = inCapitals(before1)
+    const previousUpper = before1 !== undefined && startsUpper(before1)
+    // The line's first word follows "of", "on", "and" or "for" after a capital ("Department of\nCoastal Works").
+    const firstInName = before1 !== undefined && joinerWord.test(before1) && before2 !== undefined && startsUpper(before2)
+    const nextInCapitals = inCapitals(afters[l])
+    const key = Number(previousInCapitals) | Number(previousUpper) << 1 | Number(firstInName) << 2 | Number(nextInCapitals) << 3
+    out.push(byContext[key] ??= readLine(line, {previousInCapitals, previousUpper, firstInName, nextInCapitals}))
+    const lineWordList = words[l]!
+    if (lineWordList.length >= 2) before2 = lineWordList[lineWordList.length - 2]
+    else if (lineWordList.length === 1) before2 = before1
+    if (lineWordList.length >= 1) before1 = lineWordList[lineWordList.length - 1]
   }
   return out
 }
@@ -101,15 +109,13 @@ function readLine(line: string, context: Context): TermLine {
     if (pairs[i] === 0) pairs[i] = 1 + pairCodes.indexOf(pairAt(line, words, starts, i, context))
     return pairCodes[pairs[i]! - 1] as ReturnType<typeof pairAt>
   }
-  const read: TermLine = {joined: [], capitalised: [], events: []}
+  const read: TermLine = {joined: [], words, capitalised: [], events: []}
   for (let i = 0; i < words.length; i++) {
     const word = words[i]!
     const start = starts[i]!
     if (word.includes('-') && hyphenated(word)) read.joined.push(word.replace(/-/g, ''))
     if (startsUpper(word) && pairOf(i) === 'capitalised') read.capitalised.push(word.toLowerCase(), words[i + 1]!.toLowerCase())
     const lower = isAllLower(word)
-    // A closed-up word has four letters or more ("re-do" gives "redo").
-    if (lower && word.length >= 4) read.events.push({kind: 'closed', word})
     if (word.includes('-') && hyphenated(word) && !isHeadingLine(line, start)) read.events.push({kind: 'add', key: `-${word.replace(/-/g, '')}`, form: word})
     if (word.length >= 3 && startsUpper(word) && !word.includes('-') && isWrittenCapital(line, start)) {
       // Capitals in a run of capitals are shouting ("NO COLLUSION"), not the spelling of a name.
