@@ -11,6 +11,7 @@ export function missKinds(examples) {
   const counts = {none: 0, direct: 0, short: 0, long: 0, shifted: 0}
   const shown = {none: [], direct: [], short: [], long: [], shifted: []}
   const edges = {}
+  const cues = {}
   return {
     add(text, gold, found) {
       for (const g of gold) {
@@ -31,6 +32,8 @@ export function missKinds(examples) {
         if (best && best.q.kind !== 'indirect') kind = 'direct'
         else if (best) kind = best.c >= a && best.d <= b ? 'short' : a >= best.c && b <= best.d ? 'long' : 'shifted'
         counts[kind]++
+        if (kind === 'none' && process.env.CUE && g.cue?.toLowerCase() === process.env.CUE) console.log(`  [${g.cue}] ${text.slice(Math.max(0, g.start - 150), g.start).replace(/\s+/g, ' ')} [[${text.slice(a, b)}]] ${text.slice(g.end, g.end + 60).replace(/\s+/g, ' ')}\n`)
+        if (kind === 'none') cues[g.cue?.toLowerCase()] = (cues[g.cue?.toLowerCase()] ?? 0) + 1
         if (best && best.q.kind === 'indirect' && Math.abs(best.c - a) <= 5) {
           // Same start: what comes where the shorter of the two stops.
           const stop = best.d < b ? `ours stops, gold goes on: ${text.slice(best.d, best.d + 12).split(/\s+/).slice(0, 2).join(' ')}` : `gold stops, ours goes on: ${text.slice(b, b + 12).split(/\s+/).slice(0, 2).join(' ')}`
@@ -45,6 +48,7 @@ export function missKinds(examples) {
     },
     print() {
       console.log('indirect misses:', Object.entries(counts).map(([k, n]) => `${k} ${n}`).join(', '))
+      if (examples) console.log('none, by cue:', Object.entries(cues).sort((x, y) => y[1] - x[1]).slice(0, 20).map(([e, n]) => `${e} ${n}`).join(', '))
       if (examples) console.log(Object.entries(edges).sort((x, y) => y[1] - x[1]).slice(0, 40).map(([e, n]) => `  ${n} ${e}`).join('\n'))
       for (const [kind, lines] of Object.entries(shown)) {
         if (lines.length) console.log(`-- ${kind}\n${lines.join('\n\n')}`)

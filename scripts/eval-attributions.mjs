@@ -53,7 +53,7 @@ for (const record of records) {
     const start = Math.min(...a.content.map((c) => c.start))
     const end = Math.max(...a.content.map((c) => c.end))
     const content = text.slice(start, end)
-    return {start, end, direct: /["“”]|''/.test(content), oldDirect: /["“”]/.test(content), source: a.source}
+    return {start, end, direct: /["“”]|''/.test(content), oldDirect: /["“”]/.test(content), source: a.source, cue: (a.cue ?? []).map((c) => c.text).join(' ')}
   })
   for (const kind of ['all', 'direct', 'indirect']) {
     const goldHere = gold.filter((g) => kind === 'all' || (kind === 'direct') === g.direct)
@@ -77,6 +77,7 @@ for (const [kind, row] of [...Object.entries(rows), ['indirect*', oldIndirect]])
 
 console.log(`* indirect as counted before: the ${oldIndirect.gold - rows.indirect.gold} contents in '' quotation marks counted as indirect`)
 misses?.print()
+if (misses) console.log(`indirect matched ${rows.indirect.matchedGold}/${rows.indirect.gold} of gold, ${rows.indirect.matchedFound}/${rows.indirect.found} found`)
 
 function counter() {
   return {gold: 0, found: 0, matchedGold: 0, matchedFound: 0, sourced: 0, sourceRight: 0}
