@@ -11,6 +11,7 @@ describe('where reported content ends', () => {
     ['a spaced hyphen used as a dash', 'Okafor said the ferry would run again in April - a date the harbor board has not confirmed.', 'the ferry would run again in April'],
     ['a doubled hyphen used as a dash', 'Okafor said the ferry would run again in April -- a date the harbor board has not confirmed.', 'the ferry would run again in April'],
     ['", even as" after the clause', 'Okafor said the ferry would run again in April, even as the harbor board delayed the repairs.', 'the ferry would run again in April'],
+    ['an appositive after the content', 'Okafor said the council would keep the old toll, a fee that drivers have paid since 1998.', 'the council would keep the old toll'],
     ['", even though" after the clause', 'Okafor argued that the toll was fair, even though drivers paid twice as much as last year.', 'the toll was fair'],
   ])('%s', (_, text, content) => {
     expect(contents(text)).toContain(content)

@@ -75,6 +75,8 @@ export function contentEnd(tokens: readonly FrameToken[], from: number, hi: numb
       // that …" is a second complement of the same verb).
       if (contrastive.has(next.lower) && tokens[k + 2]?.lower !== 'that') return k - 1
       if (evenClause(tokens, k + 1)) return k - 1
+      // ", a plan that …", ", an aide to …": an appositive on the content's last noun, the writer's own gloss.
+      if (next.lower === 'a' || next.lower === 'an') return k - 1
       // ", which has …", ", when voters …", ", with …", ", tapping …": a trailing modifier.
       if (trailers.has(next.lower) || (/ing$/.test(next.lower) && !next.cap && next.lower !== 'including')) return k - 1
       // ", and she accused …", ", and three-quarters said …"
@@ -138,6 +140,7 @@ function breaksClause(tokens: readonly FrameToken[], k: number, hi: number, from
   const next = tokens[k + 1]!
   if (contrastive.has(next.lower) && tokens[k + 2]?.lower !== 'that') return true
   if (evenClause(tokens, k + 1)) return true
+  if (next.lower === 'a' || next.lower === 'an') return true
   // "Okafor, who said the mill would reopen, left early": a bare predicate is the main clause's.
   if (!next.cap && (/[^e]ed$/.test(next.lower) || pastForms.has(next.lower))) return true
   if (/ing$/.test(next.lower) && reportingVerbs.has(next.lower)) return true
