@@ -2,7 +2,7 @@ import type {FrameToken} from './frame.js'
 import {determiners} from './function-words.js'
 import {phraseAfter, type NounPhrase} from './noun-phrase.js'
 import type {ReportedClause} from './reported-clause.js'
-import {contentEnd, opening} from './reported-content.js'
+import {contentEnd, opening, ownVerb} from './reported-content.js'
 
 /** "according to X, P", "P, according to X", "A, according to X, B". */
 export function accordingTo(tokens: readonly FrameToken[], v: number, lo: number, hi: number): ReportedClause | null {
@@ -22,8 +22,9 @@ export function accordingTo(tokens: readonly FrameToken[], v: number, lo: number
   }
   const before = tokens[v - 1]!.text === ',' ? v - 2 : v - 1
   if (before < start || tokens.slice(start, before + 1).some((x) => x.kind === 'quote')) return null
-  // "A, according to X, B": the content runs on past the aside.
-  const end = after?.text === ',' && tokens[v - 1]!.text === ',' && phrase.to + 2 <= hi ? contentEnd(tokens, phrase.to + 2, hi) : before
+  // "A, according to X, B": the content runs on past the aside, unless A is a whole
+  // clause and B the writer's own comment ("…, according to the poll, where …").
+  const end = after?.text === ',' && tokens[v - 1]!.text === ',' && phrase.to + 2 <= hi && !ownVerb(tokens, start, before + 1) ? contentEnd(tokens, phrase.to + 2, hi) : before
   return {phrase, cue, place: 'later', content: [start, Math.max(before, end)], lemma: null}
 }
 

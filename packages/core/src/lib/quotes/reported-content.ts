@@ -1,6 +1,7 @@
 import type {FrameToken} from './frame.js'
 import {determiners, subjectPronouns} from './function-words.js'
 import {reportingVerbs} from './reporting-verbs.js'
+import {evenClause, isDash, pairedDash} from './content-stops.js'
 
 /** Conjunctions that, after a comma and before a new subject, start another clause. */
 const clauseConjunctions = new Set(['and', 'but', 'while', 'whereas', 'although', 'though', 'however', 'yet', 'so', 'or'])
@@ -13,6 +14,19 @@ const trailers = new Set(['which', 'whom', 'whose', 'when', 'where'])
 
 /** Irregular past forms ("but took aim", "but found"). */
 const pastForms = new Set(['took', 'found', 'made', 'gave', 'went', 'came', 'held', 'kept', 'left', 'said', 'told', 'wrote', 'thought', 'felt', 'saw', 'knew', 'got', 'put', 'set', 'led', 'met', 'sent', 'spent', 'won', 'lost', 'ran', 'stood', 'sought', 'brought', 'began', 'became', 'did', 'had', 'was', 'were'])
+
+/**
+ * Whether tokens [from, k) hold a finite verb ("has", "would", "took"): a whole
+ * clause, not a subject still waiting for its verb ("Crime, according to police,
+ * has fallen").
+ */
+export function ownVerb(tokens: readonly FrameToken[], from: number, k: number): boolean {
+  for (let j = from; j < k; j++) {
+    const w = tokens[j]!
+    if (isWord(w) && !w.cap && (finiteWords.has(w.lower) || pastForms.has(w.lower))) return true
+  }
+  return false
+}
 
 /** Words that open a noun phrase that can be a new clause's subject. */
 const subjectOpeners = new Set(['the', 'a', 'an', 'this', 'that', 'these', 'those', 'his', 'her', 'their', 'its', 'our', 'some', 'many', 'most', 'other', 'others', 'another', 'few', 'several'])
@@ -47,7 +61,7 @@ export function contentEnd(tokens: readonly FrameToken[], from: number, hi: numb
     if (t.text === ';') return k - 1
     if (k === from) continue
     // "P — a plan she has pushed for years": an unpaired dash opens the writer's comment.
-    if (t.text === '—' || t.text === '–') {
+    if (isDash(tokens, k)) {
       const partner = pairedDash(tokens, k, hi)
       if (partner < 0) return k - 1
       k = partner
@@ -60,6 +74,9 @@ export function contentEnd(tokens: readonly FrameToken[], from: number, hi: numb
       // ", but for voters, …", ", while others said …": always a second clause (", but
       // that …" is a second complement of the same verb).
       if (contrastive.has(next.lower) && tokens[k + 2]?.lower !== 'that') return k - 1
+      if (evenClause(tokens, k + 1)) return k - 1
+      // ", a plan that …", ", an aide to …": an appositive on the content's last noun, the writer's own gloss.
+      if (next.lower === 'a' || next.lower === 'an') return k - 1
       // ", which has …", ", when voters …", ", with …", ", tapping …": a trailing modifier.
       if (trailers.has(next.lower) || (/ing$/.test(next.lower) && !next.cap && next.lower !== 'including')) return k - 1
       // ", and she accused …", ", and three-quarters said …"
@@ -122,6 +139,8 @@ function objectEnds(tokens: readonly FrameToken[], k: number, nounObject: boolea
 function breaksClause(tokens: readonly FrameToken[], k: number, hi: number, from: number): boolean {
   const next = tokens[k + 1]!
   if (contrastive.has(next.lower) && tokens[k + 2]?.lower !== 'that') return true
+  if (evenClause(tokens, k + 1)) return true
+  if (next.lower === 'a' || next.lower === 'an') return true
   // "Okafor, who said the mill would reopen, left early": a bare predicate is the main clause's.
   if (!next.cap && (/[^e]ed$/.test(next.lower) || pastForms.has(next.lower))) return true
   if (/ing$/.test(next.lower) && reportingVerbs.has(next.lower)) return true
@@ -161,15 +180,6 @@ function mainClauseAfter(tokens: readonly FrameToken[], at: number, from: number
   return false
 }
 
-/** The dash that closes the aside the dash at `k` opens ("the mill — closed since May — would"), or -1. */
-function pairedDash(tokens: readonly FrameToken[], k: number, hi: number): number {
-  for (let j = k + 1; j <= hi; j++) {
-    // A quotation inside the aside is a quote of its own: the content stops before the dash.
-    if (tokens[j]!.kind === 'quote') return -1
-    if (tokens[j]!.text === '—' || tokens[j]!.text === '–') return j
-  }
-  return -1
-}
 
 /** A finite verb form: an auxiliary, an irregular past, an "-ed" or "-s" form. */
 function verbLike(t: FrameToken | undefined): boolean {

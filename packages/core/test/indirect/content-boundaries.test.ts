@@ -1,0 +1,31 @@
+import {describe, expect, test} from 'vitest'
+import {reported} from './helpers-indirect.js'
+
+/** The contents of a short invented article's indirect quotes. */
+function contents(text: string): string[] {
+  return reported(text).map((q) => q.text)
+}
+
+describe('where reported content ends', () => {
+  test.each([
+    ['a spaced hyphen used as a dash', 'Okafor said the ferry would run again in April - a date the harbor board has not confirmed.', 'the ferry would run again in April'],
+    ['a doubled hyphen used as a dash', 'Okafor said the ferry would run again in April -- a date the harbor board has not confirmed.', 'the ferry would run again in April'],
+    ['", even as" after the clause', 'Okafor said the ferry would run again in April, even as the harbor board delayed the repairs.', 'the ferry would run again in April'],
+    ['an appositive after the content', 'Okafor said the council would keep the old toll, a fee that drivers have paid since 1998.', 'the council would keep the old toll'],
+    ['", even though" after the clause', 'Okafor argued that the toll was fair, even though drivers paid twice as much as last year.', 'the toll was fair'],
+  ])('%s', (_, text, content) => {
+    expect(contents(text)).toContain(content)
+  })
+
+  test('a hyphen inside a word or before a number is no dash', () => {
+    expect(contents('Okafor said the long-delayed ferry would run at -5 degrees.')).toContain('the long-delayed ferry would run at -5 degrees')
+  })
+
+  test('"A, according to X, B" runs on when A still waits for its verb', () => {
+    expect(contents('Ridership, according to the harbor board, has doubled since May.')).toContain('Ridership, according to the harbor board, has doubled since May')
+  })
+
+  test('"A, according to X, B" stops at X when A is a whole clause and B the writer\'s comment', () => {
+    expect(contents('Ridership has doubled since May, according to the harbor board, which runs the ferry.')).toContain('Ridership has doubled since May')
+  })
+})
