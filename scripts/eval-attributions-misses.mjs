@@ -3,7 +3,8 @@
 // that is no annotated attribution? Prints the commonest cue words (lower-cased,
 // as the annotation spans them) of indirect gold attributions no found indirect
 // quote matches, and the commonest cue words of found indirect quotes that match
-// no gold. Matching as in eval-attributions.mjs: spans overlapping by at least half
+// no gold. Gold whose content holds quotation marks (" “ ” or '', which some
+// outlets' text uses) is left out: that is direct speech. Matching as in eval-attributions.mjs: spans overlapping by at least half
 // of each (edge punctuation ignored), greedy one-to-one per article.
 //
 // Usage: node scripts/eval-attributions-misses.mjs [--data FILE.jsonl] [--top N] [--cue WORD] [--false]
@@ -46,7 +47,7 @@ for (const record of records) {
     const end = Math.max(...a.content.map((c) => c.end))
     const cue = a.cue.map((c) => c.text).join(' ').toLowerCase().replace(/\s+/g, ' ').trim()
     return {start, end, cue}
-  }).filter((g) => !/["“”]/.test(text.slice(g.start, g.end)))
+  }).filter((g) => !/["“”]|''/.test(text.slice(g.start, g.end)))
   const used = new Set()
   goldCount += gold.length
   foundCount += quotes.length
