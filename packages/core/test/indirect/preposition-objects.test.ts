@@ -68,3 +68,11 @@ describe('"back" in its stance sense', () => {
     expect(reported(cast + 'The salt lorry backed into a wall. Reyes backed down after the count.')).toEqual([])
   })
 })
+
+describe('speech verbs with "on", "at", "to", "for"', () => {
+  test('"insisted on" and "hinted at" report their object', () => {
+    const found = reported('Ines Adler and Omar Reyes run for mayor of Marle. Adler insisted on a recount of the harbour ward. Reyes hinted at a second run.')
+    expect(found).toContainEqual(expect.objectContaining({text: 'a recount of the harbour ward', speaker: 'Ines Adler'}))
+    expect(found).toContainEqual(expect.objectContaining({text: 'a second run', speaker: 'Omar Reyes'}))
+  })
+})

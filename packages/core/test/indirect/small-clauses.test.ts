@@ -115,3 +115,14 @@ describe('where a report ends', () => {
       .toContainEqual({text: 'the mill would reopen', cue: 'said', speaker: 'Omar Reyes'})
   })
 })
+
+describe('a survey further back as the subject of a finding verb', () => {
+  test('a poll with a participle phrase between it and "showed" reports the plain object', () => {
+    expect(reported(cast + 'A Marle Courier poll of 600 voters taken on Sunday showed Reyes with a narrow lead.'))
+      .toContainEqual(expect.objectContaining({text: 'Reyes with a narrow lead', cue: 'showed'}))
+  })
+
+  test('a person who "showed" something reports nothing', () => {
+    expect(reported(cast + 'After the vote on the harbour plan, Reyes showed reporters the new ferry.').filter((q) => q.cue === 'showed')).toEqual([])
+  })
+})

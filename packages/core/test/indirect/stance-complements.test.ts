@@ -68,3 +68,10 @@ describe('"that" clauses after adjectives, bare nouns and a fronted phrase', () 
       .toContainEqual({text: 'the pilings were rotten', cue: 'said', speaker: 'Dana Okafor'})
   })
 })
+
+describe('"propose" with a plain object', () => {
+  test('what is proposed is the content', () => {
+    expect(reported('Ines Adler and Omar Reyes run for mayor of Marle. Adler proposed a toll on the harbour bridge.'))
+      .toContainEqual(expect.objectContaining({text: 'a toll on the harbour bridge', cue: 'proposed', speaker: 'Ines Adler'}))
+  })
+})

@@ -58,7 +58,7 @@ export const clauseOnlyAttitudes: ReadonlySet<string> = new Set([
   'determine', 'discover', 'estimate', 'conclude', 'think', 'believe', 'expect', 'hope', 'wish', 'fear',
   'doubt', 'suspect', 'worry', 'question', 'challenge', 'request', 'demonstrate', 'show', 'reveal',
   'confirm', 'indicate', 'suggest', 'predict', 'forecast', 'see', 'plan', 'intend', 'seek', 'refuse', 'talk', 'speculate',
-  'decline', 'desire', 'prefer', 'vow', 'pledge', 'promise', 'threaten', 'propose', 'demand', 'decide'
+  'decline', 'desire', 'prefer', 'vow', 'pledge', 'promise', 'threaten', 'demand', 'decide'
 ])
 
 /**

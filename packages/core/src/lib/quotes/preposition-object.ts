@@ -13,7 +13,9 @@ import {verbTable} from './verb-table.js'
  * Drawn from the prepositional frames of VerbNet 3.x classes (Kipper Schuler et
  * al.): talk-37.5 and chit_chat-37.6 (about), lecture-37.11 (about, on),
  * complain-37.8 (about), correspond-36.1 (agree, side with), battle-36.4 (argue
- * for/against), plus the advocacy senses of "push", "advocate" and "lash out at".
+ * for/against), plus the advocacy senses of "push", "advocate" and "lash out at",
+ * and the "V on/at/to/for n" speech verbs of the COBUILD Grammar Patterns (insist on,
+ * hint at, allude to, object to, apologize for).
  * (Worry, care, think, campaign, fight, vote and focus took several objects that
  * report nothing for each one that does, on PolNeAR train; so did "open to".)
  */
@@ -22,7 +24,8 @@ const verbPrepositions: ReadonlyArray<readonly [string, readonly string[]]> = [
   ['tweet', ['about']], ['write|wrote,written', ['about']], ['testify', ['about']], ['lecture', ['about', 'on']],
   ['comment', ['on']], ['reflect', ['on']], ['elaborate', ['on']], ['complain', ['about']], ['agree', ['with']],
   ['disagree', ['with']], ['side', ['with']], ['argue', ['for', 'against']], ['push', ['for']], ['advocate', ['for']], ['rail', ['against']],
-  ['warn', ['about', 'against']], ['rant', ['about', 'against']], ['lash', []]
+  ['warn', ['about', 'against']], ['rant', ['about', 'against']], ['lash', []],
+  ['insist', ['on']], ['hint', ['at']], ['allude', ['to']], ['object', ['to']], ['apologize', ['for']], ['apologise', ['for']]
 ]
 
 /** Surface form → prepositions, for every form of every verb above. */

@@ -1,5 +1,6 @@
 import type {FrameToken} from './frame.js'
 import {documentNouns} from './document-source.js'
+import {documentSubject, findingSources} from './finding-subject.js'
 
 // Small clauses: an object with its own predicate after a finding, seeing or judging verb
 // ("the poll showed Adler leading", "voters see Reyes as a threat", "the audit shows how …").
@@ -57,9 +58,6 @@ export function asPredicate(tokens: readonly FrameToken[], c: number, hi: number
 /** Finding verbs whose plain object is the finding when a document is their subject ("the poll showed a tight race"). */
 const findingTakers = new Set(['show', 'find', 'reveal'])
 
-/** Plurals and tallies that, like the documents, report a finding ("exit polls show", "the results showed"). */
-const findingSources = new Set(['polls', 'surveys', 'results', 'numbers', 'records', 'returns', 'count', 'counts'])
-
 /**
  * "the poll showed a narrow lead for Adler", "an audit found no record of the
  * payment": a finding verb at `v` right after a document noun (over "also", "has")
@@ -70,7 +68,7 @@ export function findingObject(tokens: readonly FrameToken[], v: number, lemma: s
   let k = v - 1
   while (k > 0 && tokens[k]!.kind === 'word' && ['also', 'has', 'have', 'had', 'both', 'all'].includes(tokens[k]!.lower)) k--
   const head = tokens[k]
-  if (!head || head.kind !== 'word' || head.cap || head.possessive) return false
+  if (!head || head.kind !== 'word' || head.possessive) return false
   const next = tokens[v + 1]
-  return (documentNouns.has(head.lower) || findingSources.has(head.lower)) && next !== undefined && next.kind === 'word' && (next.lower === 'no' || !smallClauseBreaks.has(next.lower))
+  return ((!head.cap && (documentNouns.has(head.lower) || findingSources.has(head.lower))) || documentSubject(tokens, v)) && next !== undefined && next.kind === 'word' && (next.lower === 'no' || !smallClauseBreaks.has(next.lower))
 }
