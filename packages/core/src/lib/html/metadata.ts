@@ -1,5 +1,7 @@
 import type {JsonLdArticle} from './json-ld.js'
 import {readJsonLd} from './json-ld.js'
+import {cleanByline} from './clean-byline.js'
+import {unescapeEntities} from './html-entities.js'
 import {cleanTitle, trimDashSuffix} from './clean-title.js'
 import {fallbackTitle, pickHeadline} from './headline.js'
 import {toIsoDate} from './iso-date.js'
@@ -155,11 +157,6 @@ export function withFallback(metadata: PageMetadata, fallback: FallbackMetadata 
   }
 }
 
-/** "By Dana Okafor" → "Dana Okafor": the byline field names people, not the credit line. */
-function cleanByline(text: string): string | null {
-  return normalise(text).replace(/^by[:\s]\s*/i, '').trim() || null
-}
-
 function absoluteUrl(value: string | undefined): string | undefined {
   if (!value) return undefined
   const trimmed = value.trim()
@@ -168,16 +165,4 @@ function absoluteUrl(value: string | undefined): string | undefined {
 
 function normalise(text: string): string {
   return text.replace(/\s+/g, ' ').trim()
-}
-
-const namedEntities: Record<string, string> = {amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: '\u00a0'}
-
-/** Some sites escape meta values twice ("&amp;amp;"); undo the second round. */
-function unescapeEntities(text: string): string {
-  if (!text.includes('&')) return text
-  return text.replace(/&(?:(amp|lt|gt|quot|apos|nbsp)|#(\d{1,7})|#x([0-9a-f]{1,6}));/gi, (whole, name?: string, dec?: string, hex?: string) => {
-    if (name) return namedEntities[name.toLowerCase()] ?? whole
-    const code = dec ? Number(dec) : parseInt(hex ?? '', 16)
-    return code > 0 && code <= 0x10ffff ? String.fromCodePoint(code) : whole
-  })
 }
