@@ -48,3 +48,18 @@ describe('cleanByline, glued and handle cases', () => {
     expect(cleanByline('editor1 - 2026-04-01')).toBeNull()
   })
 })
+
+describe('publisher as author', () => {
+  const story = '<p>The ferry to Oldhaven will run twice a day from June, the harbour board said on Monday, after a winter of repairs to the north pier.</p><p>Tickets go on sale next week, and prices stay as they were last year.</p>'
+  it('refuses an author that is the site name without its tagline', () => {
+    const ld = '{"@context":"https://schema.org","@type":"BlogPosting","headline":"Ferry returns to Oldhaven","author":{"@type":"Person","name":"OldhavenPost"}}'
+    const html = `<html><head><meta property="og:site_name" content="OldhavenPost | Harbour news every day"><script type="application/ld+json">${ld}</script></head><body><article>${story}</article></body></html>`
+    expect(parseArticle(html, {format: 'html'}).byline).toBeNull()
+  })
+
+  it('refuses it also when the JSON-LD publisher is the blogging platform', () => {
+    const ld = '{"@context":"https://schema.org","@type":"BlogPosting","headline":"Ferry returns to Oldhaven","publisher":{"@type":"Organization","name":"Pressbox"},"author":{"@type":"Person","name":"OldhavenPost"}}'
+    const html = `<html><head><meta property="og:site_name" content="OldhavenPost | Harbour news every day"><script type="application/ld+json">${ld}</script></head><body><article>${story}</article></body></html>`
+    expect(parseArticle(html, {format: 'html'}).byline).toBeNull()
+  })
+})
