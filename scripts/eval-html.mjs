@@ -28,7 +28,7 @@ import {parseHTML} from 'linkedom'
 import {Readability} from '@mozilla/readability'
 import {shingles as shinglesOf} from './eval-html/shingles.mjs'
 import {evalZyte, printZyte} from './eval-html/zyte.mjs'
-import {missClass} from './eval-html/meta-miss.mjs'
+import {declaredAuthors, missClass, notOnlyAName} from './eval-html/meta-miss.mjs'
 
 const {parseArticle, decodeText} = process.env.CORROBORATE_CORE
   ? await import(pathToFileURL(process.env.CORROBORATE_CORE).href)
@@ -95,9 +95,11 @@ function sameInstant(a, b) {
 }
 
 const rows = []
-const fields = {title: [0, 0], byline: [0, 0], published: [0, 0]}
+// Per field: matched, pages with an expected value, misses set aside (see eval-html/meta-miss.mjs).
+const fields = {title: [0, 0, 0], byline: [0, 0, 0], published: [0, 0, 0]}
 const misses = []
 const missClasses = new Map()
+const matchedNotNames = []
 for (const entry of index) {
   const dir = join(root, entry.dir)
   const source = readFileSync(join(dir, 'source.html'), 'utf8')
@@ -123,11 +125,16 @@ for (const entry of index) {
   for (const [field, want, got, normal] of checks) {
     if (!want || String(want).trim() === '') continue
     fields[field][1]++
-    if (normal(want) === normal(got) || (field === 'published' && sameInstant(want, got))) fields[field][0]++
-    else {
-      const why = field === 'published' ? 'other' : missClass(field, want, got, expectedMeta)
-      missClasses.set(`${field}: ${why}`, (missClasses.get(`${field}: ${why}`) ?? 0) + 1)
-      misses.push(`  ${field.padEnd(9)} ${entry.dir}: expected ${JSON.stringify(want)}, got ${JSON.stringify(got ?? null)}${why === 'other' ? '' : ` (${why})`}`)
+    if (normal(want) === normal(got) || (field === 'published' && sameInstant(want, got))) {
+      fields[field][0]++
+      if (field === 'byline' && notOnlyAName(want)) matchedNotNames.push(`${entry.dir}: ${JSON.stringify(normByline(want))}`)
+    } else {
+      const authors = field === 'byline' ? declaredAuthors(parseHTML(source).document) : []
+      const why = field === 'published' ? {label: 'other', setAside: false} : missClass(field, want, got, expectedMeta, authors)
+      if (why.setAside) fields[field][2]++
+      const key = `${field}: ${why.setAside ? 'set aside: ' : ''}${why.label}`
+      missClasses.set(key, (missClasses.get(key) ?? 0) + 1)
+      misses.push(`  ${field.padEnd(9)} ${entry.dir}: expected ${JSON.stringify(want)}, got ${JSON.stringify(got ?? null)}${why.label === 'other' ? '' : ` (${why.setAside ? 'set aside: ' : ''}${why.label})`}`)
     }
   }
 }
@@ -165,13 +172,23 @@ const wins = rows.filter((row) => row.ours > row.theirs + 0.05).length
 const losses = rows.filter((row) => row.ours < row.theirs - 0.05).length
 console.log(`better by > 0.05 on ${wins} pages, worse by > 0.05 on ${losses}`)
 console.log('')
-console.log('| field | matched | pages with it | rate |')
-console.log('| --- | --- | --- | --- |')
-for (const [field, [hit, total]] of Object.entries(fields)) console.log(`| ${field} | ${hit} | ${total} | ${(total ? (100 * hit) / total : 0).toFixed(1)}% |`)
+// Raw: against every expected value. Set aside: without the misses whose expected
+// value is one of Readability's conventions that issue 17 rules out (the site's name
+// kept in a title, the publisher or a date line as byline, another story's byline)
+// while ours is what the rules ask for; each such miss is listed below with its class.
+const percent = (hit, total) => `${(total ? (100 * hit) / total : 0).toFixed(1)}%`
+console.log('| field | matched | pages with it | rate (raw) | set aside | rate without them |')
+console.log('| --- | --- | --- | --- | --- | --- |')
+for (const [field, [hit, total, aside]] of Object.entries(fields)) console.log(`| ${field} | ${hit} | ${total} | ${percent(hit, total)} | ${aside} | ${percent(hit, total - aside)} |`)
 if (missClasses.size > 0) {
   console.log('')
-  console.log('Metadata misses by class:')
+  console.log('Metadata misses by class ("set aside": the reference follows a convention issue 17 rules out, ours follows the rule):')
   for (const [label, count] of [...missClasses].sort()) console.log(`  ${count} ${label}`)
+}
+if (matchedNotNames.length > 0) {
+  console.log('')
+  console.log(`${matchedNotNames.length} matched bylines hold more than a name (a date line, a count, a button's words); counted as matched in both figures:`)
+  for (const line of matchedNotNames) console.log(`  ${line}`)
 }
 if (verbose || misses.length <= 40) {
   console.log('')

@@ -31,3 +31,12 @@ describe('fallbackTitle', () => {
     expect(article.title).toBe('Tidewater: The Harbour Wall — Riverton Notes')
   })
 })
+
+describe('JSON-LD text', () => {
+  it('decodes the character references a JSON-LD headline carries (script text is not decoded)', () => {
+    const ld = '{"@context":"https://schema.org","@type":"NewsArticle","headline":"&#8216;Open water&#8217; &#8211; the ferry&nbsp;returns","author":{"@type":"Person","name":"Ruth M&#233;ndez"}}'
+    const article = parseArticle(`<html><head><script type="application/ld+json">${ld}</script></head><body><article>${body}</article></body></html>`, {format: 'html'})
+    expect(article.title).toBe('‘Open water’ – the ferry returns')
+    expect(article.byline).toBe('Ruth Méndez')
+  })
+})

@@ -41,7 +41,7 @@ export function extractHtml(input: string | Document): ParsedBody {
   const html = typeof input === 'string' ? stripInert(input) : input
   const document = parse(html)
   const index = new SourceIndex(document.documentElement)
-  const metadata = readMetadata(document, index.collected)
+  const {publishers, ...metadata} = readMetadata(document, index.collected)
   const messages: Message[] = []
 
   let found: ReadabilityArticle = null
@@ -60,7 +60,7 @@ export function extractHtml(input: string | Document): ParsedBody {
   } else {
     messages.push({reason: `Expected a page nested at most ${maxReadabilityDepth} elements deep, found ${index.depth}; read without Readability`, ruleId: 'html-too-deep', source: 'corroborate', place: null})
   }
-  const meta = withFallback(metadata, found, index.collected.find((element) => element.localName === 'title')?.textContent ?? '')
+  const meta = withFallback(metadata, found, index.collected.find((element) => element.localName === 'title')?.textContent ?? '', publishers)
   let raw = found?.content ? scoreBlocks(classifyBlocks(collectBlocks(found.content), meta.title, meta.byline)) : []
   // A fresh parse numbers elements exactly as the first did, so paths still agree.
   let fresh: {document: Document; index: SourceIndex} | null = null

@@ -1,3 +1,5 @@
+import {unescapeEntities} from './html-entities.js'
+
 /** What an article's JSON-LD says about it. */
 export interface JsonLdArticle {
   /** `name` and `headline`, as given (the caller chooses; some sites put the site in `name`). */
@@ -83,8 +85,9 @@ function names(value: unknown): string | undefined {
   return unique.length > 0 ? unique.join(', ') : undefined
 }
 
+/** A string value, its character references decoded (script text is not decoded by the parser), spaces collapsed. */
 function text(value: unknown): string | undefined {
   if (typeof value !== 'string') return undefined
-  const trimmed = value.replace(/\s+/g, ' ').trim()
+  const trimmed = unescapeEntities(value).replace(/\s+/g, ' ').trim()
   return trimmed === '' ? undefined : trimmed
 }

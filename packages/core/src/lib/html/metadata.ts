@@ -1,5 +1,7 @@
 import type {JsonLdArticle} from './json-ld.js'
 import {readJsonLd} from './json-ld.js'
+import {cleanByline} from './clean-byline.js'
+import {unescapeEntities} from './html-entities.js'
 import {cleanTitle, trimDashSuffix} from './clean-title.js'
 import {fallbackTitle, pickHeadline} from './headline.js'
 import {toIsoDate} from './iso-date.js'
@@ -66,7 +68,7 @@ export function readMetaTags(elements: readonly Element[]): Map<string, string> 
  * @param elements The page's `<meta>`, `<script>`, `<link>`, `<title>` and `<time>`
  *   elements (from `SourceIndex`); default: found in `document`.
  */
-export function readMetadata(document: Document, elements: readonly Element[] = Array.from(document.querySelectorAll('meta, script, link, title, time'))): PageMetadata {
+export function readMetadata(document: Document, elements: readonly Element[] = Array.from(document.querySelectorAll('meta, script, link, title, time'))): PageMetadata & {publishers: string[]} {
   const ld: JsonLdArticle = readJsonLd(elements) ?? {}
   const meta = readMetaTags(elements)
   const get = (...keys: string[]) => {
@@ -99,7 +101,8 @@ export function readMetadata(document: Document, elements: readonly Element[] = 
     published: published ? toIsoDate(published) : null,
     outlet: outlet ? normalise(outlet) : null,
     url,
-    language: language ? language.trim() || null : null
+    language: language ? language.trim() || null : null,
+    publishers: publishers.filter((name): name is string => Boolean(name))
   }
 }
 
@@ -117,13 +120,19 @@ function timeElement(elements: readonly Element[]): string | undefined {
 
 /**
  * Whether a byline names the publisher ("The Riverton Courier", "Riverton Courier
- * Staff") rather than a person. A name shaped like a person's ("Dana Okafor") is
+ * Staff", "RivertonNotes" for a site named "RivertonNotes | News from the valley")
+ * rather than a person. A name shaped like a person's ("Dana Okafor") is
  * kept even when it is also the site's name: a personal blog is named for its author.
  */
 function namesPublisher(name: string, publishers: ReadonlyArray<string | undefined | null>): boolean {
   const key = squash(name.replace(/\b(?:staff|team|editors?|desk|newsroom|reporters?|news service|by)\b/gi, ''))
   if (key === '') return true
-  return !isPersonShaped(name.trim()) && publishers.some((publisher) => publisher && squash(publisher) === key)
+  return !isPersonShaped(name.trim()) && publishers.some((publisher) => publisher && (squash(publisher) === key || squash(siteNameHead(publisher)) === key))
+}
+
+/** A site name before its tagline: "Riverton Notes | News from the valley" → "Riverton Notes". */
+function siteNameHead(publisher: string): string {
+  return publisher.split(/\s+[|\-–—:·•]\s+/)[0] ?? publisher
 }
 
 /** Two to four capitalised words, not in capitals throughout, and none of the words that name an organisation. */
@@ -139,25 +148,23 @@ function squash(text: string): string {
   return text.toLowerCase().replace(/^\s*the\s+/, '').replace(/[^\p{L}\p{N}]+/gu, '')
 }
 
-/** Fill what the page did not say from Readability's findings. */
-export function withFallback(metadata: PageMetadata, fallback: FallbackMetadata | null, documentTitle = ''): PageMetadata {
+/**
+ * Fill what the page did not say from Readability's findings. `publishers`: every name
+ * the page gives its publisher (`readMetadata`'s), none of which is taken as author.
+ */
+export function withFallback(metadata: PageMetadata, fallback: FallbackMetadata | null, documentTitle = '', publishers: readonly string[] = []): PageMetadata {
   if (!fallback) return metadata
   // Readability's own title is the page's <title> (the page had no title metadata).
   const fromPage = fallback.title ? cleanTitle(normalise(fallbackTitle(fallback.title, normalise(documentTitle))), metadata.outlet) : null
   const title = metadata.title ?? (fromPage && !metadata.outlet ? trimDashSuffix(fromPage) : fromPage)
   return {
     title: title || null,
-    byline: metadata.byline ?? (fallback.byline && !isHandle(fallback.byline) && !namesPublisher(fallback.byline, [metadata.outlet, fallback.siteName]) ? cleanByline(fallback.byline) : null),
+    byline: metadata.byline ?? (fallback.byline && !isHandle(fallback.byline) && !namesPublisher(fallback.byline, [...publishers, metadata.outlet, fallback.siteName]) ? cleanByline(fallback.byline) : null),
     published: metadata.published ?? (fallback.publishedTime ? toIsoDate(fallback.publishedTime) : null),
     outlet: metadata.outlet ?? (fallback.siteName ? normalise(fallback.siteName) || null : null),
     url: metadata.url,
     language: metadata.language ?? (fallback.lang?.trim() || null)
   }
-}
-
-/** "By Dana Okafor" → "Dana Okafor": the byline field names people, not the credit line. */
-function cleanByline(text: string): string | null {
-  return normalise(text).replace(/^by[:\s]\s*/i, '').trim() || null
 }
 
 function absoluteUrl(value: string | undefined): string | undefined {
@@ -168,16 +175,4 @@ function absoluteUrl(value: string | undefined): string | undefined {
 
 function normalise(text: string): string {
   return text.replace(/\s+/g, ' ').trim()
-}
-
-const namedEntities: Record<string, string> = {amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: '\u00a0'}
-
-/** Some sites escape meta values twice ("&amp;amp;"); undo the second round. */
-function unescapeEntities(text: string): string {
-  if (!text.includes('&')) return text
-  return text.replace(/&(?:(amp|lt|gt|quot|apos|nbsp)|#(\d{1,7})|#x([0-9a-f]{1,6}));/gi, (whole, name?: string, dec?: string, hex?: string) => {
-    if (name) return namedEntities[name.toLowerCase()] ?? whole
-    const code = dec ? Number(dec) : parseInt(hex ?? '', 16)
-    return code > 0 && code <= 0x10ffff ? String.fromCodePoint(code) : whole
-  })
 }
