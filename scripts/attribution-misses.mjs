@@ -7,6 +7,8 @@
 // - long: it lies inside an indirect quote (ours runs on);
 // - shifted: an indirect quote overlaps one end (ours starts or ends elsewhere).
 // With a number N, prints up to N examples of each kind.
+import {trim} from './attribution-spans.mjs'
+
 export function missKinds(examples) {
   const counts = {none: 0, direct: 0, short: 0, long: 0, shifted: 0}
   const shown = {none: [], direct: [], short: [], long: [], shifted: []}
@@ -55,11 +57,4 @@ export function missKinds(examples) {
       }
     },
   }
-}
-
-function trim(text, start, end) {
-  const edge = /[\s"“”‘’'«»„‚,.;:!?…—–-]/
-  while (start < end && edge.test(text[start])) start++
-  while (end > start && edge.test(text[end - 1])) end--
-  return [start, end]
 }

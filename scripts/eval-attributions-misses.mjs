@@ -11,9 +11,9 @@
 //   --cue WORD prints the sentences of missed attributions with that cue (or, with
 //   --false, of unmatched found quotes with that cue).
 //   (needs a built core: cd packages/core && npx tsup)
-import {readFileSync} from 'node:fs'
 import {findEntities, findQuotes, parseArticle} from '@corroborate/core'
 import {fileURLToPath} from 'node:url'
+import {readRecords, trim, overlap} from './attribution-spans.mjs'
 
 const args = process.argv.slice(2)
 const option = (name, fallback) => (args.includes(name) ? args[args.indexOf(name) + 1] : fallback)
@@ -22,9 +22,7 @@ const top = Number(option('--top', 60))
 const cueWord = option('--cue', null)
 const falseOnes = args.includes('--false')
 
-const seen = new Set()
-const records = readFileSync(file, 'utf8').split('\n').filter(Boolean).map((line) => JSON.parse(line))
-  .filter((r) => !seen.has(r.filename) && seen.add(r.filename))
+const records = readRecords(file)
 
 const missed = new Map()
 const spurious = new Map()
@@ -90,17 +88,4 @@ function context(text, start, end) {
   const from = Math.max(text.lastIndexOf('\n', start) + 1, start - 150)
   const to = Math.min(end + 40, text.length)
   return `${text.slice(from, start)}[${text.slice(start, end)}]${text.slice(end, to)}`.replace(/\s+/g, ' ')
-}
-
-function trim(text, start, end) {
-  const edge = /[\s"“”‘’'«»„‚,.;:!?…—–-]/
-  while (start < end && edge.test(text[start])) start++
-  while (end > start && edge.test(text[end - 1])) end--
-  return [start, end]
-}
-
-function overlap([a, b], [c, d]) {
-  if (b <= a || d <= c) return 0
-  const shared = Math.max(0, Math.min(b, d) - Math.max(a, c))
-  return Math.min(shared / (b - a), shared / (d - c))
 }

@@ -20,10 +20,10 @@
 //
 // Usage: node scripts/eval-attributions.mjs [--data FILE.jsonl] [--limit N] [--misses [N]]
 //   (needs a built core: cd packages/core && npx tsup)
-import {readFileSync} from 'node:fs'
 import {findEntities, findQuotes, parseArticle} from '@corroborate/core'
 import {fileURLToPath} from 'node:url'
 import {missKinds} from './attribution-misses.mjs'
+import {readRecords, trim, overlap} from './attribution-spans.mjs'
 
 const args = process.argv.slice(2)
 const option = (name, fallback) => (args.includes(name) ? args[args.indexOf(name) + 1] : fallback)
@@ -31,11 +31,7 @@ const file = option('--data', process.env.POLNEAR ?? fileURLToPath(new URL('../.
 const limit = Number(option('--limit', Infinity))
 const misses = args.includes('--misses') ? missKinds(Number(option('--misses', 0)) || 0) : undefined
 
-const seen = new Set()
-const records = readFileSync(file, 'utf8').split('\n').filter(Boolean).map((line) => JSON.parse(line))
-  .filter((r) => !seen.has(r.filename) && seen.add(r.filename))
-  .sort((a, b) => (a.filename < b.filename ? -1 : 1))
-  .slice(0, limit)
+const records = readRecords(file).slice(0, limit)
 
 const rows = {all: counter(), direct: counter(), indirect: counter()}
 const oldIndirect = counter()
@@ -112,17 +108,4 @@ function sourceRight(speaker, sources) {
   const last = (s) => s.toLowerCase().replace(/[’']s\b/g, '').replace(/[^a-z0-9 ]+/g, ' ').trim().split(/\s+/).pop() ?? ''
   const name = last(speaker.name)
   return name.length > 2 && sources.some((s) => last(s.text) === name)
-}
-
-function trim(text, start, end) {
-  const edge = /[\s"“”‘’'«»„‚,.;:!?…—–-]/
-  while (start < end && edge.test(text[start])) start++
-  while (end > start && edge.test(text[end - 1])) end--
-  return [start, end]
-}
-
-function overlap([a, b], [c, d]) {
-  if (b <= a || d <= c) return 0
-  const shared = Math.max(0, Math.min(b, d) - Math.max(a, c))
-  return Math.min(shared / (b - a), shared / (d - c))
 }
