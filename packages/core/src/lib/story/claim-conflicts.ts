@@ -1,5 +1,5 @@
 import type {StanceCue} from '../claims/types.js'
-import {boundsOf, canBothHold, type Bounds} from './quantity-bounds.js'
+import {canBothHold, quantityBounds, type Bounds} from './quantity-bounds.js'
 import {hasLimit} from './limit-conflicts.js'
 import {distancingWords} from './slot-values.js'
 import type {ClaimGroup, Conflict, StoryClaim} from './types.js'
@@ -49,82 +49,104 @@ export function findClaimConflicts(group: ClaimGroup, context: SlotContext): Dra
   // What each member can conflict on, once (not once per pair): most pairs have no
   // slot that could differ and are never scored.
   const slots = context.slots ?? new Map<StoryClaim, Slots>()
-  for (const member of members) {
-    if (slots.has(member)) continue
-    const bounds = new Map<string, Bounds[]>()
-    for (const quantity of member.quantities) {
-      if (quantity.unit === null || quantity.unit === 'fraction') continue
-      if (!bounds.has(quantity.unit)) bounds.set(quantity.unit, [])
-      bounds.get(quantity.unit)!.push(boundsOf(quantity))
-    }
-    slots.set(member, {
-      units: bounds,
-      day: context.namesEvent(member.text) ? null : dayOf(member),
-      distanced: distancingWords(member, context.cuesOf(member)).length > 0,
-      limited: hasLimit(member)
-    })
-  }
-  // No slot that could differ anywhere in the group: nothing to pair.
-  const first = slots.get(members[0]!)!
-  const open = members.some((member) => {
-    const slot = slots.get(member)!
-    return slot.units.size > 0 || slot.day !== null || slot.distanced !== first.distanced || slot.limited
-  })
-  if (!open) return out
-  // Each member's slots, file and flags in arrays read by position: the pair loop runs
-  // some millions of times on a story of a thousand articles, and a pair with no slot
-  // that could differ is dropped on these flags alone, before any map is read.
   const count = members.length
-  const memberSlots = members.map((member) => slots.get(member)!)
+  const memberSlots: Slots[] = []
+  for (let i = 0; i < count; i++) {
+    let slot = slots.get(members[i]!)
+    if (slot === undefined) slots.set(members[i]!, slot = slotsOf(members[i]!, context))
+    memberSlots.push(slot)
+  }
+  // Each member's slots as bits, read by position: the pair loop runs some millions of
+  // times on a story of a thousand articles, and a pair with no slot that could differ
+  // is dropped on its bits alone, before any object is read.
+  const flags = slotFlags(memberSlots)
+  // No slot that could differ anywhere in the group: nothing to pair.
+  if (!flags.some((bits) => (bits & (hasUnits | hasDay | isLimited)) !== 0 || (bits & isDistanced) !== (flags[0]! & isDistanced))) return out
   const fileIds = fileNumbers(members)
-  const hasUnits = new Uint8Array(count)
-  for (let i = 0; i < count; i++) hasUnits[i] = memberSlots[i]!.units.size > 0 ? 1 : 0
   for (let i = 0; i < Math.min(count, pairedMembers); i++) {
-    const a = members[i]!
-    const sa = memberSlots[i]!
-    const aUnits = hasUnits[i] === 1
+    const bitsA = flags[i]!
     // The first member's units as an array, read for every later member without an iterator per pair.
-    const aEntries = aUnits ? [...sa.units] : []
+    const unitsA = (bitsA & hasUnits) !== 0 ? [...memberSlots[i]!.units] : []
     for (let j = i + 1; j < count; j++) {
       if (fileIds[i] === fileIds[j]) continue
-      const sb = memberSlots[j]!
-      const bothUnits = aUnits && hasUnits[j] === 1
-      if (!bothUnits && (sa.day === null || sb.day === null) && sa.distanced === sb.distanced && !(sa.limited && sb.limited)) continue
-      const b = members[j]!
-      // A unit both give, with no two values that can both hold.
-      let numbers = false
-      if (bothUnits) {
-        for (let u = 0; u < aEntries.length; u++) {
-          const other = sb.units.get(aEntries[u]![0])
-          if (other && !anyCanBothHold(aEntries[u]![1], other)) numbers = true
-        }
-      }
-      const days = sa.day !== null && sb.day !== null && (sa.day.from !== sb.day.from || sa.day.to !== sb.day.to)
-      const stance = sa.distanced !== sb.distanced
-      const limits = sa.limited && sb.limited
-      if (!numbers && !days && !stance && !limits) continue
-      // Asked once per pair (the answer is the same each time it is asked).
-      const shared = context.shared?.(a, b)
-      if (shared !== undefined && shared < minimumShared) continue
-      const similarity = context.similarity(a, b)
-      // Each names a place the other does not ("in Ohio" / "in Florida"): two facts of
-      // one kind, not one fact told two ways; their numbers and days may differ.
-      // A number or a day is of a fact about someone or somewhere: with no entity in
-      // common (entity finding can miss one), a pair needs one more shared word, so two
-      // sentences of one shape ("his 3-year-old daughter") stay two facts.
-      // (Only numbers, limits and days read it: a stance-only pair skips it.)
-      const elsewhere = (numbers || limits || days) &&
-        ((context.sharedEntities !== undefined && (shared ?? 0) < minimumShared + 1 && context.sharedEntities(a, b) === 0) || apart(a, b, context))
-      if (numbers && !elsewhere) out.push(...numberConflicts(a, b, similarity, group.id))
-      const limit = limits && !elsewhere ? limitConflict(a, b, similarity, group.id) : null
-      if (limit) out.push(limit)
-      const date = days && !elsewhere ? dateConflict(sa.day!, sb.day!, a, b, similarity, group.id) : null
-      if (date) out.push(date)
-      const distance = stance ? stanceConflict(a, b, similarity, group.id, context) : null
-      if (distance) out.push(distance)
+      const bitsB = flags[j]!
+      if ((bitsA & bitsB & (hasUnits | hasDay | isLimited)) === 0 && ((bitsA ^ bitsB) & isDistanced) === 0) continue
+      pairConflicts(members[i]!, members[j]!, memberSlots[i]!, memberSlots[j]!, unitsA, group.id, context, out)
     }
   }
   return out
+}
+
+/** Slot bits: the member gives units, a day, a distancing word, a one-sided limit. */
+const hasUnits = 1
+const hasDay = 2
+const isDistanced = 4
+const isLimited = 8
+
+/** Each member's slots as bits (`hasUnits`, `hasDay`, `isDistanced`, `isLimited`). */
+function slotFlags(memberSlots: readonly Slots[]): Uint8Array {
+  const flags = new Uint8Array(memberSlots.length)
+  for (let i = 0; i < memberSlots.length; i++) {
+    const slot = memberSlots[i]!
+    flags[i] = (slot.units.size > 0 ? hasUnits : 0) | (slot.day !== null ? hasDay : 0) | (slot.distanced ? isDistanced : 0) | (slot.limited ? isLimited : 0)
+  }
+  return flags
+}
+
+/** What one claim can conflict on: its quantities' bounds by unit, its day, a distancing word, a one-sided limit. */
+function slotsOf(member: StoryClaim, context: SlotContext): Slots {
+  const bounds = new Map<string, Bounds[]>()
+  for (const quantity of member.quantities) {
+    if (quantity.unit === null || quantity.unit === 'fraction') continue
+    if (!bounds.has(quantity.unit)) bounds.set(quantity.unit, [])
+    bounds.get(quantity.unit)!.push(quantityBounds(quantity))
+  }
+  return {
+    units: bounds,
+    day: context.namesEvent(member.text) ? null : dayOf(member),
+    distanced: distancingWords(member, context.cuesOf(member)).length > 0,
+    limited: hasLimit(member)
+  }
+}
+
+/**
+ * The conflicts of one pair of members whose slots could differ (numbers, limits,
+ * days, stance), appended to `out`. Apart from the pair loop, which runs for every
+ * pair: this runs for the few whose slots could differ.
+ */
+function pairConflicts(a: StoryClaim, b: StoryClaim, sa: Slots, sb: Slots, unitsA: ReadonlyArray<readonly [string, Bounds[]]>, group: string,
+  context: SlotContext, out: Draft[]): void {
+  // A unit both give, with no two values that can both hold.
+  let numbers = false
+  if (sb.units.size > 0) {
+    for (let u = 0; u < unitsA.length; u++) {
+      const other = sb.units.get(unitsA[u]![0])
+      if (other && !anyCanBothHold(unitsA[u]![1], other)) numbers = true
+    }
+  }
+  const days = sa.day !== null && sb.day !== null && (sa.day.from !== sb.day.from || sa.day.to !== sb.day.to)
+  const stance = sa.distanced !== sb.distanced
+  const limits = sa.limited && sb.limited
+  if (!numbers && !days && !stance && !limits) return
+  // Asked once per pair (the answer is the same each time it is asked).
+  const shared = context.shared?.(a, b)
+  if (shared !== undefined && shared < minimumShared) return
+  const similarity = context.similarity(a, b)
+  // Each names a place the other does not ("in Ohio" / "in Florida"): two facts of
+  // one kind, not one fact told two ways; their numbers and days may differ.
+  // A number or a day is of a fact about someone or somewhere: with no entity in
+  // common (entity finding can miss one), a pair needs one more shared word, so two
+  // sentences of one shape ("his 3-year-old daughter") stay two facts.
+  // (Only numbers, limits and days read it: a stance-only pair skips it.)
+  const elsewhere = (numbers || limits || days) &&
+    ((context.sharedEntities !== undefined && (shared ?? 0) < minimumShared + 1 && context.sharedEntities(a, b) === 0) || apart(a, b, context))
+  if (numbers && !elsewhere) out.push(...numberConflicts(a, b, similarity, group))
+  const limit = limits && !elsewhere ? limitConflict(a, b, similarity, group) : null
+  if (limit) out.push(limit)
+  const date = days && !elsewhere ? dateConflict(sa.day!, sb.day!, a, b, similarity, group) : null
+  if (date) out.push(date)
+  const distance = stance ? stanceConflict(a, b, similarity, group, context) : null
+  if (distance) out.push(distance)
 }
 
 /** Each member's file as a number (equal files, equal numbers). */

@@ -1,4 +1,4 @@
-import {boundsOf, canBothHold, formatQuantity} from './quantity-bounds.js'
+import {canBothHold, formatQuantity, quantityBounds} from './quantity-bounds.js'
 import {limitPair} from './limit-conflicts.js'
 import {countedQualifiers, disjoint} from './slot-values.js'
 import type {StoryClaim} from './types.js'
@@ -16,7 +16,7 @@ export function numberConflicts(a: StoryClaim, b: StoryClaim, similarity: number
     const qb = b.quantities.filter((q) => q.unit === unit)
     if (qb.length === 0) continue
     // Any pair of values that can both hold: the outlets may agree; no conflict on this unit.
-    if (qa.some((x) => qb.some((y) => canBothHold(boundsOf(x), boundsOf(y))))) continue
+    if (qa.some((x) => qb.some((y) => canBothHold(quantityBounds(x), quantityBounds(y))))) continue
     // One counted thing each: with several of one unit in a sentence, which matches which is a guess.
     if (qa.length > 1 || qb.length > 1) continue
     const x = qa[0]!

@@ -1,4 +1,4 @@
-import {boundsOf, canBothHold, formatQuantity} from './quantity-bounds.js'
+import {canBothHold, formatQuantity, quantityBounds} from './quantity-bounds.js'
 import {countedQualifiers, disjoint} from './slot-values.js'
 import type {Conflict, StoryClaim} from './types.js'
 import {UnionFind} from './union-find.js'
@@ -49,7 +49,7 @@ export function findAmountConflicts(claims: readonly StoryClaim[], entitiesOf: (
         const qb = b.claim.quantities[b.index]!
         if (qb.value > qa.value * nearMiss) break
         if (a.claim.file === b.claim.file) continue
-        if (canBothHold(boundsOf(qa), boundsOf(qb))) continue
+        if (canBothHold(quantityBounds(qa), quantityBounds(qb))) continue
         if ((qa.counted ?? null) !== (qb.counted ?? null)) continue
         const ca = countedQualifiers(a.claim, {text: qa.text, unit})
         const cb = countedQualifiers(b.claim, {text: qb.text, unit})

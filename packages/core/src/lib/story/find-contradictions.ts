@@ -76,6 +76,23 @@ export function findContradictions(claims: readonly StoryClaim[], entitiesOf: (c
   // What a word finds in another text (its match, the stems they share) hangs on the two
   // texts alone: it is judged once per word and text, however many outlets repeat either.
   const verdicts = new Map<Held, Map<Read, {match: Held, shared: number} | null>>()
+  // The sentences of a word's posting that hold it the other way hang on the word alone (a
+  // word belongs to one text): found once, not once per copy of the text.
+  const hitsOf = new Map<Held, Hit[]>()
+  const hits = (text: string, words: readonly Held[], mine: ReadonlySet<string>, word: Held, posting: readonly StoryClaim[]) => {
+    let found = hitsOf.get(word)
+    if (found) return found
+    hitsOf.set(word, found = [])
+    let byText = verdicts.get(word)
+    if (!byText) verdicts.set(word, byText = new Map())
+    for (const other of posting) {
+      const theirs = readOf.get(other)!
+      let verdict = byText.get(theirs)
+      if (verdict === undefined) byText.set(theirs, verdict = judge(text, words, mine, word, other.text, theirs, complement))
+      if (verdict !== null) found.push({claim: other, match: verdict.match, shared: verdict.shared})
+    }
+    return found
+  }
   const out: Array<Omit<Conflict, 'id'>> = []
   for (const claim of claims) {
     const mineRead = readOf.get(claim)!
@@ -88,15 +105,8 @@ export function findContradictions(claims: readonly StoryClaim[], entitiesOf: (c
       if (posting.length > maximumPosting) continue
       // The closest sentence of each other outlet that holds the phrase the other way.
       const best = new Map<string, {claim: StoryClaim, word: Held, shared: number}>()
-      let byText = verdicts.get(word)
-      if (!byText) verdicts.set(word, byText = new Map())
-      for (const other of posting) {
+      for (const {claim: other, match, shared} of hits(claim.text, words, mine, word, posting)) {
         if (other.file === claim.file) continue
-        const theirs = readOf.get(other)!
-        let verdict = byText.get(theirs)
-        if (verdict === undefined) byText.set(theirs, verdict = judge(claim.text, words, mine, word, other.text, theirs, complement))
-        if (verdict === null) continue
-        const {match, shared} = verdict
         // About someone or something named in both: a phrase alone recurs across unrelated stories.
         named ??= new Set(entitiesOf(claim))
         if (!entitiesOf(other).some((entity) => named!.has(entity))) continue
@@ -117,6 +127,13 @@ export function findContradictions(claims: readonly StoryClaim[], entitiesOf: (c
     }
   }
   return dropContained(out)
+}
+
+/** A sentence that holds a word the other way: the word there, and the stems the two texts share. */
+interface Hit {
+  claim: StoryClaim
+  match: Held
+  shared: number
 }
 
 /** One text's words as `polarityOf` holds them, and their stems. */

@@ -7,6 +7,7 @@ import {numbered} from './numbered.js'
 import {leastSimilarity} from './least-similarity.js'
 import {sharedFeatures} from './shared-features.js'
 import {sharedKeyCounts} from './shared-key-counts.js'
+import {centreProbes} from './centre-probes.js'
 import type {ClaimGroup, StoryClaim} from './types.js'
 
 /** Blocking: a centre looks for partners through its rarest features only. */
@@ -135,6 +136,7 @@ export function groupClaimsWithSimilarity(claims: readonly StoryClaim[], entitie
   const textIn = new Int32Array(claims.length).fill(-1)
   const groups: ClaimGroup[] = []
   const seenSets = memberSets()
+  const probesOf = centreProbes(keysOf, documentFrequency, index, {probes: probesPerCentre, maximumPosting})
   // A centre's similarity to each vector, stamped with the centre: the copies of one
   // sentence in a posting are scored once (the value is the same to the last bit, the
   // centre always the first argument).
@@ -145,12 +147,8 @@ export function groupClaimsWithSimilarity(claims: readonly StoryClaim[], entitie
     // Each outlet's closest sentence only: its next best would state something else.
     const best = new Map<number, {claim: number, similarity: number}>()
     const near = new Map<string, number>()
-    const probes = keysOf.get(features[centre]!)!
-      .filter((key) => (documentFrequency.get(key) ?? 0) <= maximumPosting)
-      .sort((a, b) => documentFrequency.get(a)! - documentFrequency.get(b)! || (a < b ? -1 : 1))
-      .slice(0, probesPerCentre)
-    for (const key of probes) {
-      for (const other of index.get(key) ?? []) {
+    for (const posting of probesOf(features[centre]!)) {
+      for (const other of posting) {
         if (other === centre || seenBy[other] === centre || fileId[other] === fileId[centre]) continue
         seenBy[other] = centre
         const w = vector[other]!

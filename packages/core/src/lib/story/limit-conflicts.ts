@@ -1,4 +1,4 @@
-import {boundsOf} from './quantity-bounds.js'
+import {quantityBounds} from './quantity-bounds.js'
 import type {StoryClaim} from './types.js'
 
 /** An inclusive bound written out after the number ("18 or older", "30 feet or more"). */
@@ -8,7 +8,7 @@ type Quantity = StoryClaim['quantities'][number]
 
 /** A one-sided bound's side, or null for a value or a range. */
 function sideOf(quantity: Quantity): 'low' | 'high' | null {
-  const bounds = boundsOf(quantity)
+  const bounds = quantityBounds(quantity)
   if (bounds.high === Infinity) return 'low'
   if (bounds.low === 0 && quantity.qualifier !== 'exact' && quantity.qualifier !== 'about') return 'high'
   return null
@@ -29,8 +29,8 @@ export function limitPair(a: StoryClaim, b: StoryClaim): [Quantity, Quantity] | 
     for (const y of b.quantities) {
       // "over 18 years" / "18 or older": a unit left unsaid on one side is the other's.
       if (y.value !== x.value || (y.unit !== x.unit && x.unit !== null && y.unit !== null) || sideOf(y) !== side) continue
-      const bx = boundsOf(x)
-      const by = boundsOf(y)
+      const bx = quantityBounds(x)
+      const by = quantityBounds(y)
       const open = side === 'low' ? [bx.lowOpen, by.lowOpen] : [bx.highOpen, by.highOpen]
       if (open[0] === open[1]) continue
       if (!inclusiveAfter.test(x.text) && !inclusiveAfter.test(y.text)) continue

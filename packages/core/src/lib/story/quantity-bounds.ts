@@ -44,6 +44,21 @@ export function boundsOf(quantity: {value: number, text?: string, values?: reado
   }
 }
 
+/** Bounds made so far, by quantity object (a story's quantities are never changed once made). */
+const boundsMade = new WeakMap<object, Bounds>()
+
+/**
+ * `boundsOf`, made once per quantity object: conflict finding asks for the bounds of
+ * one claim's quantities for every pair the claim is in (some hundred thousand times
+ * on a story of a thousand articles), and each answer was a new object. The quantity
+ * must not change after it is first asked about.
+ */
+export function quantityBounds(quantity: {value: number, text?: string, values?: readonly number[], qualifier?: QuantityQualifier}): Bounds {
+  let bounds = boundsMade.get(quantity)
+  if (bounds === undefined) boundsMade.set(quantity, bounds = boundsOf(quantity))
+  return bounds
+}
+
 /** Whether two quantities can both be true of one counted thing: their bounds overlap. */
 export function canBothHold(a: Bounds, b: Bounds): boolean {
   if (a.high < b.low || b.high < a.low) return false
