@@ -45,16 +45,17 @@ for (const root of roots) {
     const start = Number.isInteger(m.start) ? m.start : reference.texts[m.file].indexOf(m.quote)
     return {file: m.file, start, end: start + m.quote.length}
   }))
-  const row = (groups, exact) => fmt(score(reference, groups, exact).figures)
+  // Each reading of ours and of the reference's groups, scored once: [scorer, exact].
+  const figures = {ours: [false, true].map((exact) => score(reference, ours, exact).figures), own: [false, true].map((exact) => score(reference, own, exact).figures)}
   const name = root === shared ? 'sample (seeds)' : path.basename(root)
   if (root !== shared) {
     sums.stories++
-    ;[false, true].forEach((exact, i) => {
-      sums.ours[i] += score(reference, ours, exact).figures.f1
-      sums.own[i] += score(reference, own, exact).figures.f1
-    })
+    for (const i of [0, 1]) {
+      sums.ours[i] += figures.ours[i].f1
+      sums.own[i] += figures.own[i].f1
+    }
   }
-  console.log(`${name.padEnd(30)} scorer: ours ${row(ours, false)} reference ${row(own, false)}   exact: ours ${row(ours, true)} reference ${row(own, true)}`)
+  console.log(`${name.padEnd(30)} scorer: ours ${fmt(figures.ours[0])} reference ${fmt(figures.own[0])}   exact: ours ${fmt(figures.ours[1])} reference ${fmt(figures.own[1])}`)
   if (!verbose) continue
   const {found, gold} = score(reference, ours, true)
   const show = (k) => { const q = reference.located[k]; return `${q.file}@${q.start} [${q.speaker}] “${q.text.slice(0, 60)}”` }

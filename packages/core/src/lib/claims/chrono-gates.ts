@@ -6,18 +6,19 @@ import {Chrono, type Parser, type ParsingContext} from 'chrono-node'
  * V8 takes long to compile (some 70 ms each in a fresh Node process, the largest part
  * of a first story's dates), and most stretches of news copy hold neither phrase.
  *
- * Each test is a necessary condition of its parser's pattern: every match ends in a
+ * Each entry is the end of its parser's pattern as chrono writes it; the test is a
+ * letter then that end, a necessary condition of the pattern: every match ends in a
  * time unit (a word of ASCII letters), at most five spaces, then one of these words
  * before a non-word character or the end. Where the test fails the parser would find
  * nothing, and chrono's output is the same without it (each parser reads the text on
  * its own; an empty list adds nothing to the sorted results the refiners get).
  */
 export const parserGates: ReadonlyArray<{ending: string, words: RegExp}> = [
-  // ENTimeUnitAgoFormatParser: `(time units)\s{0,5}(?:ago|before|earlier)(?=\W|$)`.
-  {ending: String.raw`\s{0,5}(?:ago|before|earlier)(?=\W|$)`, words: /[a-z]\s{0,5}(?:ago|before|earlier)(?=\W|$)/i},
-  // ENTimeUnitLaterFormatParser: `(time units)\s{0,5}(?:later|after|from now|henceforth|forward|out)(?=(?:\W|$))`.
-  {ending: String.raw`\s{0,5}(?:later|after|from now|henceforth|forward|out)(?=(?:\W|$))`, words: /[a-z]\s{0,5}(?:later|after|from now|henceforth|forward|out)(?=\W|$)/i}
-]
+  // ENTimeUnitAgoFormatParser
+  String.raw`\s{0,5}(?:ago|before|earlier)(?=\W|$)`,
+  // ENTimeUnitLaterFormatParser
+  String.raw`\s{0,5}(?:later|after|from now|henceforth|forward|out)(?=(?:\W|$))`
+].map((ending) => ({ending, words: new RegExp(`[a-z]${ending}`, 'i')}))
 
 /** A parser that never matches: what a gated parser reads where its words are missing. */
 const nothing = /(?!)/
@@ -25,7 +26,7 @@ const nothing = /(?!)/
 /**
  * `chrono`'s parsers and refiners, the time-unit parsers above run only on a text
  * that passes their test. A parser is known by its pattern, so a chrono release that
- * changes one leaves that parser as it is (`gatedParsers` says how many were gated).
+ * changes one leaves that parser as it is (`gated` says how many were gated).
  */
 export function gateParsers(chrono: Chrono): {reader: Chrono, gated: number} {
   let gated = 0

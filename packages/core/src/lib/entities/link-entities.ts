@@ -1,5 +1,5 @@
 import {nameKey} from './name-key.js'
-import {firstNearSurname, firstPerson, firstSameName} from './link-groups.js'
+import {firstMade, nearKey, sameName} from './link-groups.js'
 import {isKnownGivenName} from './nicknames.js'
 import {orgWords} from './org-words.js'
 import {parsePersonName, personNameText} from './person-name.js'
@@ -65,10 +65,11 @@ export function linkEntities(list: readonly ArticleEntities[]): LinkedEntity[] {
   for (const {article, entity, reading} of ordered) {
     const member = {article, entity}
     const {kind, person, key, kindKey, given, givenWord, whole} = reading
-    const group = firstSameName(byKey.get(kindKey), given, givenWord, order) ??
+    const group = firstMade(byKey.get(kindKey), order, (g) => sameName(g, given, givenWord)) ??
       // A slip of one letter in a long surname, when the given names agree ("Anna Borgen" / "Anna Borgan").
-      (person && given && given.length > 1 ? firstNearSurname(byGiven.get(given), key, order) : undefined) ??
-      (whole ? firstPerson(byWhole.get(whole), order) : undefined)
+      (person && given && given.length > 1 ? firstMade(byGiven.get(given), order, (g) => g.kind === 'person' && nearKey(g.key, key)) : undefined) ??
+      // A person whose whole name differs only in spaces and hyphens.
+      (whole ? firstMade(byWhole.get(whole), order, (g) => g.kind === 'person') : undefined)
     if (group) {
       group.members.push(member)
       if (group.given === null && given !== null) file(byGiven, given, group)

@@ -8,32 +8,19 @@ export interface LinkGroup {
   givenWord: string | null
 }
 
-// Each picks the first group made (as a linear search of all groups would find:
-// lowest `order`) among those a list holds that pass its test.
-
-/** A group of the same kind and key whose given name agrees (or one has none). */
-export function firstSameName<G extends LinkGroup>(list: readonly G[] | undefined, given: string | null, givenWord: string | null, order: ReadonlyMap<G, number>): G | undefined {
+/**
+ * The first group made (lowest `order`, as a linear search of all groups would find)
+ * among those `list` holds that pass `test`.
+ */
+export function firstMade<G>(list: readonly G[] | undefined, order: ReadonlyMap<G, number>, test: (group: G) => boolean): G | undefined {
   let found: G | undefined
-  if (list) {
-    for (const g of list) {
-      if ((g.given === null || given === null || compatible(g.given, given) || isNicknameOf(g.givenWord!, givenWord!)) && (!found || order.get(g)! < order.get(found)!)) found = g
-    }
-  }
+  if (list) for (const g of list) if (test(g) && (!found || order.get(g)! < order.get(found)!)) found = g
   return found
 }
 
-/** A person with the same given name whose surname key is one letter off. */
-export function firstNearSurname<G extends LinkGroup>(list: readonly G[] | undefined, key: string, order: ReadonlyMap<G, number>): G | undefined {
-  let found: G | undefined
-  if (list) for (const g of list) if (g.kind === 'person' && nearKey(g.key, key) && (!found || order.get(g)! < order.get(found)!)) found = g
-  return found
-}
-
-/** A person (a whole name that differs only in spaces and hyphens). */
-export function firstPerson<G extends LinkGroup>(list: readonly G[] | undefined, order: ReadonlyMap<G, number>): G | undefined {
-  let found: G | undefined
-  if (list) for (const g of list) if (g.kind === 'person' && (!found || order.get(g)! < order.get(found)!)) found = g
-  return found
+/** Whether a group of the same kind and key may take a name with this given name: they agree, or one has none. */
+export function sameName(group: LinkGroup, given: string | null, givenWord: string | null): boolean {
+  return group.given === null || given === null || compatible(group.given, given) || isNicknameOf(group.givenWord!, givenWord!)
 }
 
 /** Whether two given-name keys agree: the same, or one an initial of the other. */

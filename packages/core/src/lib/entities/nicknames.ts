@@ -1,4 +1,5 @@
 import {nicknameRows} from './nickname-data.js'
+import {addTo} from '../push-to.js'
 
 let table: Map<string, Set<string>> | null = null
 
@@ -12,16 +13,11 @@ function nicknames(): Map<string, Set<string>> {
     for (const other of others) {
       if (other === head) continue
       // Both directions: "Bob Smith" and "Robert Smith" meet whichever one comes first.
-      add(table, head, other)
-      add(table, other, head)
+      addTo(table, head, other)
+      addTo(table, other, head)
     }
   }
   return table
-}
-
-function add(map: Map<string, Set<string>>, from: string, to: string): void {
-  if (!map.has(from)) map.set(from, new Set())
-  map.get(from)!.add(to)
 }
 
 /**

@@ -7,7 +7,7 @@ import type {FrameToken} from './frame.js'
 // comma-set aside, and its plain object is what the document reports.
 
 /** Plurals and tallies that, like documents, report a finding ("exit polls show", "the results showed"). */
-export const findingSources: ReadonlySet<string> = new Set(['polls', 'surveys', 'results', 'numbers', 'records', 'returns', 'count', 'counts'])
+const findingSources: ReadonlySet<string> = new Set(['polls', 'surveys', 'results', 'numbers', 'records', 'returns', 'count', 'counts'])
 
 /** Words that end the subject going back: a clause or phrase boundary. */
 const boundaries = new Set(['and', 'but', 'or', 'that', 'which', 'who', 'when', 'while', 'after', 'before', 'because', 'if', 'as', 'since', 'although', 'though', 'than'])

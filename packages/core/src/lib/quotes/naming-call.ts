@@ -35,15 +35,18 @@ export function callsNamed(tokens: readonly FrameToken[], v: number): boolean {
   const word = (k: number): FrameToken | null => (tokens[k]?.kind === 'word' ? tokens[k]! : null)
   const first = word(v + 1)
   if (!first) return false
+  const indefinite = (k: number) => word(k)?.lower === 'a' || word(k)?.lower === 'an'
+  // The second phrase's first word: right after a pronoun, or after a name of up to four words.
   let p = v + 2
-  if (objectPronouns.has(first.lower)) p = v + 2
-  else if (first.cap && !determiners.has(first.lower)) {
+  if (objectPronouns.has(first.lower)) {
+    // ("this" and "that" are pronouns here, not determiners: "called this a hoax".)
+  } else if (first.cap && !determiners.has(first.lower)) {
     while (word(p)?.cap && p - v <= 4 && !word(p - 1)!.possessive) p++
   } else if (determiners.has(first.lower)) {
     // "called the plan a disaster": a short phrase, then "a"/"an".
     let k = v + 2
-    while (word(k) && k - v <= 5 && !['a', 'an'].includes(word(k)!.lower)) k++
-    return k > v + 2 && ['a', 'an'].includes(word(k)?.lower ?? '') && word(k + 1) !== null
+    while (word(k) && k - v <= 5 && !indefinite(k)) k++
+    return k > v + 2 && indefinite(k) && word(k + 1) !== null
   } else return false
   const predicate = word(p)
   if (!predicate || notPredicates.has(predicate.lower) || timeWords.has(predicate.lower)) return false

@@ -71,12 +71,7 @@ export function contentEnd(tokens: readonly FrameToken[], from: number, hi: numb
     if (shape === 'clause' && t.text === ',' && isWord(next) && !breaksClause(tokens, k, hi, from)) continue
     if ((shape === 'object' || shape === 'noun-object' || shape === 'predicate') && objectEnds(tokens, k, shape === 'noun-object', shape === 'predicate')) return k - 1
     if (t.text === ',' && isWord(next)) {
-      // ", but for voters, …", ", while others said …": always a second clause (", but
-      // that …" is a second complement of the same verb).
-      if (contrastive.has(next.lower) && tokens[k + 2]?.lower !== 'that') return k - 1
-      if (evenClause(tokens, k + 1)) return k - 1
-      // ", a plan that …", ", an aide to …": an appositive on the content's last noun, the writer's own gloss.
-      if (next.lower === 'a' || next.lower === 'an') return k - 1
+      if (writersTurn(tokens, k + 1)) return k - 1
       // ", which has …", ", when voters …", ", with …", ", tapping …": a trailing modifier.
       if (trailers.has(next.lower) || (/ing$/.test(next.lower) && !next.cap && next.lower !== 'including')) return k - 1
       // ", and she accused …", ", and three-quarters said …"
@@ -135,12 +130,21 @@ function objectEnds(tokens: readonly FrameToken[], k: number, nounObject: boolea
 }
 
 
+/**
+ * After a comma, at `at`, a turn to the writer's own words: a contrast (", but for
+ * voters, …", ", while others said …"; ", but that …" is a second complement of the
+ * same verb), a concession (", even as …"), or an appositive on the content's last
+ * noun (", a plan that …", ", an aide to …").
+ */
+function writersTurn(tokens: readonly FrameToken[], at: number): boolean {
+  const word = tokens[at]!.lower
+  return (contrastive.has(word) && tokens[at + 1]?.lower !== 'that') || evenClause(tokens, at) || word === 'a' || word === 'an'
+}
+
 /** After a comma inside a reported clause: what still ends it (a participle cue, a later cue, a new speaker). */
 function breaksClause(tokens: readonly FrameToken[], k: number, hi: number, from: number): boolean {
   const next = tokens[k + 1]!
-  if (contrastive.has(next.lower) && tokens[k + 2]?.lower !== 'that') return true
-  if (evenClause(tokens, k + 1)) return true
-  if (next.lower === 'a' || next.lower === 'an') return true
+  if (writersTurn(tokens, k + 1)) return true
   // "Okafor, who said the mill would reopen, left early": a bare predicate is the main clause's.
   if (!next.cap && (/[^e]ed$/.test(next.lower) || pastForms.has(next.lower))) return true
   if (/ing$/.test(next.lower) && reportingVerbs.has(next.lower)) return true
@@ -179,7 +183,6 @@ function mainClauseAfter(tokens: readonly FrameToken[], at: number, from: number
   }
   return false
 }
-
 
 /** A finite verb form: an auxiliary, an irregular past, an "-ed" or "-s" form. */
 function verbLike(t: FrameToken | undefined): boolean {

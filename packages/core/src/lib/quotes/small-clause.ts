@@ -1,6 +1,5 @@
 import type {FrameToken} from './frame.js'
-import {documentNouns} from './document-source.js'
-import {documentSubject, findingSources} from './finding-subject.js'
+import {documentSubject} from './finding-subject.js'
 
 // Small clauses: an object with its own predicate after a finding, seeing or judging verb
 // ("the poll showed Adler leading", "voters see Reyes as a threat", "the audit shows how …").
@@ -60,8 +59,10 @@ const findingTakers = new Set(['show', 'find', 'reveal'])
 
 /**
  * "the poll showed a narrow lead for Adler", "an audit found no record of the
- * payment": a finding verb at `v` right after a document noun (over "also", "has")
- * takes a plain noun phrase as what the document reports.
+ * payment": a finding verb at `v` whose subject a document noun heads
+ * (`documentSubject`: right before it, over "also" or "has", or a few words back)
+ * takes a plain noun phrase as what the document reports. The word before the verb
+ * (over those) must be a word and not a possessive.
  */
 export function findingObject(tokens: readonly FrameToken[], v: number, lemma: string): boolean {
   if (!findingTakers.has(lemma) || /ing$/.test(tokens[v]!.lower)) return false
@@ -70,5 +71,5 @@ export function findingObject(tokens: readonly FrameToken[], v: number, lemma: s
   const head = tokens[k]
   if (!head || head.kind !== 'word' || head.possessive) return false
   const next = tokens[v + 1]
-  return ((!head.cap && (documentNouns.has(head.lower) || findingSources.has(head.lower))) || documentSubject(tokens, v)) && next !== undefined && next.kind === 'word' && (next.lower === 'no' || !smallClauseBreaks.has(next.lower))
+  return documentSubject(tokens, v) && next !== undefined && next.kind === 'word' && (next.lower === 'no' || !smallClauseBreaks.has(next.lower))
 }

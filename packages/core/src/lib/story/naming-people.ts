@@ -4,6 +4,7 @@ import {classifyVariants, kindsOf} from './naming-kinds.js'
 import {isHeadingLine} from './naming-text.js'
 import type {NamingEntry} from './types.js'
 import {knownTitles, spaceBefore, titlesWrittenBefore} from './naming-titles.js'
+import {addTo} from '../push-to.js'
 
 /** Honorifics written straight before a name ("Mr. Lindqvist", "Mrs Brandt"), with or without the period. */
 const honorific = /\b(?:Mr|Mrs|Ms|Dr|Mx)\.?\s+$/
@@ -27,10 +28,6 @@ export interface MemberSource {
 export function personNaming(linked: LinkedEntity, members: readonly MemberSource[]): NamingEntry | null {
   const forms = new Map<string, Set<string>>()
   const titles = new Map<string, Set<string>>()
-  const add = (map: Map<string, Set<string>>, key: string, file: string) => {
-    if (!map.has(key)) map.set(key, new Set())
-    map.get(key)!.add(file)
-  }
   // Titles as some outlet writes them: before a mention, or inside a name taken whole ("Special Counsel Jane Roe").
   // A form recurs in every article that writes it: its title is read once.
   const titleOf = new Map<string, string>()
@@ -70,20 +67,20 @@ export function personNaming(linked: LinkedEntity, members: readonly MemberSourc
       if (mention.kind === 'role' || !written) continue
       // A name in a headline set in capitals is the headline's style, not a spelling.
       if (text && isShouted(written) && isHeadingLine(text, mention.start)) continue
-      add(forms, written, file)
+      addTo(forms, written, file)
       if (mention.title) {
         const title = tidyTitle(mention.title.text)
-        add(titles, title, file)
+        addTo(titles, title, file)
         const adjacent = text === undefined || /^\s+$/.test(text.slice(mention.title.end, mention.start))
-        if (/^\p{Lu}/u.test(title) && adjacent && mention.title.end <= mention.start) add(forms, `${title} ${written}`, file)
+        if (/^\p{Lu}/u.test(title) && adjacent && mention.title.end <= mention.start) addTo(forms, `${title} ${written}`, file)
       } else if (text && spaceBefore(text, mention.start)) {
         const before = honorific.exec(text.slice(Math.max(0, mention.start - 8), mention.start))
-        if (before) add(forms, `${before[0].trim()} ${written}`, file)
+        if (before) addTo(forms, `${before[0].trim()} ${written}`, file)
       }
       // A title another outlet gives, written here in other capitals ("Special counsel" / "Special Counsel").
       // (Only after a space: read once, before any title is.)
       if (text && spaceBefore(text, mention.start)) {
-        for (const asWritten of titlesWrittenBefore(text, mention.start, knownLower)) add(forms, `${asWritten} ${written}`, file)
+        for (const asWritten of titlesWrittenBefore(text, mention.start, knownLower)) addTo(forms, `${asWritten} ${written}`, file)
       }
     }
   }

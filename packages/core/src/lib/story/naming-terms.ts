@@ -5,12 +5,7 @@ import {addForm, type FormsByKey, type NamingText} from './naming-text.js'
 import {termLines} from './term-lines.js'
 import type {NamingEntry} from './types.js'
 import {packedMap} from '../packed-map.js'
-
-function addFile(files: Map<string, Set<string>>, word: string, file: string): void {
-  let set = files.get(word)
-  if (!set) files.set(word, set = new Set())
-  set.add(file)
-}
+import {addTo} from '../push-to.js'
 
 /**
  * Words and short phrases, not names of people or bodies, that the outlets
@@ -49,7 +44,7 @@ export function termNaming(texts: readonly NamingText[]): NamingEntry[] {
         if (event.kind === 'add') add(event.key, event.form, file)
         else if (capitalisedPairs.get(event.word)?.has(event.next)) add(event.key, event.form, file)
       }
-      if (joinedWords.size > 0) for (const word of words) if (joinedWords.has(word)) addFile(closed, word, file)
+      if (joinedWords.size > 0) for (const word of words) if (joinedWords.has(word)) addTo(closed, word, file)
     }
   }
   const entries: NamingEntry[] = []

@@ -7,24 +7,32 @@ export function sentencePieces(a: QuoteRef, b: QuoteRef): boolean {
   return a.source === b.source && a.sentence === b.sentence && a.sentence >= 0 && !overlapping(a, b) && speakerRelation(a, b) !== 'apart'
 }
 
-/** Attribution words between the two halves of a split quote: at most this many characters, no sentence end. */
-const maximumGap = 80
+/** Attribution words between the two pieces of a split quote: at most this many characters. */
+export const maximumGap = 80
+
+/**
+ * Each quote with the quote before it (in the order of `refs`) that passes `joins`.
+ * A quote nested in the one before is passed over: the next quote goes on from the
+ * outer one.
+ */
+export function consecutivePairs(refs: readonly QuoteRef[], joins: (a: QuoteRef, b: QuoteRef) => boolean): Array<[QuoteRef, QuoteRef]> {
+  const pairs: Array<[QuoteRef, QuoteRef]> = []
+  let a: QuoteRef | undefined
+  for (const b of refs) {
+    if (a && a.source === b.source && overlapping(a, b)) continue
+    if (a && joins(a, b)) pairs.push([a, b])
+    a = b
+  }
+  return pairs
+}
 
 /**
  * Consecutive quotes of one paragraph where the later opens with a continuing word
  * in lower case and only a short attribution stands between them ("…differently,"
- * Crane added, "but I chose…").
+ * Crane added, "but I chose…"), with no sentence end in it.
  */
 export function continuations(refs: readonly QuoteRef[]): Array<[QuoteRef, QuoteRef]> {
-  const pairs: Array<[QuoteRef, QuoteRef]> = []
-  // A quote nested in the one before is passed over: the next quote goes on from the outer one.
-  let a: QuoteRef | undefined
-  for (const b of refs) {
-    if (a && a.source === b.source && overlapping(a, b)) continue
-    if (a && consecutive(a, b)) pairs.push([a, b])
-    a = b
-  }
-  return pairs
+  return consecutivePairs(refs, consecutive)
 }
 
 /** Whether `b` goes on from `a` (see `continuations`). */

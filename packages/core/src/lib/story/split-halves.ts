@@ -1,5 +1,6 @@
 import {pushTo} from '../push-to.js'
-import {overlapping, speakerRelation, type QuoteRef} from './quote-refs.js'
+import {consecutivePairs, maximumGap} from './quote-pieces.js'
+import {speakerRelation, type QuoteRef} from './quote-refs.js'
 import {shortQuote} from './quote-similarity.js'
 
 /** A group of quotes as grouping grows it: its members, for lookup too, and its longest member. */
@@ -9,25 +10,14 @@ export interface Group {
   longest: QuoteRef
 }
 
-/** Attribution words between two halves of one statement: at most this many characters, on one line. */
-const maximumGap = 80
-
 /**
  * Two quotes of one paragraph where the later has no attribution of its own (its
  * speaker is carried over from the one before) and only the earlier's attribution
- * stands between them: `"…were leaked to the press," she wrote on X. "Shameful!"`.
+ * stands between them, on one line: `"…were leaked to the press," she wrote on X. "Shameful!"`.
  * The writer cut one statement in two at a sentence to name its speaker.
  */
 export function attributionSplits(refs: readonly QuoteRef[]): Array<[QuoteRef, QuoteRef]> {
-  const pairs: Array<[QuoteRef, QuoteRef]> = []
-  // A quote nested in the one before is passed over: the next quote goes on from the outer one.
-  let a: QuoteRef | undefined
-  for (const b of refs) {
-    if (a && a.source === b.source && overlapping(a, b)) continue
-    if (a && splitAtAttribution(a, b)) pairs.push([a, b])
-    a = b
-  }
-  return pairs
+  return consecutivePairs(refs, splitAtAttribution)
 }
 
 function splitAtAttribution(a: QuoteRef, b: QuoteRef): boolean {
