@@ -3,8 +3,11 @@
 // story at start (the path `npm run web:size` times): a CPU profile of the worker
 // from its first line to the analysed story, summarised by self time per function
 // and per source file. Build first; the worker's source map names the files.
+// With --page, the page's main thread instead, from navigation to the analysed story:
+// its JavaScript by function, and Chromium's own work (parsing, style, layout, paint)
+// as "(program)".
 //
-//   npm run build && node scripts/web-size-profile.mjs [--runs 3] [--out worker.cpuprofile] [--rows 30]
+//   npm run build && node scripts/web-size-profile.mjs [--runs 3] [--page] [--out worker.cpuprofile] [--rows 30]
 import {existsSync, readFileSync, writeFileSync} from 'node:fs'
 import {createServer} from 'node:http'
 import {SourceMap} from 'node:module'
@@ -22,6 +25,8 @@ const {chromium} = await import('playwright-core')
 const types = {'.html': 'text/html', '.js': 'text/javascript', '.css': 'text/css', '.json': 'application/json'}
 const server = createServer((request, response) => {
   const name = decodeURIComponent(new URL(request.url, 'http://localhost').pathname).replace(/^\/$/, '/index.html').slice(1)
+  // An empty page of the app's origin, where --page starts the profiler.
+  if (name === 'profile-start') return response.writeHead(200, {'content-type': types['.html']}).end('<!doctype html><title>profile</title>')
   const file = path.resolve(root, name)
   if (!file.startsWith(root + path.sep) || !existsSync(file)) return response.writeHead(404).end()
   response.writeHead(200, {'content-type': types[path.extname(file)] ?? 'application/octet-stream'}).end(readFileSync(file))
@@ -33,7 +38,7 @@ try {
   const runs = Number(option('--runs', 1))
   const profiles = []
   for (let run = 0; run < runs; run++) {
-    const {profile, analysed} = await profileOnce()
+    const {profile, analysed} = await (args.includes('--page') ? profilePage() : profileOnce())
     console.log(`run ${run + 1}: analysed at ${Math.round(analysed)} ms (profiled, load average ${loadavg()[0].toFixed(1)})`)
     profiles.push(profile)
   }
@@ -81,6 +86,34 @@ async function profileOnce() {
   await cdp.send('Target.setAutoAttach', {autoAttach: true, waitForDebuggerOnStart: true, flatten: false})
   await page.goto(url)
   await attached
+  const analysed = await analysedStory(page)
+  const {profile} = await send('Profiler.stop')
+  await context.close()
+  return {profile, analysed}
+}
+
+/**
+ * One fresh context: the page's main-thread CPU profile from navigation to the analysed
+ * sample story. The profiler starts on an empty page of the same origin, so
+ * that the navigation to the app stays in the profiled renderer.
+ */
+async function profilePage() {
+  const context = await browser.newContext()
+  const page = await context.newPage()
+  await page.goto(`${url}profile-start`)
+  const cdp = await context.newCDPSession(page)
+  await cdp.send('Profiler.enable')
+  await cdp.send('Profiler.setSamplingInterval', {interval: Number(option('--interval', 250))})
+  await cdp.send('Profiler.start')
+  await page.goto(url)
+  const analysed = await analysedStory(page)
+  const {profile} = await cdp.send('Profiler.stop')
+  await context.close()
+  return {profile, analysed}
+}
+
+/** When the sample story is on the page: ms from navigation, by the app's own mark. */
+async function analysedStory(page) {
   // In the page, not with waitForSelector: Playwright's injected script would compile on the page's thread meanwhile.
   await page.evaluate(() => new Promise((resolve) => {
     const ready = () => document.querySelector('#report[data-state="ready"]')
@@ -91,10 +124,7 @@ async function profileOnce() {
       resolve()
     }).observe(document, {subtree: true, attributes: true, attributeFilter: ['data-state']})
   }))
-  const analysed = await page.evaluate(() => performance.getEntriesByName('corroborate:analysed')[0].startTime)
-  const {profile} = await send('Profiler.stop')
-  await context.close()
-  return {profile, analysed}
+  return page.evaluate(() => performance.getEntriesByName('corroborate:analysed')[0].startTime)
 }
 
 function original(frame) {
@@ -120,7 +150,7 @@ function summarise(profiles, rows) {
     addProfile(profile, self, byFile, 1 / profiles.length)
   }
   const top = (map) => [...map].sort((a, b) => b[1] - a[1]).slice(0, rows)
-  console.log(`worker, from its start to the analysed story: ${total.toFixed(0)} ms${profiles.length > 1 ? ` (mean of ${profiles.length} runs)` : ''}`)
+  console.log(`${args.includes('--page') ? 'page main thread, from navigation' : 'worker, from its start'} to the analysed story: ${total.toFixed(0)} ms${profiles.length > 1 ? ` (mean of ${profiles.length} runs)` : ''}`)
   for (const [name, ms] of top(self)) console.log(`${ms.toFixed(1).padStart(8)} ms  ${name}`)
   console.log('by file (or package):')
   for (const [name, ms] of top(byFile)) console.log(`${ms.toFixed(1).padStart(8)} ms  ${name}`)
