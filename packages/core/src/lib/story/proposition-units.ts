@@ -37,20 +37,26 @@ const minimumItemLetters = 10
  * @param entityIds Cross-article id of each of the claim's entities, in order.
  */
 export function propositionUnits(sentence: StoryClaim, claim: Claim, entityIds: readonly string[]): PropositionUnit[] {
-  const whole = {member: sentence, sentence, entities: [...entityIds]}
+  // Loops, not spreads and `flatMap`: this runs once per sentence of every article, most of which state one fact.
   const all = claim.propositions ?? []
-  const outer = all.length < 2 ? [] : outermost(all)
+  const outer = all.length < 2 ? noPropositions : outermost(all)
   // An aside states a fact of its own wherever it sits ("… to his deputy, Sam Vale, who chairs the board"):
   // one inside another proposition is a unit too, beside the proposition that holds it.
-  const stated = [...outer, ...all.filter((p) => !outer.includes(p) && (p.kind === 'relative' || p.kind === 'appositive'))]
-    .filter((p) => letters(p.text) >= minimumLetters)
-  const holders = stated.length >= 2 ? stated : [sentence]
+  const stated: Proposition[] = []
+  for (const p of outer) if (letters(p.text) >= minimumLetters) stated.push(p)
+  for (const p of all) {
+    if ((p.kind === 'relative' || p.kind === 'appositive') && !outer.includes(p) && letters(p.text) >= minimumLetters) stated.push(p)
+  }
+  const propositions: Stated[] = stated.length >= 2 ? stated.slice() : []
   // Each item of a noun-phrase list ("the depot, the budget and the harbour") names a fact of its own: a unit inside the one that holds it.
-  const items = holders.flatMap((holder) => listItems(holder.text).map(({start, end}) => ({
-    kind: 'main' as const, start: holder.start + start, end: holder.start + end, text: holder.text.slice(start, end), subject: null, attribution: null
-  }))).filter((item) => letters(item.text) >= minimumItemLetters)
-  const propositions = [...(stated.length >= 2 ? stated : []), ...items]
-  if (propositions.length < 2) return [whole]
+  const holders: ReadonlyArray<{start: number, text: string}> = stated.length >= 2 ? stated : [sentence]
+  for (const holder of holders) {
+    for (const {start, end} of listItems(holder.text)) {
+      const text = holder.text.slice(start, end)
+      if (letters(text) >= minimumItemLetters) propositions.push({kind: 'main', start: holder.start + start, end: holder.start + end, text, subject: null, attribution: null})
+    }
+  }
+  if (propositions.length < 2) return [{member: sentence, sentence, entities: entityIds.slice()}]
   return propositions.map((proposition) => {
     const inside = (span: {start: number, end: number}) => span.start >= proposition.start && span.end <= proposition.end
     const quantities = sentence.quantities.filter((_, i) => inside(claim.quantities[i]!))
@@ -59,7 +65,7 @@ export function propositionUnits(sentence: StoryClaim, claim: Claim, entityIds: 
     const about = proposition.subject
     const ofSubject = (span: {start: number, end: number}) => about !== null && span.start >= about.start && span.end <= about.end
     const entities = entityIds.filter((_, i) => claim.entities[i]!.mentions.some((mention) => inside(mention) || ofSubject(mention)))
-    const assertor = proposition.kind === 'reported' ? proposition.attribution.name ?? sentence.assertor : sentence.assertor
+    const assertor = proposition.kind === 'reported' ? proposition.attribution?.name ?? sentence.assertor : sentence.assertor
     return {
       member: {...sentence, start: proposition.start, end: proposition.end, text: proposition.text, quantities, dates, assertor},
       sentence,
@@ -67,6 +73,11 @@ export function propositionUnits(sentence: StoryClaim, claim: Claim, entityIds: 
     }
   })
 }
+
+const noPropositions: readonly Proposition[] = []
+
+/** What a unit is cut from: a proposition, or a list item (a main clause with no source of its own). */
+type Stated = Pick<Proposition, 'kind' | 'start' | 'end' | 'text' | 'subject'> & {attribution: Proposition['attribution'] | null}
 
 /** The propositions not inside another one (in text order). */
 function outermost(propositions: readonly Proposition[]): Proposition[] {
