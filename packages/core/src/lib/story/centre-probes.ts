@@ -15,13 +15,20 @@ export function centreProbes(keysOf: ReadonlyMap<ReadonlyMap<string, number>, re
   return (features) => {
     let probes = made.get(features)
     if (probes === undefined) {
-      probes = keysOf.get(features)!
+      const keys = keysOf.get(features)!
         .filter((key) => (documentFrequency.get(key) ?? 0) <= limits.maximumPosting)
         .sort((a, b) => documentFrequency.get(a)! - documentFrequency.get(b)! || (a < b ? -1 : 1))
-        .slice(0, limits.probes)
-        .map((key) => index.get(key) ?? [])
+      // One array kind for every answer (pushed into a fresh literal, the empty answer
+      // one shared array of that kind): the centre loop that walks them is compiled
+      // once, not thrown away each time a list of another kind reaches it.
+      probes = keys.length === 0 ? noProbes : []
+      for (let k = 0; k < keys.length && k < limits.probes; k++) probes.push(index.get(keys[k]!) ?? noPosting)
       made.set(features, probes)
     }
     return probes
   }
 }
+
+/** The probes of a map with no usable feature, and a posting of no claim (one of each, of the kind the others are). */
+const noPosting: readonly number[] = [0].slice(1)
+const noProbes: Array<readonly number[]> = [noPosting].slice(1)

@@ -118,7 +118,8 @@ function pairConflicts(a: StoryClaim, b: StoryClaim, sa: Slots, sb: Slots, units
   context: SlotContext, out: Draft[]): void {
   // A unit both give, with no two values that can both hold.
   let numbers = false
-  if (sb.units.size > 0) {
+  // Both give units (then `unitsA` is always a spread list: an empty literal of another array kind never reaches the loop).
+  if (sa.units.size > 0 && sb.units.size > 0) {
     for (let u = 0; u < unitsA.length; u++) {
       const other = sb.units.get(unitsA[u]![0])
       if (other && !anyCanBothHold(unitsA[u]![1], other)) numbers = true

@@ -147,8 +147,11 @@ export function groupClaimsWithSimilarity(claims: readonly StoryClaim[], entitie
     // Each outlet's closest sentence only: its next best would state something else.
     const best = new Map<number, {claim: number, similarity: number}>()
     const near = new Map<string, number>()
-    for (const posting of probesOf(features[centre]!)) {
-      for (const other of posting) {
+    const probes = probesOf(features[centre]!)
+    for (let p = 0; p < probes.length; p++) {
+      const posting = probes[p]!
+      for (let k = 0; k < posting.length; k++) {
+        const other = posting[k]!
         if (other === centre || seenBy[other] === centre || fileId[other] === fileId[centre]) continue
         seenBy[other] = centre
         const w = vector[other]!

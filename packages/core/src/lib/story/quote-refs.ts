@@ -125,7 +125,10 @@ export function candidatePairs(refs: readonly QuoteRef[]): Array<[QuoteRef, Quot
       .sort((a, b) => a.list.length - b.list.length || (a.word < b.word ? -1 : 1))
       .slice(0, blockingWordsPerQuote)
     for (const {list} of rarest) {
-      for (const other of list.length > maximumPosting ? list.slice(0, maximumPosting) : list) {
+      // The first `maximumPosting` of a long posting, read in place (no copy per quote and word).
+      const reach = Math.min(list.length, maximumPosting)
+      for (let k = 0; k < reach; k++) {
+        const other = list[k]!
         if (other === ref || overlapping(other, ref)) continue
         const key = pairKey(other, ref)
         if (seen.has(key)) continue
