@@ -21,7 +21,7 @@ export function eventDayKey(date: Dated): string | null {
 }
 
 /** Whether a date sits at the end of its day, where the next day begins: "midnight Dec. 21", "late Thursday", "Thursday night". */
-export function atDayEnd(date: Dated): boolean {
+export function atDayEnd(date: {text: string}): boolean {
   return dayEnd.test(date.text)
 }
 
