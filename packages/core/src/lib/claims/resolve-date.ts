@@ -37,12 +37,16 @@ export function resolveDate(result: ParsedResult, context: DateContext): ClaimDa
   let end = start + result.text.replace(/[\s,;:]+$/, '').replace(/\s+of$/i, '').length
   const s = result.start
   const known = (c: Parameters<ParsedComponents['isCertain']>[0]) => s.isCertain(c)
-  const relative = relativeWords.test(result.text) || [...result.tags()].some((t) => t === 'result/relativeDate' || t.startsWith('casualReference/'))
+  // "midnight Dec. 21", "noon on May 4": a time of day beside a calendar day makes it no relative date.
+  const calendarDay = known('month') && known('day')
+  const relative = relativeWords.test(result.text) || [...result.tags()].some((t) => t === 'result/relativeDate' ||
+    (t.startsWith('casualReference/') && !(calendarDay && timesOfDay.has(t.slice(casualTag.length)))))
   const partMatch = periodPart.exec(text.slice(Math.max(0, start - 24), start))
   const part = partMatch ? normalisePart(partMatch[1]!) : null
   if (partMatch) start -= partMatch[0].length - (partMatch[0].startsWith(' ') ? 1 : 0)
   const base = {text: text.slice(start, end), start, end}
-  const time = known('hour') ? `T${pad(s.get('hour') ?? 0)}:${pad(s.get('minute') ?? 0)}` : ''
+  // "midnight Dec. 21" is the edge of the day, and which edge is not said (see dayEdge): the day alone, no time.
+  const time = known('hour') && !(calendarDay && midnight.test(result.text)) ? `T${pad(s.get('hour') ?? 0)}:${pad(s.get('minute') ?? 0)}` : ''
   // Fields set one by one in the order a ClaimDate lists them: spreads here were a tenth of findDates' own time.
   const out = (value: string | null, from: string | null, to: string | null, granularity: DateGranularity, certainty: DateCertainty, resolution: ClaimDate['resolution']): ClaimDate => {
     const date: ClaimDate = {text: base.text, start: base.start, end: base.end, value, from, to, granularity, resolution, certainty,
@@ -101,6 +105,11 @@ export function resolveDate(result: ParsedResult, context: DateContext): ClaimDa
   if (known('hour')) return out(time, null, null, 'time', 'exact', 'absolute')
   return null
 }
+
+const casualTag = 'casualReference/'
+/** Chrono's casual times of day: beside a calendar day they say when in it, not which day. */
+const timesOfDay: ReadonlySet<string> = new Set(['midnight', 'noon', 'morning', 'afternoon', 'evening', 'night'])
+const midnight = /\bmidnight\b/i
 
 /** "of this year", "of last year" after a month: its year, told from the reference date. */
 const yearAfterOf = /^\s+of\s+(this|last|next|the previous|the following|the coming|the past)\s+year\b/i

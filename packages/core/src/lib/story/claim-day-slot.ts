@@ -3,6 +3,7 @@ import type {StoryClaim} from './types.js'
 import type {Draft} from './claim-conflicts.js'
 import {clamp} from './clamp-confidence.js'
 import {memberOf} from './conflict-member.js'
+import {atDayEnd, dayAfter} from './event-day-keys.js'
 
 /** The day a claim states, as a range of ISO days (or a month-day or relative key). */
 export interface Day {from: string, to: string, text: string}
@@ -46,12 +47,21 @@ export function dateConflict(da: Day, db: Day, a: StoryClaim, b: StoryClaim, sim
   const unresolved = unitOf(da) !== null
   const relatives = unresolved ? 1 : [da, db].filter((day) => relativeDate.test(day.text)).length
   if (!unresolved && relatives === 2 && da.text.toLowerCase().replace(/^on\s+/, '') === db.text.toLowerCase().replace(/^on\s+/, '')) return null
+  // "midnight Dec. 21" against "Dec. 22": one moment either side of midnight, or a day apart (see find-event-conflicts).
+  const edge = acrossMidnight(da, db) || acrossMidnight(db, da)
   return {
-    kind: 'date', group, slot: '', confidence: clamp(0.35 + similarity * 0.6 - relatives * 0.08),
-    reason: `aligned sentences (similarity ${similarity.toFixed(2)}) date the fact to days that do not meet`,
+    kind: 'date', group, slot: '', confidence: Math.min(clamp(0.35 + similarity * 0.6 - relatives * 0.08), edge ? 0.5 : 1),
+    reason: edge
+      ? `aligned sentences (similarity ${similarity.toFixed(2)}) give the end of a day and the next day: one moment either side of midnight, or a day apart`
+      : `aligned sentences (similarity ${similarity.toFixed(2)}) date the fact to days that do not meet`,
     summary: `dated ${da.text} (${range(da)}) vs ${db.text} (${range(db)})`,
     members: [{...memberOf(a), value: range(da)}, {...memberOf(b), value: range(db)}]
   }
+}
+
+/** Whether `a` is one day given at its end ("midnight Dec. 21", "late Thursday") and `b` the day after it. */
+function acrossMidnight(a: Day, b: Day): boolean {
+  return a.from === a.to && b.from === b.to && !a.from.startsWith(relativeKey) && atDayEnd(a) && dayAfter(a.from.slice(0, 10), b.from.slice(0, 10))
 }
 
 /** Relative dates ("on Thursday", "last week", "today") depend on each article's own date. */

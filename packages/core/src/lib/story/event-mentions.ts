@@ -1,5 +1,6 @@
 import {calendarWords, clauseWords, eventHedges, eventKindOf, targetPrepositions, vagueWords, withKinds} from './event-words.js'
 import type {StoryClaim} from './types.js'
+import {atDayEnd, eventDayKey} from './event-day-keys.js'
 
 /** One place a claim names an event ("Norland's May 3 attack on Varik's depot"). */
 export interface Mention {
@@ -18,8 +19,10 @@ export interface Mention {
   definite: boolean
   /** "a second call", "another strike": one of several events of the kind. */
   serial: boolean
-  /** Days the sentence dates this very event to. */
+  /** Days the sentence dates this very event to (keys: see `eventDayKey`). */
   days: string[]
+  /** Those of its days given at their end, where the next begins ("midnight Dec. 21", "late Thursday"). */
+  endDays: string[]
 }
 
 export interface Token {key: string, lower: string, start: number, end: number, boundaryBefore: boolean}
@@ -108,7 +111,7 @@ export function findMentions(claim: StoryClaim, tokens: readonly Token[]): Menti
       args.add(right.key)
       if (inTarget && target.size < 4) target.add(right.key)
     }
-    mentions.push({claim, kind, index, start: claim.start + token.start, end: claim.start + token.end, args, target, hedge, definite, serial, days: []})
+    mentions.push({claim, kind, index, start: claim.start + token.start, end: claim.start + token.end, args, target, hedge, definite, serial, days: [], endDays: []})
   })
   attachDays(claim, tokens, mentions)
   return mentions
@@ -118,7 +121,8 @@ export function findMentions(claim: StoryClaim, tokens: readonly Token[]): Menti
 function attachDays(claim: StoryClaim, tokens: readonly Token[], mentions: Array<Mention & {index: number}>): void {
   if (mentions.length === 0) return
   for (const date of claim.dates) {
-    if (!date.from || date.from !== date.to) continue
+    const key = eventDayKey(date)
+    if (key === null) continue
     const at = claim.text.indexOf(date.text)
     if (at < 0) continue
     const first = tokens.findIndex((token) => token.start >= at)
@@ -139,7 +143,9 @@ function attachDays(claim: StoryClaim, tokens: readonly Token[], mentions: Array
       const distance = to - from
       if (!broken && (!best || distance < best.distance)) best = {mention, distance}
     }
-    if (best && !best.mention.days.includes(date.from)) best.mention.days.push(date.from)
+    if (!best || best.mention.days.includes(key)) continue
+    best.mention.days.push(key)
+    if (atDayEnd(date)) best.mention.endDays.push(key)
   }
 }
 

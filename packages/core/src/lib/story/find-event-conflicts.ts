@@ -4,6 +4,7 @@ import {compatible, clusterMentions} from './cluster-event-mentions.js'
 import {findMentions, tokensOf, type Mention, type Token} from './event-mentions.js'
 import type {Conflict, StoryClaim} from './types.js'
 import {memberOf} from './conflict-member.js'
+import {dayAfter, daysDiffer} from './event-day-keys.js'
 import {findPlaceConflicts, type PlaceSpan} from './find-place-conflicts.js'
 
 export {namesEvent} from './event-mentions.js'
@@ -61,7 +62,12 @@ export function findEventConflicts(claims: readonly StoryClaim[], contextOf: (cl
   return conflicts
 }
 
-/** Different days for one event, each outlet giving one. */
+/**
+ * Different days for one event, each outlet giving one. A day given at its end
+ * ("midnight Dec. 21", "late Thursday") against the next day may be one moment told
+ * on either side of midnight: still raised, as the outlets' days differ as written,
+ * but at the least confidence that is raised, and the reason says so.
+ */
 function dateConflict(cluster: readonly Mention[], kind: string): Omit<Conflict, 'id'> | null {
   const dated = cluster.filter((m) => m.days.length > 0)
   if (dated.some((m) => m.serial)) return null
@@ -74,14 +80,36 @@ function dateConflict(cluster: readonly Mention[], kind: string): Omit<Conflict,
   if (perFile.size < 2 || [...perFile.values()].some((days) => days.size > 1)) return null
   const days = new Set(dated.flatMap((m) => m.days))
   if (days.size < 2) return null
-  const differing = dated.filter((a) => dated.some((b) => b.claim.file !== a.claim.file && b.days[0] !== a.days[0] && compatible(a, b)))
+  const pairs = dated.flatMap((a) => dated.filter((b) => b.claim.file !== a.claim.file && daysDiffer(a.days[0]!, b.days[0]!) && compatible(a, b)).map((b) => [a, b] as const))
+  const differing = uniqueMentions(pairs.map(([a]) => a))
   if (new Set(differing.map((m) => m.claim.file)).size < 2) return null
+  const edge = pairs.every(([a, b]) => atEdge(a, b) || atEdge(b, a))
+  const shown = (m: Mention) => readableDay(m.days[0]!)
   return {
-    kind: 'date', group: null, confidence: 0.6,
-    reason: `the same ${kind} is named in each sentence and each outlet gives it one day`,
-    summary: `the ${kind} is dated ${[...new Set(differing.map((m) => m.days[0]!))].sort().join(' vs ')}`,
-    members: uniqueClaims(differing).map((m) => ({...memberOf(m.claim), value: m.days[0]!}))
+    kind: 'date', group: null, confidence: edge ? edgeConfidence : 0.6,
+    reason: edge
+      ? `the same ${kind} is named in each sentence; one outlet gives the end of a day, another the next day: one moment either side of midnight, or a day apart`
+      : `the same ${kind} is named in each sentence and each outlet gives it one day`,
+    summary: `the ${kind} is dated ${[...new Set(differing.map(shown))].sort().join(' vs ')}`,
+    members: uniqueClaims(differing).map((m) => ({...memberOf(m.claim), value: shown(m)}))
   }
+}
+
+/** The confidence of days that differ only across midnight: the least that is raised (`minimumConfidence`). */
+const edgeConfidence = 0.5
+
+/** Whether `a` gives the end of a day and `b` the next day. */
+function atEdge(a: Mention, b: Mention): boolean {
+  return a.endDays.includes(a.days[0]!) && dayAfter(a.days[0]!, b.days[0]!)
+}
+
+/** A day key for people: "~thursday" is Thursday; other keys are ISO days or month-days already. */
+function readableDay(key: string): string {
+  return key.startsWith('~') ? key.charAt(1).toUpperCase() + key.slice(2) : key
+}
+
+function uniqueMentions(mentions: readonly Mention[]): Mention[] {
+  return [...new Set(mentions)]
 }
 
 /** One outlet states the event as fact where another calls it alleged. */
