@@ -20,14 +20,19 @@ export interface PredicateWords {
  * person, not one fact: a name is in every fact about its bearer, and grouping on
  * it alone chains facts together.
  *
+ * A word the story uses throughout (its topic: "the memos", "the wall") shows no
+ * fact either: every other sentence has it, so sharing it says nothing (`isTopic`).
+ *
  * @param values The sentence's values with their counted things (its `n:` alignment features): they show a fact as words do.
+ * @param isTopic Whether a key (`w:` and the stemmed word) is one of the story's topic words; default none is.
  */
-export function predicateKeys(text: string, values: readonly string[] = []): PredicateWords {
+export function predicateKeys(text: string, values: readonly string[] = [], isTopic: (key: string) => boolean = () => false): PredicateWords {
   const all = new Set<string>(values)
   const lower = new Set<string>(values)
   for (const token of compareTokens(text)) {
     if (!token.content || token.key.length <= 2 || isFrameWord(token.word)) continue
     const key = `w:${token.key}`
+    if (isTopic(key)) continue
     all.add(key)
     const first = text[token.start]!
     if (first === first.toLowerCase()) lower.add(key)
