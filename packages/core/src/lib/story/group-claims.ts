@@ -26,6 +26,10 @@ const linkSimilarity = 0.18
 const linkChecks = 8
 /** Similarity from which an outlet with no member "maybe" carries the fact. */
 const maybeSimilarity = 0.15
+/** A word in more than this share of the story's claims is a topic word ("the memos"): sharing it shows no fact. */
+const topicShare = 0.2
+/** … and in more claims than this: in a short story every word is in a good share of its few claims. */
+const topicCount = 5
 
 /** Claim groups, with what conflict-finding and relatedness need besides them. */
 export interface GroupedClaims {
@@ -46,7 +50,8 @@ export interface GroupedClaims {
  * through one shared name the way single linkage or a star does; and each member
  * shares with the centre a word that shows a fact or a value (`predicateKeys`), not
  * only names and an attribution frame ("Adler said"): a name is in every fact about
- * its bearer. The most specific
+ * its bearer. Nor is a topic word the story uses in a good share of its claims
+ * ("the memos", "the wall"): it is in most facts of the story. The most specific
  * claims (most numbers, dates and entities) are centres in turn; a centre's
  * candidates from other articles join in order of similarity, at most one per
  * article, each only if close to every member already in. A claim already in a
@@ -103,12 +108,14 @@ export function groupClaimsWithSimilarity(claims: readonly StoryClaim[], entitie
   }
   const similar = (a: number, b: number) => (a === b ? 1 : similarVectors(vector[a]!, vector[b]!))
   // What shows a candidate states the centre's fact, not only names its people: a shared predicate word or value (made once per vector).
+  const topicFrom = Math.max(topicCount, topicShare * claims.length)
+  const isTopic = (key: string) => (documentFrequency.get(key) ?? 0) > topicFrom
   const predicatesOf: Array<PredicateWords | undefined> = []
   const predicates = (claim: number) => {
     const id = vector[claim]!
     let made = predicatesOf[id]
     if (!made) {
-      predicatesOf[id] = made = predicateKeys(claims[claim]!.text, keysOf.get(features[claim]!)!.filter((key) => key.startsWith('n:')))
+      predicatesOf[id] = made = predicateKeys(claims[claim]!.text, keysOf.get(features[claim]!)!.filter((key) => key.startsWith('n:')), isTopic)
     }
     return made
   }

@@ -15,24 +15,41 @@ export interface PredicateWords {
  * not only the words of a name ("Senator Ines Adler"): a word shows a fact when it
  * is written in lower case in one of the two sentences, so a title one outlet
  * capitalises before a name ("Foreign Minister Adler") meets another's "the foreign
- * minister". Digits have no case: a number or year shows a fact as a word does.
+ * minister", and a word shouted in capitals ("NO OBSTRUCTION") is a word too. Digits have no case: a number or year shows a fact as a word does.
  * Two sentences that share only a name and a frame ("Adler said …") are about one
  * person, not one fact: a name is in every fact about its bearer, and grouping on
  * it alone chains facts together.
  *
+ * A word the story uses throughout (its topic: "the memos", "the wall") shows no
+ * fact either: every other sentence has it, so sharing it says nothing (`isTopic`).
+ *
  * @param values The sentence's values with their counted things (its `n:` alignment features): they show a fact as words do.
+ * @param isTopic Whether a key (`w:` and the stemmed word) is one of the story's topic words; default none is.
  */
-export function predicateKeys(text: string, values: readonly string[] = []): PredicateWords {
+export function predicateKeys(text: string, values: readonly string[] = [], isTopic: (key: string) => boolean = () => false): PredicateWords {
   const all = new Set<string>(values)
   const lower = new Set<string>(values)
-  for (const token of compareTokens(text)) {
-    if (!token.content || token.key.length <= 2 || isFrameWord(token.word)) continue
+  const tokens = compareTokens(text)
+  tokens.forEach((token, i) => {
+    if (!token.content || token.key.length <= 2 || isFrameWord(token.word)) return
     const key = `w:${token.key}`
+    if (isTopic(key)) return
     all.add(key)
     const first = text[token.start]!
-    if (first === first.toLowerCase()) lower.add(key)
-  }
+    if (first === first.toLowerCase() || (capitals(text, tokens[i]) && (capitals(text, tokens[i - 1]) || capitals(text, tokens[i + 1])))) lower.add(key)
+  })
   return {all, lower}
+}
+
+/**
+ * Whether a token is written in capitals throughout, two letters or more: beside
+ * another such word it is shouted ("NO COLLUSION"), a word of the fact, not a name
+ * or an acronym standing alone ("the FBI").
+ */
+function capitals(text: string, token: {start: number, end: number} | undefined): boolean {
+  if (!token || token.end - token.start < 2) return false
+  const written = text.slice(token.start, token.end)
+  return written === written.toUpperCase() && written !== written.toLowerCase()
 }
 
 /** Whether two sentences share a word that shows a fact or a value (`predicateKeys`). */

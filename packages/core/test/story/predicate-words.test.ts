@@ -1,0 +1,25 @@
+import {describe, expect, test} from 'vitest'
+import {predicateKeys, sharePredicate} from '../../src/lib/story/predicate-words.js'
+
+describe('words that show a fact', () => {
+  test('a word shouted in capitals is a word of the fact, not a name', () => {
+    const tweet = predicateKeys('Mayor Okafor wrote that there was NO DELAY and NO OVERSPEND.')
+    const report = predicateKeys('Okafor posted that the depot had NO DELAY, in capitals.')
+    expect(sharePredicate(tweet, report)).toBe(true)
+  })
+
+  test('an acronym alone stays a name', () => {
+    const a = predicateKeys('The UNHCR office in Marle opened.')
+    const b = predicateKeys('Staff of the UNHCR went on strike.')
+    expect(sharePredicate(a, b)).toBe(false)
+  })
+
+  test('a topic word is no evidence, a word of its own is', () => {
+    const isTopic = (key: string) => key === 'w:ferry'
+    const a = predicateKeys('The ferry engines were inspected.', [], isTopic)
+    const b = predicateKeys('The ferry crew will strike.', [], isTopic)
+    const c = predicateKeys('Inspectors checked the ferry engines.', [], isTopic)
+    expect(sharePredicate(a, b)).toBe(false)
+    expect(sharePredicate(a, c)).toBe(true)
+  })
+})
