@@ -60,10 +60,10 @@ describe('one event given different days by undated articles', () => {
 })
 
 describe('midnight: the end of one day is where the next begins', () => {
-  test('"midnight Dec. 21" against "Dec. 22" is raised at the least confidence, saying why', () => {
+  test('"midnight March 14" against "March 15" is raised at the least confidence, saying why', () => {
     const found = dates({
-      'a.txt': 'The strike at the Riverton docks began at midnight Dec. 21, the union said.',
-      'b.txt': 'The union said the strike at the Riverton docks began on Dec. 22.'
+      'a.txt': 'The strike at the Riverton docks began at midnight March 14, the union said.',
+      'b.txt': 'The union said the strike at the Riverton docks began on March 15.'
     })
     expect(found).toHaveLength(1)
     expect(found[0]!.confidence).toBe(0.5)

@@ -37,7 +37,7 @@ export function resolveDate(result: ParsedResult, context: DateContext): ClaimDa
   let end = start + result.text.replace(/[\s,;:]+$/, '').replace(/\s+of$/i, '').length
   const s = result.start
   const known = (c: Parameters<ParsedComponents['isCertain']>[0]) => s.isCertain(c)
-  // "midnight Dec. 21", "noon on May 4": a time of day beside a calendar day makes it no relative date.
+  // "midnight March 14", "noon on May 4": a time of day beside a calendar day makes it no relative date.
   const calendarDay = known('month') && known('day')
   const relative = relativeWords.test(result.text) || [...result.tags()].some((t) => t === 'result/relativeDate' ||
     (t.startsWith('casualReference/') && !(calendarDay && timesOfDay.has(t.slice(casualTag.length)))))
@@ -45,7 +45,7 @@ export function resolveDate(result: ParsedResult, context: DateContext): ClaimDa
   const part = partMatch ? normalisePart(partMatch[1]!) : null
   if (partMatch) start -= partMatch[0].length - (partMatch[0].startsWith(' ') ? 1 : 0)
   const base = {text: text.slice(start, end), start, end}
-  // "midnight Dec. 21" is the edge of the day, and which edge is not said (see dayEdge): the day alone, no time.
+  // "midnight March 14" is the edge of the day, and which edge is not said (see dayEdge): the day alone, no time.
   const time = known('hour') && !(calendarDay && midnight.test(result.text)) ? `T${pad(s.get('hour') ?? 0)}:${pad(s.get('minute') ?? 0)}` : ''
   // Fields set one by one in the order a ClaimDate lists them: spreads here were a tenth of findDates' own time.
   const out = (value: string | null, from: string | null, to: string | null, granularity: DateGranularity, certainty: DateCertainty, resolution: ClaimDate['resolution']): ClaimDate => {

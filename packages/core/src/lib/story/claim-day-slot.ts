@@ -20,7 +20,7 @@ export function dayOf(claim: StoryClaim): Day | null {
     const key = `${relativeKey}${relative.unit}:${relative.offset}`
     return {from: key, to: key, text: date.text}
   }
-  // "Dec. 22" in an undated article: the month and day still compare with another's.
+  // "March 15" in an undated article: the month and day still compare with another's.
   if (!date.from || !date.to) return {from: date.value!, to: date.value!, text: date.text}
   return {from: date.from, to: date.to, text: date.text}
 }
@@ -28,7 +28,7 @@ export function dayOf(claim: StoryClaim): Day | null {
 /** The prefix of an unresolved relative date's key ("~week:-2"): it compares only with another of its unit. */
 const relativeKey = '~'
 
-/** A month and day with no year ("--12-22"): what an undated article's "Dec. 22" resolves to. */
+/** A month and day with no year ("--03-15"): what an undated article's "March 15" resolves to. */
 const monthDay = /^--\d\d-\d\d$/
 
 /** Sentences that name an event are left to event conflicts (the caller checks). */
@@ -47,7 +47,7 @@ export function dateConflict(da: Day, db: Day, a: StoryClaim, b: StoryClaim, sim
   const unresolved = unitOf(da) !== null
   const relatives = unresolved ? 1 : [da, db].filter((day) => relativeDate.test(day.text)).length
   if (!unresolved && relatives === 2 && da.text.toLowerCase().replace(/^on\s+/, '') === db.text.toLowerCase().replace(/^on\s+/, '')) return null
-  // "midnight Dec. 21" against "Dec. 22": one moment either side of midnight, or a day apart (see find-event-conflicts).
+  // "midnight March 14" against "March 15": one moment either side of midnight, or a day apart (see find-event-conflicts).
   const edge = acrossMidnight(da, db) || acrossMidnight(db, da)
   return {
     kind: 'date', group, slot: '', confidence: Math.min(clamp(0.35 + similarity * 0.6 - relatives * 0.08), edge ? 0.5 : 1),
@@ -59,7 +59,7 @@ export function dateConflict(da: Day, db: Day, a: StoryClaim, b: StoryClaim, sim
   }
 }
 
-/** Whether `a` is one day given at its end ("midnight Dec. 21", "late Thursday") and `b` the day after it. */
+/** Whether `a` is one day given at its end ("midnight March 14", "late Thursday") and `b` the day after it. */
 function acrossMidnight(a: Day, b: Day): boolean {
   return a.from === a.to && b.from === b.to && !a.from.startsWith(relativeKey) && atDayEnd(a) && dayAfter(a.from.slice(0, 10), b.from.slice(0, 10))
 }

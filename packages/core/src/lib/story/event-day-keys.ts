@@ -6,7 +6,7 @@ type Dated = Pick<ClaimDate, 'value' | 'from' | 'to' | 'text'>
 
 /**
  * The day an event is dated to, as a key that compares with another outlet's:
- * an ISO day ("2025-03-04") when the date is resolved, a month and day ("--12-21")
+ * an ISO day ("2025-03-04") when the date is resolved, a month and day ("--03-14")
  * when the article has no date of its own, or a weekday ("~thursday") when an
  * undated article names only that. One event happens on one day, so two keys of one
  * form that differ disagree; keys of different forms are not compared, except an ISO
@@ -20,7 +20,7 @@ export function eventDayKey(date: Dated): string | null {
   return weekday ? `~${weekday[1]!.toLowerCase()}` : null
 }
 
-/** Whether a date sits at the end of its day, where the next day begins: "midnight Dec. 21", "late Thursday", "Thursday night". */
+/** Whether a date sits at the end of its day, where the next day begins: "midnight March 14", "late Thursday", "Thursday night". */
 export function atDayEnd(date: {text: string}): boolean {
   return dayEnd.test(date.text)
 }

@@ -64,7 +64,7 @@ export function findEventConflicts(claims: readonly StoryClaim[], contextOf: (cl
 
 /**
  * Different days for one event, each outlet giving one. A day given at its end
- * ("midnight Dec. 21", "late Thursday") against the next day may be one moment told
+ * ("midnight March 14", "late Thursday") against the next day may be one moment told
  * on either side of midnight: still raised, as the outlets' days differ as written,
  * but at the least confidence that is raised, and the reason says so.
  */
