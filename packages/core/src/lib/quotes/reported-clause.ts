@@ -19,7 +19,7 @@ import {adjectiveClause} from './adjective-clause.js'
 import {asPredicate, findingObject, ingPredicate, smallClause} from './small-clause.js'
 import {complementStart, objectTakers, possessiveHer, subjectAfter} from './reported-complement.js'
 import {appositiveOpening, asideSubject, coordinatedSubject, cueSubject, progressiveSubject} from './reported-subject.js'
-import {asParenthetical, clauseFollows, isPassive, verbAt} from './verb-forms.js'
+import {asParenthetical, clauseFollows, isPassive, joinedPredicate, verbAt} from './verb-forms.js'
 import {callsOn, gerundTakers, judgedNaming, subjectLike} from './verb-complements.js'
 import {personObject} from './person-object.js'
 import {namingCallClause} from './naming-call.js'
@@ -157,7 +157,7 @@ function verbClause(tokens: readonly FrameToken[], v: number, lo: number, hi: nu
     const complementizer = c - 1 > v && tokens[c - 1]!.lower === 'that'
     if (!complementizer && adjuncts.has(tokens[c]!.lower) && !tokens[c]!.possessive) c = clauseAfterAdjunct(tokens, c, hi)
     if (c < 0 || (!complementizer && objectPronouns.has(tokens[c]!.lower) && !personObject(lemma, tokens[c]!.lower) && !possessiveHer(tokens, c) && !subjectAfter(tokens, c) && !(reportingVerbs.has(t.lower) && ['it', 'this', 'that'].includes(tokens[c]!.lower)))) return null
-    const shape = tokens[c - 1]?.lower === 'that' || clauseFollows(tokens, c) || ingPredicate(tokens, c, lemma) ? 'clause' : asPredicate(tokens, c, hi, lemma) ? 'predicate' : reportingVerbs.has(t.lower) ? 'any' : 'object'
+    const shape = tokens[c - 1]?.lower === 'that' || (clauseFollows(tokens, c) && !joinedPredicate(tokens, c)) || ingPredicate(tokens, c, lemma) ? 'clause' : asPredicate(tokens, c, hi, lemma) ? 'predicate' : reportingVerbs.has(t.lower) ? 'any' : 'object'
     // A clause that runs on into a quotation stops where a noun phrase would have.
     let end = contentEnd(tokens, c, hi, shape)
     if (end < 0 && shape === 'clause') end = contentEnd(tokens, c, hi)

@@ -93,6 +93,9 @@ export function contentEnd(tokens: readonly FrameToken[], from: number, hi: numb
     if (isWord(t) && t.lower === 'but' && isWord(next) && !next.cap && (/[^e]ed$/.test(next.lower) || pastForms.has(next.lower))) return k - 1
     // "and predicted that …", "but said …": the same subject's next report.
     if (isWord(t) && (t.lower === 'and' || t.lower === 'but') && isCueWord(next)) return k - 1
+    // "and has championed …", "and went back …": the reporter's own next act, a predicate with no subject.
+    // (Not in a clause of its own or after a relative clause: "she was tired and would leave" is one report.)
+    if (isWord(t) && (t.lower === 'and' || t.lower === 'but') && shape !== 'clause' && nextPredicate(tokens, k + 1) && !clauseBefore(tokens, from, k)) return k - 1
     // "and she accused …": a new subject with a speech verb.
     if (isWord(t) && (t.lower === 'and' || t.lower === 'but') && isWord(next) && subjectPronouns.has(next.lower) && (isCueWord(tokens[k + 2]) || isCueWord(tokens[k + 3]))) return k - 1
   }
@@ -182,6 +185,43 @@ function mainClauseAfter(tokens: readonly FrameToken[], at: number, from: number
     if (/[^e]ed$/.test(t.lower) && tokens[k + 1]?.lower !== 'by') return !determiners.has(tokens[k - 1]!.lower)
   }
   return false
+}
+
+/** Words that open a relative clause, whose own predicate a later "and" may continue. */
+const relatives = new Set(['who', 'which', 'that', 'whom', 'whose'])
+
+/**
+ * Whether content tokens [from, k) read as a clause, with a subject and a verb of
+ * its own ("he fears returning home"), or hold a relative clause ("a man who
+ * memorized …"): a later "and" with a verb may continue it. An infinitive ("to
+ * shut down …") and a noun phrase ("his mother") have no verb there.
+ */
+function clauseBefore(tokens: readonly FrameToken[], from: number, k: number): boolean {
+  if (tokens[from]?.lower === 'to') return false
+  if (subjectPronouns.has(tokens[from]?.lower ?? '')) return true
+  for (let j = from + 1; j < k; j++) {
+    const w = tokens[j]!
+    if (!isWord(w) || w.cap) continue
+    if (relatives.has(w.lower) || finiteWords.has(w.lower) || pastForms.has(w.lower) || /n[’']t$/.test(w.lower)) return true
+    if (/(?:[^e]ed|[^s'’]s)$/.test(w.lower) && !determiners.has(tokens[j - 1]!.lower) && !tokens[j - 1]!.possessive) return true
+  }
+  return false
+}
+
+/** Adverbs that may stand between "and" and its verb ("and then went", "and has repeatedly said"). */
+const predicateAdverbs = new Set(['also', 'then', 'still', 'again', 'not', 'never', 'once', 'later', 'soon', 'even', 'only', 'just'])
+
+/**
+ * After "and" or "but", at `at`: a verb with no subject of its own ("and has
+ * championed …", "and went back …", "and refused …"), so a second predicate of the
+ * sentence's subject, not more of what it reports.
+ */
+function nextPredicate(tokens: readonly FrameToken[], at: number): boolean {
+  let k = at
+  while (isWord(tokens[k]) && !tokens[k]!.cap && (predicateAdverbs.has(tokens[k]!.lower) || /ly$/.test(tokens[k]!.lower)) && k < at + 2) k++
+  const t = tokens[k]
+  if (!isWord(t) || t.cap) return false
+  return finiteWords.has(t.lower) || pastForms.has(t.lower) || /[^e]ed$/.test(t.lower)
 }
 
 /** A finite verb form: an auxiliary, an irregular past, an "-ed" or "-s" form. */
