@@ -13,6 +13,9 @@ describe('where reported content ends', () => {
     ['", even as" after the clause', 'Okafor said the ferry would run again in April, even as the harbor board delayed the repairs.', 'the ferry would run again in April'],
     ['an appositive after the content', 'Okafor said the council would keep the old toll, a fee that drivers have paid since 1998.', 'the council would keep the old toll'],
     ['", even though" after the clause', 'Okafor argued that the toll was fair, even though drivers paid twice as much as last year.', 'the toll was fair'],
+    ['", although" goes on as the speaker\'s own concession', 'Okafor said the new timetable was better, although the early ferry still leaves too soon.', 'the new timetable was better, although the early ferry still leaves too soon'],
+    ['", though" with a concession inside a noun phrase', 'Okafor said the board would fund small, though busy, harbors first.', 'the board would fund small, though busy, harbors first'],
+    ['", though" that reports someone else ends the content', 'Okafor said the toll was fair, though drivers say it doubled in May.', 'the toll was fair'],
   ])('%s', (_, text, content) => {
     expect(contents(text)).toContain(content)
   })

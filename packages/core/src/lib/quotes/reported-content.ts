@@ -9,6 +9,8 @@ const clauseConjunctions = new Set(['and', 'but', 'while', 'whereas', 'although'
 /** Conjunctions that after a comma always open another clause. */
 const contrastive = new Set(['but', 'while', 'whereas', 'although', 'though', 'however', 'yet'])
 
+const concessive = new Set(['though', 'although'])
+
 /** Words that after a comma open a modifier of what came before, not more of the content. */
 const trailers = new Set(['which', 'whom', 'whose', 'when', 'where'])
 
@@ -141,6 +143,8 @@ function objectEnds(tokens: readonly FrameToken[], k: number, nounObject: boolea
  */
 function writersTurn(tokens: readonly FrameToken[], at: number): boolean {
   const word = tokens[at]!.lower
+  // A concession ("…, although eligibility is narrow") is still the speaker's, unless it reports someone else ("…, though records indicate …").
+  if (concessive.has(word)) return tokens.slice(at + 2, at + 6).some((t) => isWord(t) && !t.cap && reportingVerbs.has(t.lower))
   return (contrastive.has(word) && tokens[at + 1]?.lower !== 'that') || evenClause(tokens, at) || word === 'a' || word === 'an'
 }
 
