@@ -15,6 +15,11 @@ describe('where reported content ends', () => {
     ['", even though" after the clause', 'Okafor argued that the toll was fair, even though drivers paid twice as much as last year.', 'the toll was fair'],
     ['", although" goes on as the speaker\'s own concession', 'Okafor said the new timetable was better, although the early ferry still leaves too soon.', 'the new timetable was better, although the early ferry still leaves too soon'],
     ['", though" with a concession inside a noun phrase', 'Okafor said the board would fund small, though busy, harbors first.', 'the board would fund small, though busy, harbors first'],
+    ['a list in an object goes on past its commas', 'The union endorsed the ferry crews, the harbor pilots and the dock workers after the storm.', 'the ferry crews, the harbor pilots and the dock workers'],
+    ['a list of short words in an object', 'Councillor Okafor supports cheaper, faster, and cleaner ferries.', 'cheaper, faster, and cleaner ferries'],
+    ['a short parenthesis in an object', 'The union endorsed Sen. Dana Reyes (D-Marle) and two harbor commissioners.', 'Sen. Dana Reyes (D-Marle) and two harbor commissioners'],
+    ['an appositive after an object still ends it', 'The mayor praised Okafor, a harbor pilot and ferry captain.', 'Okafor'],
+    ['examples after an object end it', 'Three unions endorsed the plan, including the dock workers and the pilots.', 'the plan'],
     ['", though" that reports someone else ends the content', 'Okafor said the toll was fair, though drivers say it doubled in May.', 'the toll was fair'],
   ])('%s', (_, text, content) => {
     expect(contents(text)).toContain(content)

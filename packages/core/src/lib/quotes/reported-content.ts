@@ -126,6 +126,9 @@ const objectAdjuncts = new Set(['after', 'before', 'during', 'since', 'while', '
 function objectEnds(tokens: readonly FrameToken[], k: number, nounObject: boolean, predicate = false): boolean {
   const t = tokens[k]!
   const next = tokens[k + 1]
+  // "God, faith or family", "Sen. Reyes (D-Marle) and …": a list or a short parenthesis goes on.
+  if (t.text === ',' && listComma(tokens, k)) return false
+  if (t.text === '(' && shortParenthesis(tokens, k)) return false
   if (t.text === ',' || t.text === '—' || t.text === '–' || t.text === '(') return true
   if (!isWord(t)) return false
   if (objectAdjuncts.has(t.lower) && !(predicate && t.lower === 'as')) return true
@@ -134,6 +137,45 @@ function objectEnds(tokens: readonly FrameToken[], k: number, nounObject: boolea
   return (t.lower === 'and' || t.lower === 'but') && isWord(next) && !next.cap && (/[^e]ed$/.test(next.lower) || pastForms.has(next.lower) || reportingVerbs.has(next.lower))
 }
 
+
+/** Words after a list comma that open an appositive or examples, not another item ("…, a plan", "…, including Reyes"). */
+const listBreakers = new Set(['a', 'an', 'including', 'especially', 'particularly', 'notably'])
+
+/** Most words of one item in a list ("older, rural and working-class"). */
+const listItemWords = 4
+
+/**
+ * Whether the comma at `k` separates items of a list that ends with "and" or "or"
+ * ("God, faith or family", "Reyes, Okafor, and Lind"): short items of words, no
+ * verb, no relative word, no other mark before the last item's "and"/"or".
+ */
+function listComma(tokens: readonly FrameToken[], k: number): boolean {
+  // "A, B, and C": the serial comma after an item that a comma opened.
+  if (['and', 'or'].includes(tokens[k + 1]?.lower ?? '')) {
+    for (let j = k - 1; j >= k - 1 - listItemWords; j--) {
+      if (tokens[j]?.text === ',') return j < k - 1 && isWord(tokens[k + 2])
+      if (!isWord(tokens[j])) return false
+    }
+    return false
+  }
+  let words = 0
+  for (let j = k + 1; j < k + 16; j++) {
+    const t = tokens[j]
+    if (!t) return false
+    if (t.text === ',') { if (words === 0) return false; words = 0; continue }
+    if (!isWord(t)) return false
+    // The last item: "… and C" after an item, or "…, and C" after a second comma.
+    if ((t.lower === 'and' || t.lower === 'or') && (words > 0 || j > k + 1)) return isWord(tokens[j + 1])
+    if (finiteWords.has(t.lower) || pastForms.has(t.lower) || relatives.has(t.lower) || trailers.has(t.lower) || listBreakers.has(t.lower) || ++words > listItemWords) return false
+  }
+  return false
+}
+
+/** "(D-Marle)": a parenthesis of at most three tokens, closed. */
+function shortParenthesis(tokens: readonly FrameToken[], k: number): boolean {
+  for (let j = k + 1; j <= k + 4; j++) if (tokens[j]?.text === ')') return j > k + 1
+  return false
+}
 
 /**
  * After a comma, at `at`, a turn to the writer's own words: a contrast (", but for
