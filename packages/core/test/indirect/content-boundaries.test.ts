@@ -20,6 +20,9 @@ describe('where reported content ends', () => {
     ['a short parenthesis in an object', 'The union endorsed Sen. Dana Reyes (D-Marle) and two harbor commissioners.', 'Sen. Dana Reyes (D-Marle) and two harbor commissioners'],
     ['an appositive after an object still ends it', 'The mayor praised Okafor, a harbor pilot and ferry captain.', 'Okafor'],
     ['examples after an object end it', 'Three unions endorsed the plan, including the dock workers and the pilots.', 'the plan'],
+    ['an "as" predicate stays with the object', 'The union endorsed Dana Reyes as its candidate for the harbor board.', 'Dana Reyes as its candidate for the harbor board'],
+    ['an "as" clause of time ends the object', 'The union endorsed Dana Reyes as the vote on the toll neared.', 'Dana Reyes'],
+    ['"as" with a pronoun subject ends the object', 'The union endorsed Dana Reyes as she left the hall.', 'Dana Reyes'],
     ['", though" that reports someone else ends the content', 'Okafor said the toll was fair, though drivers say it doubled in May.', 'the toll was fair'],
   ])('%s', (_, text, content) => {
     expect(contents(text)).toContain(content)

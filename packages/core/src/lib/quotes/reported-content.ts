@@ -131,6 +131,8 @@ function objectEnds(tokens: readonly FrameToken[], k: number, nounObject: boolea
   if (t.text === '(' && shortParenthesis(tokens, k)) return false
   if (t.text === ',' || t.text === '—' || t.text === '–' || t.text === '(') return true
   if (!isWord(t)) return false
+  // "cited the memo as proof", "backs Reyes as a delegate": an "as" predicate; "as it was sailing", "as she left": a clause of time.
+  if (t.lower === 'as' && !predicate) return asClause(tokens, k + 1)
   if (objectAdjuncts.has(t.lower) && !(predicate && t.lower === 'as')) return true
   // "Okafor's support for the plan surprised …": the sentence's own verb after the object.
   if (nounObject && !t.cap && (pastForms.has(t.lower) || /[^e]ed$/.test(t.lower)) && isWord(tokens[k - 1]) && !auxiliaries.has(tokens[k - 1]!.lower) && tokens[k + 1]?.lower !== 'by') return true
@@ -169,6 +171,15 @@ function listComma(tokens: readonly FrameToken[], k: number): boolean {
     if (finiteWords.has(t.lower) || pastForms.has(t.lower) || relatives.has(t.lower) || trailers.has(t.lower) || listBreakers.has(t.lower) || ++words > listItemWords) return false
   }
   return false
+}
+
+/** After "as", at `at`: a clause ("as she left", "as the vote neared") rather than a predicate ("as a threat", "as pointing to …"). */
+function asClause(tokens: readonly FrameToken[], at: number): boolean {
+  const t = tokens[at]
+  // "even as …", "as defined by …", "as expected": a concession or a reduced clause.
+  if (!isWord(t) || tokens[at - 2]?.lower === 'even' || /^[a-z]+[^e]ed$/.test(t.lower)) return true
+  if (subjectPronouns.has(t.lower) || ['if', 'though', 'soon', 'long', 'part', 'of', 'well', 'recently', 'early', 'late'].includes(t.lower)) return true
+  return mainClauseAfter(tokens, at, at)
 }
 
 /** "(D-Marle)": a parenthesis of at most three tokens, closed. */
