@@ -23,6 +23,10 @@ describe('where reported content ends', () => {
     ['an "as" predicate stays with the object', 'The union endorsed Dana Reyes as its candidate for the harbor board.', 'Dana Reyes as its candidate for the harbor board'],
     ['an "as" clause of time ends the object', 'The union endorsed Dana Reyes as the vote on the toll neared.', 'Dana Reyes'],
     ['"as" with a pronoun subject ends the object', 'The union endorsed Dana Reyes as she left the hall.', 'Dana Reyes'],
+    ['a fronted "while" clause ends at its comma', 'While Okafor claimed that the ferry was safe, inspectors found rust on the hull.', 'the ferry was safe'],
+    ['a fronted "although" clause ends at its comma', 'Although the board said it would cut the toll, drivers still pay twice as much.', 'it would cut the toll'],
+    ['a fronted clause keeps a list', 'While Okafor praised the pilots, the crews and the dock workers, the board stayed silent.', 'the pilots, the crews and the dock workers'],
+    ['a number\'s comma is no clause end', 'Although the board said it would hire 2,400 workers, only a few were hired.', 'it would hire 2,400 workers'],
     ['", though" that reports someone else ends the content', 'Okafor said the toll was fair, though drivers say it doubled in May.', 'the toll was fair'],
   ])('%s', (_, text, content) => {
     expect(contents(text)).toContain(content)

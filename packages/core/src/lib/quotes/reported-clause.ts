@@ -8,7 +8,8 @@ import {accordingTo} from './according-to.js'
 import {inSourceClause} from './in-source.js'
 import {pollSourceClause} from './poll-source.js'
 import {askedClause, nounClause} from './noun-report.js'
-import {contentEnd, opening} from './reported-content.js'
+import {contentEnd, listComma, opening} from './reported-content.js'
+import {frontedEnd} from './fronted-clause.js'
 import {namingVerbs, reportingVerbs} from './reporting-verbs.js'
 import {headlineVerb, isTitleCase} from './headline-case.js'
 import {labelClause} from './label-clause.js'
@@ -161,6 +162,8 @@ function verbClause(tokens: readonly FrameToken[], v: number, lo: number, hi: nu
     // A clause that runs on into a quotation stops where a noun phrase would have.
     let end = contentEnd(tokens, c, hi, shape)
     if (end < 0 && shape === 'clause') end = contentEnd(tokens, c, hi)
+    // "While Okafor claimed that P, Q": Q is the writer's main clause.
+    if (end >= c) end = frontedEnd(tokens, start, v, c, end, (k) => listComma(tokens, k))
     return end >= c ? {phrase, cue, place: 'before', content: [c, end], lemma} : null
   }
   return null

@@ -151,7 +151,7 @@ const listItemWords = 4
  * ("God, faith or family", "Reyes, Okafor, and Lind"): short items of words, no
  * verb, no relative word, no other mark before the last item's "and"/"or".
  */
-function listComma(tokens: readonly FrameToken[], k: number): boolean {
+export function listComma(tokens: readonly FrameToken[], k: number): boolean {
   // "A, B, and C": the serial comma after an item that a comma opened.
   if (['and', 'or'].includes(tokens[k + 1]?.lower ?? '')) {
     for (let j = k - 1; j >= k - 1 - listItemWords; j--) {
