@@ -12,6 +12,7 @@ describe('"and" with a verb after a noun or infinitive content: the subject\'s n
     ['an object, then "and has"', 'Councillor Okafor has not endorsed Dana Reyes and has been a sharp critic of her budget.', 'Dana Reyes'],
     ['an object and a time phrase, then "and has"', 'The union endorsed Dana Reyes last week and has campaigned for her since.', 'Dana Reyes'],
     ['an infinitive, then "and is"', 'A ferry captain, who declined to be named and is not on the board, spoke at the meeting.', 'to be named'],
+    ['a participle cue ends before a second participle', 'The mayor spoke for an hour, praising the ferry crews and promising a new dock.', 'the ferry crews'],
     ['an object, then "but" with an adverb and a verb', 'Councillor Okafor supports the toll but has repeatedly refused to raise it.', 'the toll'],
   ])('%s', (_, text, content) => {
     expect(contents(text)).toContain(content)

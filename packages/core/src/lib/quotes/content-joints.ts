@@ -86,3 +86,15 @@ export function shortParenthesis(tokens: readonly FrameToken[], k: number): bool
   for (let j = k + 1; j <= k + 4; j++) if (tokens[j]?.text === ')') return j > k + 1
   return false
 }
+
+/**
+ * Content [c, end] of a participle cue ("urging …", "criticizing …") ends before
+ * "and" with a second participle ("urging voters to wait and promising …").
+ */
+export function participleEnd(tokens: readonly FrameToken[], c: number, end: number): number {
+  for (let k = c + 1; k < end; k++) {
+    const next = tokens[k + 1]!
+    if (tokens[k]!.lower === 'and' && next.kind === 'word' && !next.cap && next.lower.length > 5 && /ing$/.test(next.lower)) return k - 1
+  }
+  return end
+}

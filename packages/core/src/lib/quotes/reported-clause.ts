@@ -9,7 +9,7 @@ import {inSourceClause} from './in-source.js'
 import {pollSourceClause} from './poll-source.js'
 import {askedClause, nounClause} from './noun-report.js'
 import {contentEnd, opening} from './reported-content.js'
-import {listComma} from './content-joints.js'
+import {listComma, participleEnd} from './content-joints.js'
 import {frontedEnd} from './fronted-clause.js'
 import {namingVerbs, reportingVerbs} from './reporting-verbs.js'
 import {headlineVerb, isTitleCase} from './headline-case.js'
@@ -165,6 +165,8 @@ function verbClause(tokens: readonly FrameToken[], v: number, lo: number, hi: nu
     if (end < 0 && shape === 'clause') end = contentEnd(tokens, c, hi)
     // "While Okafor claimed that P, Q": Q is the writer's main clause.
     if (end >= c) end = frontedEnd(tokens, start, v, c, end, (k) => listComma(tokens, k))
+    // "urging voters to wait and promising …": a second participle is the next act, not more content.
+    if (participle) end = participleEnd(tokens, c, end)
     return end >= c ? {phrase, cue, place: 'before', content: [c, end], lemma} : null
   }
   return null
