@@ -13,6 +13,21 @@ describe('where reported content ends', () => {
     ['", even as" after the clause', 'Okafor said the ferry would run again in April, even as the harbor board delayed the repairs.', 'the ferry would run again in April'],
     ['an appositive after the content', 'Okafor said the council would keep the old toll, a fee that drivers have paid since 1998.', 'the council would keep the old toll'],
     ['", even though" after the clause', 'Okafor argued that the toll was fair, even though drivers paid twice as much as last year.', 'the toll was fair'],
+    ['", although" goes on as the speaker\'s own concession', 'Okafor said the new timetable was better, although the early ferry still leaves too soon.', 'the new timetable was better, although the early ferry still leaves too soon'],
+    ['", though" with a concession inside a noun phrase', 'Okafor said the board would fund small, though busy, harbors first.', 'the board would fund small, though busy, harbors first'],
+    ['a list in an object goes on past its commas', 'The union endorsed the ferry crews, the harbor pilots and the dock workers after the storm.', 'the ferry crews, the harbor pilots and the dock workers'],
+    ['a list of short words in an object', 'Councillor Okafor supports cheaper, faster, and cleaner ferries.', 'cheaper, faster, and cleaner ferries'],
+    ['a short parenthesis in an object', 'The union endorsed Sen. Dana Reyes (D-Marle) and two harbor commissioners.', 'Sen. Dana Reyes (D-Marle) and two harbor commissioners'],
+    ['an appositive after an object still ends it', 'The mayor praised Okafor, a harbor pilot and ferry captain.', 'Okafor'],
+    ['examples after an object end it', 'Three unions endorsed the plan, including the dock workers and the pilots.', 'the plan'],
+    ['an "as" predicate stays with the object', 'The union endorsed Dana Reyes as its candidate for the harbor board.', 'Dana Reyes as its candidate for the harbor board'],
+    ['an "as" clause of time ends the object', 'The union endorsed Dana Reyes as the vote on the toll neared.', 'Dana Reyes'],
+    ['"as" with a pronoun subject ends the object', 'The union endorsed Dana Reyes as she left the hall.', 'Dana Reyes'],
+    ['a fronted "while" clause ends at its comma', 'While Okafor claimed that the ferry was safe, inspectors found rust on the hull.', 'the ferry was safe'],
+    ['a fronted "although" clause ends at its comma', 'Although the board said it would cut the toll, drivers still pay twice as much.', 'it would cut the toll'],
+    ['a fronted clause keeps a list', 'While Okafor praised the pilots, the crews and the dock workers, the board stayed silent.', 'the pilots, the crews and the dock workers'],
+    ['a number\'s comma is no clause end', 'Although the board said it would hire 2,400 workers, only a few were hired.', 'it would hire 2,400 workers'],
+    ['", though" that reports someone else ends the content', 'Okafor said the toll was fair, though drivers say it doubled in May.', 'the toll was fair'],
   ])('%s', (_, text, content) => {
     expect(contents(text)).toContain(content)
   })

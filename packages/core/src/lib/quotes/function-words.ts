@@ -63,3 +63,9 @@ export const clauseOpeners: ReadonlySet<string> = new Set(['while', 'whereas', '
 
 /** Forms of "be" that make the next participle passive ("was stated", "been agreed"). */
 export const passiveMarkers: ReadonlySet<string> = new Set(['is', 'was', 'are', 'were', 'be', 'been', 'being', 'it’s', "it's"])
+
+/** Irregular past forms ("but took aim", "but found"). */
+export const pastForms: ReadonlySet<string> = new Set(['took', 'found', 'made', 'gave', 'went', 'came', 'held', 'kept', 'left', 'said', 'told', 'wrote', 'thought', 'felt', 'saw', 'knew', 'got', 'put', 'set', 'led', 'met', 'sent', 'spent', 'won', 'lost', 'ran', 'stood', 'sought', 'brought', 'began', 'became', 'did', 'had', 'was', 'were'])
+
+/** Finite forms that show a phrase before them is a clause's subject. */
+export const finiteWords: ReadonlySet<string> = new Set(['is', 'are', 'was', 'were', 'has', 'have', 'had', 'will', 'would', 'could', 'can', 'should', 'may', 'might', 'must', 'did', 'does'])

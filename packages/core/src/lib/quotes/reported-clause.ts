@@ -9,6 +9,8 @@ import {inSourceClause} from './in-source.js'
 import {pollSourceClause} from './poll-source.js'
 import {askedClause, nounClause} from './noun-report.js'
 import {contentEnd, opening} from './reported-content.js'
+import {listComma, participleEnd} from './content-joints.js'
+import {frontedEnd} from './fronted-clause.js'
 import {namingVerbs, reportingVerbs} from './reporting-verbs.js'
 import {headlineVerb, isTitleCase} from './headline-case.js'
 import {labelClause} from './label-clause.js'
@@ -19,7 +21,7 @@ import {adjectiveClause} from './adjective-clause.js'
 import {asPredicate, findingObject, ingPredicate, smallClause} from './small-clause.js'
 import {complementStart, objectTakers, possessiveHer, subjectAfter} from './reported-complement.js'
 import {appositiveOpening, asideSubject, coordinatedSubject, cueSubject, progressiveSubject} from './reported-subject.js'
-import {asParenthetical, clauseFollows, isPassive, verbAt} from './verb-forms.js'
+import {asParenthetical, clauseFollows, isPassive, joinedPredicate, verbAt} from './verb-forms.js'
 import {callsOn, gerundTakers, judgedNaming, subjectLike} from './verb-complements.js'
 import {personObject} from './person-object.js'
 import {namingCallClause} from './naming-call.js'
@@ -157,10 +159,14 @@ function verbClause(tokens: readonly FrameToken[], v: number, lo: number, hi: nu
     const complementizer = c - 1 > v && tokens[c - 1]!.lower === 'that'
     if (!complementizer && adjuncts.has(tokens[c]!.lower) && !tokens[c]!.possessive) c = clauseAfterAdjunct(tokens, c, hi)
     if (c < 0 || (!complementizer && objectPronouns.has(tokens[c]!.lower) && !personObject(lemma, tokens[c]!.lower) && !possessiveHer(tokens, c) && !subjectAfter(tokens, c) && !(reportingVerbs.has(t.lower) && ['it', 'this', 'that'].includes(tokens[c]!.lower)))) return null
-    const shape = tokens[c - 1]?.lower === 'that' || clauseFollows(tokens, c) || ingPredicate(tokens, c, lemma) ? 'clause' : asPredicate(tokens, c, hi, lemma) ? 'predicate' : reportingVerbs.has(t.lower) ? 'any' : 'object'
+    const shape = tokens[c - 1]?.lower === 'that' || (clauseFollows(tokens, c) && !joinedPredicate(tokens, c)) || ingPredicate(tokens, c, lemma) ? 'clause' : asPredicate(tokens, c, hi, lemma) ? 'predicate' : reportingVerbs.has(t.lower) ? 'any' : 'object'
     // A clause that runs on into a quotation stops where a noun phrase would have.
     let end = contentEnd(tokens, c, hi, shape)
     if (end < 0 && shape === 'clause') end = contentEnd(tokens, c, hi)
+    // "While Okafor claimed that P, Q": Q is the writer's main clause.
+    if (end >= c) end = frontedEnd(tokens, start, v, c, end, (k) => listComma(tokens, k))
+    // "urging voters to wait and promising …": a second participle is the next act, not more content.
+    if (participle) end = participleEnd(tokens, c, end)
     return end >= c ? {phrase, cue, place: 'before', content: [c, end], lemma} : null
   }
   return null

@@ -1,5 +1,6 @@
 import type {FrameToken} from './frame.js'
-import {determiners, subjectPronouns} from './function-words.js'
+import {determiners, finiteWords, pastForms, subjectPronouns} from './function-words.js'
+import {clauseBefore, listComma, nextPredicate, shortParenthesis, trailers} from './content-joints.js'
 import {reportingVerbs} from './reporting-verbs.js'
 import {evenClause, isDash, pairedDash} from './content-stops.js'
 
@@ -9,11 +10,8 @@ const clauseConjunctions = new Set(['and', 'but', 'while', 'whereas', 'although'
 /** Conjunctions that after a comma always open another clause. */
 const contrastive = new Set(['but', 'while', 'whereas', 'although', 'though', 'however', 'yet'])
 
-/** Words that after a comma open a modifier of what came before, not more of the content. */
-const trailers = new Set(['which', 'whom', 'whose', 'when', 'where'])
+const concessive = new Set(['though', 'although'])
 
-/** Irregular past forms ("but took aim", "but found"). */
-const pastForms = new Set(['took', 'found', 'made', 'gave', 'went', 'came', 'held', 'kept', 'left', 'said', 'told', 'wrote', 'thought', 'felt', 'saw', 'knew', 'got', 'put', 'set', 'led', 'met', 'sent', 'spent', 'won', 'lost', 'ran', 'stood', 'sought', 'brought', 'began', 'became', 'did', 'had', 'was', 'were'])
 
 /**
  * Whether tokens [from, k) hold a finite verb ("has", "would", "took"): a whole
@@ -93,6 +91,9 @@ export function contentEnd(tokens: readonly FrameToken[], from: number, hi: numb
     if (isWord(t) && t.lower === 'but' && isWord(next) && !next.cap && (/[^e]ed$/.test(next.lower) || pastForms.has(next.lower))) return k - 1
     // "and predicted that …", "but said …": the same subject's next report.
     if (isWord(t) && (t.lower === 'and' || t.lower === 'but') && isCueWord(next)) return k - 1
+    // "and has championed …", "and went back …": the reporter's own next act, a predicate with no subject.
+    // (Not in a clause of its own or after a relative clause: "she was tired and would leave" is one report.)
+    if (isWord(t) && (t.lower === 'and' || t.lower === 'but') && shape !== 'clause' && nextPredicate(tokens, k + 1) && !clauseBefore(tokens, from, k)) return k - 1
     // "and she accused …": a new subject with a speech verb.
     if (isWord(t) && (t.lower === 'and' || t.lower === 'but') && isWord(next) && subjectPronouns.has(next.lower) && (isCueWord(tokens[k + 2]) || isCueWord(tokens[k + 3]))) return k - 1
   }
@@ -121,14 +122,28 @@ const objectAdjuncts = new Set(['after', 'before', 'during', 'since', 'while', '
 function objectEnds(tokens: readonly FrameToken[], k: number, nounObject: boolean, predicate = false): boolean {
   const t = tokens[k]!
   const next = tokens[k + 1]
+  // "God, faith or family", "Sen. Reyes (D-Marle) and …": a list or a short parenthesis goes on.
+  if (t.text === ',' && listComma(tokens, k)) return false
+  if (t.text === '(' && shortParenthesis(tokens, k)) return false
   if (t.text === ',' || t.text === '—' || t.text === '–' || t.text === '(') return true
   if (!isWord(t)) return false
+  // "cited the memo as proof", "backs Reyes as a delegate": an "as" predicate; "as it was sailing", "as she left": a clause of time.
+  if (t.lower === 'as' && !predicate) return asClause(tokens, k + 1)
   if (objectAdjuncts.has(t.lower) && !(predicate && t.lower === 'as')) return true
   // "Okafor's support for the plan surprised …": the sentence's own verb after the object.
   if (nounObject && !t.cap && (pastForms.has(t.lower) || /[^e]ed$/.test(t.lower)) && isWord(tokens[k - 1]) && !auxiliaries.has(tokens[k - 1]!.lower) && tokens[k + 1]?.lower !== 'by') return true
   return (t.lower === 'and' || t.lower === 'but') && isWord(next) && !next.cap && (/[^e]ed$/.test(next.lower) || pastForms.has(next.lower) || reportingVerbs.has(next.lower))
 }
 
+
+/** After "as", at `at`: a clause ("as she left", "as the vote neared") rather than a predicate ("as a threat", "as pointing to …"). */
+function asClause(tokens: readonly FrameToken[], at: number): boolean {
+  const t = tokens[at]
+  // "even as …", "as defined by …", "as expected": a concession or a reduced clause.
+  if (!isWord(t) || tokens[at - 2]?.lower === 'even' || /^[a-z]+[^e]ed$/.test(t.lower)) return true
+  if (subjectPronouns.has(t.lower) || ['if', 'though', 'soon', 'long', 'part', 'of', 'well', 'recently', 'early', 'late'].includes(t.lower)) return true
+  return mainClauseAfter(tokens, at, at)
+}
 
 /**
  * After a comma, at `at`, a turn to the writer's own words: a contrast (", but for
@@ -138,6 +153,8 @@ function objectEnds(tokens: readonly FrameToken[], k: number, nounObject: boolea
  */
 function writersTurn(tokens: readonly FrameToken[], at: number): boolean {
   const word = tokens[at]!.lower
+  // A concession ("…, although eligibility is narrow") is still the speaker's, unless it reports someone else ("…, though records indicate …").
+  if (concessive.has(word)) return tokens.slice(at + 2, at + 6).some((t) => isWord(t) && !t.cap && reportingVerbs.has(t.lower))
   return (contrastive.has(word) && tokens[at + 1]?.lower !== 'that') || evenClause(tokens, at) || word === 'a' || word === 'an'
 }
 
@@ -158,8 +175,6 @@ function breaksClause(tokens: readonly FrameToken[], k: number, hi: number, from
 /** Subordinators that open a content whose own main clause comes after a comma ("that if it rains, the fair will close"). */
 const subordinators = new Set(['if', 'when', 'while', 'although', 'though', 'because', 'as', 'after', 'before', 'unless', 'since', 'once', 'until', 'whether', 'even'])
 
-/** Finite forms that show a phrase before them is a clause's subject. */
-const finiteWords = new Set(['is', 'are', 'was', 'were', 'has', 'have', 'had', 'will', 'would', 'could', 'can', 'should', 'may', 'might', 'must', 'did', 'does'])
 
 /**
  * ", the council voted …", ", Okafor proceeded …" after a content that a fronted

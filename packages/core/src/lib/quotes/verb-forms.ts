@@ -120,6 +120,20 @@ export function clauseFollows(tokens: readonly FrameToken[], i: number): boolean
   return false
 }
 
+/**
+ * "endorsed Okafor last week and has …": the auxiliary `clauseFollows` finds comes
+ * straight after "and" or "but", so it is a second predicate of the verb's own
+ * subject, not the verb of a reported clause.
+ */
+export function joinedPredicate(tokens: readonly FrameToken[], i: number): boolean {
+  for (let k = i + 1; k < Math.min(tokens.length, i + 6); k++) {
+    const t = tokens[k]!
+    if (t.kind !== 'word') return false
+    if (complementAuxiliaries.has(t.lower)) return ['and', 'but'].includes(tokens[k - 1]!.lower)
+  }
+  return false
+}
+
 const complementAuxiliaries = new Set(['could', 'would', 'will', 'was', 'is', 'were', 'are', 'had', 'has', 'have', 'should', 'might', 'must', 'can', 'may'])
 
 /** Prepositions whose object a participle after it may describe ("in a message posted …"). */
