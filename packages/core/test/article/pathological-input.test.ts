@@ -1,0 +1,27 @@
+import {describe, expect, test} from 'vitest'
+import {parseArticle} from '../../src/index.js'
+import {expectArticleInvariants} from '../helpers/invariants.js'
+
+// Behaviour on the shapes bench/pathological.mjs times at megabytes, here small.
+
+describe('pathological input keeps its text and its splits', () => {
+  test('"No. 2" repeated past a parser piece is one sentence holding every word', () => {
+    const input = 'No. 2 '.repeat(3000).trimEnd()
+    const article = parseArticle(input, {format: 'text'})
+    expect(article.sentences).toHaveLength(1)
+    const [sentence] = article.sentences
+    expect(sentence!.text).toBe(input)
+    expect(sentence!.words).toHaveLength(6000)
+    for (const word of sentence!.words) expect(input.slice(word.start, word.end)).toBe(word.text)
+    expectArticleInvariants(article)
+  })
+
+  test('a number abbreviation joins the number after it, and only that', () => {
+    const article = parseArticle('The mayor ranked No. 2 in the poll. Her rival was No. 5 and read Vol. 3 twice.', {format: 'text'})
+    expect(article.sentences.map((sentence) => sentence.text)).toEqual([
+      'The mayor ranked No. 2 in the poll.',
+      'Her rival was No. 5 and read Vol. 3 twice.'
+    ])
+    expect(article.sentences[1]!.words.map((word) => word.text)).toEqual(['Her', 'rival', 'was', 'No', '5', 'and', 'read', 'Vol', '3', 'twice'])
+  })
+})
