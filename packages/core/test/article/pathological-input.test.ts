@@ -24,4 +24,19 @@ describe('pathological input keeps its text and its splits', () => {
     ])
     expect(article.sentences[1]!.words.map((word) => word.text)).toEqual(['Her', 'rival', 'was', 'No', '5', 'and', 'read', 'Vol', '3', 'twice'])
   })
+
+  test('tables nested thousands deep keep their text', () => {
+    const html = `<html><body>${'<table><tr><td>'.repeat(3000)}The ferry runs again, the harbour board said.${'</td></tr></table>'.repeat(3000)}</body></html>`
+    const article = parseArticle(html, {format: 'html'})
+    expect(article.text).toContain('The ferry runs again, the harbour board said.')
+    expectArticleInvariants(article)
+  })
+
+  test('a page of more elements than Readability is given is read whole, with a message', () => {
+    const html = `<html><body><article><h1>Ferry</h1>${'<p>The board met.</p>'.repeat(51_000)}<p>The ferry runs again.</p></article></body></html>`
+    const article = parseArticle(html, {format: 'html'})
+    expect(article.messages.map((message) => message.ruleId)).toContain('html-too-large')
+    expect(article.text).toContain('The ferry runs again.')
+    expect(article.blocks.filter((block) => block.text === 'The board met.')).toHaveLength(51_000)
+  }, 60_000)
 })
