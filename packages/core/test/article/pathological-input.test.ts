@@ -1,6 +1,8 @@
 import {describe, expect, test} from 'vitest'
 import {parseArticle} from '../../src/index.js'
 import {expectArticleInvariants} from '../helpers/invariants.js'
+import {normalise, normalisedLongerThan, textOf} from '../../src/lib/html/collect-blocks.js'
+import {parseDocument} from '../../src/lib/html/parse-document.js'
 
 // Behaviour on the shapes bench/pathological.mjs times at megabytes, here small.
 
@@ -39,4 +41,11 @@ describe('pathological input keeps its text and its splits', () => {
     expect(article.text).toContain('The ferry runs again.')
     expect(article.blocks.filter((block) => block.text === 'The board met.')).toHaveLength(51_000)
   }, 60_000)
+
+  test('the bounded text length agrees with the text it bounds', () => {
+    const document = parseDocument('<html><body><div id="x">  The <b>ferry</b>\n\n runs<br>again. <div>\u00a0Said  the board.</div><script>x()</script> </div></body></html>')
+    const element = document.getElementById('x')!
+    const length = normalise(textOf(element)).length
+    for (const limit of [0, 5, length - 1, length, length + 1, 1000]) expect(normalisedLongerThan(element, limit)).toBe(length > limit)
+  })
 })
