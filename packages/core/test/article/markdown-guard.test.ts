@@ -17,10 +17,19 @@ describe('Markdown too complex for the parser', () => {
     ['thousands of unclosed links', '[a]('.repeat(5000)],
     ['block quotes nested thousands deep', '>'.repeat(10000) + ' a'],
     ['lists nested thousands deep', '- '.repeat(10000) + 'a'],
+    ['a table of thousands of rows', '| town | votes |\n| --- | --- |\n' + '| Riverton | 12 |\n'.repeat(3000)],
   ])('%s: read as text, with a message, nothing thrown', (_name, input) => {
     const article = parseArticle(`Title\n\n${input}\n\nThe board met.`, {format: 'markdown'})
     expect(article.messages.map((m) => m.ruleId)).toContain('markdown-too-complex')
     expect(article.text).toContain('The board met.')
+  })
+
+  test('a table of a hundred rows stays Markdown, and its rows stay out of the text', () => {
+    const input = `Title\n\nThe board counted votes.\n\n| town | votes |\n| --- | --- |\n${'| Riverton | 12 |\n'.repeat(100)}\nThe board met.`
+    expect(markdownTooComplex(input)).toBeNull()
+    const article = parseArticle(input, {format: 'markdown'})
+    expect(article.text).toContain('The board met.')
+    expect(article.text).not.toContain('Riverton')
   })
 
   test('the limit is per paragraph: many short paragraphs with marks stay Markdown', () => {

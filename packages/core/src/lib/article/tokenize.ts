@@ -51,22 +51,34 @@ export function tokenize(text: string, blocks: readonly Block[]): Sentence[] {
 /** Abbreviations that stand before a number ("No. 2", "Vol. 3", "Art. 5"), where parse-english splits. */
 const beforeNumber = /(?:^|[^\p{L}])(?:No|Nos|Vol|Vols|Art|Fig|Figs|Ch|Sec|Pt|pp?)\.$/u
 
-/** Join "He ranked No." and "2 in the state." back into one sentence. */
+/**
+ * Join "He ranked No." and "2 in the state." back into one sentence. Linear in the
+ * run joined ("No. 2 No. 2 …" is one long run): only the tail of the sentence before
+ * is tested, and a joined sentence's words grow in place instead of being copied.
+ */
 function joinNumberAbbreviations(sentences: Sentence[], text: string): Sentence[] {
   let joined: Sentence[] | null = null
+  // The words array of the last joined sentence, ours to extend.
+  let grown: Word[] | null = null
   for (let i = 0; i < sentences.length; i++) {
     const sentence = sentences[i]!
     const previous = joined ? joined[joined.length - 1] : sentences[i - 1]
-    if (previous && previous.block === sentence.block && /^\d/.test(sentence.text) && beforeNumber.test(previous.text) &&
+    if (previous && previous.block === sentence.block && /^\d/.test(sentence.text) && beforeNumber.test(previous.text.slice(-abbreviationTail)) &&
       /^\s*$/.test(text.slice(previous.end, sentence.start))) {
       joined ??= sentences.slice(0, i)
-      joined[joined.length - 1] = new PlainSentence(previous.start, sentence.end, text.slice(previous.start, sentence.end), sentence.block, previous.words.concat(sentence.words))
+      let words = previous.words
+      if (words === grown) for (const word of sentence.words) words.push(word)
+      else words = grown = previous.words.concat(sentence.words)
+      joined[joined.length - 1] = new PlainSentence(previous.start, sentence.end, text.slice(previous.start, sentence.end), sentence.block, words)
       continue
     }
     joined?.push(sentence)
   }
   return joined ?? sentences
 }
+
+/** Enough of a sentence's end for `beforeNumber`: its longest abbreviation, period and the character before. */
+const abbreviationTail = 8
 
 /** Sentences of the article being tokenised, and words of the sentence being read (see below). */
 const sentenceBuffer: Sentence[] = []

@@ -153,21 +153,57 @@ function hasBlockChild(element: Element): boolean {
  */
 export function textOf(element: Element): string {
   let out = ''
+  readText(element, (piece) => {
+    out += piece
+    return true
+  })
+  return out
+}
+
+/**
+ * Whether `normalise(textOf(element))` is longer than `limit`, read only as far as
+ * needed: a block deep in a container (byte soup nested hundreds deep) is compared
+ * with each container's text, and reading all of it each time is quadratic.
+ */
+export function normalisedLongerThan(element: Element, limit: number): boolean {
+  let length = 0
+  let space = false
+  readText(element, (piece) => {
+    for (let i = 0; i < piece.length; i++) {
+      if (isSpace(piece.charCodeAt(i))) {
+        space = length > 0
+        continue
+      }
+      length += space ? 2 : 1
+      space = false
+    }
+    return length <= limit
+  })
+  return length > limit
+}
+
+/** The code units `\s` matches. */
+function isSpace(code: number): boolean {
+  return code === 32 || (code >= 9 && code <= 13) || code === 0xa0 || code === 0x1680 || (code >= 0x2000 && code <= 0x200a) ||
+    code === 0x2028 || code === 0x2029 || code === 0x202f || code === 0x205f || code === 0x3000 || code === 0xfeff
+}
+
+/** Hand `read` each piece of `textOf(element)` in order, until it returns false. */
+function readText(element: Element, read: (piece: string) => boolean): void {
   const stack: Node[] = [element]
   while (stack.length > 0) {
     const node = stack.pop() as Node
     if (node.nodeType === 3) {
-      out += node.textContent ?? ''
+      if (!read(node.textContent ?? '')) return
       continue
     }
     if (node.nodeType !== 1) continue
     const tag = tagOf(node as Element)
     if (skipTags.has(tag) && node !== element) continue
-    if (tag === 'br' || leafTags.has(tag) || containerTags.has(tag) || tag === 'td' || tag === 'th') out += ' '
+    if ((tag === 'br' || leafTags.has(tag) || containerTags.has(tag) || tag === 'td' || tag === 'th') && !read(' ')) return
     const children = node.childNodes
     for (let i = children.length - 1; i >= 0; i--) stack.push(children[i] as Node)
   }
-  return out
 }
 
 /** Collapse runs of white space to one space and trim; the words stay as written. */

@@ -19,6 +19,15 @@ import {stripInert} from './strip-inert.js'
  */
 const maxReadabilityDepth = 200
 
+/**
+ * Readability walks every element several times over (its scoring, then its
+ * cleaning, each a pass with `getElementsByTagName`): linear, but a page of 300,000
+ * tiny paragraphs takes it most of a minute. Real pages hold a few thousand
+ * elements (the largest in the evaluation sets about 10,000); larger ones go to the
+ * fallback, which reads the page once.
+ */
+const maxReadabilityElements = 50_000
+
 /** Below this much story text, Readability's pick is compared with the page's own article/main/body. */
 const tinyStory = 250
 
@@ -45,7 +54,9 @@ export function extractHtml(input: string | Document): ParsedBody {
   const messages: Message[] = []
 
   let found: ReadabilityArticle = null
-  if (index.depth <= maxReadabilityDepth) {
+  const tooDeep = index.depth > maxReadabilityDepth
+  const readable = !tooDeep && index.size <= maxReadabilityElements
+  if (readable) {
     try {
       // A retry starts again from a fresh parse, numbered alike, not from a serialised copy of the body.
       found = readabilityArticle(document, index, () => {
@@ -58,12 +69,16 @@ export function extractHtml(input: string | Document): ParsedBody {
       found = null
     }
   } else {
-    messages.push({reason: `Expected a page nested at most ${maxReadabilityDepth} elements deep, found ${index.depth}; read without Readability`, ruleId: 'html-too-deep', source: 'corroborate', place: null})
+    messages.push({reason: tooDeep
+      ? `Expected a page nested at most ${maxReadabilityDepth} elements deep, found ${index.depth}; read without Readability`
+      : `Expected a page of at most ${maxReadabilityElements.toLocaleString('en-US')} elements, found ${index.size.toLocaleString('en-US')}; read without Readability`,
+    ruleId: tooDeep ? 'html-too-deep' : 'html-too-large', source: 'corroborate', place: null})
   }
   const meta = withFallback(metadata, found, index.collected.find((element) => element.localName === 'title')?.textContent ?? '', publishers)
   let raw = found?.content ? scoreBlocks(classifyBlocks(collectBlocks(found.content), meta.title, meta.byline)) : []
-  // A fresh parse numbers elements exactly as the first did, so paths still agree.
-  let fresh: {document: Document; index: SourceIndex} | null = null
+  // A fresh parse numbers elements exactly as the first did, so paths still agree;
+  // a page Readability did not read is still as parsed, and serves as its own.
+  let fresh: {document: Document; index: SourceIndex} | null = readable ? null : {document, index}
   const reparse = () => {
     if (!fresh) {
       const again = parse(html)

@@ -1,4 +1,4 @@
-import {normalise, textOf} from './collect-blocks.js'
+import {normalise, normalisedLongerThan, textOf} from './collect-blocks.js'
 
 /**
  * The share of a block's text that sits in links (`<a>`), from 0 to 1, or `null`
@@ -7,6 +7,7 @@ import {normalise, textOf} from './collect-blocks.js'
  * related stories, a menu item, "Read the full report".
  */
 export function linkDensity(element: Element, text: string): number | null {
+  if (normalisedLongerThan(element, text.length + 8)) return null
   const own = normalise(textOf(element))
   if (own.length === 0 || own.length > text.length + 8) return null
   let linked = 0

@@ -23,6 +23,10 @@ export class SourceIndex implements ElementTracker {
   private readonly paths = new Map<number, string>()
   /** How deep the element tree goes (`html` is 1). */
   depth = 0
+  /** How many elements were numbered. */
+  get size(): number {
+    return this.tags.length
+  }
   /** The page's `<meta>`, `<script>`, `<link>`, `<title>` and `<time>` elements, in document order. */
   readonly collected: Element[] = []
 
