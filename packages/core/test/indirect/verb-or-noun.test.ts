@@ -30,3 +30,24 @@ describe('a reporting verb or a noun', () => {
       .toContainEqual(expect.objectContaining({text: 'they’re being watched by the council', cue: 'know'}))
   })
 })
+
+describe('subjects a bare or coordinated reporting verb takes', () => {
+  test('"who" before a bare form makes it a verb', () => {
+    expect(reported(cast + 'The plan angered fishermen who say the new quay blocks the channel.'))
+      .toContainEqual(expect.objectContaining({text: 'the new quay blocks the channel', cue: 'say'}))
+  })
+
+  test('a bare form after an appositive\'s comma, before a pronoun', () => {
+    expect(reported(cast + 'The Varga brothers, two fishermen from the north shore, say they lost their nets in the storm.'))
+      .toContainEqual(expect.objectContaining({text: 'they lost their nets in the storm', cue: 'say'}))
+  })
+
+  test('"say" as "for example" stays out', () => {
+    expect(reported(cast + 'A small fee, say, a dollar a ride, would pay for the ferry.').map((q) => q.cue)).not.toContain('say')
+  })
+
+  test('a second verb takes a common-noun subject that opens the sentence', () => {
+    expect(reported(cast + 'Adler’s campaign bought radio ads on Tuesday and announced it would ask for a recount.'))
+      .toContainEqual(expect.objectContaining({text: 'it would ask for a recount', cue: 'announced'}))
+  })
+})
