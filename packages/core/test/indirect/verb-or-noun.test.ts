@@ -51,3 +51,14 @@ describe('subjects a bare or coordinated reporting verb takes', () => {
       .toContainEqual(expect.objectContaining({text: 'it would ask for a recount', cue: 'announced'}))
   })
 })
+
+describe('"question" takes what it doubts as its object', () => {
+  test('"questioned X\'s figures" reports the doubt', () => {
+    expect(reported(cast + 'Reyes questioned Lund’s figures for the ferry budget.'))
+      .toContainEqual(expect.objectContaining({text: 'Lund’s figures for the ferry budget', cue: 'questioned', speaker: 'Omar Reyes'}))
+  })
+
+  test('the noun stays a noun', () => {
+    expect(reported(cast + 'The question of the ferry budget came up twice.').map((q) => q.cue)).toEqual([])
+  })
+})
