@@ -81,7 +81,7 @@ const speechNouns = new Set(['order', 'claim', 'report', 'comment', 'remark', 'q
 /** Adjectives that often stand between a determiner and a speech noun ("his recent remarks"). */
 const nounAdjectives = new Set(['recent', 'latest', 'earlier', 'previous', 'repeated', 'public', 'private', 'controversial', 'initial', 'final', 'first', 'last', 'new', 'original', 'opening', 'closing', 'own', 'official', 'formal', 'frequent', 'infamous', 'famous', 'harsh', 'sharp', 'angry', 'blunt', 'latest', 'subsequent', 'separate', 'joint', 'written', 'prepared'])
 
-const bareVerbOpeners = new Set(['who', 'two', 'three', 'both', 'all', 'many', 'several', 'others', 'some', 'most', 'they', 'we', 'i', 'you', 'will', 'would', 'can', 'could', 'should', 'may', 'might', 'must', 'did', 'do', 'does', 'to', 'not', 'also', 'often', 'still', 'never', 'people', 'officials'])
+const bareVerbOpeners = new Set(['two', 'three', 'both', 'all', 'many', 'several', 'others', 'some', 'most', 'they', 'we', 'i', 'you', 'will', 'would', 'can', 'could', 'should', 'may', 'might', 'must', 'did', 'do', 'does', 'to', 'not', 'also', 'often', 'still', 'never', 'people', 'officials'])
 
 /** "was stated", "had been agreed", "measures added by Republicans". */
 export function isPassive(tokens: readonly FrameToken[], v: number): boolean {
