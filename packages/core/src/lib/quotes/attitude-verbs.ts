@@ -49,14 +49,16 @@ export const attitudeVerbs: ReadonlyMap<string, string> = lazyMap(() => verbTabl
  * Lemmas whose complement is usually a clause or an infinitive, not a bare
  * object: alone before a noun they are too often ordinary verbs ("see the
  * game", "know the area", "call a meeting"), so they need "that", "to", "for"
- * (call for) or a subject and verb after them.
+ * (call for) or a subject and verb after them. Not "question": its object is what
+ * is doubted ("questioned Okafor's figures"); on PolNeAR train (odd and even halves)
+ * its objects added 20 matched attributions for 7 unmatched.
  */
 export const clauseOnlyAttitudes: ReadonlySet<string> = new Set([
   'see', 'know', 'understand', 'learn', 'find', 'feel', 'figure', 'view', 'regard', 'judge', 'trust',
   'accept', 'recognize', 'recognise', 'realize', 'realise', 'imagine', 'guess', 'reckon', 'assume',
   'project', 'list', 'detail', 'aim', 'back', 'call', 'credit', 'agree', 'disagree', 'consider',
   'determine', 'discover', 'estimate', 'conclude', 'think', 'believe', 'expect', 'hope', 'wish', 'fear',
-  'doubt', 'suspect', 'worry', 'question', 'challenge', 'request', 'demonstrate', 'show', 'reveal',
+  'doubt', 'suspect', 'worry', 'challenge', 'request', 'demonstrate', 'show', 'reveal',
   'confirm', 'indicate', 'suggest', 'predict', 'forecast', 'see', 'plan', 'intend', 'seek', 'refuse', 'talk', 'speculate',
   'decline', 'desire', 'prefer', 'vow', 'pledge', 'promise', 'threaten', 'demand', 'decide'
 ])

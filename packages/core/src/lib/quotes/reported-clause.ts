@@ -2,7 +2,7 @@ import type {Attribution} from './attribution.js'
 import {attitudeVerbs, clauseOnlyAttitudes, nounLikeAttitudes} from './attitude-verbs.js'
 import {clauseSubject} from './clause-subject.js'
 import type {FrameToken} from './frame.js'
-import {determiners, subjectPronouns, timeWords} from './function-words.js'
+import {determiners, phraseBreakers, subjectPronounOf, subjectPronouns, timeWords} from './function-words.js'
 import {phraseAfter, subjectBefore} from './noun-phrase.js'
 import {accordingTo} from './according-to.js'
 import {inSourceClause} from './in-source.js'
@@ -72,8 +72,10 @@ function cueLemma(tokens: readonly FrameToken[], v: number, headline: boolean): 
   if (headline && t.cap) return headlineVerb(tokens, v)
   let lemma = verbAt(tokens, v)
   let clauseOnly = false
-  // "those surveyed say the economy …": a bare form before a clause is a verb.
-  if (!lemma && !t.cap && reportingVerbs.get(t.lower) === t.lower && tokens[v - 1]?.kind === 'word' && !determiners.has(tokens[v - 1]!.lower) && !tokens[v - 1]!.possessive && next?.kind === 'word' && (next.lower === 'that' || subjectPronouns.has(next.lower) || clauseFollows(tokens, v + 1))) lemma = t.lower
+  // "those surveyed say the economy …": a bare form before a clause is a verb; so is one after "who" ("fishermen who say …").
+  if (!lemma && !t.cap && reportingVerbs.get(t.lower) === t.lower && tokens[v - 1]?.kind === 'word' && !determiners.has(tokens[v - 1]!.lower) && !tokens[v - 1]!.possessive && next?.kind === 'word' && (next.lower === 'that' || subjectPronouns.has(next.lower) || clauseFollows(tokens, v + 1) || tokens[v - 1]!.lower === 'who')) lemma = t.lower
+  // "The Khans, parents of a fallen soldier, say they …": after an appositive's comma, a bare form before "that" or a pronoun.
+  if (!lemma && !t.cap && reportingVerbs.get(t.lower) === t.lower && tokens[v - 1]?.text === ',' && next?.kind === 'word' && (next.lower === 'that' || (subjectPronouns.has(next.lower) && next.lower !== 'you'))) lemma = t.lower
   if (!lemma) {
     const attitude = attitudeVerbs.get(t.lower)
     const before = tokens[v - 1]
@@ -82,7 +84,7 @@ function cueLemma(tokens: readonly FrameToken[], v: number, headline: boolean): 
     clauseOnly = clauseOnlyAttitudes.has(attitude)
   } else clauseOnly = clauseOnlyAttitudes.has(lemma) || (attitudeVerbs.get(t.lower) === undefined && isWeak(lemma))
   if (isPassive(tokens, v) || asParenthetical(tokens, v)) return null
-  if (nounLikeAttitudes.has(lemma) && (t.lower === lemma || t.lower === lemma + 's') && !subjectLike(tokens[v - 1])) return null
+  if (nounLikeAttitudes.has(lemma) && (t.lower === lemma || t.lower === lemma + 's') && !subjectLike(tokens[v - 1]) && !clauseAfterNoun(tokens, v, lemma)) return null
   if (namingVerbs.has(lemma) && !(lemma === 'call' && (next?.lower === 'for' || callsOn(tokens, v))) && !judgedNaming(tokens, v, lemma)) return null
   // "pointed to the record": what is pointed to is the content.
   if (lemma === 'point' && next?.lower === 'to' && !isPassive(tokens, v)) return lemma
@@ -90,7 +92,7 @@ function cueLemma(tokens: readonly FrameToken[], v: number, headline: boolean): 
     // "plans to …", "expects the council to …"
     // "decided not to run": a negation may come before the infinitive.
     const infinitive = toTakers.has(lemma) && (next?.lower === 'to' || (['not', 'never'].includes(next?.lower ?? '') && tokens[v + 2]?.lower === 'to') || (determiners.has(next?.lower ?? '') && tokens.slice(v + 2, v + 5).some((x) => x.kind === 'word' && x.lower === 'to')))
-    const opensClause = next !== undefined && next.kind === 'word' && (next.lower === 'that' || infinitive || (next.lower === 'for' && lemma === 'call') || callsOn(tokens, v) || next.lower === 'whether' || next.lower === 'if' || subjectPronouns.has(next.lower) || clauseFollows(tokens, v + 1))
+    const opensClause = next !== undefined && next.kind === 'word' && (next.lower === 'that' || infinitive || (next.lower === 'for' && lemma === 'call') || callsOn(tokens, v) || next.lower === 'whether' || next.lower === 'if' || subjectPronounOf(next.lower) !== null || clauseFollows(tokens, v + 1))
     // "proposed barring …", "considered running": a gerund is a clause without a subject.
     const gerund = gerundTakers.has(lemma) && next?.kind === 'word' && !next.cap && /[^t][^h]ing$/.test(next.lower) && next.lower.length > 5
     // "backed Okafor", "is backing her bid": the stance sense takes a name or a determined phrase.
@@ -98,6 +100,21 @@ function cueLemma(tokens: readonly FrameToken[], v: number, headline: boolean): 
     if (!opensClause && !gerund && !backs && !smallClause(tokens, v + 1, lemma) && !findingObject(tokens, v, lemma) && !(next && next.kind !== 'word' && next.kind !== 'quote')) return null
   }
   return lemma
+}
+
+/**
+ * "the candidate claims his worth is …", "the leadership fears sweeping closures
+ * could …": an -s form between a singular noun and a clause of its own (a subject
+ * pronoun, or a subject and its auxiliary) is the noun's verb, not a compound noun.
+ * Not before "that", which as often opens a relative clause ("the states that vote").
+ */
+function clauseAfterNoun(tokens: readonly FrameToken[], v: number, lemma: string): boolean {
+  const before = tokens[v - 1]
+  const next = tokens[v + 1]
+  if (tokens[v]!.lower !== `${lemma}s` || before?.kind !== 'word' || before.cap || before.possessive || determiners.has(before.lower) || phraseBreakers.has(before.lower) || /(?:s|ly)$/.test(before.lower)) return false
+  if (next?.kind !== 'word') return false
+  const pronoun = subjectPronounOf(next.lower)
+  return (pronoun !== null && pronoun !== 'it' && pronoun !== 'you') || ((determiners.has(next.lower) || next.cap) && clauseFollows(tokens, v + 1))
 }
 
 /**

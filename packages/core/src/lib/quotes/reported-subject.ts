@@ -22,7 +22,8 @@ export function coordinatedSubject(tokens: readonly FrameToken[], and: number, l
     if (w.kind !== 'word' || w.cap) continue
     if (!(/[^e]ed$|[^s]s$/.test(w.lower) || irregularPast.has(w.lower) || reportingVerbs.has(w.lower) || attitudeVerbs.has(w.lower))) continue
     const phrase = subjectBefore(tokens, k, lo)
-    if (phrase && (phrase.pronoun || tokens[phrase.to]!.cap || phrase.antecedent !== undefined)) return phrase
+    // "Okafor's campaign bought ads and announced …": a common noun subject when it opens the sentence.
+    if (phrase && (phrase.pronoun || tokens[phrase.to]!.cap || phrase.antecedent !== undefined || phrase.from === opening(tokens, lo))) return phrase
   }
   return null
 }

@@ -22,7 +22,8 @@ export function verbAt(tokens: readonly FrameToken[], i: number): string | null 
   // "Marle’s comments", "the claims": a noun after a possessive or a determiner.
   if (before && before.kind === 'word' && (before.possessive || (determiners.has(before.lower) && !['that', 'all', 'both', 'some', 'many', 'most', 'few', 'several', 'one', 'two', 'three', 'another'].includes(before.lower)))) return null
   // "his recent remarks", "the latest claims": an adjective between a determiner and the word makes it a noun.
-  if (before && before.kind === 'word' && nounAdjectives.has(before.lower) && !/(?:ed|ing)$/.test(t.lower)) {
+  // Only a form a noun can take: "the official said" is a subject and its verb.
+  if (before && before.kind === 'word' && nounAdjectives.has(before.lower) && (t.lower === lemma || t.lower === `${lemma}s`)) {
     const det = tokens[i - 2]
     if (det && det.kind === 'word' && (det.possessive || determiners.has(det.lower))) return null
   }
