@@ -16,6 +16,7 @@ import {cueOf, quoteOfRun, standalone} from './quote-kind.js'
 import {resolveSpeaker, type SpeakerContext} from './resolve-speaker.js'
 import {scanQuoteMarks} from './scan-quote-marks.js'
 import {signatureLine} from './signature-line.js'
+import {linkDefiniteDescriptions} from './definite-description.js'
 import type {MarkedTerm, Quote, Speaker} from './types.js'
 
 /** Options for `findQuotes`. */
@@ -182,6 +183,7 @@ export function analyzeQuotes(article: Article, options: Options = {}): QuoteAna
     for (const quote of nested) quotes.push(quote)
     quotes.sort((a, b) => a.start - b.start)
   }
+  linkDefiniteDescriptions(quotes)
   return {quotes, terms}
 }
 
