@@ -21,7 +21,13 @@ import type {NamingEntry, NamingKind} from './types.js'
  */
 export function findNaming(linked: readonly LinkedEntity[], perArticle: readonly ArticleEntities[], fileOf: ReadonlyMap<string, string>,
   texts: ReadonlyMap<string, string> = new Map()): NamingEntry[] {
-  const entitiesById = new Map(perArticle.map((item) => [item.article, new Map(item.entities.map((entity) => [entity.id, entity]))]))
+  // Each article's entities by id, with its file and text: a member is found by two lookups, not four.
+  const articles = new Map<string, {entities: Map<string, Entity>, file: string, text: string | undefined}>()
+  for (const item of perArticle) {
+    const entities = new Map<string, Entity>()
+    for (const entity of item.entities) entities.set(entity.id, entity)
+    articles.set(item.article, {entities, file: fileOf.get(item.article) ?? item.article, text: texts.get(item.article)})
+  }
   // People and bodies both read an entity's members: each entity's are looked up once.
   const members = new Map<LinkedEntity, MemberSource[]>()
   const membersOf = (entity: LinkedEntity): MemberSource[] => {
@@ -33,8 +39,9 @@ export function findNaming(linked: readonly LinkedEntity[], perArticle: readonly
   const lookUpMembers = (entity: LinkedEntity): MemberSource[] => {
     const sources: MemberSource[] = []
     for (const member of entity.members) {
-      const found: Entity | undefined = entitiesById.get(member.article)?.get(member.entity)
-      if (found) sources.push({entity: found, file: fileOf.get(member.article) ?? member.article, text: texts.get(member.article)})
+      const article = articles.get(member.article)
+      const found: Entity | undefined = article?.entities.get(member.entity)
+      if (found) sources.push({entity: found, file: article!.file, text: article!.text})
     }
     return sources
   }

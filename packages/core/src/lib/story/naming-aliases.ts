@@ -40,9 +40,16 @@ const openers = /^(?:The|A|An|In|On|At|But|And|Under|After|Before|Since|With)\s+
  */
 export function aliasNaming(texts: readonly NamingText[]): NamingEntry[] {
   const pairs: FormsByKey = new Map()
+  // Outlets repeat sentences (wire copy, rewrites): each window of text is read once, its aliases recorded for every file.
+  const known = new Map<string, readonly Alias[]>()
   for (const {file, text} of texts) {
     // The patterns run only around the words they need ("renamed", "known as"), not over every text.
-    for (const trigger of text.matchAll(triggers)) readAliases(text.slice(windowStart(text, trigger.index), trigger.index + afterTrigger), file, pairs)
+    for (const trigger of text.matchAll(triggers)) {
+      const window = text.slice(windowStart(text, trigger.index), trigger.index + afterTrigger)
+      let aliases = known.get(window)
+      if (!aliases) known.set(window, aliases = readAliases(window))
+      for (const {key, form} of aliases) addForm(pairs, key, form, file)
+    }
   }
   const entries: NamingEntry[] = []
   for (const forms of pairs.values()) {
@@ -58,8 +65,15 @@ function cut(form: string): string {
   return form.split(/\.\s/)[0]!.replace(/\.$/, '')
 }
 
-/** Adds the aliases a window of text spells out to `pairs` (their lower-case forms joined → form → files). */
-function readAliases(text: string, file: string, pairs: FormsByKey): void {
+/** One name of an alias pair as a window spells it, under the key of its pair (their lower-case forms joined). */
+interface Alias {
+  key: string
+  form: string
+}
+
+/** The aliases a window of text spells out, in the order they are written. */
+function readAliases(text: string): Alias[] {
+  const found: Alias[] = []
   for (const pattern of aliasPatterns) {
     for (const match of text.matchAll(pattern)) {
       const first = cut(match[1]!.replace(openers, ''))
@@ -67,7 +81,8 @@ function readAliases(text: string, file: string, pairs: FormsByKey): void {
       const others = cut(match[2]!).split(/ and (?=\p{Lu})/u).filter((other) => other.toLowerCase() !== first.toLowerCase())
       if (first.split(/\s+/).length < 2 || others.length === 0) continue
       const key = [first, ...others].map((form) => form.toLowerCase()).sort().join('\u0000')
-      for (const form of [first, ...others]) addForm(pairs, key, form, file)
+      for (const form of [first, ...others]) found.push({key, form})
     }
   }
+  return found
 }

@@ -78,8 +78,8 @@ export function organizationNaming(linked: readonly LinkedEntity[], membersOf: (
   const names = new Map<string, OrgName>()
   for (const item of occurrences) {
     const key = keyOf(item.form)
-    if (!names.has(key)) names.set(key, {key, form: item.form, forms: new Set(), withArticle: false, kind: kindOf.get(key)?.kind ?? null})
-    const name = names.get(key)!
+    let name = names.get(key)
+    if (!name) names.set(key, name = {key, form: item.form, forms: new Set(), withArticle: false, kind: kindOf.get(key)?.kind ?? null})
     name.forms.add(item.form)
     if (item.form.length > name.form.length) name.form = item.form
     if (!name.withArticle) name.withArticle = afterThe(textOf.get(item.file), item.start)
@@ -90,7 +90,13 @@ export function organizationNaming(linked: readonly LinkedEntity[], membersOf: (
 
   const byGroup: FormsByKey = new Map()
   const add = (group: string, form: string, file: string) => addForm(byGroup, group, form, file)
-  for (const item of occurrences) add(groups.find(keyOf(item.form)), item.form, item.file)
+  // The groups are joined: each written form's group is found once, not per occurrence.
+  const groupOf = new Map<string, string>()
+  for (const item of occurrences) {
+    let group = groupOf.get(item.form)
+    if (group === undefined) groupOf.set(item.form, group = groups.find(keyOf(item.form)))
+    add(group, item.form, item.file)
+  }
   addArticleForms(byGroup, texts, (form) => groups.has(keyOf(form)) ? groups.find(keyOf(form)) : null, add)
 
   const entries: NamingEntry[] = []
@@ -152,6 +158,8 @@ function addArticleForms(byGroup: ReadonlyMap<string, unknown>, texts: readonly 
     const written: Array<{form: string, file: string}> = []
     const pattern = new RegExp(`\\b([Tt]he) ${escapeRegExp(name)}(?![\\p{L}])`, 'gu')
     for (const text of texts) {
+      // Most texts never write the name: `includes` passes over them many times faster than the regex.
+      if (!text.text.includes(name)) continue
       for (const match of text.text.matchAll(pattern)) {
         if (isHeadingLine(text.text, match.index!) || (match[1] === 'The' && isSentenceStart(text.text, match.index!))) continue
         written.push({form: `${match[1]} ${name}`, file: text.file})

@@ -2,7 +2,7 @@ import {titleHeads} from '../entities/titles.js'
 import {classifyVariants, kindsOf} from './naming-kinds.js'
 import {isAllLower, startsUpper} from './letter-case.js'
 import {addForm, type FormsByKey, type NamingText} from './naming-text.js'
-import {termLines} from './term-lines.js'
+import {termLines, type TermEvent, type TermLine} from './term-lines.js'
 import type {NamingEntry} from './types.js'
 import {packedMap} from '../packed-map.js'
 import {addTo} from '../push-to.js'
@@ -38,13 +38,14 @@ export function termNaming(texts: readonly NamingText[]): NamingEntry[] {
     }
   }
   const closed = new Map<string, Set<string>>()
+  // Outlets share lines, and `termLines` gives one object per line read: what a line records is sifted once.
+  const sifted = new Map<TermLine, {adds: readonly TermEvent[], closed: readonly string[]}>()
   for (const {file, lines} of read) {
-    for (const {events, words} of lines) {
-      for (const event of events) {
-        if (event.kind === 'add') add(event.key, event.form, file)
-        else if (capitalisedPairs.get(event.word)?.has(event.next)) add(event.key, event.form, file)
-      }
-      if (joinedWords.size > 0) for (const word of words) if (joinedWords.has(word)) addTo(closed, word, file)
+    for (const line of lines) {
+      let kept = sifted.get(line)
+      if (!kept) sifted.set(line, kept = sift(line, capitalisedPairs, joinedWords))
+      for (const event of kept.adds) add(event.key, event.form, file)
+      for (const word of kept.closed) addTo(closed, word, file)
     }
   }
   const entries: NamingEntry[] = []
@@ -66,4 +67,17 @@ export function termNaming(texts: readonly NamingText[]): NamingEntry[] {
     entries.push({entity: `t${entries.length + 1}`, name, kind: 'term', kinds: kindsOf(variants), variants, titles: []})
   }
   return entries
+}
+
+/**
+ * What a line records: its forms as they are, its phrases in small letters that some
+ * outlet capitalises (`capitalisedPairs`), and its words that are some outlet's
+ * hyphenated word closed up (`joinedWords`), in the line's order.
+ */
+function sift({events, words}: TermLine, capitalisedPairs: ReadonlyMap<string, ReadonlySet<string>>, joinedWords: ReadonlySet<string>): {adds: TermEvent[], closed: string[]} {
+  const adds: TermEvent[] = []
+  for (const event of events) if (event.kind === 'add' || capitalisedPairs.get(event.word)?.has(event.next)) adds.push(event)
+  const closed: string[] = []
+  if (joinedWords.size > 0) for (const word of words) if (joinedWords.has(word)) closed.push(word)
+  return {adds, closed}
 }

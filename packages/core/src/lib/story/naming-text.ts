@@ -31,13 +31,22 @@ export function isHeadingLine(text: string, offset: number): boolean {
   const known = lines.heading.get(start)
   if (known !== undefined) return known
   const found = text.indexOf('\n', offset)
-  const end = found < 0 ? text.length : found
-  // The line's words (the global regex `\p{L}[\p{L}’'.-]*`), counted without making them.
-  const words = countWords(text, start, end)
-  const heading = words.words === 0 || words.words <= 3 || words.capitalised / words.words > 0.6 || inCapitals(text, start, end)
+  const line = text.slice(start, found < 0 ? text.length : found)
+  // The answer hangs on the line's text alone, and outlets share lines (wire copy): each distinct line is read once.
+  let heading = headingLines.get(line)
+  if (heading === undefined) {
+    if (headingLines.size >= keptLines) headingLines.clear()
+    // The line's words (the global regex `\p{L}[\p{L}’'.-]*`), counted without making them.
+    const words = countWords(line, 0, line.length)
+    headingLines.set(line, heading = words.words === 0 || words.words <= 3 || words.capitalised / words.words > 0.6 || inCapitals(line, 0, line.length))
+  }
   lines.heading.set(start, heading)
   return heading
 }
+
+/** Lines judged so far, by their text; at most `keptLines` are kept. */
+const keptLines = 20000
+const headingLines = new Map<string, boolean>()
 
 /**
  * Whether `text` from `start` to `end` reads the same in capitals: a small letter a-z

@@ -39,6 +39,8 @@ const minimumItemLetters = 10
 export function propositionUnits(sentence: StoryClaim, claim: Claim, entityIds: readonly string[]): PropositionUnit[] {
   // Loops, not spreads and `flatMap`: this runs once per sentence of every article, most of which state one fact.
   const all = claim.propositions ?? []
+  // Most sentences state one fact: with one proposition or none, only the sentence's list items could split it, and those are read once per text.
+  if (all.length < 2 && !listsFacts(sentence.text)) return [{member: sentence, sentence, entities: entityIds.slice()}]
   const outer = all.length < 2 ? noPropositions : outermost(all)
   // An aside states a fact of its own wherever it sits ("… to his deputy, Sam Vale, who chairs the board"):
   // one inside another proposition is a unit too, beside the proposition that holds it.
@@ -83,6 +85,13 @@ type Stated = Pick<Proposition, 'kind' | 'start' | 'end' | 'text' | 'subject'> &
 function outermost(propositions: readonly Proposition[]): Proposition[] {
   return propositions.filter((p) => !propositions.some((q) => q !== p && q.start <= p.start && q.end >= p.end && (q.start < p.start || q.end > p.end)))
 }
+
+/** Whether two items or more of a noun-phrase list in `text` are long enough to be aligned on their own (once per distinct text). */
+const listsFacts = onceByText((text: string): boolean => {
+  let long = 0
+  for (const {start, end} of listItems(text)) if (letters(text.slice(start, end)) >= minimumItemLetters && ++long >= 2) return true
+  return false
+})
 
 /** How many letters and digits `text` holds (once per distinct text: copies of a sentence recur across outlets). */
 const letters = onceByText((text: string): number => text.match(/[\p{L}\p{N}]/gu)?.length ?? 0)

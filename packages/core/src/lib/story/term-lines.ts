@@ -160,8 +160,9 @@ function pairAt(text: string, words: readonly string[], starts: readonly number[
   const start = starts[i]!
   const next = words[i + 1]
   const nextStart = starts[i + 1]!
-  if (next === undefined || !oneSpace(text, start + word.length, nextStart) || word.includes('-') || next.includes('-')) return null
-  if (notNames.has(word.toLowerCase()) || notNames.has(next.toLowerCase()) || word.length < 3 || next.length < 3) return null
+  // Cheapest tests first: many pairs end at a short word ("of", "to") before any set is looked up.
+  if (next === undefined || word.length < 3 || next.length < 3 || !oneSpace(text, start + word.length, nextStart) || word.includes('-') || next.includes('-')) return null
+  if (notNames.has(word.toLowerCase()) || notNames.has(next.toLowerCase())) return null
   const before = words[i - 1]
   const after = words[i + 2]
   const runsOn = (before !== undefined && startsUpper(before) && oneSpace(text, starts[i - 1]! + before.length, start)) ||
