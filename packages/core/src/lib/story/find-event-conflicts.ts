@@ -1,5 +1,5 @@
 import type {StanceCue} from '../claims/types.js'
-import {eventHedges} from './event-words.js'
+import {eventHedges, eventKindOf} from './event-words.js'
 import {compatible, clusterMentions} from './cluster-event-mentions.js'
 import {findMentions, tokensOf, type Mention, type Token} from './event-mentions.js'
 import type {Conflict, StoryClaim} from './types.js'
@@ -40,11 +40,16 @@ const doubtPattern = /(?<![\p{L}])(?:maybe|perhaps|possibly|doubts?|doubted|doub
 export function findEventConflicts(claims: readonly StoryClaim[], contextOf: (claim: StoryClaim) => ClaimContext,
   placesOf?: (claim: StoryClaim) => readonly PlaceSpan[]): Array<Omit<Conflict, 'id'>> {
   // A sentence's words are read once per sentence text: copies of it in many outlets share them (tokens are only read).
-  const tokensByText = new Map<string, Token[]>()
+  // A text with no event word names no event (null): its copies are not read again.
+  const tokensByText = new Map<string, Token[] | null>()
   const mentions = claims.flatMap((claim) => {
     let tokens = tokensByText.get(claim.text)
-    if (!tokens) tokensByText.set(claim.text, tokens = tokensOf(claim.text))
-    return findMentions(claim, tokens)
+    if (tokens === undefined) {
+      tokens = tokensOf(claim.text)
+      if (!tokens.some((token) => eventKindOf.has(token.lower))) tokens = null
+      tokensByText.set(claim.text, tokens)
+    }
+    return tokens === null ? [] : findMentions(claim, tokens)
   })
   const clusters = clusterMentions(mentions)
   const conflicts: Array<Omit<Conflict, 'id'>> = []
