@@ -47,6 +47,20 @@ describe('one handover told differently by two outlets', () => {
     expectValidSpans(result, texts(files))
   })
 
+  test('an outlet that copies one telling word for word joins the conflict with its own sentence', () => {
+    const copied = 'Inspector Lena Moss has given a list of the audit findings to lawyers for Mayor Dana Okafor.' + shared
+    const files = {
+      'a.txt': copied,
+      'b.txt': 'Inspector Lena Moss read the audit findings over the telephone to the Riverton council.' + shared,
+      'c.txt': copied
+    }
+    const result = story(files)
+    const conflict = result.conflicts.find((c) => c.kind === 'event')
+    expect(conflict).toBeDefined()
+    expect(conflict!.members.map((m) => m.file).sort()).toEqual(['a.txt', 'b.txt', 'c.txt'])
+    expectValidSpans(result, texts(files))
+  })
+
   test('leaked against released', () => {
     const result = story({
       'a.txt': 'The audit files, which Moss wrote, were leaked to several news outlets late Thursday.' + shared,

@@ -6,6 +6,7 @@ import type {ClaimGroup, Conflict, StoryClaim} from './types.js'
 import {dateConflict, dayOf, type Day} from './claim-day-slot.js'
 import {limitConflict, numberConflicts} from './claim-number-slot.js'
 import {stanceConflict} from './claim-stance-slot.js'
+import {slotKey} from './slot-key.js'
 
 /** What slot comparison reads besides the group. */
 export interface SlotContext {
@@ -67,10 +68,13 @@ export function findClaimConflicts(group: ClaimGroup, context: SlotContext): Dra
     const bitsA = flags[i]!
     // The first member's units as an array, read for every later member without an iterator per pair.
     const unitsA = (bitsA & hasUnits) !== 0 ? [...memberSlots[i]!.units] : []
+    const keyA = memberSlots[i]!.key
     for (let j = i + 1; j < count; j++) {
       if (fileIds[i] === fileIds[j]) continue
       const bitsB = flags[j]!
       if ((bitsA & bitsB & (hasUnits | hasDay | isLimited)) === 0 && ((bitsA ^ bitsB) & isDistanced) === 0) continue
+      // Copies of one sentence (the same values in every slot) can differ on none.
+      if (keyA !== null && keyA === memberSlots[j]!.key) continue
       pairConflicts(members[i]!, members[j]!, memberSlots[i]!, memberSlots[j]!, unitsA, group.id, context, out)
     }
   }
@@ -101,12 +105,10 @@ function slotsOf(member: StoryClaim, context: SlotContext): Slots {
     if (!bounds.has(quantity.unit)) bounds.set(quantity.unit, [])
     bounds.get(quantity.unit)!.push(quantityBounds(quantity))
   }
-  return {
-    units: bounds,
-    day: context.namesEvent(member.text) ? null : dayOf(member),
-    distanced: distancingWords(member, context.cuesOf(member)).length > 0,
-    limited: hasLimit(member)
-  }
+  const day = context.namesEvent(member.text) ? null : dayOf(member)
+  const distanced = distancingWords(member, context.cuesOf(member)).length > 0
+  const limited = hasLimit(member)
+  return {units: bounds, day, distanced, limited, key: slotKey(member, bounds, day, distanced, limited)}
 }
 
 /**
@@ -187,4 +189,6 @@ export interface Slots {
   distanced: boolean
   /** It gives a one-sided bound ("over 18", "18 or older"). */
   limited: boolean
+  /** The values of its slots (`slotKey`): two members with one key differ on no slot; null when it is compared always. */
+  key: string | null
 }

@@ -2,7 +2,7 @@ import {relativeOffsetOf} from '../claims/relative-offset.js'
 import type {StoryClaim} from './types.js'
 import type {Draft} from './claim-conflicts.js'
 import {clamp} from './clamp-confidence.js'
-import {memberOf} from './conflict-member.js'
+import {memberWith} from './conflict-member.js'
 import {atDayEnd, dayAfter} from './event-day-keys.js'
 
 /** The day a claim states, as a range of ISO days (or a month-day or relative key). */
@@ -55,7 +55,7 @@ export function dateConflict(da: Day, db: Day, a: StoryClaim, b: StoryClaim, sim
       ? `aligned sentences (similarity ${similarity.toFixed(2)}) give the end of a day and the next day: one moment either side of midnight, or a day apart`
       : `aligned sentences (similarity ${similarity.toFixed(2)}) date the fact to days that do not meet`,
     summary: `dated ${da.text} (${range(da)}) vs ${db.text} (${range(db)})`,
-    members: [{...memberOf(a), value: range(da)}, {...memberOf(b), value: range(db)}]
+    members: [memberWith(a, range(da)), memberWith(b, range(db))]
   }
 }
 

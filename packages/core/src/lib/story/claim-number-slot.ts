@@ -4,7 +4,7 @@ import {countedQualifiers, disjoint} from './slot-values.js'
 import type {StoryClaim} from './types.js'
 import type {Draft} from './claim-conflicts.js'
 import {clamp} from './clamp-confidence.js'
-import {memberOf} from './conflict-member.js'
+import {memberWith} from './conflict-member.js'
 import {packedMap} from '../packed-map.js'
 
 /** Number conflicts of one aligned pair: one counted thing whose values cannot both hold. */
@@ -32,7 +32,7 @@ export function numberConflicts(a: StoryClaim, b: StoryClaim, similarity: number
       kind: 'number', group, confidence, slot: unit,
       reason: `aligned sentences (similarity ${similarity.toFixed(2)}) count one thing (${unit}) with values that cannot both hold`,
       summary: `${unit}: ${x.text} vs ${y.text}`,
-      members: [{...memberOf(a), value: formatQuantity(x)}, {...memberOf(b), value: formatQuantity(y)}]
+      members: [memberWith(a, formatQuantity(x)), memberWith(b, formatQuantity(y))]
     })
   }
   return out
@@ -48,6 +48,6 @@ export function limitConflict(a: StoryClaim, b: StoryClaim, similarity: number, 
     kind: 'number', group, slot, confidence: clamp(0.2 + similarity * 0.9),
     reason: `aligned sentences (similarity ${similarity.toFixed(2)}) give one limit (${slot}) with the value ${x.value} included by one and excluded by the other`,
     summary: `${slot}: ${x.text} vs ${y.text}`,
-    members: [{...memberOf(a), value: formatQuantity(x)}, {...memberOf(b), value: formatQuantity(y)}]
+    members: [memberWith(a, formatQuantity(x)), memberWith(b, formatQuantity(y))]
   }
 }

@@ -2,7 +2,7 @@ import {distancingWords, negationsOf, wordsOf} from './slot-values.js'
 import type {StoryClaim} from './types.js'
 import type {Draft, SlotContext} from './claim-conflicts.js'
 import {clamp} from './clamp-confidence.js'
-import {memberOf} from './conflict-member.js'
+import {memberWith} from './conflict-member.js'
 
 /** Aligned pairs must be this close before a stance or polarity difference counts: the two must say one thing. */
 const sameProposition = 0.4
@@ -36,7 +36,7 @@ export function stanceConflict(a: StoryClaim, b: StoryClaim, similarity: number,
     kind: 'stance', group, slot: '', confidence: clamp(0.3 + similarity * 0.7),
     reason: `aligned sentences (similarity ${similarity.toFixed(2)}): one states it, the other distances it with "${word}"`,
     summary: `stated by ${stated.file}; "${word}" in ${hedged.file}`,
-    members: [{...memberOf(stated), value: stated.stance}, {...memberOf(hedged), value: word}]
+    members: [memberWith(stated, stated.stance), memberWith(hedged, word)]
   }
 }
 

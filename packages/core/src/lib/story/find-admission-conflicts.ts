@@ -1,7 +1,7 @@
 import {stemOf} from './stem-of.js'
 import {forEachAlignedPair, type GroupPairContext} from './aligned-pairs.js'
 import {onceByText} from './once-by-text.js'
-import {memberOf} from './conflict-member.js'
+import {memberWith} from './conflict-member.js'
 import {wordsOf} from './slot-values.js'
 import type {ClaimGroup, Conflict, StoryClaim} from './types.js'
 
@@ -52,7 +52,7 @@ export function findAdmissionConflicts(groups: readonly ClaimGroup[], context: G
       kind: 'contradiction', group: group.id, confidence: 0.6,
       reason: `aligned sentences give one person opposite answers to one charge: "${granted.verb}" in one outlet, "${refused.verb}" in another`,
       summary: `${granted.verb} vs ${refused.verb}: ${granted.claim.text.slice(0, 80)}`,
-      members: [{...memberOf(granted.claim), value: granted.verb}, {...memberOf(refused.claim), value: refused.verb}]
+      members: [memberWith(granted.claim, granted.verb), memberWith(refused.claim, refused.verb)]
     })
   })
   return out

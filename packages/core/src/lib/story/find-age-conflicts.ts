@@ -1,4 +1,4 @@
-import {memberOf} from './conflict-member.js'
+import {memberWith} from './conflict-member.js'
 import {onceByText} from './once-by-text.js'
 import type {Conflict, StoryClaim} from './types.js'
 
@@ -72,7 +72,7 @@ export function findAgeConflicts(claims: readonly StoryClaim[], peopleOf: (claim
       kind: 'number', group: null, confidence: spread > 1 ? 0.65 : 0.55,
       reason: `one person is given different ages by different outlets${spread > 1 ? '' : ' (one year apart: a birthday between the articles is possible)'}`,
       summary: `age of ${person.name}: ${values.join(' vs ')}`,
-      members: given.map(({claim, age}) => ({...memberOf(claim), value: String(age)}))
+      members: given.map(({claim, age}) => memberWith(claim, String(age)))
     })
   }
   return out

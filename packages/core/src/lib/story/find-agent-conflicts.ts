@@ -1,5 +1,5 @@
 import type {ClaimEntity} from '../claims/types.js'
-import {memberOf} from './conflict-member.js'
+import {memberWith} from './conflict-member.js'
 import {light} from './stance-proposition.js'
 import {wordsOf} from './slot-values.js'
 import {stemOf} from './stem-of.js'
@@ -126,7 +126,7 @@ export function findAgentConflicts(claims: readonly StoryClaim[], peopleOf: (cla
           kind: 'event', group: null, confidence: 0.5 + Math.min(0.1, (shared.length - minimumTheme) * 0.05),
           reason: `two outlets tell one request to the same person (sharing ${shared.join(', ')}) with different people asking: ${a.agent.name} vs ${b.agent.name}`,
           summary: `who asked: ${a.agent.name} vs ${b.agent.name}`,
-          members: [{...memberOf(a.claim), value: a.agent.name}, {...memberOf(b.claim), value: b.agent.name}]
+          members: [memberWith(a.claim, a.agent.name), memberWith(b.claim, b.agent.name)]
         })
       }
     }

@@ -43,11 +43,17 @@ export function findConflicts(groups: readonly ClaimGroup[], more: ReadonlyArray
   // every member: a group of a thousand outlets merges a thousand drafts).
   const held = new Map<Omit<Conflict, 'id'>, {places: Set<string>, slot: string | null}>()
   for (const group of groups) {
-    for (const {slot, ...draft} of findClaimConflicts(group, context)) {
+    for (const draft of findClaimConflicts(group, context)) {
+      const slot = draft.slot
       const key = `${group.id}\u0000${draft.kind}\u0000${slot}`
       const conflict = collapsed.get(key)
       if (!conflict) {
-        const made = {...draft, members: [...draft.members]}
+        // Every kind's conflict in one shape, its fields in the drafts' order (the
+        // Story's key order): a copy made by spreading drafts of different kinds took
+        // their different shapes, and setting a summary on them deoptimised this loop.
+        const made: Omit<Conflict, 'id'> = {
+          kind: draft.kind, group: draft.group, confidence: draft.confidence, reason: draft.reason, summary: draft.summary, members: [...draft.members]
+        }
         collapsed.set(key, made)
         held.set(made, {places: new Set(made.members.map(placeOf)), slot: null})
         continue

@@ -1,9 +1,9 @@
 import type {StanceCue} from '../claims/types.js'
-import {eventHedges} from './event-words.js'
+import {eventHedges, eventKindOf} from './event-words.js'
 import {compatible, clusterMentions} from './cluster-event-mentions.js'
 import {findMentions, tokensOf, type Mention, type Token} from './event-mentions.js'
 import type {Conflict, StoryClaim} from './types.js'
-import {memberOf} from './conflict-member.js'
+import {memberWith} from './conflict-member.js'
 import {dayAfter, daysDiffer} from './event-day-keys.js'
 import {findPlaceConflicts, type PlaceSpan} from './find-place-conflicts.js'
 
@@ -40,11 +40,16 @@ const doubtPattern = /(?<![\p{L}])(?:maybe|perhaps|possibly|doubts?|doubted|doub
 export function findEventConflicts(claims: readonly StoryClaim[], contextOf: (claim: StoryClaim) => ClaimContext,
   placesOf?: (claim: StoryClaim) => readonly PlaceSpan[]): Array<Omit<Conflict, 'id'>> {
   // A sentence's words are read once per sentence text: copies of it in many outlets share them (tokens are only read).
-  const tokensByText = new Map<string, Token[]>()
+  // A text with no event word names no event (null): its copies are not read again.
+  const tokensByText = new Map<string, Token[] | null>()
   const mentions = claims.flatMap((claim) => {
     let tokens = tokensByText.get(claim.text)
-    if (!tokens) tokensByText.set(claim.text, tokens = tokensOf(claim.text))
-    return findMentions(claim, tokens)
+    if (tokens === undefined) {
+      tokens = tokensOf(claim.text)
+      if (!tokens.some((token) => eventKindOf.has(token.lower))) tokens = null
+      tokensByText.set(claim.text, tokens)
+    }
+    return tokens === null ? [] : findMentions(claim, tokens)
   })
   const clusters = clusterMentions(mentions)
   const conflicts: Array<Omit<Conflict, 'id'>> = []
@@ -91,7 +96,7 @@ function dateConflict(cluster: readonly Mention[], kind: string): Omit<Conflict,
       ? `the same ${kind} is named in each sentence; one outlet gives the end of a day, another the next day: one moment either side of midnight, or a day apart`
       : `the same ${kind} is named in each sentence and each outlet gives it one day`,
     summary: `the ${kind} is dated ${[...new Set(differing.map(shown))].sort().join(' vs ')}`,
-    members: uniqueClaims(differing).map((m) => ({...memberOf(m.claim), value: shown(m)}))
+    members: uniqueClaims(differing).map((m) => memberWith(m.claim, shown(m)))
   }
 }
 
@@ -123,7 +128,7 @@ function hedgeConflict(cluster: readonly Mention[], kind: string): Omit<Conflict
     kind: 'stance', group: null, confidence: 0.6,
     reason: `one outlet calls the ${kind} by a hedge word where another states it`,
     summary: `the ${kind} is stated as fact by ${unique(statedOnly.map((m) => m.claim.file)).join(', ')}; called ${unique(hedged.map((m) => `"${m.hedge}" by ${m.claim.file}`)).join(', ')}`,
-    members: [...uniqueClaims(statedOnly).map((m) => ({...memberOf(m.claim), value: 'stated'})), ...uniqueClaims(hedged).map((m) => ({...memberOf(m.claim), value: m.hedge!}))]
+    members: [...uniqueClaims(statedOnly).map((m) => memberWith(m.claim, 'stated')), ...uniqueClaims(hedged).map((m) => memberWith(m.claim, m.hedge!))]
   }
 }
 
@@ -155,7 +160,7 @@ function positionConflicts(cluster: readonly Mention[], kind: string, contextOf:
       kind: 'stance', group: null, confidence: 0.5,
       reason: 'the same source is reported doubting the event in one outlet and treating it as real in another',
       summary: `${source} doubts or denies the ${kind} in ${unique(doubt.map((m) => m.claim.file)).join(', ')} but speaks of it as real in ${unique(realOther.map((m) => m.claim.file)).join(', ')}`,
-      members: [...uniqueClaims(doubt).map((m) => ({...memberOf(m.claim), value: m.claim.stance})), ...uniqueClaims(realOther).map((m) => ({...memberOf(m.claim), value: m.claim.stance}))]
+      members: [...uniqueClaims(doubt).map((m) => memberWith(m.claim, m.claim.stance)), ...uniqueClaims(realOther).map((m) => memberWith(m.claim, m.claim.stance))]
     })
   }
   return conflicts

@@ -24,7 +24,16 @@ const maximumPosting = 200
  * the confidence stays modest.
  */
 export function findHandoverConflicts(claims: readonly StoryClaim[], entitiesOf: (claim: StoryClaim) => readonly string[]): Array<Omit<Conflict, 'id'>> {
-  const handovers = claims.flatMap(findHandovers)
+  // A text's handovers are read once (they hang on the text alone), then given to each claim that carries it.
+  const byText = new Map<string, Handover[]>()
+  const handovers = claims.flatMap((claim) => {
+    let found = byText.get(claim.text)
+    if (found === undefined) {
+      byText.set(claim.text, found = findHandovers(claim))
+      return found
+    }
+    return found.length === 0 ? found : found.map((handover) => ({...handover, claim}))
+  })
   const index = new Map<string, Handover[]>()
   for (const handover of handovers) {
     for (const stem of handover.theme) {

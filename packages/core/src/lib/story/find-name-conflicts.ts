@@ -4,7 +4,7 @@ import {isNicknameOf} from '../entities/nicknames.js'
 import {isInitial, parsePersonName} from '../entities/person-name.js'
 import {titleHeads} from '../entities/titles.js'
 import type {LinkedEntity} from '../entities/types.js'
-import {memberOf} from './conflict-member.js'
+import {memberWith} from './conflict-member.js'
 import type {Conflict, StoryClaim} from './types.js'
 import {pushTo} from '../push-to.js'
 
@@ -75,7 +75,7 @@ export function findNameConflicts(entities: readonly LinkedEntity[], claims: rea
           kind: 'name', group: null, confidence,
           reason: `one surname with one title ("${title}") before it in outlets that never name two people of that surname, given different first names`,
           summary: `${title.charAt(0).toUpperCase()}${title.slice(1)} ${x.surname}: ${x.given} vs ${y.given}`,
-          members: members.map((mention) => ({...memberOf(mention.claim), value: mention.given}))
+          members: members.map((mention) => memberWith(mention.claim, mention.given))
         })
       }
     }

@@ -3,7 +3,7 @@ import type {Mention} from './event-mentions.js'
 import {stemOf} from './stem-of.js'
 import {wordsOf} from './slot-values.js'
 import type {Conflict, StoryClaim} from './types.js'
-import {memberOf} from './conflict-member.js'
+import {memberWith} from './conflict-member.js'
 import {escapeRegExp} from '../escape-reg-exp.js'
 import {pushTo} from '../push-to.js'
 
@@ -137,7 +137,7 @@ function pairConflict(a: Placed, b: Placed, placed: readonly Placed[], namesIn: 
     kind: 'place', group: null, confidence: Math.min(0.7, 0.35 + shared.length * 0.05),
     reason: `the same ${word} (${kind}; sentences share ${shared.slice(0, 5).join(', ')}) is put in ${a.place.name} by one outlet and ${b.place.name} by another, and neither names the other's place`,
     summary: `${word}: ${a.place.name} vs ${b.place.name}`,
-    members: [{...memberOf(a.mention.claim), value: a.place.name}, {...memberOf(b.mention.claim), value: b.place.name}]
+    members: [memberWith(a.mention.claim, a.place.name), memberWith(b.mention.claim, b.place.name)]
   }
 }
 

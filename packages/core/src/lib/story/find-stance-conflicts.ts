@@ -5,7 +5,7 @@ import {settles} from './settles-proposition.js'
 import {distancingWords, wordsOf} from './slot-values.js'
 import {governed, light} from './stance-proposition.js'
 import type {Conflict, StoryClaim} from './types.js'
-import {memberOf} from './conflict-member.js'
+import {memberWith} from './conflict-member.js'
 import {stemOf} from './stem-of.js'
 import {packedMap} from '../packed-map.js'
 
@@ -90,7 +90,7 @@ export function findStanceConflicts(claims: readonly StoryClaim[], cuesOf: (clai
           ? `one outlet states in its own voice what another leaves an open question ("${cue.text}"): they share ${most} words of the question (${top.words.join(', ')})`
           : `one outlet states in its own voice what another distances with "${cue.text}": they share ${most} words of the distanced clause and its subject (${top.words.join(', ')})`,
         summary: `stated by ${stated.map((entry) => entry.stated.file).join(', ')}; ${question ? 'asked' : `"${cue.text}"`} in ${hedged.file}: ${proposition.text}`,
-        members: [...stated.map((entry) => ({...memberOf(entry.stated), value: entry.stated.stance})), {...memberOf(hedged), value: cue.text}]
+        members: [...stated.map((entry) => memberWith(entry.stated, entry.stated.stance)), memberWith(hedged, cue.text)]
       })
     }
   }

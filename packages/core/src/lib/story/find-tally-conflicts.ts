@@ -1,5 +1,5 @@
 import {forEachAlignedPair, readByText, type GroupPairContext} from './aligned-pairs.js'
-import {memberOf} from './conflict-member.js'
+import {memberWith} from './conflict-member.js'
 import type {ClaimGroup, Conflict} from './types.js'
 
 /** A tally: "7-2", "7–2", "52 to 48". */
@@ -32,7 +32,7 @@ export function findTallyConflicts(groups: readonly ClaimGroup[], context: Group
       kind: 'number', group: group.id, confidence: Math.round(Math.min(0.9, 0.3 + similarity * 0.6) * 100) / 100,
       reason: `aligned sentences (similarity ${similarity.toFixed(2)}) give one vote or score different tallies`,
       summary: `tally: ${ta.text} vs ${tb.text}`,
-      members: [{...memberOf(a), value: ta.text}, {...memberOf(b), value: tb.text}]
+      members: [memberWith(a, ta.text), memberWith(b, tb.text)]
     })
   })
   return out

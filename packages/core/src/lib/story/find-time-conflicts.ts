@@ -1,5 +1,5 @@
 import {forEachAlignedPair, readByText, type GroupPairContext} from './aligned-pairs.js'
-import {memberOf} from './conflict-member.js'
+import {memberWith} from './conflict-member.js'
 import type {ClaimGroup, Conflict, StoryClaim} from './types.js'
 
 /**
@@ -45,7 +45,7 @@ export function findTimeConflicts(groups: readonly ClaimGroup[], context: GroupP
       kind: 'date', group: group.id, confidence: Math.round(Math.min(0.9, 0.3 + similarity * 0.6) * 100) / 100,
       reason: `aligned sentences (similarity ${similarity.toFixed(2)}) put the fact at times of day that do not meet`,
       summary: `time: ${ta.text} vs ${tb.text}`,
-      members: [{...memberOf(a), value: ta.text}, {...memberOf(b), value: tb.text}]
+      members: [memberWith(a, ta.text), memberWith(b, tb.text)]
     })
   })
   return out
