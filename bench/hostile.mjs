@@ -8,8 +8,7 @@
 //
 // Usage: node bench/hostile.mjs [--sizes 1e4,1e5,1e6] [--only name] [--limit-s 60]
 // (needs a built core: npm run build)
-import {execFileSync} from 'node:child_process'
-import {fileURLToPath} from 'node:url'
+import {runCase} from './lib/fresh-process.mjs'
 
 const args = process.argv.slice(2)
 const option = (name, fallback) => (args.includes(name) ? args[args.indexOf(name) + 1] : fallback)
@@ -42,12 +41,8 @@ const cases = {
   'p without numbers': ['html', '<p>The council met and spoke.</p>', '<html><body><article>', '</article></body></html>'],
 }
 
-const root = fileURLToPath(new URL('..', import.meta.url))
 const probe = `
-const [format, unit, prefix, suffix, size] = JSON.parse(process.argv[1])
 const {parseArticle, findEntities, findQuotes, findClaims} = await import('@corroborate/core')
-const body = unit.repeat(Math.max(1, Math.floor((size - prefix.length - suffix.length) / unit.length)))
-const input = prefix + body + suffix
 const start = performance.now()
 try {
   const article = parseArticle(input, {format})
@@ -58,16 +53,7 @@ try {
 } catch (error) {
   console.log(JSON.stringify({seconds: (performance.now() - start) / 1000, error: error.name + (error.code ? ' ' + error.code : '') + ': ' + String(error.message).slice(0, 80)}))
 }`
-
-function run(spec, size) {
-  const [format, unit, prefix = '', suffix = ''] = spec
-  try {
-    const out = execFileSync(process.execPath, ['--input-type=module', '-e', probe, JSON.stringify([format, unit, prefix, suffix, size])], {cwd: root, encoding: 'utf8', timeout: limitSeconds * 1000, maxBuffer: 1 << 20})
-    return JSON.parse(out.trim().split('\n').pop())
-  } catch (error) {
-    return error.signal === 'SIGTERM' ? {seconds: Infinity, error: `over ${limitSeconds} s`} : {seconds: NaN, error: String(error.stderr ?? error.message).split('\n').find((line) => /Error/.test(line)) ?? 'crashed'}
-  }
-}
+const run = (spec, size) => runCase(probe, spec, size, limitSeconds)
 
 const label = (size) => (size >= 1e6 ? `${size / 1e6} MB` : `${size / 1e3} KB`)
 console.log(['case'.padEnd(26), ...sizes.map((size) => label(size).padStart(9)), 'worst growth'.padStart(13), ''].join(' '))

@@ -10,8 +10,7 @@
 // [--core path/to/core/dist/index.js] (another build, to compare)
 // (needs a built core: npm run build). See bench/hostile.mjs for quotes, entities
 // and claims on repetitive text.
-import {execFileSync} from 'node:child_process'
-import {fileURLToPath} from 'node:url'
+import {runCase} from './lib/fresh-process.mjs'
 
 const args = process.argv.slice(2)
 const option = (name, fallback) => (args.includes(name) ? args[args.indexOf(name) + 1] : fallback)
@@ -41,12 +40,9 @@ const cases = {
   'html many attributes': ['html', ' a="b"', '<html><body><article><p', '>Text said here.</p></article></body></html>']
 }
 
-const root = fileURLToPath(new URL('..', import.meta.url))
 const probe = `
-const [format, unit, prefix, suffix, size, core] = JSON.parse(process.argv[1])
+const [core] = rest
 const {parseArticle} = await import(core)
-const body = unit.repeat(Math.max(1, Math.floor((size - prefix.length - suffix.length) / unit.length)))
-const input = prefix + body + suffix
 const before = process.cpuUsage()
 const seconds = () => { const used = process.cpuUsage(before); return (used.user + used.system) / 1e6 }
 try {
@@ -56,15 +52,7 @@ try {
 } catch (error) {
   console.log(JSON.stringify({seconds: seconds(), error: error.name + (error.code ? ' ' + error.code : '') + ': ' + String(error.message).slice(0, 90)}))
 }`
-
-function run([format, unit, prefix = '', suffix = ''], size) {
-  try {
-    const out = execFileSync(process.execPath, ['--input-type=module', '-e', probe, JSON.stringify([format, unit, prefix, suffix, size, core])], {cwd: root, encoding: 'utf8', timeout: limitSeconds * 1000, maxBuffer: 1 << 20})
-    return JSON.parse(out.trim().split('\n').pop())
-  } catch (error) {
-    return error.signal === 'SIGTERM' ? {seconds: Infinity, error: `over ${limitSeconds} s`} : {seconds: NaN, error: String(error.stderr ?? error.message).split('\n').find((line) => /Error/.test(line)) ?? 'crashed'}
-  }
-}
+const run = (spec, size) => runCase(probe, spec, size, limitSeconds, core)
 
 const label = (size) => `${size / 1e6} MB`
 console.log(['case'.padEnd(26), ...sizes.map((size) => label(size).padStart(9)), 'growth'.padStart(8), 'linear'.padStart(7), ''].join(' '))
