@@ -150,19 +150,18 @@ try {
   await browser.close()
   server.close()
 }
-const sorted = [...times].sort((a, b) => a - b)
-const median = sorted[Math.floor(sorted.length / 2)]
+/** The median (the upper one of an even count). */
+const middle = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]
+const median = middle(times)
 console.log(`\nNavigation to the analysed sample story in Chromium, ${runs} first visits (load average ${loadavg()[0].toFixed(1)})${settle ? ', each in a new window left to go idle first' : ', each window navigated at once (--no-settle)'}:`)
 console.log(`  runs   ${times.map((ms) => `${Math.round(ms)} ms`).join(', ')}`)
 console.log(`  median ${Math.round(median)} ms   target < ${targets.analysedMs} ms  ${median < targets.analysedMs ? 'ok' : 'OVER'}`)
 if (fresh.length > 0) {
-  const middle = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]
   console.log(`  a window navigated at once, while Chromium still builds its own UI (not the target's figure):`)
   console.log(`    runs ${fresh.map((run) => `${Math.round(run.marks.analysed)} ms`).join(', ')}   median ${Math.round(middle(fresh.map((run) => run.marks.analysed)))} ms`)
   if (fresh.every((run) => run.used)) console.log(`    CPU  worker ${middle(fresh.map((run) => run.used.worker))} ms, page main ${middle(fresh.map((run) => run.used.main))} ms, Chromium ${middle(fresh.map((run) => run.used.chromium))} ms (medians)`)
 }
 if (returningTimes.length > 0) {
-  const middle = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]
   const times = returningTimes.map((visit) => visit.analysed)
   console.log(`  returning visits (same browser, HTTP and code caches warm, 3rd visit on; not the target's figure):`)
   console.log(`    runs ${times.map((ms) => `${Math.round(ms)} ms`).join(', ')}   median ${Math.round(middle(times))} ms`)
@@ -178,7 +177,6 @@ const steps = [
   ['analysed', 'the first view is on the page']
 ]
 if (stages.every((run) => steps.every(([key]) => typeof run[key] === 'number'))) {
-  const middle = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]
   console.log('  where the time goes, median ms from navigation (+ median ms since the step before):')
   let previous = null
   for (const [key, label] of steps) {
@@ -189,7 +187,6 @@ if (stages.every((run) => steps.every(([key]) => typeof run[key] === 'number')))
   }
 }
 if (cpu.every(Boolean)) {
-  const middle = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]
   console.log(`CPU time to the analysed story, the same runs (Linux thread times, 10 ms steps):`)
   const threads = Math.max(...cpu.map((run) => run.workers))
   console.log(`  ${threads > 1 ? `workers (${threads})` : 'worker    '} ${cpu.map((run) => `${run.worker} ms`).join(', ')}   median ${middle(cpu.map((run) => run.worker))} ms`)

@@ -1,15 +1,12 @@
 import type {FrameToken} from './frame.js'
 import {determiners, finiteWords, pastForms, subjectPronouns} from './function-words.js'
+import {isWord} from './phrase-words.js'
 
 // Where reported content goes on or stops at "and", a comma or a parenthesis: a
 // second predicate of the reporter ("and has …"), a list ("A, B and C"), "(D-Marle)".
 
 /** Words that after a comma open a modifier of what came before, not more of the content. */
 export const trailers = new Set(['which', 'whom', 'whose', 'when', 'where'])
-
-function isWord(t: FrameToken | undefined): t is FrameToken {
-  return t !== undefined && t.kind === 'word'
-}
 
 /** Words that open a relative clause, whose own predicate a later "and" may continue. */
 const relatives = new Set(['who', 'which', 'that', 'whom', 'whose'])

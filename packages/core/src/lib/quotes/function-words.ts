@@ -67,5 +67,8 @@ export const passiveMarkers: ReadonlySet<string> = new Set(['is', 'was', 'are', 
 /** Irregular past forms ("but took aim", "but found"). */
 export const pastForms: ReadonlySet<string> = new Set(['took', 'found', 'made', 'gave', 'went', 'came', 'held', 'kept', 'left', 'said', 'told', 'wrote', 'thought', 'felt', 'saw', 'knew', 'got', 'put', 'set', 'led', 'met', 'sent', 'spent', 'won', 'lost', 'ran', 'stood', 'sought', 'brought', 'began', 'became', 'did', 'had', 'was', 'were'])
 
-/** Finite forms that show a phrase before them is a clause's subject. */
-export const finiteWords: ReadonlySet<string> = new Set(['is', 'are', 'was', 'were', 'has', 'have', 'had', 'will', 'would', 'could', 'can', 'should', 'may', 'might', 'must', 'did', 'does'])
+/** Auxiliaries and modals that open a clause's predicate ("… would", "… has"). */
+export const clauseAuxiliaries: ReadonlySet<string> = new Set(['could', 'would', 'will', 'was', 'is', 'were', 'are', 'had', 'has', 'have', 'should', 'might', 'must', 'can', 'may'])
+
+/** Finite forms that show a phrase before them is a clause's subject: the auxiliaries, "did" and "does". */
+export const finiteWords: ReadonlySet<string> = new Set([...clauseAuxiliaries, 'did', 'does'])

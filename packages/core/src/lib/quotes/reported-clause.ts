@@ -72,10 +72,14 @@ function cueLemma(tokens: readonly FrameToken[], v: number, headline: boolean): 
   if (headline && t.cap) return headlineVerb(tokens, v)
   let lemma = verbAt(tokens, v)
   let clauseOnly = false
-  // "those surveyed say the economy …": a bare form before a clause is a verb; so is one after "who" ("fishermen who say …").
-  if (!lemma && !t.cap && reportingVerbs.get(t.lower) === t.lower && tokens[v - 1]?.kind === 'word' && !determiners.has(tokens[v - 1]!.lower) && !tokens[v - 1]!.possessive && next?.kind === 'word' && (next.lower === 'that' || subjectPronouns.has(next.lower) || clauseFollows(tokens, v + 1) || tokens[v - 1]!.lower === 'who')) lemma = t.lower
-  // "The Khans, parents of a fallen soldier, say they …": after an appositive's comma, a bare form before "that" or a pronoun.
-  if (!lemma && !t.cap && reportingVerbs.get(t.lower) === t.lower && tokens[v - 1]?.text === ',' && next?.kind === 'word' && (next.lower === 'that' || (subjectPronouns.has(next.lower) && next.lower !== 'you'))) lemma = t.lower
+  // A bare form ("say", "claim") reads as a verb only where a noun would not stand.
+  if (!lemma && !t.cap && reportingVerbs.get(t.lower) === t.lower && next?.kind === 'word') {
+    const before = tokens[v - 1]
+    // "those surveyed say the economy …": before a clause; so is one after "who" ("fishermen who say …").
+    if (before?.kind === 'word' && !determiners.has(before.lower) && !before.possessive && (next.lower === 'that' || subjectPronouns.has(next.lower) || clauseFollows(tokens, v + 1) || before.lower === 'who')) lemma = t.lower
+    // "The Khans, parents of a fallen soldier, say they …": after an appositive's comma, before "that" or a pronoun.
+    else if (before?.text === ',' && (next.lower === 'that' || (subjectPronouns.has(next.lower) && next.lower !== 'you'))) lemma = t.lower
+  }
   if (!lemma) {
     const attitude = attitudeVerbs.get(t.lower)
     const before = tokens[v - 1]

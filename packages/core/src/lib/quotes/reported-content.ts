@@ -2,6 +2,7 @@ import type {FrameToken} from './frame.js'
 import {determiners, finiteWords, pastForms, subjectPronouns} from './function-words.js'
 import {clauseBefore, listComma, nextPredicate, shortParenthesis, trailers} from './content-joints.js'
 import {reportingVerbs} from './reporting-verbs.js'
+import {isWord} from './phrase-words.js'
 import {evenClause, isDash, pairedDash} from './content-stops.js'
 
 /** Conjunctions that, after a comma and before a new subject, start another clause. */
@@ -11,7 +12,6 @@ const clauseConjunctions = new Set(['and', 'but', 'while', 'whereas', 'although'
 const contrastive = new Set(['but', 'while', 'whereas', 'although', 'though', 'however', 'yet'])
 
 const concessive = new Set(['though', 'although'])
-
 
 /**
  * Whether tokens [from, k) hold a finite verb ("has", "would", "took"): a whole
@@ -32,10 +32,6 @@ const subjectOpeners = new Set(['the', 'a', 'an', 'this', 'that', 'these', 'thos
 /** Speech verbs after "and"/"but" that start a second report by the same subject ("and predicted that"). */
 function isCueWord(t: FrameToken | undefined): boolean {
   return t !== undefined && t.kind === 'word' && !t.cap && reportingVerbs.has(t.lower) && !/ing$/.test(t.lower) && reportingVerbs.get(t.lower) !== t.lower
-}
-
-function isWord(t: FrameToken | undefined): t is FrameToken {
-  return t !== undefined && t.kind === 'word'
 }
 
 /** A word that can open a clause's subject: a pronoun, a name, a determiner or a number. */
@@ -174,7 +170,6 @@ function breaksClause(tokens: readonly FrameToken[], k: number, hi: number, from
 
 /** Subordinators that open a content whose own main clause comes after a comma ("that if it rains, the fair will close"). */
 const subordinators = new Set(['if', 'when', 'while', 'although', 'though', 'because', 'as', 'after', 'before', 'unless', 'since', 'once', 'until', 'whether', 'even'])
-
 
 /**
  * ", the council voted …", ", Okafor proceeded …" after a content that a fronted

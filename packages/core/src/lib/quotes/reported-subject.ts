@@ -1,5 +1,5 @@
 import {attitudeVerbs} from './attitude-verbs.js'
-import {determiners, verbModifiers} from './function-words.js'
+import {determiners, pastForms, verbModifiers} from './function-words.js'
 import type {FrameToken} from './frame.js'
 import {phraseAfter, subjectBefore, type NounPhrase} from './noun-phrase.js'
 import {opening} from './reported-content.js'
@@ -8,7 +8,7 @@ import {reportingVerbs} from './reporting-verbs.js'
 // Who reports when the verb's subject is not right before it: a coordinated verb's subject, or one before a short aside.
 
 /** Past forms that are not "-ed" ("Okafor went to the mill and said …"). */
-const irregularPast = new Set(['was', 'were', 'had', 'did', 'went', 'came', 'gave', 'took', 'made', 'met', 'held', 'told', 'said', 'wrote', 'spoke', 'saw', 'thought', 'knew', 'found', 'left', 'sent', 'spent', 'led', 'got', 'won', 'lost', 'ran', 'began', 'brought', 'kept', 'stood', 'struck', 'sought', 'put', 'set', 'cut', 'hit', 'let', 'read', 'felt', 'heard', 'became'])
+const irregularPast: ReadonlySet<string> = new Set([...pastForms, 'spoke', 'struck', 'cut', 'hit', 'let', 'read', 'heard'])
 
 /**
  * The subject of the clause whose verb comes before the "and" at `and`:

@@ -1,6 +1,6 @@
 import type {FrameToken} from './frame.js'
 import {titleHeads} from '../entities/titles.js'
-import {determiners, passiveMarkers, phraseBreakers, subjectPronouns, verbModifiers} from './function-words.js'
+import {clauseAuxiliaries, determiners, passiveMarkers, phraseBreakers, subjectPronouns, verbModifiers} from './function-words.js'
 import {groupNouns} from './noun-phrase.js'
 import {share} from './share-of-people.js'
 import {isBareForm, namingVerbs, reportingVerbs, weakReportingVerbs} from './reporting-verbs.js'
@@ -114,7 +114,7 @@ export function clauseFollows(tokens: readonly FrameToken[], i: number): boolean
   for (let k = i; k < Math.min(tokens.length, i + 6); k++) {
     const t = tokens[k]!
     if (t.kind !== 'word') return false
-    if (k > i && complementAuxiliaries.has(t.lower)) return true
+    if (k > i && clauseAuxiliaries.has(t.lower)) return true
     // "found in 2014 that …"
     if (k > i && k - i <= 4 && t.lower === 'that') return true
   }
@@ -130,12 +130,11 @@ export function joinedPredicate(tokens: readonly FrameToken[], i: number): boole
   for (let k = i + 1; k < Math.min(tokens.length, i + 6); k++) {
     const t = tokens[k]!
     if (t.kind !== 'word') return false
-    if (complementAuxiliaries.has(t.lower)) return ['and', 'but'].includes(tokens[k - 1]!.lower)
+    if (clauseAuxiliaries.has(t.lower)) return ['and', 'but'].includes(tokens[k - 1]!.lower)
   }
   return false
 }
 
-const complementAuxiliaries = new Set(['could', 'would', 'will', 'was', 'is', 'were', 'are', 'had', 'has', 'have', 'should', 'might', 'must', 'can', 'may'])
 
 /** Prepositions whose object a participle after it may describe ("in a message posted …"). */
 const objectPrepositions = new Set(['in', 'on', 'at', 'with', 'from', 'into', 'through', 'via', 'of'])

@@ -1,5 +1,5 @@
 import type {StanceCue} from '../claims/types.js'
-import {canBothHold, quantityBounds, type Bounds} from './quantity-bounds.js'
+import {anyCanBothHold, quantityBounds, type Bounds} from './quantity-bounds.js'
 import {hasLimit} from './limit-conflicts.js'
 import {distancingWords} from './slot-values.js'
 import type {ClaimGroup, Conflict, StoryClaim} from './types.js'
@@ -173,12 +173,6 @@ function apart(a: StoryClaim, b: StoryClaim, context: SlotContext): boolean {
   if (ea.length === 0) return false
   const eb = context.placesOf(b)
   return ea.some((e) => !eb.includes(e)) && eb.some((e) => !ea.includes(e))
-}
-
-/** Whether some value of `xs` and some of `ys` can both hold (plain loops: this runs per pair). */
-function anyCanBothHold(xs: readonly Bounds[], ys: readonly Bounds[]): boolean {
-  for (let i = 0; i < xs.length; i++) for (let j = 0; j < ys.length; j++) if (canBothHold(xs[i]!, ys[j]!)) return true
-  return false
 }
 
 /** The slots of one claim that a pair can differ on. */

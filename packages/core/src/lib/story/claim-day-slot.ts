@@ -3,7 +3,7 @@ import type {StoryClaim} from './types.js'
 import type {Draft} from './claim-conflicts.js'
 import {clamp} from './clamp-confidence.js'
 import {memberWith} from './conflict-member.js'
-import {atDayEnd, dayAfter} from './event-day-keys.js'
+import {acrossMidnightConfidence, atDayEnd, dayAfter} from './event-day-keys.js'
 
 /** The day a claim states, as a range of ISO days (or a month-day or relative key). */
 export interface Day {from: string, to: string, text: string}
@@ -50,7 +50,7 @@ export function dateConflict(da: Day, db: Day, a: StoryClaim, b: StoryClaim, sim
   // "midnight March 14" against "March 15": one moment either side of midnight, or a day apart (see find-event-conflicts).
   const edge = acrossMidnight(da, db) || acrossMidnight(db, da)
   return {
-    kind: 'date', group, slot: '', confidence: Math.min(clamp(0.35 + similarity * 0.6 - relatives * 0.08), edge ? 0.5 : 1),
+    kind: 'date', group, slot: '', confidence: Math.min(clamp(0.35 + similarity * 0.6 - relatives * 0.08), edge ? acrossMidnightConfidence : 1),
     reason: edge
       ? `aligned sentences (similarity ${similarity.toFixed(2)}) give the end of a day and the next day: one moment either side of midnight, or a day apart`
       : `aligned sentences (similarity ${similarity.toFixed(2)}) date the fact to days that do not meet`,

@@ -20,6 +20,12 @@ export function eventDayKey(date: Dated): string | null {
   return weekday ? `~${weekday[1]!.toLowerCase()}` : null
 }
 
+/**
+ * The confidence of days that differ only across midnight ("midnight March 14" and
+ * "March 15"): the least a conflict is raised at (`minimumConfidence`).
+ */
+export const acrossMidnightConfidence = 0.5
+
 /** Whether a date sits at the end of its day, where the next day begins: "midnight March 14", "late Thursday", "Thursday night". */
 export function atDayEnd(date: {text: string}): boolean {
   return dayEnd.test(date.text)

@@ -4,7 +4,7 @@ import {compatible, clusterMentions} from './cluster-event-mentions.js'
 import {findMentions, tokensOf, type Mention, type Token} from './event-mentions.js'
 import type {Conflict, StoryClaim} from './types.js'
 import {memberWith} from './conflict-member.js'
-import {dayAfter, daysDiffer} from './event-day-keys.js'
+import {acrossMidnightConfidence, dayAfter, daysDiffer} from './event-day-keys.js'
 import {findPlaceConflicts, type PlaceSpan} from './find-place-conflicts.js'
 
 export {namesEvent} from './event-mentions.js'
@@ -86,12 +86,12 @@ function dateConflict(cluster: readonly Mention[], kind: string): Omit<Conflict,
   const days = new Set(dated.flatMap((m) => m.days))
   if (days.size < 2) return null
   const pairs = dated.flatMap((a) => dated.filter((b) => b.claim.file !== a.claim.file && daysDiffer(a.days[0]!, b.days[0]!) && compatible(a, b)).map((b) => [a, b] as const))
-  const differing = uniqueMentions(pairs.map(([a]) => a))
+  const differing = unique(pairs.map(([a]) => a))
   if (new Set(differing.map((m) => m.claim.file)).size < 2) return null
   const edge = pairs.every(([a, b]) => atEdge(a, b) || atEdge(b, a))
   const shown = (m: Mention) => readableDay(m.days[0]!)
   return {
-    kind: 'date', group: null, confidence: edge ? edgeConfidence : 0.6,
+    kind: 'date', group: null, confidence: edge ? acrossMidnightConfidence : 0.6,
     reason: edge
       ? `the same ${kind} is named in each sentence; one outlet gives the end of a day, another the next day: one moment either side of midnight, or a day apart`
       : `the same ${kind} is named in each sentence and each outlet gives it one day`,
@@ -99,9 +99,6 @@ function dateConflict(cluster: readonly Mention[], kind: string): Omit<Conflict,
     members: uniqueClaims(differing).map((m) => memberWith(m.claim, shown(m)))
   }
 }
-
-/** The confidence of days that differ only across midnight: the least that is raised (`minimumConfidence`). */
-const edgeConfidence = 0.5
 
 /** Whether `a` gives the end of a day and `b` the next day. */
 function atEdge(a: Mention, b: Mention): boolean {
@@ -111,10 +108,6 @@ function atEdge(a: Mention, b: Mention): boolean {
 /** A day key for people: "~thursday" is Thursday; other keys are ISO days or month-days already. */
 function readableDay(key: string): string {
   return key.startsWith('~') ? key.charAt(1).toUpperCase() + key.slice(2) : key
-}
-
-function uniqueMentions(mentions: readonly Mention[]): Mention[] {
-  return [...new Set(mentions)]
 }
 
 /** One outlet states the event as fact where another calls it alleged. */
@@ -171,6 +164,6 @@ function uniqueClaims(mentions: readonly Mention[]): Mention[] {
   return mentions.filter((m) => !seen.has(m.claim) && seen.add(m.claim))
 }
 
-function unique(list: readonly string[]): string[] {
+function unique<T>(list: readonly T[]): T[] {
   return [...new Set(list)]
 }

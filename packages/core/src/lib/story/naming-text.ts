@@ -1,4 +1,5 @@
 import {countWords} from './letter-case.js'
+import {onceByText} from './once-by-text.js'
 
 /** One article's text, with the file it came from, as the naming step reads it. */
 export interface NamingText {
@@ -33,20 +34,17 @@ export function isHeadingLine(text: string, offset: number): boolean {
   const found = text.indexOf('\n', offset)
   const line = text.slice(start, found < 0 ? text.length : found)
   // The answer hangs on the line's text alone, and outlets share lines (wire copy): each distinct line is read once.
-  let heading = headingLines.get(line)
-  if (heading === undefined) {
-    if (headingLines.size >= keptLines) headingLines.clear()
-    // The line's words (the global regex `\p{L}[\p{L}’'.-]*`), counted without making them.
-    const words = countWords(line, 0, line.length)
-    headingLines.set(line, heading = words.words === 0 || words.words <= 3 || words.capitalised / words.words > 0.6 || inCapitals(line, 0, line.length))
-  }
+  const heading = headingLine(line)
   lines.heading.set(start, heading)
   return heading
 }
 
-/** Lines judged so far, by their text; at most `keptLines` are kept. */
-const keptLines = 20000
-const headingLines = new Map<string, boolean>()
+/** Whether a line is a heading: few words, or most capitalised, or in capitals (once per distinct line). */
+const headingLine = onceByText((line: string): boolean => {
+  // The line's words (the global regex `\p{L}[\p{L}’'.-]*`), counted without making them.
+  const words = countWords(line, 0, line.length)
+  return words.words === 0 || words.words <= 3 || words.capitalised / words.words > 0.6 || inCapitals(line, 0, line.length)
+})
 
 /**
  * Whether `text` from `start` to `end` reads the same in capitals: a small letter a-z

@@ -67,6 +67,12 @@ export function canBothHold(a: Bounds, b: Bounds): boolean {
   return true
 }
 
+/** Whether some value of `xs` and some value of `ys` can both hold (plain loops: this runs per pair of claims). */
+export function anyCanBothHold(xs: readonly Bounds[], ys: readonly Bounds[]): boolean {
+  for (let i = 0; i < xs.length; i++) for (let j = 0; j < ys.length; j++) if (canBothHold(xs[i]!, ys[j]!)) return true
+  return false
+}
+
 const qualifierWords: Record<QuantityQualifier, string> = {
   'exact': '', 'about': 'about ', 'at-least': 'at least ', 'more-than': 'more than ', 'nearly': 'almost ', 'at-most': 'at most ', 'less-than': 'less than '
 }

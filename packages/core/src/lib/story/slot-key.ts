@@ -1,4 +1,4 @@
-import {canBothHold, type Bounds} from './quantity-bounds.js'
+import {anyCanBothHold, type Bounds} from './quantity-bounds.js'
 import {limitPair} from './limit-conflicts.js'
 import type {StoryClaim} from './types.js'
 
@@ -16,7 +16,7 @@ export function slotKey(claim: StoryClaim, units: ReadonlyMap<string, readonly B
   limited: boolean): string | null {
   let key = distanced ? 'd' : 'u'
   for (const [unit, bounds] of units) {
-    if (!anyCanBothHold(bounds)) return null
+    if (!anyCanBothHold(bounds, bounds)) return null
     key += `\u0001${unit}`
     for (const b of bounds) key += `\u0002${b.low},${b.high},${b.lowOpen ? 1 : 0}${b.highOpen ? 1 : 0}`
   }
@@ -26,10 +26,4 @@ export function slotKey(claim: StoryClaim, units: ReadonlyMap<string, readonly B
     for (const q of claim.quantities) key += `\u0003${q.value}\u0002${q.unit ?? '\u0004'}\u0002${q.qualifier ?? '\u0004'}\u0002${q.text}\u0002${q.values?.join(',') ?? '\u0004'}`
   }
   return key
-}
-
-/** Whether two values of one list can both hold (always true for one value that holds at all). */
-function anyCanBothHold(bounds: readonly Bounds[]): boolean {
-  for (let i = 0; i < bounds.length; i++) for (let j = 0; j < bounds.length; j++) if (canBothHold(bounds[i]!, bounds[j]!)) return true
-  return false
 }
