@@ -28,3 +28,16 @@ export function expectValidSpans(result: Story, sources: Record<string, string>)
   result.exclusives.forEach(check)
   for (const day of result.timeline) day.members.forEach(check)
 }
+
+/**
+ * The member of `file` in the claim group it shares with `partner` (undefined when
+ * there is none), with the sentence it was cut from; its span is checked to slice back to its text.
+ */
+export function memberGroupedWith(files: Record<string, string>, file: string, partner: string): {text: string, sentence: string | undefined} | undefined {
+  const group = story(files).claimGroups.find((g) => g.members.some((m) => m.file === file) && g.members.some((m) => m.file === partner))
+  const member = group?.members.find((m) => m.file === file)
+  if (!member) return undefined
+  const source = texts(files)[file]!
+  expect(source.slice(member.start, member.end)).toBe(member.text)
+  return {text: member.text, sentence: member.sentence && source.slice(member.sentence.start, member.sentence.end)}
+}

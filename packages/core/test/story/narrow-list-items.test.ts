@@ -1,5 +1,5 @@
 import {describe, expect, test} from 'vitest'
-import {story, texts} from './helpers-story.js'
+import {memberGroupedWith} from './helpers-story.js'
 
 describe('a member that lists several topics is narrowed to the one its group shares', () => {
   const articles = {
@@ -9,15 +9,10 @@ describe('a member that lists several topics is narrowed to the one its group sh
   }
 
   test('the group of the depot shows the depot item, with its whole sentence beside it', () => {
-    const result = story(articles)
-    const sources = texts(articles)
-    const group = result.claimGroups.find((g) => g.members.some((m) => m.file === 'a.txt') && g.members.some((m) => m.file === 'b.txt'))
-    expect(group).toBeDefined()
-    const member = group!.members.find((m) => m.file === 'a.txt')!
-    expect(sources['a.txt']!.slice(member.start, member.end)).toBe(member.text)
-    expect(member.text).toContain('depot')
-    expect(member.text).not.toContain('crane')
-    expect(member.sentence).toBeDefined()
-    expect(sources['a.txt']!.slice(member.sentence!.start, member.sentence!.end)).toContain('crane')
+    const member = memberGroupedWith(articles, 'a.txt', 'b.txt')
+    expect(member).toBeDefined()
+    expect(member!.text).toContain('depot')
+    expect(member!.text).not.toContain('crane')
+    expect(member!.sentence).toContain('crane')
   })
 })

@@ -59,24 +59,54 @@ export function propositionUnits(sentence: StoryClaim, claim: Claim, entityIds: 
     }
   }
   if (propositions.length < 2) return [{member: sentence, sentence, entities: entityIds.slice()}]
-  return propositions.map((proposition) => {
-    const inside = (span: {start: number, end: number}) => span.start >= proposition.start && span.end <= proposition.end
-    const quantities = sentence.quantities.filter((_, i) => inside(claim.quantities[i]!))
-    const dates = sentence.dates.filter((_, i) => inside(claim.dates[i]!))
-    // An aside states a fact about its subject ("Okafor, who chairs the board"): the subject's entity is the unit's too.
-    const about = proposition.subject
-    const ofSubject = (span: {start: number, end: number}) => about !== null && span.start >= about.start && span.end <= about.end
-    const entities = entityIds.filter((_, i) => claim.entities[i]!.mentions.some((mention) => inside(mention) || ofSubject(mention)))
-    const assertor = proposition.kind === 'reported' ? proposition.attribution?.name ?? sentence.assertor : sentence.assertor
-    return {
-      member: {...sentence, start: proposition.start, end: proposition.end, text: proposition.text, quantities, dates, assertor},
-      sentence,
-      entities
-    }
-  })
+  // One unit per span: an aside is listed once, whether found inside its clause or on its own.
+  const spans = new Set<string>()
+  const units: PropositionUnit[] = []
+  for (const stated of propositions) {
+    const proposition = withItsList(stated, sentence)
+    const span = `${proposition.start}:${proposition.end}`
+    if (spans.has(span)) continue
+    spans.add(span)
+    units.push(unitOf(proposition, sentence, claim, entityIds))
+  }
+  return units.length < 2 ? [{member: sentence, sentence, entities: entityIds.slice()}] : units
+}
+
+/** The unit of one proposition: its span and text, and the quantities, dates and entities inside it. */
+function unitOf(proposition: Stated, sentence: StoryClaim, claim: Claim, entityIds: readonly string[]): PropositionUnit {
+  const inside = (span: {start: number, end: number}) => span.start >= proposition.start && span.end <= proposition.end
+  const quantities = sentence.quantities.filter((_, i) => inside(claim.quantities[i]!))
+  const dates = sentence.dates.filter((_, i) => inside(claim.dates[i]!))
+  // An aside states a fact about its subject ("Okafor, who chairs the board"): the subject's entity is the unit's too.
+  const about = proposition.subject
+  const ofSubject = (span: {start: number, end: number}) => about !== null && span.start >= about.start && span.end <= about.end
+  const entities = entityIds.filter((_, i) => claim.entities[i]!.mentions.some((mention) => inside(mention) || ofSubject(mention)))
+  const assertor = proposition.kind === 'reported' ? proposition.attribution?.name ?? sentence.assertor : sentence.assertor
+  return {
+    member: {...sentence, start: proposition.start, end: proposition.end, text: proposition.text, quantities, dates, assertor},
+    sentence,
+    entities
+  }
 }
 
 const noPropositions: readonly Proposition[] = []
+
+/** A colon and the list it opens, to the end of the sentence ("…: Vel, Marle and Osk."). */
+const colonList = /^\s*:\s+([^:;“”"]+?)[.!?]?\s*$/u
+
+/**
+ * A proposition with the list its colon opens: "which serves three towns: Vel, Marle
+ * and Osk" states what the towns are in the list, and a unit cut at the colon would
+ * leave out the names it shares with another outlet's account.
+ */
+function withItsList(proposition: Stated, sentence: StoryClaim): Stated {
+  const after = proposition.end - sentence.start
+  if (sentence.text.charCodeAt(after) !== 58 && sentence.text.charCodeAt(after + 1) !== 58) return proposition
+  const list = colonList.exec(sentence.text.slice(after))
+  if (!list || listItems(list[1]!).length < 2) return proposition
+  const end = proposition.end + list.index + list[0].indexOf(list[1]!) + list[1]!.length
+  return {...proposition, end, text: sentence.text.slice(proposition.start - sentence.start, end - sentence.start)}
+}
 
 /** What a unit is cut from: a proposition, or a list item (a main clause with no source of its own). */
 type Stated = Pick<Proposition, 'kind' | 'start' | 'end' | 'text' | 'subject'> & {attribution: Proposition['attribution'] | null}
