@@ -1,6 +1,6 @@
 import {notNames} from '../entities/common-words.js'
 import {isAllLower, isCapitalised, lettersWords, startsUpper} from './letter-case.js'
-import {isHeadingLine, isWrittenCapital} from './naming-text.js'
+import {isHeadingLine, isWrittenCapital, textLines} from './naming-text.js'
 
 /** A word of small letters joined by hyphens ("re-open"). */
 export const hyphenated = (word: string) => /^\p{Ll}{2,}(?:-\p{Ll}{2,})+$/u.test(word)
@@ -33,16 +33,8 @@ export interface TermLine {
  * once per line and those facts: a story's outlets repeat paragraphs.
  */
 export function termLines(text: string): TermLine[] {
-  const lines: string[] = []
-  const words: string[][] = []
-  for (let from = 0; ;) {
-    const end = text.indexOf('\n', from)
-    const line = text.slice(from, end < 0 ? text.length : end)
-    lines.push(line)
-    words.push(lineWords(line).words)
-    if (end < 0) break
-    from = end + 1
-  }
+  const {lines} = textLines(text)
+  const words = lines.map((line) => lineWords(line).words)
   const out: TermLine[] = []
   let before2: string | undefined
   let before1: string | undefined
