@@ -50,7 +50,7 @@ const headingLine = onceByText((line: string): boolean => {
  * Whether `text` from `start` to `end` reads the same in capitals: a small letter a-z
  * answers at once, without the upper-case copy of a line that is mostly small letters.
  */
-function inCapitals(text: string, start: number, end: number): boolean {
+export function inCapitals(text: string, start: number, end: number): boolean {
   for (let i = start; i < end; i++) {
     const c = text.charCodeAt(i)
     if (c >= 97 && c <= 122) return false
@@ -136,9 +136,14 @@ export type FormsByKey = Map<string, Map<string, Set<string>>>
 
 /** Record that `file` writes `form` for the referent `key`. */
 export function addForm(forms: FormsByKey, key: string, form: string, file: string): void {
+  formFiles(forms, key, form).add(file)
+}
+
+/** The files that write `form` for the referent `key` (an empty set, recorded, the first time). */
+export function formFiles(forms: FormsByKey, key: string, form: string): Set<string> {
   let byForm = forms.get(key)
   if (!byForm) forms.set(key, byForm = new Map())
   let files = byForm.get(form)
   if (!files) byForm.set(form, files = new Set())
-  files.add(file)
+  return files
 }
