@@ -52,7 +52,13 @@ export function findNaming(linked: readonly LinkedEntity[], perArticle: readonly
   // A term already listed as a name (an abbreviation in capitals) is not listed twice.
   const listed = new Set([...people, ...bodies].flatMap((entry) => entry.variants.map((variant) => variant.form)))
   const terms = termNaming(namingTexts).filter((entry) => !entry.variants.every((variant) => listed.has(variant.form)))
-  return [...people, ...bodies, ...terms, ...workNaming(namingTexts), ...aliasNaming(namingTexts), ...compassNaming(namingTexts)].sort((a, b) => rank(a) - rank(b) || files(b) - files(a))
+  return byRank([...people, ...bodies, ...terms, ...workNaming(namingTexts), ...aliasNaming(namingTexts), ...compassNaming(namingTexts)])
+}
+
+/** The entries, the most telling first, then those more files write (each entry's two figures found once, not per comparison). */
+function byRank(entries: readonly NamingEntry[]): NamingEntry[] {
+  const keyed = entries.map((entry) => ({entry, rank: rank(entry), files: files(entry)}))
+  return keyed.sort((a, b) => a.rank - b.rank || b.files - a.files).map(({entry}) => entry)
 }
 
 const telling: readonly NamingKind[] = ['error', 'spelling', 'diacritic', 'case', 'form']

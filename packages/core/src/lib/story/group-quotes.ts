@@ -3,7 +3,8 @@ import {nestedEchoes} from './nested-echoes.js'
 import {preferNested} from './nested-matches.js'
 import {countWords, matchQuotes} from './quote-match.js'
 import {continuations, joinedRendering, sentencePieces} from './quote-pieces.js'
-import {candidatePairs, collectQuotes, pairKey, type QuoteRef, type QuoteSource} from './quote-refs.js'
+import {PairSet} from './pair-set.js'
+import {candidatePairs, collectQuotes, type QuoteRef, type QuoteSource} from './quote-refs.js'
 import {quoteSimilarity, sharedRuns, shortQuote} from './quote-similarity.js'
 import {quoteUnits} from './quote-units.js'
 import {quoteVerdict} from './quote-verdict.js'
@@ -43,18 +44,19 @@ export function clusterQuotes(sources: readonly QuoteSource[]): QuoteRef[][] {
     .map(([a, b]) => ({a, b, similarity: matchQuotes(a, b, counts)}))
     .filter((edge): edge is {a: QuoteRef, b: QuoteRef, similarity: number} => edge.similarity !== null))
   const found = [...matches, ...nestedEchoes(matches, refs)]
-  const ambiguous = ambiguousWords(found)
+  const ambiguous = ambiguousWords(found, all.length)
   const edges = found.filter((edge) => !ambiguous.has(edge.a) && !ambiguous.has(edge.b))
     .sort((x, y) => y.similarity - x.similarity || x.a.index - y.a.index || x.b.index - y.b.index)
-  const matched = new Set(edges.map((edge) => pairKey(edge.a, edge.b)))
+  const matched = new PairSet(all.length)
+  for (const edge of edges) matched.add(edge.a, edge.b)
   // A fragment that goes on from the one before it ("Okafor," … "and then we will
   // decide"; a quote split by its attribution) is one utterance even when no other
   // article has it; these pairs come last, after every match of words.
   for (const [a, b] of pieces) {
     edges.push({a, b, similarity: 0})
-    matched.add(pairKey(a, b))
+    matched.add(a, b)
   }
-  const compatible = (x: QuoteRef, y: QuoteRef) => matched.has(pairKey(x, y)) || sentencePieces(x, y)
+  const compatible = (x: QuoteRef, y: QuoteRef) => matched.has(x, y) || sentencePieces(x, y)
   // Two outlets' excerpts of one longer rendering (the group's fullest), near each
   // other in it, render one utterance even when neither contains the other ("show
   // clearly" and "NO COLLUSION" from one post); one outlet's separate quotes of one
@@ -117,17 +119,13 @@ export function clusterQuotes(sources: readonly QuoteSource[]): QuoteRef[][] {
  * quotes contain which are not one utterance (neither matches the other) could
  * come from either: it points to none, rather than to whichever matched first.
  */
-function ambiguousWords(edges: ReadonlyArray<{a: QuoteRef, b: QuoteRef}>): Set<QuoteRef> {
+function ambiguousWords(edges: ReadonlyArray<{a: QuoteRef, b: QuoteRef}>, size: number): Set<QuoteRef> {
   const partners = new Map<QuoteRef, QuoteRef[]>()
-  const keys = new Set<number>()
+  const keys = new PairSet(size)
   for (const {a, b} of edges) {
-    keys.add(pairKey(a, b))
-    for (const [word, other] of [[a, b], [b, a]] as const) {
-      if (word.tokens.length > shortQuote) continue
-      const list = partners.get(word)
-      if (list) list.push(other)
-      else partners.set(word, [other])
-    }
+    keys.add(a, b)
+    addPartner(partners, a, b)
+    addPartner(partners, b, a)
   }
   const ambiguous = new Set<QuoteRef>()
   for (const [word, list] of partners) {
@@ -136,10 +134,18 @@ function ambiguousWords(edges: ReadonlyArray<{a: QuoteRef, b: QuoteRef}>): Set<Q
   return ambiguous
 }
 
+/** Record `other` as a partner of `word` when `word` is a short quote. */
+function addPartner(partners: Map<QuoteRef, QuoteRef[]>, word: QuoteRef, other: QuoteRef): void {
+  if (word.tokens.length > shortQuote) return
+  const list = partners.get(word)
+  if (list) list.push(other)
+  else partners.set(word, [other])
+}
+
 /** Whether two of `list` are neither matched (`keys`) nor pieces of one sentence. */
-function anyPairApart(list: readonly QuoteRef[], keys: ReadonlySet<number>): boolean {
+function anyPairApart(list: readonly QuoteRef[], keys: PairSet): boolean {
   for (let i = 0; i < list.length; i++) {
-    for (let j = i + 1; j < list.length; j++) if (!keys.has(pairKey(list[i]!, list[j]!)) && !sentencePieces(list[i]!, list[j]!)) return true
+    for (let j = i + 1; j < list.length; j++) if (!keys.has(list[i]!, list[j]!) && !sentencePieces(list[i]!, list[j]!)) return true
   }
   return false
 }

@@ -5,16 +5,24 @@ import type {NamingEntry} from './types.js'
 /** A capitalised name of two to eight words, with "of", "and", "for", "the" inside ("Bank of Marle", "Treaty for the Varik Basin"). */
 const name = String.raw`\p{Lu}[\p{L}\p{N}’'.&-]*(?: +(?:(?:of|and|for|the|on) +)?\p{Lu}[\p{L}\p{N}’'.&-]*){1,7}`
 
+/** What stands between a name and the name it is given after it: "…, which the council has renamed the …", "…, now known as …". */
+const aliasJoints = [
+  String.raw`,\s+(?:which|who)\s+(?:[\p{L}.’'-]+\s+){0,4}?(?:has\s+|have\s+|had\s+|was\s+|were\s+)?(?:rebranded|renamed)\s+(?:(?:it|them)\s+)?(?:as\s+)?(?:the\s+)?`,
+  String.raw`,\s+(?:now|formerly|previously|also|officially)\s+(?:known\s+as|called|named)\s+(?:the\s+)?`
+]
+
 /**
  * A text that says two names are one thing: "the Marle Accord, which the council has
  * renamed the Varik Compact", "the Riverton Fund, now known as the Harbour Trust",
  * "the Salt Board, formerly called the Salt Office". The alias must follow its name
- * within the clause, with no other comma between them.
+ * within the clause, with no other comma between them. `needs` is the joint before a
+ * capital, which every match holds: tried at every capital of a window, `pattern`
+ * backtracks through each name it meets, so it runs only where the joint is written.
  */
-const aliasPatterns = [
-  new RegExp(String.raw`(${name}),\s+(?:which|who)\s+(?:[\p{L}.’'-]+\s+){0,4}?(?:has\s+|have\s+|had\s+|was\s+|were\s+)?(?:rebranded|renamed)\s+(?:(?:it|them)\s+)?(?:as\s+)?(?:the\s+)?(${name})`, 'gu'),
-  new RegExp(String.raw`(${name}),\s+(?:now|formerly|previously|also|officially)\s+(?:known\s+as|called|named)\s+(?:the\s+)?(${name})`, 'gu')
-]
+const aliasPatterns: ReadonlyArray<{pattern: RegExp, needs: RegExp}> = aliasJoints.map((joint) => ({
+  pattern: new RegExp(`(${name})${joint}(${name})`, 'gu'),
+  needs: new RegExp(`${joint}\\p{Lu}`, 'u')
+}))
 
 /** The words an alias needs: a quick scan finds where the patterns may match. */
 const triggers = /(?<![\p{L}])(?:rebranded|renamed|known as|called|named)(?![\p{L}])/gu
@@ -74,7 +82,8 @@ interface Alias {
 /** The aliases a window of text spells out, in the order they are written. */
 function readAliases(text: string): Alias[] {
   const found: Alias[] = []
-  for (const pattern of aliasPatterns) {
+  for (const {pattern, needs} of aliasPatterns) {
+    if (!needs.test(text)) continue
     for (const match of text.matchAll(pattern)) {
       const first = cut(match[1]!.replace(openers, ''))
       // "also known as ISIS and ISIL": two aliases.

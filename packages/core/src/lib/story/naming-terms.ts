@@ -1,11 +1,10 @@
 import {titleHeads} from '../entities/titles.js'
 import {classifyVariants, kindsOf} from './naming-kinds.js'
 import {isAllLower, startsUpper} from './letter-case.js'
-import {addForm, type FormsByKey, type NamingText} from './naming-text.js'
+import {formFiles, type FormsByKey, type NamingText} from './naming-text.js'
 import {termLines, type TermEvent, type TermLine} from './term-lines.js'
 import type {NamingEntry} from './types.js'
 import {packedMap} from '../packed-map.js'
-import {addTo} from '../push-to.js'
 
 /**
  * Words and short phrases, not names of people or bodies, that the outlets
@@ -20,7 +19,6 @@ import {addTo} from '../push-to.js'
  */
 export function termNaming(texts: readonly NamingText[]): NamingEntry[] {
   const forms: FormsByKey = new Map()
-  const add = (key: string, form: string, file: string) => addForm(forms, key, form, file)
   const read = packedMap(texts, ({file, text}) => ({file, lines: termLines(text)}))
   // A phrase in lower case is listed only beside the same phrase capitalised, and a
   // closed-up word only beside its hyphenated form: both are found first, so that
@@ -38,14 +36,15 @@ export function termNaming(texts: readonly NamingText[]): NamingEntry[] {
     }
   }
   const closed = new Map<string, Set<string>>()
-  // Outlets share lines, and `termLines` gives one object per line read: what a line records is sifted once.
-  const sifted = new Map<TermLine, {adds: readonly TermEvent[], closed: readonly string[]}>()
+  // Outlets share lines, and `termLines` gives one object per line read: what a line
+  // records is sifted once, into the sets of files its forms go to (made in the order
+  // the forms are first met), and each file that has the line joins those sets.
+  const sifted = new Map<TermLine, ReadonlyArray<Set<string>>>()
   for (const {file, lines} of read) {
     for (const line of lines) {
-      let kept = sifted.get(line)
-      if (!kept) sifted.set(line, kept = sift(line, capitalisedPairs, joinedWords))
-      for (const event of kept.adds) add(event.key, event.form, file)
-      for (const word of kept.closed) addTo(closed, word, file)
+      let sets = sifted.get(line)
+      if (!sets) sifted.set(line, sets = fileSets(sift(line, capitalisedPairs, joinedWords), forms, closed))
+      for (const files of sets) files.add(file)
     }
   }
   const entries: NamingEntry[] = []
@@ -67,6 +66,17 @@ export function termNaming(texts: readonly NamingText[]): NamingEntry[] {
     entries.push({entity: `t${entries.length + 1}`, name, kind: 'term', kinds: kindsOf(variants), variants, titles: []})
   }
   return entries
+}
+
+/** The sets of files that what a line records goes to: its forms' (`forms`), then its closed-up words' (`closed`). */
+function fileSets({adds, closed: words}: {adds: readonly TermEvent[], closed: readonly string[]}, forms: FormsByKey, closed: Map<string, Set<string>>): Array<Set<string>> {
+  const sets = adds.map((event) => formFiles(forms, event.key, event.form))
+  for (const word of words) {
+    let files = closed.get(word)
+    if (!files) closed.set(word, files = new Set())
+    sets.push(files)
+  }
+  return sets
 }
 
 /**

@@ -50,7 +50,7 @@ const headingLine = onceByText((line: string): boolean => {
  * Whether `text` from `start` to `end` reads the same in capitals: a small letter a-z
  * answers at once, without the upper-case copy of a line that is mostly small letters.
  */
-function inCapitals(text: string, start: number, end: number): boolean {
+export function inCapitals(text: string, start: number, end: number): boolean {
   for (let i = start; i < end; i++) {
     const c = text.charCodeAt(i)
     if (c >= 97 && c <= 122) return false
@@ -59,10 +59,11 @@ function inCapitals(text: string, start: number, end: number): boolean {
   return line === line.toUpperCase()
 }
 
-/** A text's line starts, and each line judged so far (by its start). */
+/** A text's line starts, and each line judged so far (by its start); its lines once `textLines` has read them. */
 interface TextLines {
   starts: number[]
   heading: Map<number, boolean>
+  lines: string[] | null
 }
 
 /** Texts seen lately: at most this many are kept (a story's articles, not every text ever read). */
@@ -75,10 +76,36 @@ function linesOf(text: string): TextLines {
     if (linesByText.size >= keptTexts) linesByText.clear()
     const starts = [0]
     for (let at = text.indexOf('\n'); at >= 0; at = text.indexOf('\n', at + 1)) starts.push(at + 1)
-    lines = {starts, heading: new Map()}
+    lines = {starts, heading: new Map(), lines: null}
     linesByText.set(text, lines)
   }
   return lines
+}
+
+/** Every distinct line read lately, as one string object (`textLines`); at most `keptLines` are kept. */
+const keptLines = 20000
+const lineObjects = new Map<string, string>()
+
+/**
+ * The lines of `text` (without their newlines) and the offset each starts at. A line
+ * many texts carry (wire copy, quotes, rewrites) is one string object in all of them:
+ * the naming steps keep what they read of a line by its text, and a key that is the
+ * very string stored is found without reading its characters again.
+ */
+export function textLines(text: string): {lines: readonly string[], starts: readonly number[]} {
+  const read = linesOf(text)
+  if (read.lines === null) {
+    const {starts} = read
+    read.lines = starts.map((start, i) => {
+      const line = text.slice(start, i + 1 < starts.length ? starts[i + 1]! - 1 : text.length)
+      const known = lineObjects.get(line)
+      if (known !== undefined) return known
+      if (lineObjects.size >= keptLines) lineObjects.clear()
+      lineObjects.set(line, line)
+      return line
+    })
+  }
+  return {lines: read.lines, starts: read.starts}
 }
 
 /** The last of `starts` at or before `offset`. */
@@ -109,9 +136,14 @@ export type FormsByKey = Map<string, Map<string, Set<string>>>
 
 /** Record that `file` writes `form` for the referent `key`. */
 export function addForm(forms: FormsByKey, key: string, form: string, file: string): void {
+  formFiles(forms, key, form).add(file)
+}
+
+/** The files that write `form` for the referent `key` (an empty set, recorded, the first time). */
+export function formFiles(forms: FormsByKey, key: string, form: string): Set<string> {
   let byForm = forms.get(key)
   if (!byForm) forms.set(key, byForm = new Map())
   let files = byForm.get(form)
   if (!files) byForm.set(form, files = new Set())
-  files.add(file)
+  return files
 }

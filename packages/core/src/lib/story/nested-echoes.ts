@@ -1,5 +1,6 @@
 import {pushTo} from '../push-to.js'
-import {pairKey, type QuoteRef} from './quote-refs.js'
+import {pairKey} from './pair-set.js'
+import type {QuoteRef} from './quote-refs.js'
 
 /**
  * Words two outlets each print nested inside their rendering of one utterance (the

@@ -1,4 +1,5 @@
-import {pairKey, type QuoteRef} from './quote-refs.js'
+import {pairKey} from './pair-set.js'
+import type {QuoteRef} from './quote-refs.js'
 
 /** A quote of at most this many times a nested quote's words renders the nested quote alone. */
 const innerShare = 2

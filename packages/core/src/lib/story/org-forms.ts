@@ -2,7 +2,7 @@ import {acronymLetters} from '../entities/acronyms.js'
 import {notNames} from '../entities/common-words.js'
 import {orgWords} from '../entities/org-words.js'
 import {titleHeads} from '../entities/titles.js'
-import {isDateline, isHeadingLine, isSentenceStart, type NamingText} from './naming-text.js'
+import {isDateline, isHeadingLine, isSentenceStart, textLines, type NamingText} from './naming-text.js'
 import {capitalAbbreviations, capitalAndJoinerWords} from './org-scan.js'
 import {packedMap} from '../packed-map.js'
 
@@ -55,12 +55,8 @@ const namesByLine = new Map<string, readonly string[]>()
 
 /** Call `visit` with each line of `text` (without its newline) and the offset it starts at. */
 function forEachLine(text: string, visit: (line: string, from: number) => void): void {
-  for (let from = 0; ;) {
-    const end = text.indexOf('\n', from)
-    visit(text.slice(from, end < 0 ? text.length : end), from)
-    if (end < 0) return
-    from = end + 1
-  }
+  const {lines, starts} = textLines(text)
+  for (let l = 0; l < lines.length; l++) visit(lines[l]!, starts[l]!)
 }
 
 function lineForms(text: string): {runs: LineForm[], abbreviations: LineForm[]} {

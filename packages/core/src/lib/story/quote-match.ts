@@ -30,8 +30,11 @@ export interface WordCounts {
 
 /** Per word, the number of quotes in `refs` that use it. */
 export function countWords(refs: readonly QuoteRef[]): WordCounts {
+  // Copies of one text share one token list: its words are gathered once and counted once per copy.
+  const copies = new Map<readonly CompareToken[], number>()
+  for (const ref of refs) copies.set(ref.tokens, (copies.get(ref.tokens) ?? 0) + 1)
   const counts = new Map<string, number>()
-  for (const ref of refs) for (const word of new Set(ref.tokens.map((token) => token.word))) counts.set(word, (counts.get(word) ?? 0) + 1)
+  for (const [tokens, times] of copies) for (const word of new Set(tokens.map((token) => token.word))) counts.set(word, (counts.get(word) ?? 0) + times)
   return {counts, rare: Math.max(rareInQuotes, Math.floor(refs.length * rareShare))}
 }
 

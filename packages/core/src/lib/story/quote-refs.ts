@@ -1,6 +1,7 @@
 import type {Quote, SpeakerMethod} from '../quotes/types.js'
 import type {Article} from '../types.js'
 import {compareTokens, type CompareToken} from './compare-tokens.js'
+import {indexBound, PairSet} from './pair-set.js'
 
 /** One article's quotes, with the cross-article identity of each quote's speaker. */
 export interface QuoteSource {
@@ -117,7 +118,7 @@ export function candidatePairs(refs: readonly QuoteRef[]): Array<[QuoteRef, Quot
       else byWord.set(word, [ref])
     }
   })
-  const seen = new Set<number>()
+  const seen = new PairSet(indexBound(refs))
   const pairs: Array<[QuoteRef, QuoteRef]> = []
   refs.forEach((ref, i) => {
     const rarest = wordsOf[i]!
@@ -130,9 +131,8 @@ export function candidatePairs(refs: readonly QuoteRef[]): Array<[QuoteRef, Quot
       for (let k = 0; k < reach; k++) {
         const other = list[k]!
         if (other === ref || overlapping(other, ref)) continue
-        const key = pairKey(other, ref)
-        if (seen.has(key)) continue
-        seen.add(key)
+        if (seen.has(other, ref)) continue
+        seen.add(other, ref)
         pairs.push(other.index < ref.index ? [other, ref] : [ref, other])
       }
     }
@@ -149,15 +149,4 @@ export function overlapping(a: QuoteRef, b: QuoteRef): boolean {
 function blockingWords(ref: QuoteRef): Set<string> {
   const content = ref.tokens.filter((token) => token.content)
   return new Set((content.length > 0 ? content : ref.tokens).map((token) => token.key))
-}
-
-/**
- * An order-free key for a pair of quotes: the pair's place in a triangular table
- * (a number, not a string, since a large story looks up hundreds of thousands of pairs).
- */
-export function pairKey(a: QuoteRef, b: QuoteRef): number {
-  // No array per call: this runs for every pair of a short quote's partners.
-  const low = a.index < b.index ? a.index : b.index
-  const high = a.index < b.index ? b.index : a.index
-  return high * (high + 1) / 2 + low
 }

@@ -1,6 +1,6 @@
 import {notNames} from '../entities/common-words.js'
 import {isAllLower, isCapitalised, lettersWords, startsUpper} from './letter-case.js'
-import {isHeadingLine, isWrittenCapital} from './naming-text.js'
+import {inCapitals, isHeadingLine, isWrittenCapital, textLines} from './naming-text.js'
 
 /** A word of small letters joined by hyphens ("re-open"). */
 export const hyphenated = (word: string) => /^\p{Ll}{2,}(?:-\p{Ll}{2,})+$/u.test(word)
@@ -33,16 +33,8 @@ export interface TermLine {
  * once per line and those facts: a story's outlets repeat paragraphs.
  */
 export function termLines(text: string): TermLine[] {
-  const lines: string[] = []
-  const words: string[][] = []
-  for (let from = 0; ;) {
-    const end = text.indexOf('\n', from)
-    const line = text.slice(from, end < 0 ? text.length : end)
-    lines.push(line)
-    words.push(lineWords(line).words)
-    if (end < 0) break
-    from = end + 1
-  }
+  const {lines} = textLines(text)
+  const words = lines.map((line) => lineWords(line).words)
   const out: TermLine[] = []
   let before2: string | undefined
   let before1: string | undefined
@@ -60,11 +52,11 @@ export function termLines(text: string): TermLine[] {
       if (readLines.size >= keptLines) readLines.clear()
       readLines.set(line, byContext = [])
     }
-    const previousInCapitals = inCapitals(before1)
+    const previousInCapitals = wordInCapitals(before1)
     const previousUpper = before1 !== undefined && startsUpper(before1)
     // The line's first word follows "of", "on", "and" or "for" after a capital ("Department of\nCoastal Works").
     const firstInName = before1 !== undefined && joinerWord.test(before1) && before2 !== undefined && startsUpper(before2)
-    const nextInCapitals = inCapitals(afters[l])
+    const nextInCapitals = wordInCapitals(afters[l])
     const key = Number(previousInCapitals) | Number(previousUpper) << 1 | Number(firstInName) << 2 | Number(nextInCapitals) << 3
     out.push(byContext[key] ??= readLine(line, {previousInCapitals, previousUpper, firstInName, nextInCapitals}))
     const lineWordList = words[l]!
@@ -120,8 +112,8 @@ function readLine(line: string, context: Context): TermLine {
     if (word.length >= 3 && startsUpper(word) && !word.includes('-') && isWrittenCapital(line, start)) {
       // Capitals in a run of capitals are shouting ("NO COLLUSION"), not the spelling of a name.
       const form = capitalForm(word)
-      const besideCapitals = (i === 0 ? context.previousInCapitals : inCapitals(words[i - 1])) ||
-        (i === words.length - 1 ? context.nextInCapitals : inCapitals(words[i + 1]))
+      const besideCapitals = (i === 0 ? context.previousInCapitals : wordInCapitals(words[i - 1])) ||
+        (i === words.length - 1 ? context.nextInCapitals : wordInCapitals(words[i + 1]))
       if ((form.upper && !besideCapitals) || form.capitalised) read.events.push({kind: 'add', key: form.key, form: word})
     }
     if (!lower && !startsUpper(word)) continue
@@ -146,8 +138,9 @@ function capitalForm(word: string): {upper: boolean, capitalised: boolean, key: 
   return form
 }
 
-function inCapitals(other: string | undefined): boolean {
-  return other !== undefined && other.length > 1 && other === other.toUpperCase()
+/** A word of two letters or more in capitals (`other === other.toUpperCase()`, with no upper-case copy of a word in small letters). */
+function wordInCapitals(other: string | undefined): boolean {
+  return other !== undefined && other.length > 1 && inCapitals(other, 0, other.length)
 }
 
 /**
