@@ -38,15 +38,19 @@ export function sameAct(a: DatedAct, b: DatedAct): boolean {
  * no clause word, at most `objectReach` words between) and is given as a day ("on
  * May 4", "Friday", "at midnight May 3") dates the act; "by Friday" or "since May 3"
  * are deadlines and starts, not the act's day. Verbs of saying are left out: a person
- * says things on many days. A negated, modal or hedged act is no act.
+ * says things on many days. A negated, modal or hedged act is no act. `tokensOfText`
+ * may give a sentence's words from a cache (copies of a sentence share them; they are only read).
  */
-export function datedActs(claim: StoryClaim): DatedAct[] {
+export function datedActs(claim: StoryClaim, tokensOfText: (text: string) => readonly Token[] = tokensOf): DatedAct[] {
   if (claim.stance === 'hedged' || claim.stance === 'denied' || claim.dates.length === 0) return []
-  const tokens = tokensOf(claim.text)
+  // Most dates are no day ("in March", "last year"): their sentences are not read.
+  const days = claim.dates.map(eventDayKey)
+  if (days.every((day) => day === null)) return []
+  const tokens = tokensOfText(claim.text)
   const acts: DatedAct[] = []
-  for (const date of claim.dates) {
-    const day = eventDayKey(date)
-    if (day === null) continue
+  for (const [index, date] of claim.dates.entries()) {
+    const day = days[index]
+    if (day === null || day === undefined) continue
     const at = claim.text.indexOf(date.text)
     if (at < 0) continue
     const first = tokens.findIndex((token) => token.start >= at)

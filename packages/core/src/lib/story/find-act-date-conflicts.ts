@@ -1,6 +1,7 @@
 import {memberWith} from './conflict-member.js'
 import {datedActs, sameAct, type DatedAct} from './dated-acts.js'
 import {acrossMidnightConfidence, dayAfter, daysDiffer} from './event-day-keys.js'
+import {tokensOf, type Token} from './event-mentions.js'
 import type {Conflict, StoryClaim} from './types.js'
 
 /**
@@ -14,8 +15,15 @@ import type {Conflict, StoryClaim} from './types.js'
  */
 export function findActDateConflicts(claims: readonly StoryClaim[]): Array<Omit<Conflict, 'id'>> {
   const byKey = new Map<string, DatedAct[]>()
+  // Copies of a sentence in many outlets are read once.
+  const tokensByText = new Map<string, Token[]>()
+  const tokensOfText = (text: string) => {
+    let tokens = tokensByText.get(text)
+    if (!tokens) tokensByText.set(text, tokens = tokensOf(text))
+    return tokens
+  }
   for (const claim of claims) {
-    for (const act of datedActs(claim)) {
+    for (const act of datedActs(claim, tokensOfText)) {
       const list = byKey.get(act.key)
       if (list) list.push(act)
       else byKey.set(act.key, [act])
