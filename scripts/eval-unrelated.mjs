@@ -8,17 +8,9 @@
 //
 // Two articles count as unrelated when their file names differ and their titles
 // share fewer than two content words (so two reports of one event stay out of a set).
-import fs from 'node:fs'
-import path from 'node:path'
-import {fileURLToPath} from 'node:url'
-import {compareArticles, findClaims, findEntities, findQuotes, parseArticle} from '@corroborate/core'
+import {analyser, option, polnearRecords} from './lib/polnear-articles.mjs'
+import {compareArticles} from '@corroborate/core'
 
-const here = path.dirname(fileURLToPath(import.meta.url))
-const option = (name, fallback) => {
-  const at = process.argv.indexOf(`--${name}`)
-  return at > 0 && process.argv[at + 1] && !process.argv[at + 1].startsWith('--') ? process.argv[at + 1] : fallback
-}
-const data = option('data', path.join(here, '..', '..', 'shared', 'data', 'polnear', 'train.jsonl'))
 const sets = Number(option('sets', 200))
 const size = Number(option('size', 5))
 let seed = Number(option('seed', 1)) >>> 0
@@ -33,9 +25,7 @@ function random() {
   return ((t ^ (t >>> 14)) >>> 0) / 2 ** 32
 }
 
-const seen = new Set()
-const records = fs.readFileSync(data, 'utf8').split('\n').filter(Boolean).map((line) => JSON.parse(line))
-  .filter((record) => (seen.has(record.filename) ? false : seen.add(record.filename)))
+const records = polnearRecords()
 
 // Function words and news boilerplate: sharing them says nothing about the story.
 const stop = new Set(['the', 'and', 'for', 'with', 'from', 'that', 'this', 'what', 'who', 'why', 'how', 'are', 'was', 'were', 'has', 'have',
@@ -62,16 +52,7 @@ function drawSet() {
   throw new Error('Could not draw a set of unrelated articles')
 }
 
-const analysed = new Map()
-function analyse(record) {
-  if (!analysed.has(record.filename)) {
-    const article = parseArticle(record.text, {format: 'text', metadata: {title: record.title, outlet: record.publisher, published: record.publication_date}})
-    const entities = findEntities(article)
-    const quotes = findQuotes(article, {entities})
-    analysed.set(record.filename, {file: record.filename, article, entities, quotes, claims: findClaims(article, {quotes, entities})})
-  }
-  return analysed.get(record.filename)
-}
+const analyse = analyser()
 
 const kinds = new Map()
 let conflicts = 0
@@ -93,7 +74,7 @@ for (let n = 0; n < sets; n++) {
   }
 }
 const seconds = (performance.now() - started) / 1000
-console.log(`sets ${sets} of ${size} unrelated articles (seed ${option('seed', 1)}), ${analysed.size} articles, ${seconds.toFixed(1)} s`)
+console.log(`sets ${sets} of ${size} unrelated articles (seed ${option('seed', 1)}), ${analyse.count()} articles, ${seconds.toFixed(1)} s`)
 console.log(`conflicts raised per set: ${(conflicts / sets).toFixed(3)} (target <= 0.1); sets with any: ${withConflict}`)
 console.log(`by kind: ${[...kinds].sort((a, b) => b[1] - a[1]).map(([kind, count]) => `${kind} ${count}`).join(', ') || 'none'}`)
 console.log(`mean relatedness share: ${(shareSum / Math.max(1, shareCount)).toFixed(3)}; articles warned as unrelated: ${warned} of ${sets * size}`)

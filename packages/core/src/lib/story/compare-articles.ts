@@ -26,6 +26,7 @@ import {findTimeConflicts} from './find-time-conflicts.js'
 import {findFraming} from './find-framing.js'
 import {findNaming} from './find-naming.js'
 import {findStanceConflicts} from './find-stance-conflicts.js'
+import {findActDateConflicts} from './find-act-date-conflicts.js'
 import {findSyndication} from './find-syndication.js'
 import {groupClaimsWithSimilarity} from './group-claims.js'
 import {identityLookup} from './identity-lookup.js'
@@ -165,6 +166,7 @@ export function compareArticles(inputs: ReadonlyArray<Article | StoryInput>, opt
     ...findTallyConflicts(claimGroups, {shared, similarity}),
     ...findAgentConflicts(storyClaims, (claim) => personSpansOf(claimsOf.get(claim)!.entities, working.get(claim)!.entities)),
     ...findAgeConflicts(storyClaims, (claim) => working.get(claim)!.entities.filter((id) => kindOf.get(id) === 'person').map((id) => ({id, name: identity.names.get(id) ?? id}))),
+    ...findActDateConflicts(storyClaims),
     ...findEventConflicts(storyClaims, (claim) => ({
       cues: working.get(claim)!.cues,
       assertor: claim.assertor ? linkedIdOf(claim.article, null, claim.assertor) ?? fullNameKey(claim.assertor) : null

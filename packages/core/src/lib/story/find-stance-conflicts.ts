@@ -2,6 +2,7 @@ import type {StanceCue} from '../claims/types.js'
 import {openQuestions} from './open-questions.js'
 import {quotedOpenQuestions} from './quoted-questions.js'
 import {settles} from './settles-proposition.js'
+import {deniedClauses} from './denied-clauses.js'
 import {distancingWords, wordsOf} from './slot-values.js'
 import {governed, light} from './stance-proposition.js'
 import type {Conflict, StoryClaim} from './types.js'
@@ -16,7 +17,8 @@ import {packedMap} from '../packed-map.js'
  * distancing word governs, with the words just before it (its subject); another
  * outlet's sentence states it when it has the governed word, shares at least three
  * stems with that clause and its subject (two in the clause), and is asserted in
- * the outlet's own voice. A long
+ * the outlet's own voice. A proposition someone is reported denying ("Okafor denied
+ * taking the money", see `deniedClauses`) is read the same way. A long
  * sentence that states several facts is thus compared one proposition at a time.
  * Candidates come from an index of stems, never from every pair.
  */
@@ -49,9 +51,11 @@ export function findStanceConflicts(claims: readonly StoryClaim[], cuesOf: (clai
   const facts = new Map<StoryClaim, boolean>()
   const out: Array<Omit<Conflict, 'id'>> = []
   for (const hedged of claims) {
-    const cues = [...packedMap(distancingWords(hedged, cuesOf(hedged)), (cue) => ({cue, question: false, quoted: false})), ...packedMap(openQuestions(hedged), (cue) => ({cue, question: true, quoted: false})),
-      ...packedMap(quotedOpenQuestions(hedged), (cue) => ({cue, question: true, quoted: true}))]
-    for (const {cue, question, quoted} of cues) {
+    const cues = [...packedMap(distancingWords(hedged, cuesOf(hedged)), (cue) => ({cue, question: false, quoted: false, denied: false})),
+      ...packedMap(deniedClauses(hedged, cuesOf(hedged)), (cue) => ({cue, question: false, quoted: false, denied: true})),
+      ...packedMap(openQuestions(hedged), (cue) => ({cue, question: true, quoted: false, denied: false})),
+      ...packedMap(quotedOpenQuestions(hedged), (cue) => ({cue, question: true, quoted: true, denied: false}))]
+    for (const {cue, question, quoted, denied} of cues) {
       const proposition = governed(hedged, cue, question)
       if (!proposition) continue
       // The closest sentence of each other outlet, if it states the proposition.
@@ -83,8 +87,11 @@ export function findStanceConflicts(claims: readonly StoryClaim[], cuesOf: (clai
       out.push({
         // An open question is weaker evidence than an explicit "alleged": the outlet may only not have known;
         // a quoted source's open question weaker still (it is the source's, not the outlet's).
-        kind: 'stance', group: null, confidence: Math.min(quoted ? 0.6 : question ? 0.7 : 0.8, (question ? 0.26 : 0.3) + most * 0.08),
-        reason: quoted
+        // A denial reported is the denier's word against the other outlet's: weaker than the outlet's own "alleged".
+        kind: 'stance', group: null, confidence: Math.min(quoted || denied ? 0.6 : question ? 0.7 : 0.8, (question ? 0.26 : 0.3) + most * 0.08),
+        reason: denied
+          ? `one outlet states in its own voice what another reports denied ("${cue.text}"): they share ${most} words of the denied clause and its subject (${top.words.join(', ')})`
+          : quoted
           ? `one outlet states in its own voice what a source another outlet quotes leaves an open question ("${cue.text}"): they share ${most} words of the question (${top.words.join(', ')})`
           : question
           ? `one outlet states in its own voice what another leaves an open question ("${cue.text}"): they share ${most} words of the question (${top.words.join(', ')})`
