@@ -40,7 +40,7 @@ describe('what a verb reports', () => {
     expect(reported(intro + 'Okafor spoke to reporters outside the hall.')).toEqual([])
   })
 
-  test('a participle right after its noun describes the noun', () => {
+  test('an ad is no holder of the stance its participle names', () => {
     expect(reported(intro + 'Ads supporting Okafor ran all week on the radio.').map((q) => q.cue)).not.toContain('supporting')
   })
 })
