@@ -81,3 +81,13 @@ describe('questions and stances as nouns', () => {
       .toContainEqual({text: 'the harbor plan', cue: 'support', speaker: 'Dana Okafor'})
   })
 })
+
+describe('questions to the reader', () => {
+  test('"Do you support …?" asks the reader and reports no stance', () => {
+    expect(reported('Do you support Mayor Tilda Varenne? Write to the harbor desk.')).toEqual([])
+  })
+
+  test('a named source in a question still reports', () => {
+    expect(reported('Why does Mayor Tilda Varenne support the toll? Nobody knows.').map((q) => q.cue)).toContain('support')
+  })
+})
