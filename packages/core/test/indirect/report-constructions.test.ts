@@ -40,7 +40,7 @@ describe('what a verb reports', () => {
     expect(reported(intro + 'Okafor spoke to reporters outside the hall.')).toEqual([])
   })
 
-  test('a participle right after its noun describes the noun', () => {
+  test('an ad is no holder of the stance its participle names', () => {
     expect(reported(intro + 'Ads supporting Okafor ran all week on the radio.').map((q) => q.cue)).not.toContain('supporting')
   })
 })
@@ -79,5 +79,15 @@ describe('questions and stances as nouns', () => {
   test('a possessor and a noun of stance report its object', () => {
     expect(reported(intro + "Okafor's support for the harbor plan surprised the council."))
       .toContainEqual({text: 'the harbor plan', cue: 'support', speaker: 'Dana Okafor'})
+  })
+})
+
+describe('questions to the reader', () => {
+  test('"Do you support …?" asks the reader and reports no stance', () => {
+    expect(reported('Do you support Mayor Tilda Varenne? Write to the harbor desk.')).toEqual([])
+  })
+
+  test('a named source in a question still reports', () => {
+    expect(reported('Why does Mayor Tilda Varenne support the toll? Nobody knows.').map((q) => q.cue)).toContain('support')
   })
 })

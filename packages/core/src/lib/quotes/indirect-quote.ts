@@ -26,6 +26,8 @@ export function indirectQuotes(context: SpeakerContext, tokens: readonly FrameTo
   for (const clause of clauses) {
     // "Okafor said she wants a recount": the wish is part of what Okafor said, not a report of its own.
     if (nestedStance(clause, clauses, tokens)) continue
+    // "Do you support Okafor?": a question put to the reader asks, it reports no one's stance.
+    if (askedOfReader(tokens, clause, hi)) continue
     const resolved = resolveSpeaker(context, clause.phrase)
     // "Okafor: …" reports only when the label is someone the article names, not a section ("Update: …").
     const label = clause.cue.type === 'colon' && resolved?.entity == null ? context.text.slice(clause.phrase.start, clause.phrase.end) : null
@@ -55,6 +57,14 @@ export function indirectQuotes(context: SpeakerContext, tokens: readonly FrameTo
     if (quote) quotes.push(quote)
   }
   return quotes
+}
+
+/** Whether the clause's source is a bare "you" in a sentence that ends as a question. */
+function askedOfReader(tokens: readonly FrameToken[], clause: ReportedClause, hi: number): boolean {
+  const phrase = clause.phrase
+  if (phrase.from !== phrase.to || tokens[phrase.from]!.lower !== 'you') return false
+  for (let k = clause.content[1] + 1; k <= hi + 1 && k < tokens.length; k++) if (tokens[k]!.text.includes('?')) return true
+  return false
 }
 
 /**

@@ -8,6 +8,7 @@ import {accordingTo} from './according-to.js'
 import {inSourceClause} from './in-source.js'
 import {pollSourceClause} from './poll-source.js'
 import {askedClause, nounClause} from './noun-report.js'
+import {stanceParticiple} from './stance-participle.js'
 import {contentEnd, opening} from './reported-content.js'
 import {listComma, participleEnd} from './content-joints.js'
 import {frontedEnd} from './fronted-clause.js'
@@ -59,7 +60,7 @@ export function findReportedClauses(tokens: readonly FrameToken[], lo: number, h
   for (let v = lo; v <= hi; v++) {
     const t = tokens[v]!
     if (t.kind !== 'word') continue
-    const clause = t.lower === 'according' ? accordingTo(tokens, v, lo, hi) : t.lower === 'in' ? inSourceClause(tokens, v, lo, hi) ?? pollSourceClause(tokens, v, lo, hi) : prepositionClause(tokens, v, lo, hi) ?? lightVerbClause(tokens, v, lo, hi) ?? askedClause(tokens, v, lo, hi) ?? nounClause(tokens, v, lo, hi) ?? adjectiveClause(tokens, v, lo, hi) ?? namingCallClause(tokens, v, lo, hi) ?? verbClause(tokens, v, lo, hi, headline)
+    const clause = t.lower === 'according' ? accordingTo(tokens, v, lo, hi) : t.lower === 'in' ? inSourceClause(tokens, v, lo, hi) ?? pollSourceClause(tokens, v, lo, hi) : prepositionClause(tokens, v, lo, hi) ?? lightVerbClause(tokens, v, lo, hi) ?? askedClause(tokens, v, lo, hi) ?? nounClause(tokens, v, lo, hi) ?? stanceParticiple(tokens, v, lo, hi) ?? adjectiveClause(tokens, v, lo, hi) ?? namingCallClause(tokens, v, lo, hi) ?? verbClause(tokens, v, lo, hi, headline)
     if (clause) clauses.push(clause)
   }
   return clauses
