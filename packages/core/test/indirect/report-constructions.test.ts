@@ -54,7 +54,7 @@ describe('sources and spans', () => {
   })
 
   test('"according to" a long source runs to its comma', () => {
-    const found = reported('According to early results of a survey conducted for the Riverton Ledger by students, most residents want a new bridge.')
+    const found = reported('According to a count of ballots handed in at the Riverton library last week, most residents want a new bridge.')
     expect(found).toContainEqual(expect.objectContaining({text: 'most residents want a new bridge', cue: 'According to'}))
   })
 
