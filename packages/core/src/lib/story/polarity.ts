@@ -21,6 +21,8 @@ export interface Held {
   index: number
   /** A bare verb a negative implicative negates ("failed to *file*"): it may meet any form of its verb ("filed"). */
   infinitive?: boolean
+  /** Whether it stands before the word it modifies, its partner ("*unclassified* email"), not after a verb of being ("was *not disclosed* publicly"). */
+  attributive?: boolean
 }
 
 /** Words that negate what follows in their clause. */
@@ -49,6 +51,8 @@ const reported = new Set(['claim', 'claims', 'allegation', 'allegations', 'repor
 const denying = new Set(['denied', 'denies', 'deny', 'denying', 'refuted', 'refutes', 'rejected', 'rejects'])
 /** Content words a negation reaches: its head and the word that completes it ("felt sidelined", "disclosed publicly"). */
 const reach = 2
+/** Verbs of being and having after which a participle is predicated, not a modifier ("has been *disclosed*", "got *paid*"). */
+const predicating = new Set(['be', 'been', 'being', 'is', 'was', 'were', 'are', 'am', 'have', 'has', 'had', 'get', 'got', 'gets', 'become', 'became', 'remain', 'remained', 'remains'])
 
 /**
  * How a sentence holds each content word: a negation ("not", "never", "no") negates the
@@ -121,7 +125,20 @@ export function polarityOf(text: string): Held[] {
   for (let k = 0; k < out.length - 1; k++) {
     const here = out[k]!
     const next = out[k + 1]!
-    if (next.index - here.index <= 3 && !clauseBreak.test(text.slice(words[here.index]!.end, words[next.index]!.start))) here.partner = next.stem
+    if (next.index - here.index <= 3 && !clauseBreak.test(text.slice(words[here.index]!.end, words[next.index]!.start))) {
+      here.partner = next.stem
+      if (next.index === here.index + 1 && !text.slice(words[here.index]!.end, words[next.index]!.start).trim() && !predicated(words, here.index)) here.attributive = true
+    }
   }
   return out
+}
+
+/** Whether the word at `index` follows a verb of being or having, past adverbs and negations ("has not *really* been"). */
+function predicated(words: ReadonlyArray<{word: string}>, index: number): boolean {
+  for (let i = index - 1; i >= 0; i--) {
+    const word = words[i]!.word
+    if (predicating.has(word)) return true
+    if (!negators.has(word) && !word.endsWith("n't") && !/ly$/.test(word)) return false
+  }
+  return false
 }
