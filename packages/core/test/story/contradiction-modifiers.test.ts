@@ -18,15 +18,15 @@ describe('a negating prefix on a modifier of another thing is no contradiction',
       'b.txt': 'Harbour master Tomas Velde of Quillport said the marina moors only registered boats near the old pier.'
     })).toHaveLength(1)
     expect(contradictions({
-      'a.txt': 'The repair plan for the Quillport pier has not been disclosed publicly, harbour master Tomas Velde said.',
-      'b.txt': 'Harbour master Tomas Velde said the Quillport pier repair plan was not an undisclosed plan at all.'
+      'a.txt': 'The repair plan for the Quillport pier has never been approved formally, harbour master Tomas Velde said.',
+      'b.txt': 'Harbour master Tomas Velde said the Quillport pier repair plan was not an unapproved plan at all.'
     })).toHaveLength(1)
   })
 
   test('a word before its noun is attributive; after a verb of being it is not', () => {
     const modifier = polarityOf('The marina moors unregistered boats.').find((w) => w.word === 'registered')!
     expect(modifier.attributive).toBe(true)
-    const predicate = polarityOf('The plan has not been disclosed publicly.').find((w) => w.word === 'disclosed')!
+    const predicate = polarityOf('The plan has never been approved formally.').find((w) => w.word === 'approved')!
     expect(predicate.attributive).toBeUndefined()
   })
 })
