@@ -31,6 +31,11 @@ describe('"told" and "said" before a clause', () => {
       .toEqual([{text: 'the pier would close', cue: 'said', speaker: 'Dana Okafor'}])
   })
 
+  test('a place adverb may stand between a plural subject and its verb', () => {
+    expect(reported('The dock crews here said they would strike before the regatta.'))
+      .toEqual([{text: 'they would strike before the regatta', cue: 'said', speaker: 'dock crews'}])
+  })
+
   test('a fronted phrase of time is not what was told', () => {
     expect(reported(`${intro}On Tuesday, Okafor told a lunch group that the pier would stay open.`))
       .toEqual([{text: 'the pier would stay open', cue: 'told', speaker: 'Dana Okafor'}])
