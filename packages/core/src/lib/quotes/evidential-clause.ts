@@ -41,10 +41,38 @@ export function evidentialFrom(tokens: readonly FrameToken[], start: number, hi:
   for (let v = start + 1; v <= hi; v++) {
     const t = tokens[v]!
     if (t.kind !== 'word' || t.cap) continue
+    // "The economy, until recently, seemed …": one aside between commas may part the subject from its verb.
+    if (tokens[v - 1]!.text === ',' && v - 1 > start) {
+      const verb = pastAside(tokens, v, hi)
+      return verb < 0 || subordinators.has(tokens[start]!.lower) ? null : evidentialAt(tokens, start, verb, hi)
+    }
     // The subject ends at the first comma or quotation: past it, the main clause's verb is behind us.
     if (tokens[v - 1]!.kind !== 'word' || v - start > subjectReach || subordinators.has(t.lower) || subordinators.has(tokens[start]!.lower)) return null
     const from = raisingAt(tokens, v) ? v : passiveAt(tokens, v, start)
     if (from >= 0) return clauseOf(tokens, start, from, v, hi)
+  }
+  return null
+}
+
+/** Words an aside inside a subject may span ("until recently", "casting herself as a champion of workers"). */
+const asideReach = 12
+
+/** The token after a subject's aside that opens at `v` and closes with a comma, or -1. */
+function pastAside(tokens: readonly FrameToken[], v: number, hi: number): number {
+  for (let k = v; k <= Math.min(hi, v + asideReach); k++) {
+    const t = tokens[k]!
+    if (t.text === ',') return k > v && tokens[k + 1]?.kind === 'word' ? k + 1 : -1
+    if (t.kind !== 'word') return -1
+  }
+  return -1
+}
+
+/** The evidential clause whose words open at `v`, right after its subject from `start`, or null. */
+function evidentialAt(tokens: readonly FrameToken[], start: number, v: number, hi: number): EvidentialClause | null {
+  if (raisingAt(tokens, v)) return clauseOf(tokens, start, v, v, hi)
+  for (let k = v; k <= Math.min(hi, v + 2); k++) {
+    const be = passiveAt(tokens, k, start)
+    if (be >= v) return clauseOf(tokens, start, be, k, hi)
   }
   return null
 }

@@ -29,7 +29,9 @@ export function documentSubject(tokens: readonly FrameToken[], v: number): boole
       continue
     }
     if (boundaries.has(t.lower)) return false
-    if (!t.cap && !t.possessive && (documentNouns.has(t.lower) || findingSources.has(t.lower))) return commas !== 1
+    // "Polls show …": capitalised only as its sentence's first word.
+    const capital = t.cap && !(k === 0 || tokens[k - 1]!.kind === 'end' || tokens[k - 1]!.sentence !== t.sentence)
+    if (!capital && !t.possessive && (documentNouns.has(t.lower) || findingSources.has(t.lower))) return commas !== 1
   }
   return false
 }

@@ -20,9 +20,9 @@ import {lightVerbClause} from './light-verb.js'
 import {asClauseContent} from './as-clause.js'
 import {adjectiveClause} from './adjective-clause.js'
 import {asPredicate, findingObject, ingPredicate, smallClause} from './small-clause.js'
-import {complementStart, objectTakers, possessiveHer, subjectAfter} from './reported-complement.js'
+import {clauseDeterminer, complementStart, objectTakers, possessiveHer, subjectAfter} from './reported-complement.js'
 import {appositiveOpening, asideSubject, coordinatedSubject, cueSubject, progressiveSubject} from './reported-subject.js'
-import {asParenthetical, clauseFollows, isPassive, joinedPredicate, verbAt} from './verb-forms.js'
+import {asParenthetical, clauseFollows, isPassive, joinedPredicate, longClauseFollows, verbAt} from './verb-forms.js'
 import {callsOn, gerundTakers, judgedNaming, subjectLike} from './verb-complements.js'
 import {personObject} from './person-object.js'
 import {namingCallClause} from './naming-call.js'
@@ -97,7 +97,7 @@ function cueLemma(tokens: readonly FrameToken[], v: number, headline: boolean): 
     // "plans to …", "expects the council to …"
     // "decided not to run": a negation may come before the infinitive.
     const infinitive = toTakers.has(lemma) && (next?.lower === 'to' || (['not', 'never'].includes(next?.lower ?? '') && tokens[v + 2]?.lower === 'to') || (determiners.has(next?.lower ?? '') && tokens.slice(v + 2, v + 5).some((x) => x.kind === 'word' && x.lower === 'to')))
-    const opensClause = next !== undefined && next.kind === 'word' && (next.lower === 'that' || infinitive || (next.lower === 'for' && lemma === 'call') || callsOn(tokens, v) || next.lower === 'whether' || next.lower === 'if' || subjectPronounOf(next.lower) !== null || clauseFollows(tokens, v + 1))
+    const opensClause = next !== undefined && next.kind === 'word' && (next.lower === 'that' || infinitive || (next.lower === 'for' && lemma === 'call') || callsOn(tokens, v) || next.lower === 'whether' || next.lower === 'if' || subjectPronounOf(next.lower) !== null || longClauseFollows(tokens, v + 1))
     // "proposed barring …", "considered running": a gerund is a clause without a subject.
     const gerund = gerundTakers.has(lemma) && next?.kind === 'word' && !next.cap && /[^t][^h]ing$/.test(next.lower) && next.lower.length > 5
     // "backed Okafor", "is backing her bid": the stance sense takes a name or a determined phrase.
@@ -168,7 +168,7 @@ function verbClause(tokens: readonly FrameToken[], v: number, lo: number, hi: nu
       return {phrase, cue, place: 'later', content: [start, Math.max(before - 1, rest)], lemma}
     }
     // "P, the mayor told reporters."
-    if (tokens[before]?.text === ',' && before - 1 >= start && objectTakers.has(lemma) && c <= hi && tokens[c]!.kind === 'word' && tokens.slice(c, hi + 1).every((x) => x.kind === 'word') && hi - c < 4 && !tokens.slice(start, before).some((x) => x.kind === 'quote')) {
+    if (tokens[before]?.text === ',' && before - 1 >= start && objectTakers.has(lemma) && c <= hi && tokens[c]!.kind === 'word' && tokens[c - 1]?.lower !== 'that' && tokens.slice(c, hi + 1).every((x) => x.kind === 'word') && hi - c < 4 && !tokens.slice(start, before).some((x) => x.kind === 'quote')) {
       return {phrase, cue, place: 'later', content: [start, before - 1], lemma}
     }
     const fronted = asClauseContent(tokens, phrase, c, lo, hi)
@@ -179,7 +179,7 @@ function verbClause(tokens: readonly FrameToken[], v: number, lo: number, hi: nu
     // ("said Monday's vote will …": a day's possessive opens the clause's subject.)
     // "said that in May the mill …", "said that this plan …": after "that" the clause has begun.
     const complementizer = c - 1 > v && tokens[c - 1]!.lower === 'that'
-    if (!complementizer && adjuncts.has(tokens[c]!.lower) && !tokens[c]!.possessive) c = clauseAfterAdjunct(tokens, c, hi)
+    if (!complementizer && adjuncts.has(tokens[c]!.lower) && !tokens[c]!.possessive && !clauseDeterminer(tokens, c)) c = clauseAfterAdjunct(tokens, c, hi)
     if (c < 0 || (!complementizer && objectPronouns.has(tokens[c]!.lower) && !personObject(lemma, tokens[c]!.lower) && !possessiveHer(tokens, c) && !subjectAfter(tokens, c) && !(reportingVerbs.has(t.lower) && ['it', 'this', 'that'].includes(tokens[c]!.lower)))) return null
     const shape = tokens[c - 1]?.lower === 'that' || (clauseFollows(tokens, c) && !joinedPredicate(tokens, c)) || ingPredicate(tokens, c, lemma) ? 'clause' : asPredicate(tokens, c, hi, lemma) ? 'predicate' : reportingVerbs.has(t.lower) ? 'any' : 'object'
     // A clause that runs on into a quotation stops where a noun phrase would have.
@@ -223,7 +223,7 @@ function finiteAfterPronoun(t: FrameToken | undefined): boolean {
 
 /** "the ferry line said Monday.", "she said in a call on Friday.": only a short phrase of time or place after the verb. */
 function adjunctTail(tokens: readonly FrameToken[], c: number, hi: number): boolean {
-  if (c > hi || hi - c > 8 || !(adjuncts.has(tokens[c]!.lower) || timeWords.has(tokens[c]!.lower))) return false
+  if (c > hi || hi - c > 8 || !(adjuncts.has(tokens[c]!.lower) || timeWords.has(tokens[c]!.lower)) || clauseDeterminer(tokens, c)) return false
   for (let k = c; k <= hi; k++) {
     const t = tokens[k]!
     if (t.kind !== 'word' || (k > c && (subjectPronouns.has(t.lower) || t.lower === 'that'))) return false

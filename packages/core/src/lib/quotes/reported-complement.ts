@@ -41,14 +41,16 @@ export function complementStart(tokens: readonly FrameToken[], v: number, lemma:
   if (['out', 'on', 'back', 'up'].includes(at(c)) && at(c + 1) === 'that') c++
   if (lemma === 'call' && (at(c) === 'for' || at(c) === 'on')) c++
   if (particleLemmas.get(lemma)?.includes(at(c))) c++
-  if (objectTakers.has(lemma)) {
+  // "told him the plan …", "assured them that …": the person told is a pronoun.
+  if (objectTakers.has(lemma) && personTold(tokens, c)) c++
+  else if (objectTakers.has(lemma)) {
     const object = phraseAfter(tokens, c, hi + 1)
     // "told reporters the bridge would …": the person told ends where a new phrase opens.
     let to = object ? object.to : -1
     for (let k = c + 1; k <= to; k++) if (determiners.has(tokens[k]!.lower) || subjectPronouns.has(tokens[k]!.lower)) { to = k - 1; break }
     if (object && at(to + 1) !== 'to') c = to + 1
   }
-  if (phraseOpeners.has(at(c)) || timeWords.has(at(c))) {
+  if ((phraseOpeners.has(at(c)) || timeWords.has(at(c))) && !clauseDeterminer(tokens, c)) {
     for (let k = c; k <= Math.min(hi, c + 12); k++) {
       const w = tokens[k]!
       if (w.kind === 'word' && w.lower === 'that') { c = k; break }
@@ -59,6 +61,27 @@ export function complementStart(tokens: readonly FrameToken[], v: number, lemma:
   if (tokens[c]?.text === ',') c = pastAside(tokens, c, hi)
   if (at(c) === 'that') c++
   return c
+}
+
+/** Object pronouns that stand for the person told. */
+const toldPronouns = new Set(['him', 'them', 'me', 'us', 'you'])
+
+/** "told him …", "told her that …" (not "told her story"): an object pronoun for the person told. */
+function personTold(tokens: readonly FrameToken[], c: number): boolean {
+  const t = tokens[c]
+  const next = tokens[c + 1]
+  if (t?.kind !== 'word' || next?.kind !== 'word') return false
+  return toldPronouns.has(t.lower) || (t.lower === 'her' && (next.lower === 'that' || determiners.has(next.lower) || subjectPronouns.has(next.lower)))
+}
+
+/**
+ * "said this plan …", "told reporters this was …": "this" or "last" before a word
+ * that is no time word opens the clause's subject, not a phrase of time ("this week").
+ */
+export function clauseDeterminer(tokens: readonly FrameToken[], c: number): boolean {
+  const t = tokens[c]
+  const next = tokens[c + 1]
+  return t?.kind === 'word' && (t.lower === 'this' || t.lower === 'last') && !(next?.kind === 'word' && (timeWords.has(next.lower) || /^(?:spring|summer|fall|autumn|winter|season|term|time|weekend|january|february|march|april|may|june|july|august|september|october|november|december)$/.test(next.lower)))
 }
 
 /** The most words of an aside between a verb and its clause ("said, however, that"). */

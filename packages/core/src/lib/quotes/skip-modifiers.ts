@@ -24,6 +24,8 @@ export function skipModifiers(tokens: readonly FrameToken[], i: number, lo: numb
     }
     if (t.lower === 'on' && isWord(tokens[i - 1]) && ['went', 'goes'].includes(tokens[i - 1]!.lower)) { i -= 2; continue }
     if (verbModifiers.has(t.lower) || (/ly$/.test(t.lower) && !t.cap)) { i--; continue }
+    // "Her campaign workers here said", "Polls there show": a place adverb after the subject.
+    if ((t.lower === 'here' || t.lower === 'there') && !t.cap && i - 1 >= lo && isWord(tokens[i - 1]) && !tokens[i - 1]!.cap && /s$/.test(tokens[i - 1]!.lower)) { i--; continue }
     // "kept asking", "began telling": an aspect verb before a participle belongs to the verb.
     if (aspectVerbs.has(t.lower) && /ing$/.test(tokens[i + 1]?.lower ?? '')) { i--; continue }
     // "Reyes, the candidate, is vowing": after an appositive, a progressive's "be" belongs

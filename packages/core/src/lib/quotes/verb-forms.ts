@@ -121,6 +121,30 @@ export function clauseFollows(tokens: readonly FrameToken[], i: number): boolean
   return false
 }
 
+/** Finite words that show a longer phrase before them is a clause's subject ("do" too: "Democrats do not …"). */
+const longFinite: ReadonlySet<string> = new Set([...clauseAuxiliaries, 'do', 'does', 'did'])
+/** Words that end a clause's subject going forward: a subordinate clause or an infinitive opens. */
+const subjectBreaks: ReadonlySet<string> = new Set(['to', 'when', 'if', 'because', 'while', 'who', 'which', 'whom', 'whose', 'where', 'than', 'as', 'since', 'after', 'before', 'until'])
+
+/**
+ * "hopes his latest endorsement before the primary will give …", "believe six debates
+ * for five candidates is …": as `clauseFollows`, over a longer subject (up to ten words,
+ * no punctuation, no subordinate clause) before its finite verb.
+ */
+export function longClauseFollows(tokens: readonly FrameToken[], i: number): boolean {
+  if (clauseFollows(tokens, i)) return true
+  const first = tokens[i]
+  // The subject opens with a determiner, a possessive, a name or a number ("his latest ad", "six debates").
+  if (first?.kind !== 'word' || !(determiners.has(first.lower) || first.cap || first.possessive || /^\d/.test(first.lower))) return false
+  for (let k = i + 1; k < Math.min(tokens.length, i + 10); k++) {
+    const t = tokens[k]!
+    if (t.kind !== 'word' || subjectBreaks.has(t.lower)) return false
+    // "backed Okafor and is now …": a second predicate of the verb's own subject.
+    if (longFinite.has(t.lower)) return !['and', 'or', 'but'].includes(tokens[k - 1]!.lower)
+  }
+  return false
+}
+
 /**
  * "endorsed Okafor last week and has …": the auxiliary `clauseFollows` finds comes
  * straight after "and" or "but", so it is a second predicate of the verb's own
