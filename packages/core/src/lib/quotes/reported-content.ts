@@ -4,6 +4,7 @@ import {clauseBefore, listComma, nextPredicate, shortParenthesis, trailers} from
 import {reportingVerbs} from './reporting-verbs.js'
 import {isWord} from './phrase-words.js'
 import {evenClause, isDash, pairedDash} from './content-stops.js'
+import {settingAt} from './content-settings.js'
 
 /** Conjunctions that, after a comma and before a new subject, start another clause. */
 const clauseConjunctions = new Set(['and', 'but', 'while', 'whereas', 'although', 'though', 'however', 'yet', 'so', 'or'])
@@ -57,6 +58,8 @@ export function contentEnd(tokens: readonly FrameToken[], from: number, hi: numb
     // "P — a plan she has pushed for years": an unpaired dash opens the writer's comment.
     if (isDash(tokens, k)) {
       const partner = pairedDash(tokens, k, hi)
+      // "P — and Q": a dash before "and" joins a second part of the same report.
+      if (partner < 0 && tokens[k + 1]?.lower === 'and') continue
       if (partner < 0) return k - 1
       k = partner
       continue
@@ -81,6 +84,12 @@ export function contentEnd(tokens: readonly FrameToken[], from: number, hi: numb
       if (next.lower === 'according' && tokens[k + 2]?.lower === 'to') return k - 1
       if (laterCue(tokens, k + 1, hi)) return k - 1
     }
+    // "endorsed Okafor at a rally in Marle", "praised the plan on Twitter": a phrase or an object gives way to the report's setting.
+    if (shape !== 'clause' && tokens[from]!.lower !== 'to' && settingAt(tokens, k) && !clauseBefore(tokens, from, k)) return k - 1
+    // "endorsed Okafor and her rival conceded …": after an object, a new subject and its verb.
+    if (isWord(t) && t.lower === 'and' && (shape === 'object' || shape === 'noun-object') && next?.lower !== 'that' && !clauseBefore(tokens, from, k) && mainClauseAfter(tokens, k + 1, from)) return k - 1
+    // "… as it heads toward …", "… as she left": a clause of time after the content.
+    if (isWord(t) && t.lower === 'as' && isWord(next) && subjectPronouns.has(next.lower) && verbLike(tokens[k + 2]) && !clauseBefore(tokens, from, k)) return k - 1
     // "compared with 38 percent who …"
     if (isWord(t) && t.lower === 'compared' && ['to', 'with'].includes(next?.lower ?? '')) return k - 1
     // "but took aim at …": the reporter's own next act.
@@ -165,6 +174,8 @@ function breaksClause(tokens: readonly FrameToken[], k: number, hi: number, from
   if (laterCue(tokens, k + 1, hi)) return true
   if (mainClauseAfter(tokens, k + 1, from)) return true
   if (clauseConjunctions.has(next.lower) && cueWithin(tokens, k + 2, 4)) return true
+  // ", and the council has sued …": a second clause with its own subject and verb (", and that …" is a second complement).
+  if (clauseConjunctions.has(next.lower) && tokens[k + 2]?.lower !== 'that' && mainClauseAfter(tokens, k + 2, from)) return true
   return false
 }
 
