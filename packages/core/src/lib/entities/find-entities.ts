@@ -145,6 +145,7 @@ function resolveRole(clusters: Cluster[], role: RoleRun, titleWords: Map<NameRun
       // it counts ("President Ames … President Lind of Norway … Mr. Ames said … the president").
       const when = latestBefore(c, role.start)
       if (when > bestAt || best === null) { best = c; bestAt = when }
+      break
     }
   }
   return best
