@@ -141,11 +141,24 @@ function resolveRole(clusters: Cluster[], role: RoleRun, titleWords: Map<NameRun
       const rank = words[at - 1]
       if (rank !== undefined && subordinateRanks.has(rank) && !role.text.toLowerCase().includes(rank)) continue
       if (role.country && !words.some((w) => countryByWord.get(w) === role.country)) continue
-      const when = run.start < role.start ? run.start : run.start - 1e9
+      // Titled once, the person holds the role: their latest mention of any form before
+      // it counts ("President Ames … President Lind of Norway … Mr. Ames said … the president").
+      const when = latestBefore(c, role.start)
       if (when > bestAt || best === null) { best = c; bestAt = when }
+      break
     }
   }
   return best
+}
+
+/** The start of the cluster's last name run before `at`; runs after it rank below all those before. */
+function latestBefore(c: Cluster, at: number): number {
+  let latest = -Infinity
+  let earliestAfter = Infinity
+  for (const r of c.runs) {
+    if (r.start < at) { if (r.start > latest) latest = r.start } else if (r.start < earliestAfter) earliestAfter = r.start
+  }
+  return latest > -Infinity ? latest : earliestAfter - 1e9
 }
 
 function first(c: Cluster): number {

@@ -25,7 +25,7 @@ export function antecedent(context: SpeakerContext, at: number, want: 'male' | '
       if (inside(context.quoted, m.start)) continue
       const entity = context.byId.get(m.entity)!
       if (want === 'body' ? entity.kind === 'person' || (entity.kind === 'place' && plural) : entity.kind !== 'person') continue
-      if ((want === 'male' || want === 'female') && !fits(entity, want)) continue
+      if ((want === 'male' || want === 'female') && (!fits(entity, want) || entity.id === context.notThird)) continue
       found.push(m)
     }
     if (found.length === 0) continue

@@ -36,8 +36,9 @@ export interface Options {
    * say who). Default: false, because attribution corpora (PolNeAR) count only
    * the outer quote; the story comparison asks for them, to group them on their own.
    * `'named'`: only those whose speaker the outer quote's words name in a clause of
-   * their own (`Adler told me, ‘…’`), the ones whose speaker is as sure as a
-   * quote's in running text.
+   * their own, by name or by a role the article gives one person (`Adler told me,
+   * ‘…’`, `the chief said ‘…’`), the ones whose speaker is as sure as a quote's in
+   * running text.
    */
   readonly nested?: boolean | 'named'
 }
@@ -176,7 +177,7 @@ export function analyzeQuotes(article: Article, options: Options = {}): QuoteAna
     while (at < article.blocks.length && article.blocks[at]!.end < quote.end) at++
     const block = article.blocks[at]
     if (!block || block.start > quote.start) continue
-    for (const inner of nestedQuotes(context, block, quote)) if (options.nested === true || inner.speaker?.method === 'explicit') nested.push(inner)
+    for (const inner of nestedQuotes(context, block, quote)) if (options.nested === true || namedInside(inner)) nested.push(inner)
   }
   if (indirect.length > 0 || nested.length > 0) {
     for (const quote of indirect) quotes.push(quote)
@@ -185,6 +186,15 @@ export function analyzeQuotes(article: Article, options: Options = {}): QuoteAna
   }
   linkDefiniteDescriptions(quotes)
   return {quotes, terms}
+}
+
+/**
+ * A nested quote whose speaker the outer quote's words name: by name ("Adler told me,
+ * ‘…’") or by a role the article gives one person ("the chief said ‘…’").
+ */
+function namedInside(inner: Quote): boolean {
+  const method = inner.speaker?.method
+  return method === 'explicit' || (method === 'role-noun' && inner.speaker!.entity !== null)
 }
 
 function confidenceOf(speaker: Speaker, attribution: Attribution): number {

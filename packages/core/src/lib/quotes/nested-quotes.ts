@@ -24,6 +24,12 @@ export function nestedQuotes(context: SpeakerContext, block: Block, outer: Quote
   const inner: Block = {...block, kind: 'paragraph', start: outer.start, end: outer.end}
   const runs = scanQuoteMarks(text, [inner])
   if (runs.length === 0) return []
+  // Read from inside the outer quote: the names in its words are antecedents (only the
+  // quotes nested in it are set apart), and its speaker is "I" there, never "he".
+  const quoted = context.quoted.filter((span) => span.end <= outer.start || span.start >= outer.end)
+  const at = quoted.findIndex((span) => span.start >= outer.end)
+  quoted.splice(at < 0 ? quoted.length : at, 0, ...runs.map((r) => ({start: r.open, end: r.close >= 0 ? r.close + 1 : r.end})))
+  const within: SpeakerContext = {...context, quoted, notThird: outer.speaker?.entity ?? null}
   const quotes: Quote[] = []
   for (const frame of buildFrames(text, [inner], runs)) {
     const {tokens} = frame
@@ -41,7 +47,7 @@ export function nestedQuotes(context: SpeakerContext, block: Block, outer: Quote
           // given to, however that was read (carried over from the quote before too).
           speaker = outer.speaker && outer.speaker.entity !== null ? {...outer.speaker, mention, method: 'pronoun'} : null
         } else {
-          const found = resolveSpeaker(context, attribution.phrase)
+          const found = resolveSpeaker(within, attribution.phrase)
           // A pronoun nobody in the article answers to says nothing.
           speaker = found && !(found.method === 'pronoun' && found.entity === null) ? found : null
         }

@@ -23,6 +23,11 @@ export interface SpeakerContext {
   sentences: readonly Span[]
   /** Quoted runs (marks included): mentions inside them are not antecedents. */
   quoted: readonly Span[]
+  /**
+   * Inside a quote, the entity of its speaker: a "he" or "she" there is someone else
+   * (speakers say "I" of themselves), so this entity is no antecedent of one.
+   */
+  notThird?: string | null
 }
 
 const femalePronouns = new Set(['she', 'her'])

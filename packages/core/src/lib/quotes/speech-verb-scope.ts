@@ -49,9 +49,16 @@ export function directlyQuoted(tokens: readonly FrameToken[], v: number, q: numb
   return true
 }
 
-/** Whether an earlier speech verb of `scope` takes the clause that starts at `from` ("wrote that Marle …", "said the president …"). */
+/**
+ * Whether an earlier speech verb of `scope` takes the clause that starts at `from` ("wrote that Marle …",
+ * "said the president …", "said the plan is sound but that Marle …": a second "that" clause joined to the first).
+ */
 export function reportsClause(tokens: readonly FrameToken[], scope: readonly number[], from: number): boolean {
-  return scope.some((v) => v < from && outerLemmas.has(reportingVerbs.get(tokens[v]!.lower) ?? '') && (v + 1 === from || (v + 2 === from && tokens[v + 1]!.lower === 'that')))
+  // "that (Deputy Chief Ana) Reyes told him": a bracketed aside before the subject is part of it.
+  let k = from - 1
+  if (tokens[k]?.text === ')') for (let j = k - 1; j >= Math.max(0, k - 8); j--) if (tokens[j]!.text === '(') { k = j - 1; break }
+  const joined = tokens[k]?.lower === 'that' && ['and', 'but'].includes(tokens[k - 1]?.lower ?? '')
+  return scope.some((v) => v < from && outerLemmas.has(reportingVerbs.get(tokens[v]!.lower) ?? '') && (joined || v === k || (v + 1 === k && tokens[k]!.lower === 'that')))
 }
 
 /** "will say", "would tell", "to ask": a report of words not (yet) said. */
