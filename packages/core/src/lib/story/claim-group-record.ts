@@ -34,12 +34,22 @@ function coverageOf(files: readonly string[], placesOf: ReadonlyMap<string, read
   })
 }
 
-/** The distinct quantities (value and unit) of the members, in order of first appearance. */
+/**
+ * The distinct quantities (value and unit) of the members, in order of first appearance.
+ * Keyed by the number itself, then the unit: a Map tells numbers apart as their strings
+ * do (NaN equals NaN, 0 equals -0), and writing each value as a string (some hundreds of
+ * thousands on a story of a thousand articles) took a twentieth of the comparison.
+ */
 export function distinctQuantities(members: readonly StoryClaim[]): ClaimGroup['quantities'] {
-  const seen = new Map<string, ClaimGroup['quantities'][number]>()
+  const seen = new Map<number, Set<string>>()
+  const out: ClaimGroup['quantities'] = []
   for (const member of members) for (const {value, unit} of member.quantities) {
-    const key = `${value}:${unit ?? ''}`
-    if (!seen.has(key)) seen.set(key, {value, unit})
+    let units = seen.get(value)
+    if (units === undefined) seen.set(value, units = new Set())
+    const key = unit ?? ''
+    if (units.has(key)) continue
+    units.add(key)
+    out.push({value, unit})
   }
-  return [...seen.values()]
+  return out
 }
