@@ -1,6 +1,6 @@
 import {claimCosine} from './claim-vectors.js'
 import {predicateKeys, sharePredicate, type PredicateWords} from './predicate-words.js'
-import {toGroup} from './claim-group-record.js'
+import {coverageEntries, toGroup} from './claim-group-record.js'
 import {packedMap} from '../packed-map.js'
 import {memberSets} from './member-sets.js'
 import {numbered} from './numbered.js'
@@ -122,8 +122,9 @@ export function groupClaimsWithSimilarity(claims: readonly StoryClaim[], entitie
   // Copies of one sentence (one vector) state what it states.
   const factLink = (a: number, b: number) => vector[a] === vector[b] || sharePredicate(predicates(a), predicates(b))
   // An outlet outside a group may carry it in other words ("maybe"): one such entry per outlet
-  // serves every group. Outlets with nothing close are left out of the coverage (absent).
-  const outside = new Map(files.map((file) => [file, {file, stance: 'absent' as const, carried: 'maybe' as const}]))
+  // serves every group, as one "carried" entry per outlet and stance does. Outlets with
+  // nothing close are left out of the coverage (absent).
+  const outside = coverageEntries(files)
   // Where each file stands in story order, so that a group's coverage is built from the
   // outlets it names, not by a walk over every outlet of the story per group.
   const placesOf = new Map<string, number[]>()
