@@ -81,13 +81,17 @@ interface Distanced {
 /** Every distanced proposition of the claims, in claim and cue order. */
 function distancedPropositions(claims: readonly StoryClaim[], cuesOf: (claim: StoryClaim) => readonly StanceCue[]): Distanced[] {
   const out: Distanced[] = []
-  for (const hedged of claims) {
-    const cues = [...packedMap(distancingWords(hedged, cuesOf(hedged)), (cue) => ({cue, question: false, quoted: false})), ...packedMap(openQuestions(hedged), (cue) => ({cue, question: true, quoted: false})),
-      ...packedMap(quotedOpenQuestions(hedged), (cue) => ({cue, question: true, quoted: true}))]
-    for (const {cue, question, quoted} of cues) {
+  const add = (hedged: StoryClaim, cues: readonly StanceCue[], question: boolean, quoted: boolean) => {
+    for (const cue of cues) {
       const proposition = governed(hedged, cue, question)
       if (proposition) out.push({hedged, cue, question, quoted, proposition})
     }
+  }
+  // Distancing words, then open questions, then a source's quoted open questions (no list made per claim: most have none).
+  for (const hedged of claims) {
+    add(hedged, distancingWords(hedged, cuesOf(hedged)), false, false)
+    add(hedged, openQuestions(hedged), true, false)
+    add(hedged, quotedOpenQuestions(hedged), true, true)
   }
   return out
 }
