@@ -1,6 +1,7 @@
 import {claimCosine} from './claim-vectors.js'
 import {predicateKeys, sharePredicate, type PredicateWords} from './predicate-words.js'
 import {coverageEntries, toGroup} from './claim-group-record.js'
+import {featureIndex} from './feature-index.js'
 import {packedMap} from '../packed-map.js'
 import {memberSets} from './member-sets.js'
 import {numbered} from './numbered.js'
@@ -67,20 +68,7 @@ export function groupClaims(claims: readonly StoryClaim[], entitiesOf: (claim: S
 export function groupClaimsWithSimilarity(claims: readonly StoryClaim[], entitiesOf: (claim: StoryClaim) => string[], files: readonly string[]): GroupedClaims {
   const features = sharedFeatures(claims, entitiesOf)
   const position = new Map(claims.map((claim, i) => [claim, i]))
-  const documentFrequency = new Map<string, number>()
-  const index = new Map<string, number[]>()
-  // Copies of a sentence share one feature map: its keys are listed once.
-  const keysOf = new Map<ReadonlyMap<string, number>, string[]>()
-  features.forEach((feature, i) => {
-    let keys = keysOf.get(feature)
-    if (!keys) keysOf.set(feature, keys = [...feature.keys()])
-    for (const key of keys) {
-      documentFrequency.set(key, (documentFrequency.get(key) ?? 0) + 1)
-      let posting = index.get(key)
-      if (!posting) index.set(key, posting = [])
-      posting.push(i)
-    }
-  })
+  const {documentFrequency, index, keysOf} = featureIndex(features)
   const {cosine} = claimCosine(features, documentFrequency)
   // Claims with one feature map (copies of one sentence about the same entities) are
   // one vector: `vector` numbers them, and a similarity is a function of the two
