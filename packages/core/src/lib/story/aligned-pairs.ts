@@ -16,37 +16,50 @@ export interface GroupPairContext {
  */
 export function forEachAlignedPair<T>(groups: readonly ClaimGroup[], readOf: (claim: StoryClaim) => T | null,
   visit: (a: StoryClaim, b: StoryClaim, va: T, vb: T, group: ClaimGroup) => void): void {
-  // Per claim: its reading, and a number for its place (file and start; two claims at
-  // one place are one), so that a pair is remembered by a number, not a key string.
-  const read = new Map<StoryClaim, {value: T | null, place: number}>()
+  // Per claim: its reading; per claim that carries one, a number for its place (file
+  // and start; two claims at one place are one), so that a pair is remembered by a
+  // number, not a key string. Most claims carry none, and are given no place.
+  const values = new Map<StoryClaim, T | null>()
+  const placeOf = new Map<StoryClaim, number>()
   const places = new Map<string, Map<number, number>>()
   let placeCount = 0
-  const entryOf = (claim: StoryClaim) => {
-    let entry = read.get(claim)
-    if (entry === undefined) {
-      let starts = places.get(claim.file)
-      if (!starts) places.set(claim.file, starts = new Map())
-      let place = starts.get(claim.start)
-      if (place === undefined) starts.set(claim.start, place = placeCount++)
-      read.set(claim, entry = {value: readOf(claim), place})
+  const valueOf = (claim: StoryClaim) => {
+    let value = values.get(claim)
+    if (value === undefined) {
+      values.set(claim, value = readOf(claim))
+      if (value !== null) {
+        let starts = places.get(claim.file)
+        if (!starts) places.set(claim.file, starts = new Map())
+        let place = starts.get(claim.start)
+        if (place === undefined) starts.set(claim.start, place = placeCount++)
+        placeOf.set(claim, place)
+      }
     }
-    return entry
+    return value
   }
-  const valueOf = (claim: StoryClaim) => entryOf(claim).value
   const seen = new Set<number>()
   for (const group of groups) {
-    const carrying = group.members.filter((member) => valueOf(member) !== null)
+    const carrying: StoryClaim[] = []
+    const read: T[] = []
+    const at: number[] = []
+    for (const member of group.members) {
+      const value = valueOf(member)
+      if (value === null) continue
+      carrying.push(member)
+      read.push(value)
+      at.push(placeOf.get(member)!)
+    }
     for (let i = 0; i < carrying.length; i++) {
       for (let j = i + 1; j < carrying.length; j++) {
         const a = carrying[i]!
         const b = carrying[j]!
         if (a.file === b.file) continue
-        const pa = entryOf(a).place
-        const pb = entryOf(b).place
+        const pa = at[i]!
+        const pb = at[j]!
         const key = pa < pb ? pb * (pb + 1) / 2 + pa : pa * (pa + 1) / 2 + pb
         if (seen.has(key)) continue
         seen.add(key)
-        visit(a, b, valueOf(a)!, valueOf(b)!, group)
+        visit(a, b, read[i]!, read[j]!, group)
       }
     }
   }

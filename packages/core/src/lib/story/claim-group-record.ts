@@ -2,8 +2,33 @@
 import type {Stance} from '../claims/types.js'
 import type {Carried, ClaimGroup, StoryClaim} from './types.js'
 
-/** The "maybe" coverage entry of each outlet, shared by all groups. */
-export type Outside = ReadonlyMap<string, ClaimGroup['coverage'][number]>
+type Coverage = ClaimGroup['coverage'][number]
+
+/**
+ * The coverage entries of a story's outlets, each made once and shared by every group
+ * (they are only read): an outlet's "maybe" entry, and its "carried" entry by stance.
+ * A story of a thousand articles gave its groups some 76,000 entries of 3,000 kinds.
+ */
+export interface Outside {
+  maybe: (file: string) => Coverage
+  carried: (file: string, stance: Stance) => Coverage
+}
+
+/** `Outside` for the outlets `files`. */
+export function coverageEntries(files: readonly string[]): Outside {
+  const maybe = new Map(files.map((file) => [file, {file, stance: 'absent' as const, carried: 'maybe' as Carried}]))
+  const carried = new Map<string, Map<Stance, Coverage>>()
+  return {
+    maybe: (file) => maybe.get(file)!,
+    carried: (file, stance) => {
+      let byStance = carried.get(file)
+      if (!byStance) carried.set(file, byStance = new Map())
+      let entry = byStance.get(stance)
+      if (!entry) byStance.set(stance, entry = {file, stance, carried: 'carried' as Carried})
+      return entry
+    }
+  }
+}
 
 export function toGroup(members: StoryClaim[], files: readonly string[], placesOf: ReadonlyMap<string, readonly number[]>, index: number,
   near: ReadonlyMap<string, number>, cohesion: number, outside: Outside): ClaimGroup {
@@ -30,16 +55,26 @@ function coverageOf(files: readonly string[], placesOf: ReadonlyMap<string, read
   return places.map((place) => {
     const file = files[place]!
     const stance = stanceOf.get(file)
-    return stance ? {file, stance, carried: 'carried' as Carried} : outside.get(file)!
+    return stance ? outside.carried(file, stance) : outside.maybe(file)
   })
 }
 
-/** The distinct quantities (value and unit) of the members, in order of first appearance. */
+/**
+ * The distinct quantities (value and unit) of the members, in order of first appearance.
+ * Keyed by the number itself, then the unit: a Map tells numbers apart as their strings
+ * do (NaN equals NaN, 0 equals -0), and writing each value as a string (some hundreds of
+ * thousands on a story of a thousand articles) took a twentieth of the comparison.
+ */
 export function distinctQuantities(members: readonly StoryClaim[]): ClaimGroup['quantities'] {
-  const seen = new Map<string, ClaimGroup['quantities'][number]>()
+  const seen = new Map<number, Set<string>>()
+  const out: ClaimGroup['quantities'] = []
   for (const member of members) for (const {value, unit} of member.quantities) {
-    const key = `${value}:${unit ?? ''}`
-    if (!seen.has(key)) seen.set(key, {value, unit})
+    let units = seen.get(value)
+    if (units === undefined) seen.set(value, units = new Set())
+    const key = unit ?? ''
+    if (units.has(key)) continue
+    units.add(key)
+    out.push({value, unit})
   }
-  return [...seen.values()]
+  return out
 }

@@ -53,20 +53,25 @@ export function findContradictions(claims: readonly StoryClaim[], entitiesOf: (c
   // Copies of one sentence (syndicated text) are read once: the words and stems of a text are shared, never changed.
   const read = new Map<string, Read>()
   const readOf = new Map<StoryClaim, Read>()
+  // Only the stems some word is looked up by (`asked`) are indexed: a posting list for
+  // every stem of every sentence was most of this finder's time, for a few lookups.
   const index = new Map<string, StoryClaim[]>()
+  const reads: Read[] = []
   for (const claim of claims) {
     let text = read.get(claim.text)
     if (!text) {
       const words = polarityOf(claim.text)
       const stems = new Set(words.map((w) => w.stem))
-      read.set(claim.text, text = {words, stems, stemList: [...stems]})
+      read.set(claim.text, text = {words, stems, stemList: [...stems], indexed: undefined})
+      for (const word of words) if (asked(word) && !index.has(word.stem)) index.set(word.stem, [])
     }
     readOf.set(claim, text)
-    for (const stem of text.stemList) {
-      let posting = index.get(stem)
-      if (!posting) index.set(stem, posting = [])
-      posting.push(claim)
-    }
+    reads.push(text)
+  }
+  for (let i = 0; i < claims.length; i++) {
+    const text = reads[i]!
+    text.indexed ??= text.stemList.filter((stem) => index.has(stem))
+    for (const stem of text.indexed) index.get(stem)!.push(claims[i]!)
   }
   // A word's complement, by the word: each held word belongs to one text's words.
   const complements = new Map<Held, ReturnType<typeof complementOf>>()
@@ -102,7 +107,7 @@ export function findContradictions(claims: readonly StoryClaim[], entitiesOf: (c
     const mine = mineRead.stems
     let named: Set<string> | null = null
     for (const word of words) {
-      if (!word.head || word.polarity === 'stated' || (word.partner === null && !word.prefixed)) continue
+      if (!asked(word)) continue
       const posting = index.get(word.stem) ?? []
       if (posting.length > maximumPosting) continue
       // The closest sentence of each other outlet that holds the phrase the other way.
@@ -131,6 +136,11 @@ export function findContradictions(claims: readonly StoryClaim[], entitiesOf: (c
   return dropContained(out)
 }
 
+/** A word whose phrase is looked for held the other way: a negated head with the word that completes it, or a negating prefix. */
+function asked(word: Held): boolean {
+  return word.head && word.polarity !== 'stated' && (word.partner !== null || word.prefixed)
+}
+
 /** A sentence that holds a word the other way: the word there, and the stems the two texts share. */
 interface Hit {
   claim: StoryClaim
@@ -144,6 +154,8 @@ interface Read {
   stems: Set<string>
   /** The same stems in an array (in the set's order), walked for every copy of the text without an iterator. */
   stemList: string[]
+  /** Those of its stems that are indexed (made once the index has every looked-up stem). */
+  indexed?: string[]
 }
 
 /**

@@ -17,17 +17,103 @@ import {packedMap} from '../packed-map.js'
  * distancing word governs, with the words just before it (its subject); another
  * outlet's sentence states it when it has the governed word, shares at least three
  * stems with that clause and its subject (two in the clause), and is asserted in
- * the outlet's own voice. A proposition someone is reported denying ("Okafor denied
- * taking the money", see `deniedClauses`) is read the same way. A long
+ * the outlet's own voice. A long
  * sentence that states several facts is thus compared one proposition at a time.
  * Candidates come from an index of stems, never from every pair.
  */
 export function findStanceConflicts(claims: readonly StoryClaim[], cuesOf: (claim: StoryClaim) => readonly StanceCue[]): Array<Omit<Conflict, 'id'>> {
+  const distanced = distancedPropositions(claims, cuesOf)
+  const {stemsOf, index} = stemIndex(claims, new Set(packedMap(distanced, (entry) => entry.proposition.head)))
+  const verdicts = new Map<string, Map<string, {shared: number, words: string[]} | null>>()
+  const facts = new Map<StoryClaim, boolean>()
+  const out: Array<Omit<Conflict, 'id'>> = []
+  for (const {hedged, cue, question, quoted, denied, proposition} of distanced) {
+    // The closest sentence of each other outlet, if it states the proposition.
+    const best = new Map<string, {stated: StoryClaim, shared: number, words: string[]}>()
+    const posting = index.get(proposition.head) ?? []
+    // A governed word most sentences of the story have does not pick out a proposition.
+    if (posting.length > maximumPosting) continue
+    // What a stated sentence shares with the proposition hangs on the two texts alone:
+    // judged once per text, however many outlets repeat either sentence.
+    const key = `${quoted ? 'Q' : question ? 'q' : 'h'}${cue.start - hedged.start}:${cue.text.length}:${hedged.text}`
+    let byText = verdicts.get(key)
+    if (!byText) verdicts.set(key, byText = new Map())
+    for (const stated of posting) {
+      if (stated.file === hedged.file) continue
+      let fact = facts.get(stated)
+      if (fact === undefined) facts.set(stated, fact = statesAsFact(stated, cuesOf(stated)))
+      if (!fact) continue
+      let verdict = byText.get(stated.text)
+      if (verdict === undefined) byText.set(stated.text, verdict = settles(stated, stemsOf.get(stated)!, proposition, question))
+      if (verdict === null) continue
+      const held = best.get(stated.file)
+      if (!held || held.shared < verdict.shared) best.set(stated.file, {stated, shared: verdict.shared, words: verdict.words})
+    }
+    // One conflict per distanced proposition, with every outlet that states it.
+    if (best.size === 0) continue
+    const stated = [...best.values()]
+    const top = stated.reduce((a, b) => (b.shared > a.shared ? b : a))
+    const most = top.shared
+    out.push({
+      // An open question is weaker evidence than an explicit "alleged": the outlet may only not have known;
+      // a quoted source's open question weaker still (it is the source's, not the outlet's).
+      // A denial reported is the denier's word against the other outlet's: weaker than the outlet's own "alleged".
+      kind: 'stance', group: null, confidence: Math.min(quoted || denied ? 0.6 : question ? 0.7 : 0.8, (question ? 0.26 : 0.3) + most * 0.08),
+      reason: denied
+        ? `one outlet states in its own voice what another reports denied ("${cue.text}"): they share ${most} words of the denied clause and its subject (${top.words.join(', ')})`
+        : quoted
+        ? `one outlet states in its own voice what a source another outlet quotes leaves an open question ("${cue.text}"): they share ${most} words of the question (${top.words.join(', ')})`
+        : question
+        ? `one outlet states in its own voice what another leaves an open question ("${cue.text}"): they share ${most} words of the question (${top.words.join(', ')})`
+        : `one outlet states in its own voice what another distances with "${cue.text}": they share ${most} words of the distanced clause and its subject (${top.words.join(', ')})`,
+      summary: `stated by ${stated.map((entry) => entry.stated.file).join(', ')}; ${question ? 'asked' : `"${cue.text}"`} in ${hedged.file}: ${proposition.text}`,
+      members: [...stated.map((entry) => memberWith(entry.stated, entry.stated.stance)), memberWith(hedged, cue.text)]
+    })
+  }
+  return out
+}
+
+/** A proposition a claim distances or leaves an open question, with the cue that does. */
+interface Distanced {
+  hedged: StoryClaim
+  cue: StanceCue
+  question: boolean
+  quoted: boolean
+  /** A denial the outlet reports ("denied leaking the papers"), not its own distance. */
+  denied: boolean
+  proposition: NonNullable<ReturnType<typeof governed>>
+}
+
+/** Every distanced proposition of the claims, in claim and cue order. */
+function distancedPropositions(claims: readonly StoryClaim[], cuesOf: (claim: StoryClaim) => readonly StanceCue[]): Distanced[] {
+  const out: Distanced[] = []
+  const add = (hedged: StoryClaim, cues: readonly StanceCue[], question: boolean, quoted: boolean, denied = false) => {
+    for (const cue of cues) {
+      const proposition = governed(hedged, cue, question)
+      if (proposition) out.push({hedged, cue, question, quoted, denied, proposition})
+    }
+  }
+  // Distancing words, then denials reported, then open questions, then a source's quoted open questions (no list made per claim: most have none).
+  for (const hedged of claims) {
+    add(hedged, distancingWords(hedged, cuesOf(hedged)), false, false)
+    add(hedged, deniedClauses(hedged, cuesOf(hedged)), false, false, true)
+    add(hedged, openQuestions(hedged), true, false)
+    add(hedged, quotedOpenQuestions(hedged), true, true)
+  }
+  return out
+}
+
+/**
+ * Each claim's stems (words over three letters, light words aside), and the claims
+ * that carry each of `heads`, in claim order. Only the heads are indexed: a posting
+ * list for every stem of every sentence was most of this finder's time.
+ */
+function stemIndex(claims: readonly StoryClaim[], heads: ReadonlySet<string>): {stemsOf: Map<StoryClaim, ReadonlySet<string>>, index: Map<string, StoryClaim[]>} {
   const stemsOf = new Map<StoryClaim, ReadonlySet<string>>()
   const index = new Map<string, StoryClaim[]>()
   // A sentence's stems are read once per sentence (copies of it share the set, which
   // is only read), and each word's stem once per word.
-  const stemsByText = new Map<string, ReadonlySet<string>>()
+  const stemsByText = new Map<string, {stems: ReadonlySet<string>, heads: string[]}>()
   const stemByWord = new Map<string, string>()
   const stemOfWord = (word: string) => {
     let stem = stemByWord.get(word)
@@ -35,73 +121,20 @@ export function findStanceConflicts(claims: readonly StoryClaim[], cuesOf: (clai
     return stem
   }
   for (const claim of claims) {
-    let stems = stemsByText.get(claim.text)
-    if (!stems) {
+    let read = stemsByText.get(claim.text)
+    if (!read) {
       const made = new Set<string>()
       for (const w of wordsOf(claim.text)) if (w.word.length > 3 && !light.has(w.word)) made.add(stemOfWord(w.word))
-      stemsByText.set(claim.text, stems = made)
+      stemsByText.set(claim.text, read = {stems: made, heads: [...made].filter((stem) => heads.has(stem))})
     }
-    stemsOf.set(claim, stems)
-    for (const stem of stems) {
-      if (!index.has(stem)) index.set(stem, [])
-      index.get(stem)!.push(claim)
-    }
-  }
-  const verdicts = new Map<string, Map<string, {shared: number, words: string[]} | null>>()
-  const facts = new Map<StoryClaim, boolean>()
-  const out: Array<Omit<Conflict, 'id'>> = []
-  for (const hedged of claims) {
-    const cues = [...packedMap(distancingWords(hedged, cuesOf(hedged)), (cue) => ({cue, question: false, quoted: false, denied: false})),
-      ...packedMap(deniedClauses(hedged, cuesOf(hedged)), (cue) => ({cue, question: false, quoted: false, denied: true})),
-      ...packedMap(openQuestions(hedged), (cue) => ({cue, question: true, quoted: false, denied: false})),
-      ...packedMap(quotedOpenQuestions(hedged), (cue) => ({cue, question: true, quoted: true, denied: false}))]
-    for (const {cue, question, quoted, denied} of cues) {
-      const proposition = governed(hedged, cue, question)
-      if (!proposition) continue
-      // The closest sentence of each other outlet, if it states the proposition.
-      const best = new Map<string, {stated: StoryClaim, shared: number, words: string[]}>()
-      const posting = index.get(proposition.head) ?? []
-      // A governed word most sentences of the story have does not pick out a proposition.
-      if (posting.length > maximumPosting) continue
-      // What a stated sentence shares with the proposition hangs on the two texts alone:
-      // judged once per text, however many outlets repeat either sentence.
-      const key = `${quoted ? 'Q' : question ? 'q' : 'h'}${cue.start - hedged.start}:${cue.text.length}:${hedged.text}`
-      let byText = verdicts.get(key)
-      if (!byText) verdicts.set(key, byText = new Map())
-      for (const stated of posting) {
-        if (stated.file === hedged.file) continue
-        let fact = facts.get(stated)
-        if (fact === undefined) facts.set(stated, fact = statesAsFact(stated, cuesOf(stated)))
-        if (!fact) continue
-        let verdict = byText.get(stated.text)
-        if (verdict === undefined) byText.set(stated.text, verdict = settles(stated, stemsOf.get(stated)!, proposition, question))
-        if (verdict === null) continue
-        const held = best.get(stated.file)
-        if (!held || held.shared < verdict.shared) best.set(stated.file, {stated, shared: verdict.shared, words: verdict.words})
-      }
-      // One conflict per distanced proposition, with every outlet that states it.
-      if (best.size === 0) continue
-      const stated = [...best.values()]
-      const top = stated.reduce((a, b) => (b.shared > a.shared ? b : a))
-      const most = top.shared
-      out.push({
-        // An open question is weaker evidence than an explicit "alleged": the outlet may only not have known;
-        // a quoted source's open question weaker still (it is the source's, not the outlet's).
-        // A denial reported is the denier's word against the other outlet's: weaker than the outlet's own "alleged".
-        kind: 'stance', group: null, confidence: Math.min(quoted || denied ? 0.6 : question ? 0.7 : 0.8, (question ? 0.26 : 0.3) + most * 0.08),
-        reason: denied
-          ? `one outlet states in its own voice what another reports denied ("${cue.text}"): they share ${most} words of the denied clause and its subject (${top.words.join(', ')})`
-          : quoted
-          ? `one outlet states in its own voice what a source another outlet quotes leaves an open question ("${cue.text}"): they share ${most} words of the question (${top.words.join(', ')})`
-          : question
-          ? `one outlet states in its own voice what another leaves an open question ("${cue.text}"): they share ${most} words of the question (${top.words.join(', ')})`
-          : `one outlet states in its own voice what another distances with "${cue.text}": they share ${most} words of the distanced clause and its subject (${top.words.join(', ')})`,
-        summary: `stated by ${stated.map((entry) => entry.stated.file).join(', ')}; ${question ? 'asked' : `"${cue.text}"`} in ${hedged.file}: ${proposition.text}`,
-        members: [...stated.map((entry) => memberWith(entry.stated, entry.stated.stance)), memberWith(hedged, cue.text)]
-      })
+    stemsOf.set(claim, read.stems)
+    for (const stem of read.heads) {
+      let posting = index.get(stem)
+      if (!posting) index.set(stem, posting = [])
+      posting.push(claim)
     }
   }
-  return out
+  return {stemsOf, index}
 }
 
 /** Accusation and claim words: a sentence built on one reports an allegation, not a fact. */

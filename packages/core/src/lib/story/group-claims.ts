@@ -1,6 +1,7 @@
 import {claimCosine} from './claim-vectors.js'
 import {predicateKeys, sharePredicate, type PredicateWords} from './predicate-words.js'
-import {toGroup} from './claim-group-record.js'
+import {coverageEntries, toGroup} from './claim-group-record.js'
+import {featureIndex} from './feature-index.js'
 import {packedMap} from '../packed-map.js'
 import {memberSets} from './member-sets.js'
 import {numbered} from './numbered.js'
@@ -67,20 +68,7 @@ export function groupClaims(claims: readonly StoryClaim[], entitiesOf: (claim: S
 export function groupClaimsWithSimilarity(claims: readonly StoryClaim[], entitiesOf: (claim: StoryClaim) => string[], files: readonly string[]): GroupedClaims {
   const features = sharedFeatures(claims, entitiesOf)
   const position = new Map(claims.map((claim, i) => [claim, i]))
-  const documentFrequency = new Map<string, number>()
-  const index = new Map<string, number[]>()
-  // Copies of a sentence share one feature map: its keys are listed once.
-  const keysOf = new Map<ReadonlyMap<string, number>, string[]>()
-  features.forEach((feature, i) => {
-    let keys = keysOf.get(feature)
-    if (!keys) keysOf.set(feature, keys = [...feature.keys()])
-    for (const key of keys) {
-      documentFrequency.set(key, (documentFrequency.get(key) ?? 0) + 1)
-      let posting = index.get(key)
-      if (!posting) index.set(key, posting = [])
-      posting.push(i)
-    }
-  })
+  const {documentFrequency, index, keysOf} = featureIndex(features)
   const {cosine} = claimCosine(features, documentFrequency)
   // Claims with one feature map (copies of one sentence about the same entities) are
   // one vector: `vector` numbers them, and a similarity is a function of the two
@@ -122,8 +110,9 @@ export function groupClaimsWithSimilarity(claims: readonly StoryClaim[], entitie
   // Copies of one sentence (one vector) state what it states.
   const factLink = (a: number, b: number) => vector[a] === vector[b] || sharePredicate(predicates(a), predicates(b))
   // An outlet outside a group may carry it in other words ("maybe"): one such entry per outlet
-  // serves every group. Outlets with nothing close are left out of the coverage (absent).
-  const outside = new Map(files.map((file) => [file, {file, stance: 'absent' as const, carried: 'maybe' as const}]))
+  // serves every group, as one "carried" entry per outlet and stance does. Outlets with
+  // nothing close are left out of the coverage (absent).
+  const outside = coverageEntries(files)
   // Where each file stands in story order, so that a group's coverage is built from the
   // outlets it names, not by a walk over every outlet of the story per group.
   const placesOf = new Map<string, number[]>()

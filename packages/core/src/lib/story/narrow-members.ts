@@ -95,9 +95,12 @@ function chooseUnit(own: ReadonlyMap<string, number>, units: ReadonlyArray<Reado
 /** The weight of the features `features` has in common with each of `others`, summed (the lesser weight of each shared feature). */
 function overlapWith(features: ReadonlyMap<string, number>, others: ReadonlyArray<ReadonlyMap<string, number>>): number {
   let sum = 0
-  for (const other of others) for (const [key, weight] of features) {
-    const theirs = other.get(key)
-    if (theirs !== undefined) sum += Math.min(weight, theirs)
+  // `forEach`, not `for…of` over entries: no [key, weight] array is made per feature (some megabytes a story).
+  for (const other of others) {
+    features.forEach((weight, key) => {
+      const theirs = other.get(key)
+      if (theirs !== undefined) sum += Math.min(weight, theirs)
+    })
   }
   return sum
 }
