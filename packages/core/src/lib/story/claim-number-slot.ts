@@ -5,6 +5,7 @@ import type {StoryClaim} from './types.js'
 import type {Draft} from './claim-conflicts.js'
 import {clamp} from './clamp-confidence.js'
 import {memberWith} from './conflict-member.js'
+import {readsAsAge} from './find-age-conflicts.js'
 import {packedMap} from '../packed-map.js'
 
 /** Number conflicts of one aligned pair: one counted thing whose values cannot both hold. */
@@ -21,6 +22,8 @@ export function numberConflicts(a: StoryClaim, b: StoryClaim, similarity: number
     if (qa.length > 1 || qb.length > 1) continue
     const x = qa[0]!
     const y = qb[0]!
+    // Someone's age is compared person by person (find-age-conflicts), not as one counted thing.
+    if (readsAsAge(a, x) || readsAsAge(b, y)) continue
     const cx = countedQualifiers(a, x)
     const cy = countedQualifiers(b, y)
     // "12 civilian deaths" / "14 military deaths", "3 killed" / "5 injured": two counted things.

@@ -115,3 +115,17 @@ function lastWord(text: string): string {
   const words = text.trim().split(/\s+/)
   return words[words.length - 1]!.replace(/['’]s$/, '').replace(/\.$/, '').toLowerCase()
 }
+
+/** "90 years old", "a 52-year-old": a quantity that is someone's age. */
+const ageAfter = /^(?:\s+|-)old\b/u
+
+/**
+ * Whether a claim's quantity is someone's age ("lug his mother around at 90 years old",
+ * "a 52-year-old resident"). Ages are compared person by person (`findAgeConflicts`),
+ * never as one counted thing of two sentences: two ages in one story are most often
+ * two people's.
+ */
+export function readsAsAge(claim: StoryClaim, quantity: {text: string}): boolean {
+  const at = claim.text.indexOf(quantity.text)
+  return at >= 0 && ageAfter.test(claim.text.slice(at + quantity.text.length, at + quantity.text.length + 6))
+}
