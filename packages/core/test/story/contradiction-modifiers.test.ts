@@ -7,7 +7,7 @@ const contradictions = (files: Record<string, string>) => story(files).conflicts
 describe('a negating prefix on a modifier of another thing is no contradiction', () => {
   test('"unregistered boats" against "registered voters" raises nothing', () => {
     expect(contradictions({
-      'a.txt': 'Harbour master Tomas Velde of Quillport said the marina still moors dozens of unregistered boats near the old pier.',
+      'a.txt': 'Harbour master Tomas Velde of Quillport said the marina still moors dozens of unregistered jet-skis near the old pier.',
       'b.txt': 'Harbour master Tomas Velde of Quillport told registered voters at the pier that the marina will be rebuilt.'
     })).toHaveLength(0)
   })

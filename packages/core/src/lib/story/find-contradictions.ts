@@ -26,9 +26,11 @@ function matchIn(theirs: readonly Held[], word: Held): Held | undefined {
   const form = formOf(word.word)
   for (const w of theirs) {
     if (w.stem !== word.stem || w.polarity === word.polarity || (formOf(w.word) !== form && !word.infinitive)) continue
-    // Two modifiers of different things ("unclassified email" / "classified information") hold no one fact.
-    if (w.attributive && word.attributive && w.partner !== word.partner) continue
-    if (w.prefixed || word.prefixed) return w
+    if (w.prefixed || word.prefixed) {
+      // Two modifiers of different things ("unclassified email" / "classified information") hold no one fact.
+      if (w.attributive && word.attributive && w.partner !== word.partner) continue
+      return w
+    }
     for (const p of theirs) if (p.stem === word.partner && p.polarity === w.polarity && p.index > w.index && p.index - w.index <= phraseReach) return w
   }
   return undefined

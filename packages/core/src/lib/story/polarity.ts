@@ -21,7 +21,7 @@ export interface Held {
   index: number
   /** A bare verb a negative implicative negates ("failed to *file*"): it may meet any form of its verb ("filed"). */
   infinitive?: boolean
-  /** Whether it stands before the word it modifies, its partner ("*unclassified* email"), not after a verb of being ("was *not disclosed* publicly"). */
+  /** Whether it stands right before a word of its phrase, as a modifier ("*unclassified* e-mail"), not after a verb of being ("has not been *disclosed*"). */
   attributive?: boolean
 }
 
@@ -90,12 +90,13 @@ export function polarityOf(text: string): Held[] {
     if (!denial && (!correcting.has(words[i]!.word) || !reportingVerbs.has(words[i + 1]!.word))) continue
     for (let j = denial ? i + 1 : i + 2; j < words.length && !sentenceBreak.test(text.slice(words[j - 1]!.end, words[j]!.start)); j++) corrected.add(j)
   }
-  // "whether he felt sidelined", "claims by critics that they were not told": an open
+  // "whether he felt sidelined", "if he felt sidelined", "claims by critics that they were not told": an open
   // question or another's claim the outlet reports is not what the outlet holds.
   const open = new Set<number>()
   for (let i = 0; i < words.length; i++) {
     let from = -1
-    if (words[i]!.word === 'whether') from = i + 1
+    // "if it looks like he can win": a condition is no more held than a question.
+    if (words[i]!.word === 'whether' || words[i]!.word === 'if') from = i + 1
     else if (reported.has(words[i]!.word)) {
       const that = words.slice(i + 1, i + 9).findIndex((w) => w.word === 'that')
       if (that >= 0 && !sentenceBreak.test(text.slice(words[i]!.end, words[i + 1 + that]!.start))) from = i + 2 + that
@@ -125,10 +126,12 @@ export function polarityOf(text: string): Held[] {
   for (let k = 0; k < out.length - 1; k++) {
     const here = out[k]!
     const next = out[k + 1]!
-    if (next.index - here.index <= 3 && !clauseBreak.test(text.slice(words[here.index]!.end, words[next.index]!.start))) {
-      here.partner = next.stem
-      if (next.index === here.index + 1 && !text.slice(words[here.index]!.end, words[next.index]!.start).trim() && !predicated(words, here.index)) here.attributive = true
-    }
+    if (next.index - here.index <= 3 && !clauseBreak.test(text.slice(words[here.index]!.end, words[next.index]!.start))) here.partner = next.stem
+  }
+  // A participle right before a word of its phrase modifies it ("unclassified e-mail"), unless a verb of being comes first.
+  for (const held of out) {
+    const after = words[held.index + 1]
+    if (held.partner !== null && after && !light.has(after.word) && !text.slice(words[held.index]!.end, after.start).trim() && !predicated(words, held.index)) held.attributive = true
   }
   return out
 }
