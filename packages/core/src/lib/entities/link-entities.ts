@@ -16,6 +16,14 @@ interface Group {
   /** Keys of whole person names written without spaces and hyphens (Kim Jong-un / Kim Jong Un). */
   whole: Set<string>
   members: Array<{article: string, entity: Entity}>
+  /** The earliest first mention of its members, for the order of the linked entities. */
+  first: number
+}
+
+/** A linked entity with its members' entities, in the order of its `members`: what the story step reads besides the ids. */
+export interface LinkedGroup {
+  linked: LinkedEntity
+  entities: Entity[]
 }
 
 const prefixes: Record<EntityKind, string> = {person: 'p', organization: 'o', place: 'l'}
@@ -38,6 +46,11 @@ const prefixes: Record<EntityKind, string> = {person: 'p', organization: 'o', pl
  * a given name written as an initial joins any given name with that letter.
  */
 export function linkEntities(list: readonly ArticleEntities[]): LinkedEntity[] {
+  return linkEntityGroups(list).map((group) => group.linked)
+}
+
+/** `linkEntities`, each linked entity with its members' entities (no lookup by article and id to find them again). */
+export function linkEntityGroups(list: readonly ArticleEntities[]): LinkedGroup[] {
   if (!Array.isArray(list)) throw new TypeError(`Expected an array of ArticleEntities, not ${typeof list}`)
   const groups: Group[] = []
   // A name is read once however many articles write it (a map per kind: no key string per entity).
@@ -70,8 +83,10 @@ export function linkEntities(list: readonly ArticleEntities[]): LinkedEntity[] {
       (person && given && given.length > 1 ? firstMade(byGiven.get(given), order, (g) => g.kind === 'person' && nearKey(g.key, key)) : undefined) ??
       // A person whose whole name differs only in spaces and hyphens.
       (whole ? firstMade(byWhole.get(whole), order, (g) => g.kind === 'person') : undefined)
+    const first = entity.mentions[0]?.start ?? 0
     if (group) {
       group.members.push(member)
+      if (first < group.first) group.first = first
       if (group.given === null && given !== null) file(byGiven, given, group)
       group.given ??= given
       group.givenWord ??= givenWord
@@ -80,7 +95,7 @@ export function linkEntities(list: readonly ArticleEntities[]): LinkedEntity[] {
         file(byWhole, whole, group)
       }
     } else {
-      const made: Group = {kind, key, given, givenWord, whole: new Set(whole ? [whole] : []), members: [member]}
+      const made: Group = {kind, key, given, givenWord, whole: new Set(whole ? [whole] : []), members: [member], first}
       order.set(made, groups.length)
       groups.push(made)
       file(byKey, kindKey, made)
@@ -89,11 +104,12 @@ export function linkEntities(list: readonly ArticleEntities[]): LinkedEntity[] {
     }
   }
   const counters: Record<EntityKind, number> = {person: 0, organization: 0, place: 0}
-  const firstMentions = new Map<Group, number>()
-  for (const group of groups) firstMentions.set(group, firstMention(group))
   return groups
-    .sort((a, b) => b.members.length - a.members.length || firstMentions.get(a)! - firstMentions.get(b)!)
-    .map((group) => toLinked(group, `${prefixes[group.kind]}${++counters[group.kind]}`, (name) => read({kind: 'person', name}).text))
+    .sort((a, b) => b.members.length - a.members.length || a.first - b.first)
+    .map((group) => ({
+      linked: toLinked(group, `${prefixes[group.kind]}${++counters[group.kind]}`, (name) => read({kind: 'person', name}).text),
+      entities: group.members.map((member) => member.entity)
+    }))
 }
 
 /** What linking reads from an entity's name and kind. */
@@ -146,12 +162,6 @@ function nameWords(name: string, kind: EntityKind): number {
 
 function words(name: string): number {
   return name.split(/\s+/).filter(Boolean).length
-}
-
-function firstMention(group: Group): number {
-  let first = Infinity
-  for (const {entity} of group.members) first = Math.min(first, entity.mentions[0]?.start ?? 0)
-  return first
 }
 
 function toLinked(group: Group, id: string, personText: (name: string) => string): LinkedEntity {
