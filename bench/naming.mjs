@@ -25,11 +25,14 @@ const here = path.dirname(fileURLToPath(import.meta.url))
 const src = path.resolve(option('--src', path.join(here, '..', 'packages', 'core', 'src')))
 const outfile = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'naming-bench-')), 'naming.mjs')
 await build({
-  stdin: {contents: `export {linkEntities} from './lib/entities/link-entities.js'\nexport {findNaming} from './lib/story/find-naming.js'\n`,
+  stdin: {contents: `export * from './lib/entities/link-entities.js'\nexport {findNaming} from './lib/story/find-naming.js'\n`,
     resolveDir: src, loader: 'ts'},
   bundle: true, format: 'esm', platform: 'node', outfile, logLevel: 'error'
 })
-const {linkEntities, findNaming} = await import(pathToFileURL(outfile).href)
+const {linkEntities, linkEntityGroups, findNaming} = await import(pathToFileURL(outfile).href)
+// Sources before linkEntityGroups: findNaming looked members up in the articles' entities.
+const link = linkEntityGroups ?? linkEntities
+const name = (linked) => linkEntityGroups ? findNaming(linked, fileOf, texts) : findNaming(linked, perArticle, fileOf, texts)
 
 const items = storyGenerator(defaultData)(count).map(({file, text}) => {
   const article = parseArticle(text, {format: 'text', metadata: {published: '2016-04-18'}})
@@ -45,10 +48,10 @@ const cpuMs = (since) => { const {user, system} = process.cpuUsage(since); retur
 console.log('run  linkEntities CPU (ms)  findNaming CPU (ms)  entries')
 for (let run = 0; run < runs; run++) {
   let cpu = process.cpuUsage()
-  const linked = linkEntities(perArticle)
+  const linked = link(perArticle)
   const linkMs = cpuMs(cpu)
   cpu = process.cpuUsage()
-  const naming = findNaming(linked, perArticle, fileOf, texts)
+  const naming = name(linked)
   const namingMs = cpuMs(cpu)
   console.log(`${String(run + 1).padStart(3)}  ${linkMs.toFixed(0).padStart(21)}  ${namingMs.toFixed(0).padStart(19)}  ${String(naming.length).padStart(7)}${run === 0 ? '  (cold)' : ''}`)
 }

@@ -1,8 +1,5 @@
-import {nameKey} from './name-key.js'
 import {firstMade, nearKey, sameName} from './link-groups.js'
-import {isKnownGivenName} from './nicknames.js'
-import {orgWords} from './org-words.js'
-import {parsePersonName, personNameText} from './person-name.js'
+import {readName, words, type Reading} from './name-reading.js'
 import type {ArticleEntities, Entity, EntityKind, LinkedEntity} from './types.js'
 
 interface Group {
@@ -15,7 +12,22 @@ interface Group {
   givenWord: string | null
   /** Keys of whole person names written without spaces and hyphens (Kim Jong-un / Kim Jong Un). */
   whole: Set<string>
-  members: Array<{article: string, entity: Entity}>
+  members: Member[]
+  /** The earliest first mention of its members, for the order of the linked entities. */
+  first: number
+}
+
+/** An entity of one article, with what linking read from its name. */
+interface Member {
+  article: string
+  entity: Entity
+  reading: Reading
+}
+
+/** A linked entity with its members' entities, in the order of its `members`: what the story step reads besides the ids. */
+export interface LinkedGroup {
+  linked: LinkedEntity
+  entities: Entity[]
 }
 
 const prefixes: Record<EntityKind, string> = {person: 'p', organization: 'o', place: 'l'}
@@ -38,6 +50,11 @@ const prefixes: Record<EntityKind, string> = {person: 'p', organization: 'o', pl
  * a given name written as an initial joins any given name with that letter.
  */
 export function linkEntities(list: readonly ArticleEntities[]): LinkedEntity[] {
+  return linkEntityGroups(list).map((group) => group.linked)
+}
+
+/** `linkEntities`, each linked entity with its members' entities (no lookup by article and id to find them again). */
+export function linkEntityGroups(list: readonly ArticleEntities[]): LinkedGroup[] {
   if (!Array.isArray(list)) throw new TypeError(`Expected an array of ArticleEntities, not ${typeof list}`)
   const groups: Group[] = []
   // A name is read once however many articles write it (a map per kind: no key string per entity).
@@ -49,7 +66,7 @@ export function linkEntities(list: readonly ArticleEntities[]): LinkedEntity[] {
     return found
   }
   // Full names first, so that a lone surname in one article meets the full name from another.
-  const ordered: Array<{article: string, entity: Entity, reading: Reading}> = []
+  const ordered: Member[] = []
   for (const item of list) for (const entity of item.entities) ordered.push({article: item.article, entity, reading: read(entity)})
   ordered.sort((a, b) => b.reading.words - a.reading.words)
   // Groups by kind and key, by given-name key and by whole-name key, each list in the order the groups were made.
@@ -62,16 +79,18 @@ export function linkEntities(list: readonly ArticleEntities[]): LinkedEntity[] {
     if (list) list.push(group)
     else index.set(key, [group])
   }
-  for (const {article, entity, reading} of ordered) {
-    const member = {article, entity}
+  for (const member of ordered) {
+    const {entity, reading} = member
     const {kind, person, key, kindKey, given, givenWord, whole} = reading
     const group = firstMade(byKey.get(kindKey), order, (g) => sameName(g, given, givenWord)) ??
       // A slip of one letter in a long surname, when the given names agree ("Anna Borgen" / "Anna Borgan").
       (person && given && given.length > 1 ? firstMade(byGiven.get(given), order, (g) => g.kind === 'person' && nearKey(g.key, key)) : undefined) ??
       // A person whose whole name differs only in spaces and hyphens.
       (whole ? firstMade(byWhole.get(whole), order, (g) => g.kind === 'person') : undefined)
+    const first = entity.mentions[0]?.start ?? 0
     if (group) {
       group.members.push(member)
+      if (first < group.first) group.first = first
       if (group.given === null && given !== null) file(byGiven, given, group)
       group.given ??= given
       group.givenWord ??= givenWord
@@ -80,7 +99,7 @@ export function linkEntities(list: readonly ArticleEntities[]): LinkedEntity[] {
         file(byWhole, whole, group)
       }
     } else {
-      const made: Group = {kind, key, given, givenWord, whole: new Set(whole ? [whole] : []), members: [member]}
+      const made: Group = {kind, key, given, givenWord, whole: new Set(whole ? [whole] : []), members: [member], first}
       order.set(made, groups.length)
       groups.push(made)
       file(byKey, kindKey, made)
@@ -89,72 +108,17 @@ export function linkEntities(list: readonly ArticleEntities[]): LinkedEntity[] {
     }
   }
   const counters: Record<EntityKind, number> = {person: 0, organization: 0, place: 0}
-  const firstMentions = new Map<Group, number>()
-  for (const group of groups) firstMentions.set(group, firstMention(group))
   return groups
-    .sort((a, b) => b.members.length - a.members.length || firstMentions.get(a)! - firstMentions.get(b)!)
-    .map((group) => toLinked(group, `${prefixes[group.kind]}${++counters[group.kind]}`, (name) => read({kind: 'person', name}).text))
+    .sort((a, b) => b.members.length - a.members.length || a.first - b.first)
+    .map((group) => ({
+      linked: toLinked(group, `${prefixes[group.kind]}${++counters[group.kind]}`,
+        // A person's name as linking read it (an entity written as a body is read again, as a person's).
+        ({entity, reading}) => entity.kind === 'person' ? reading.text : read({kind: 'person', name: entity.name}).text),
+      entities: group.members.map((member) => member.entity)
+    }))
 }
 
-/** What linking reads from an entity's name and kind. */
-interface Reading {
-  kind: EntityKind
-  person: boolean
-  /** Key of the surname (people) or of the whole name. */
-  key: string
-  /** The kind and the key: groups that may join. */
-  kindKey: string
-  given: string | null
-  givenWord: string | null
-  whole: string | null
-  /** Words that count for the name's fullness. */
-  words: number
-  /** A person's name without title or affiliation (people only). */
-  text: string
-}
-
-function readName(written: EntityKind, name: string): Reading {
-  const kind = kindOf({kind: written, name})
-  const person = kind === 'person' ? parsePersonName(name) : null
-  const key = person ? nameKey(person.surname) : name.split(/\s+/).filter(Boolean).map(nameKey).join(' ')
-  const givenWord = person?.given ?? null
-  const given = givenWord === null ? null : nameKey(givenWord)
-  const whole = person && givenWord !== null ? nameKey(personNameText({...person, suffix: null}).replace(/[\s‐-]+/g, '')) : null
-  const text = written === 'person' ? personNameText(parsePersonName(name)) : ''
-  return {kind, person: person !== null, key, kindKey: `${kind}\u0000${key}`, given, givenWord, whole, words: nameWords(name, written), text}
-}
-
-/**
- * The entity's kind, but a person for a name with an affiliation taken for a body
- * ("Jane Roe of the Ethics Committee"): a given name the nickname list knows, a
- * surname, no organisation word before the "of".
- */
-function kindOf(entity: Pick<Entity, 'kind' | 'name'>): EntityKind {
-  if (entity.kind !== 'organization') return entity.kind
-  const of = entity.name.indexOf(' of ')
-  if (of < 0) return entity.kind
-  const words = entity.name.slice(0, of).split(/\s+/)
-  const personal = words.length >= 2 && words.length <= 4 && isKnownGivenName(words[0]!) &&
-    words.every((word) => /^\p{Lu}/u.test(word) && !orgWords.has(word.toLowerCase()))
-  return personal ? 'person' : entity.kind
-}
-
-/** Words of a name that count for its fullness: a person's title does not. */
-function nameWords(name: string, kind: EntityKind): number {
-  return kind === 'person' ? words(personNameText(parsePersonName(name))) : words(name)
-}
-
-function words(name: string): number {
-  return name.split(/\s+/).filter(Boolean).length
-}
-
-function firstMention(group: Group): number {
-  let first = Infinity
-  for (const {entity} of group.members) first = Math.min(first, entity.mentions[0]?.start ?? 0)
-  return first
-}
-
-function toLinked(group: Group, id: string, personText: (name: string) => string): LinkedEntity {
+function toLinked(group: Group, id: string, personText: (member: Member) => string): LinkedEntity {
   const forms = new Map<string, Set<string>>()
   for (const {article, entity} of group.members) {
     for (const form of entity.forms) {
@@ -166,8 +130,9 @@ function toLinked(group: Group, id: string, personText: (name: string) => string
   // The canonical name: a person's name without title or affiliation, the full
   // name (given and surname) most articles use, then the fullest; other kinds the fullest.
   const names = new Map<string, Set<string>>()
-  for (const {article, entity} of group.members) {
-    const written = group.kind === 'person' ? personText(entity.name) || entity.name : entity.name
+  for (const member of group.members) {
+    const {article, entity} = member
+    const written = group.kind === 'person' ? personText(member) || entity.name : entity.name
     let articles = names.get(written)
     if (!articles) names.set(written, articles = new Set())
     articles.add(article)

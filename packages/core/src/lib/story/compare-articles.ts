@@ -2,7 +2,7 @@ import {findClaims} from '../claims/find-claims.js'
 import {anchorDates} from './anchor-dates.js'
 import type {Claim} from '../claims/types.js'
 import {findEntities} from '../entities/find-entities.js'
-import {linkEntities} from '../entities/link-entities.js'
+import {linkEntityGroups} from '../entities/link-entities.js'
 import {fullNameKey} from '../entities/name-key.js'
 import type {ArticleEntities} from '../entities/types.js'
 import {findQuotes} from '../quotes/find-quotes.js'
@@ -99,7 +99,8 @@ export function compareArticles(inputs: ReadonlyArray<Article | StoryInput>, opt
     return {file: entry.file ?? article.id, article, entities, quotes, claims}
   })
   const fileOf = new Map(items.map((item) => [item.article.id, item.file]))
-  const linked = linkEntities(items.map((item) => item.entities))
+  const linkedGroups = linkEntityGroups(items.map((item) => item.entities))
+  const linked = linkedGroups.map((group) => group.linked)
   const identity = identityLookup(linked)
   const linkedIdOf = (articleId: string, entity: string | null, name: string | null) =>
     (entity ? identity.byMember.get(articleId)?.get(entity) : undefined) ?? (name ? identity.byName.get(fullNameKey(name)) : undefined) ?? null
@@ -196,7 +197,7 @@ export function compareArticles(inputs: ReadonlyArray<Article | StoryInput>, opt
     claimGroups: shownGroups,
     conflicts,
     exclusives,
-    naming: findNaming(linked, items.map((item) => item.entities), fileOf, new Map(items.map((item) => [item.article.id, item.article.text]))),
+    naming: findNaming(linkedGroups, fileOf, new Map(items.map((item) => [item.article.id, item.article.text]))),
     framing: findFraming(items.map((item, i) => ({file: item.file, article: item.article, claims: claimsByItem[i]!})), (claim) => working.get(claim)!.cues),
     timeline: buildTimeline(storyClaims, claimGroups),
     syndication: findSyndication(items),

@@ -1,4 +1,5 @@
-import type {ArticleEntities, Entity, LinkedEntity} from '../entities/types.js'
+import type {LinkedGroup} from '../entities/link-entities.js'
+import type {LinkedEntity} from '../entities/types.js'
 import {organizationNaming} from './naming-organizations.js'
 import {personNaming, type MemberSource} from './naming-people.js'
 import {termNaming} from './naming-terms.js'
@@ -19,32 +20,16 @@ import type {NamingEntry, NamingKind} from './types.js'
  * without it only entity forms are compared. Entries with the most telling
  * differences come first, then those more outlets share.
  */
-export function findNaming(linked: readonly LinkedEntity[], perArticle: readonly ArticleEntities[], fileOf: ReadonlyMap<string, string>,
+export function findNaming(groups: readonly LinkedGroup[], fileOf: ReadonlyMap<string, string>,
   texts: ReadonlyMap<string, string> = new Map()): NamingEntry[] {
-  // Each article's entities by id, with its file and text: a member is found by two lookups, not four.
-  const articles = new Map<string, {entities: Map<string, Entity>, file: string, text: string | undefined}>()
-  for (const item of perArticle) {
-    const entities = new Map<string, Entity>()
-    for (const entity of item.entities) entities.set(entity.id, entity)
-    articles.set(item.article, {entities, file: fileOf.get(item.article) ?? item.article, text: texts.get(item.article)})
-  }
-  // People and bodies both read an entity's members: each entity's are looked up once.
+  const linked = groups.map((group) => group.linked)
+  // People and bodies both read an entity's members: each entity's are gathered once, with their files and texts.
   const members = new Map<LinkedEntity, MemberSource[]>()
-  const membersOf = (entity: LinkedEntity): MemberSource[] => {
-    let found = members.get(entity)
-    if (!found) members.set(entity, found = lookUpMembers(entity))
-    return found
+  for (const {linked: entity, entities} of groups) {
+    members.set(entity, entity.members.map((member, index) =>
+      ({entity: entities[index]!, file: fileOf.get(member.article) ?? member.article, text: texts.get(member.article)})))
   }
-  // A loop, not `flatMap`: no one-item array per member.
-  const lookUpMembers = (entity: LinkedEntity): MemberSource[] => {
-    const sources: MemberSource[] = []
-    for (const member of entity.members) {
-      const article = articles.get(member.article)
-      const found: Entity | undefined = article?.entities.get(member.entity)
-      if (found) sources.push({entity: found, file: article!.file, text: article!.text})
-    }
-    return sources
-  }
+  const membersOf = (entity: LinkedEntity): MemberSource[] => members.get(entity) ?? []
   const namingTexts: NamingText[] = [...texts].map(([id, text]) => ({file: fileOf.get(id) ?? id, text}))
   const people = linked.filter((entity) => entity.kind === 'person').map((entity) => personNaming(entity, membersOf(entity)))
     .filter((entry): entry is NamingEntry => entry !== null)
