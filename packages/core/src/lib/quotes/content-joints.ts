@@ -1,5 +1,5 @@
 import type {FrameToken} from './frame.js'
-import {determiners, finiteWords, pastForms, subjectPronouns} from './function-words.js'
+import {determiners, finiteWords, looksPast, pastForms, subjectPronouns} from './function-words.js'
 import {isWord} from './phrase-words.js'
 
 // Where reported content goes on or stops at "and", a comma or a parenthesis: a
@@ -42,7 +42,7 @@ export function nextPredicate(tokens: readonly FrameToken[], at: number): boolea
   while (isWord(tokens[k]) && !tokens[k]!.cap && (predicateAdverbs.has(tokens[k]!.lower) || /ly$/.test(tokens[k]!.lower)) && k < at + 2) k++
   const t = tokens[k]
   if (!isWord(t) || t.cap) return false
-  return finiteWords.has(t.lower) || pastForms.has(t.lower) || /[^e]ed$/.test(t.lower)
+  return finiteWords.has(t.lower) || looksPast(t.lower)
 }
 
 /** Words after a list comma that open an appositive or examples, not another item ("…, a plan", "…, including Reyes"). */

@@ -67,6 +67,11 @@ export const passiveMarkers: ReadonlySet<string> = new Set(['is', 'was', 'are', 
 /** Irregular past forms ("but took aim", "but found"). */
 export const pastForms: ReadonlySet<string> = new Set(['took', 'found', 'made', 'gave', 'went', 'came', 'held', 'kept', 'left', 'said', 'told', 'wrote', 'thought', 'felt', 'saw', 'knew', 'got', 'put', 'set', 'led', 'met', 'sent', 'spent', 'won', 'lost', 'ran', 'stood', 'sought', 'brought', 'began', 'became', 'did', 'had', 'was', 'were'])
 
+/** Whether a word may be a past form: an irregular past, or a regular "-ed" ("signed"; not "freed"). */
+export function looksPast(lower: string): boolean {
+  return pastForms.has(lower) || /[^e]ed$/.test(lower)
+}
+
 /** Auxiliaries and modals that open a clause's predicate ("… would", "… has"). */
 export const clauseAuxiliaries: ReadonlySet<string> = new Set(['could', 'would', 'will', 'was', 'is', 'were', 'are', 'had', 'has', 'have', 'should', 'might', 'must', 'can', 'may'])
 

@@ -1,5 +1,5 @@
 import type {FrameToken} from './frame.js'
-import {clauseAuxiliaries, determiners, pastForms, subjectPronouns} from './function-words.js'
+import {clauseAuxiliaries, determiners, looksPast, pastForms, subjectPronouns} from './function-words.js'
 
 /** Words before an auxiliary that make it part of the content ("to hire people who will …"). */
 const relativeLinks = new Set(['who', 'which', 'that', 'it', 'he', 'she', 'they', 'we', 'i', 'you', 'there'])
@@ -26,7 +26,7 @@ function mainVerb(tokens: readonly FrameToken[], k: number): boolean {
   const t = tokens[k]!
   const next = tokens[k + 1]
   // "the coordinated attacks": after a determiner it is an adjective.
-  if (t.kind !== 'word' || t.cap || !(pastForms.has(t.lower) || /[^e]ed$/.test(t.lower)) || determiners.has(tokens[k - 1]!.lower)) return false
+  if (t.kind !== 'word' || t.cap || !looksPast(t.lower) || determiners.has(tokens[k - 1]!.lower)) return false
   // An irregular past ("gave", "took") is a verb; an -ed form is one before what a verb takes, not before a noun it describes ("undocumented immigrants").
   if (pastForms.has(t.lower)) return true
   return next === undefined || next.kind !== 'word' || next.cap || determiners.has(next.lower) || subjectPronouns.has(next.lower) || verbFollowers.has(next.lower) || /^\d/.test(next.lower)

@@ -1,5 +1,5 @@
 import type {FrameToken} from './frame.js'
-import {determiners, finiteWords, pastForms, subjectPronouns} from './function-words.js'
+import {determiners, finiteWords, looksPast, pastForms, subjectPronouns} from './function-words.js'
 import {clauseBefore, listComma, nextPredicate, shortParenthesis, trailers} from './content-joints.js'
 import {reportingVerbs} from './reporting-verbs.js'
 import {isWord} from './phrase-words.js'
@@ -74,7 +74,7 @@ export function contentEnd(tokens: readonly FrameToken[], from: number, hi: numb
       // ", and she accused …", ", and three-quarters said …"
       if (clauseConjunctions.has(next.lower) && (opensSubject(tokens[k + 2]) || cueWithin(tokens, k + 2, 4))) return k - 1
       // "Okafor, who said the mill would reopen, left early": the main clause goes on.
-      if (!next.cap && (/[^e]ed$/.test(next.lower) || pastForms.has(next.lower)) && !tokens.slice(from, k).some((x) => x.lower === 'who' || x.lower === 'which')) return k - 1
+      if (!next.cap && looksPast(next.lower) && !tokens.slice(from, k).some((x) => x.lower === 'who' || x.lower === 'which')) return k - 1
       // ", he appears …": a new clause with its own pronoun subject.
       if (subjectPronouns.has(next.lower) && next.lower !== 'it' && next.lower !== 'you') return k - 1
       if (mainClauseAfter(tokens, k + 1, from)) return k - 1
@@ -93,7 +93,7 @@ export function contentEnd(tokens: readonly FrameToken[], from: number, hi: numb
     // "compared with 38 percent who …"
     if (isWord(t) && t.lower === 'compared' && ['to', 'with'].includes(next?.lower ?? '')) return k - 1
     // "but took aim at …": the reporter's own next act.
-    if (isWord(t) && t.lower === 'but' && isWord(next) && !next.cap && (/[^e]ed$/.test(next.lower) || pastForms.has(next.lower))) return k - 1
+    if (isWord(t) && t.lower === 'but' && isWord(next) && !next.cap && looksPast(next.lower)) return k - 1
     // "and predicted that …", "but said …": the same subject's next report.
     if (isWord(t) && (t.lower === 'and' || t.lower === 'but') && isCueWord(next)) return k - 1
     // "and has championed …", "and went back …": the reporter's own next act, a predicate with no subject.
@@ -136,8 +136,8 @@ function objectEnds(tokens: readonly FrameToken[], k: number, nounObject: boolea
   if (t.lower === 'as' && !predicate) return asClause(tokens, k + 1)
   if (objectAdjuncts.has(t.lower) && !(predicate && t.lower === 'as')) return true
   // "Okafor's support for the plan surprised …": the sentence's own verb after the object.
-  if (nounObject && !t.cap && (pastForms.has(t.lower) || /[^e]ed$/.test(t.lower)) && isWord(tokens[k - 1]) && !auxiliaries.has(tokens[k - 1]!.lower) && tokens[k + 1]?.lower !== 'by') return true
-  return (t.lower === 'and' || t.lower === 'but') && isWord(next) && !next.cap && (/[^e]ed$/.test(next.lower) || pastForms.has(next.lower) || reportingVerbs.has(next.lower))
+  if (nounObject && !t.cap && looksPast(t.lower) && isWord(tokens[k - 1]) && !auxiliaries.has(tokens[k - 1]!.lower) && tokens[k + 1]?.lower !== 'by') return true
+  return (t.lower === 'and' || t.lower === 'but') && isWord(next) && !next.cap && (looksPast(next.lower) || reportingVerbs.has(next.lower))
 }
 
 
@@ -168,7 +168,7 @@ function breaksClause(tokens: readonly FrameToken[], k: number, hi: number, from
   const next = tokens[k + 1]!
   if (writersTurn(tokens, k + 1)) return true
   // "Okafor, who said the mill would reopen, left early": a bare predicate is the main clause's.
-  if (!next.cap && (/[^e]ed$/.test(next.lower) || pastForms.has(next.lower))) return true
+  if (!next.cap && looksPast(next.lower)) return true
   if (/ing$/.test(next.lower) && reportingVerbs.has(next.lower)) return true
   if (next.lower === 'according' && tokens[k + 2]?.lower === 'to') return true
   if (laterCue(tokens, k + 1, hi)) return true

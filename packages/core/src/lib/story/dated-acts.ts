@@ -1,8 +1,8 @@
 import {reportingVerbs} from '../claims/reporting-verbs.js'
-import {pastForms} from '../quotes/function-words.js'
+import {looksPast, pastForms} from '../quotes/function-words.js'
 import {atDayEnd, eventDayKey} from './event-day-keys.js'
 import {clauseWords, eventKindOf} from './event-words.js'
-import {tokensOf, type Token} from './event-mentions.js'
+import {determiners, tokensOfText, type Token} from './event-mentions.js'
 import {stemOf} from './stem-of.js'
 import type {StoryClaim} from './types.js'
 
@@ -38,10 +38,9 @@ export function sameAct(a: DatedAct, b: DatedAct): boolean {
  * no clause word, at most `objectReach` words between) and is given as a day ("on
  * May 4", "Friday", "at midnight May 3") dates the act; "by Friday" or "since May 3"
  * are deadlines and starts, not the act's day. Verbs of saying are left out: a person
- * says things on many days. A negated, modal or hedged act is no act. `tokensOfText`
- * may give a sentence's words from a cache (copies of a sentence share them; they are only read).
+ * says things on many days. A negated, modal or hedged act is no act.
  */
-export function datedActs(claim: StoryClaim, tokensOfText: (text: string) => readonly Token[] = tokensOf): DatedAct[] {
+export function datedActs(claim: StoryClaim): DatedAct[] {
   if (claim.stance === 'hedged' || claim.stance === 'denied' || claim.dates.length === 0) return []
   // Most dates are no day ("in March", "last year"): their sentences are not read.
   const days = claim.dates.map(eventDayKey)
@@ -78,13 +77,12 @@ const lightVerbs: ReadonlySet<string> = new Set(['had', 'did', 'was', 'were', 'm
 const notActs: ReadonlySet<string> = new Set(['not', 'never', "didn't", 'didn’t', 'would', 'could', 'should', 'might', 'may', 'must', 'will', 'if', 'whether', 'to'])
 /** Words that may stand between an actor and its verb ("Hale also signed", "Hale formally signed"). */
 const verbFillers: ReadonlySet<string> = new Set(['also', 'first', 'formally', 'officially', 'finally', 'quietly', 'publicly', 'then', 'later', 'has', 'had', 'have', 'was', 'were', 'is', 'are', 'been'])
-const determiners: ReadonlySet<string> = new Set(['the', 'a', 'an', 'this', 'that', 'these', 'those', 'its', 'his', 'her', 'their', 'our'])
 const passive: ReadonlySet<string> = new Set(['was', 'were', 'been', 'is', 'are', 'be'])
 
 /** Whether a word is a past-tense (or participle) form of an act: "signed", "began". */
 function isPastVerb(token: Token): boolean {
   if (reportingVerbs.has(token.lower) || lightVerbs.has(token.lower) || eventKindOf.has(token.lower)) return false
-  return pastForms.has(token.lower) || (token.lower.length > 4 && /[^e]ed$/.test(token.lower))
+  return token.lower.length > 4 ? looksPast(token.lower) : pastForms.has(token.lower)
 }
 
 /** The verb whose object runs up to `end` (the date's first word), or -1. */

@@ -61,3 +61,8 @@ const monthDay = /^--\d\d-\d\d/
 const weekdays = ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday']
 const weekdayOnly = /^(?:on\s+|late\s+|early\s+)?(monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?:\s+(?:night|morning|afternoon|evening))?$/i
 const dayEnd = /\b(?:midnight|late|night)\b/i
+
+/** A day key for people: "~thursday" is Thursday; other keys are ISO days or month-days already. */
+export function readableDay(key: string): string {
+  return key.startsWith('~') ? key.charAt(1).toUpperCase() + key.slice(2) : key
+}

@@ -1,6 +1,7 @@
 import {calendarWords, clauseWords, eventHedges, eventKindOf, targetPrepositions, vagueWords, withKinds} from './event-words.js'
 import type {StoryClaim} from './types.js'
 import {atDayEnd, eventDayKey} from './event-day-keys.js'
+import {onceByText} from './once-by-text.js'
 
 /** One place a claim names an event ("Norland's May 3 attack on Varik's depot"). */
 export interface Mention {
@@ -29,7 +30,8 @@ export interface Token {key: string, lower: string, start: number, end: number, 
 
 const wordPattern = /[\p{L}\p{N}]+(?:[-'’][\p{L}\p{N}]+)*/gu
 const boundaryGap = /[,;:()[\]—–"“”‘’?!]/
-const determiners = new Set(['the', 'a', 'an', 'this', 'that', 'these', 'those', 'its', 'his', 'her', 'their', 'our'])
+/** Words that open the noun phrase an event word or an act's object heads. */
+export const determiners: ReadonlySet<string> = new Set(['the', 'a', 'an', 'this', 'that', 'these', 'those', 'its', 'his', 'her', 'their', 'our'])
 const definiteDeterminers = new Set(['the', 'this', 'that', 'these', 'those'])
 const serialWords = new Set(['first', 'second', 'third', 'fourth', 'another', 'latest', 'previous', 'earlier', 'new', 'last', 'next', 'follow-up', 'fresh', 'renewed', 'subsequent', 'further', 'other', 'separate'])
 
@@ -46,8 +48,15 @@ function keyOf(lower: string): string {
   return word
 }
 
+/**
+ * `tokensOf` once per distinct sentence text, kept across calls: the event and the
+ * dated-act finders read the same sentences, and copies of a sentence across outlets
+ * share their words (tokens are only read).
+ */
+export const tokensOfText: (text: string) => readonly Token[] = onceByText((text) => tokensOf(text))
+
 /** A sentence's words with their keys and whether a break precedes each. */
-export function tokensOf(text: string): Token[] {
+function tokensOf(text: string): Token[] {
   const tokens: Token[] = []
   let last = 0
   for (const match of text.matchAll(wordPattern)) {

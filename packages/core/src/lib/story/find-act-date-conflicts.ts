@@ -1,7 +1,6 @@
 import {memberWith} from './conflict-member.js'
 import {datedActs, sameAct, type DatedAct} from './dated-acts.js'
-import {acrossMidnightConfidence, dayAfter, daysDiffer} from './event-day-keys.js'
-import {tokensOf, type Token} from './event-mentions.js'
+import {acrossMidnightConfidence, dayAfter, daysDiffer, readableDay} from './event-day-keys.js'
 import type {Conflict, StoryClaim} from './types.js'
 
 /**
@@ -15,15 +14,8 @@ import type {Conflict, StoryClaim} from './types.js'
  */
 export function findActDateConflicts(claims: readonly StoryClaim[]): Array<Omit<Conflict, 'id'>> {
   const byKey = new Map<string, DatedAct[]>()
-  // Copies of a sentence in many outlets are read once.
-  const tokensByText = new Map<string, Token[]>()
-  const tokensOfText = (text: string) => {
-    let tokens = tokensByText.get(text)
-    if (!tokens) tokensByText.set(text, tokens = tokensOf(text))
-    return tokens
-  }
   for (const claim of claims) {
-    for (const act of datedActs(claim, tokensOfText)) {
+    for (const act of datedActs(claim)) {
       const list = byKey.get(act.key)
       if (list) list.push(act)
       else byKey.set(act.key, [act])
@@ -43,7 +35,7 @@ export function findActDateConflicts(claims: readonly StoryClaim[]): Array<Omit<
     const differing = acts.filter((a) => acts.some((b) => b.claim.file !== a.claim.file && daysDiffer(a.day, b.day)))
     if (new Set(differing.map((act) => act.claim.file)).size < 2) continue
     const edge = differing.every((a) => differing.every((b) => a.day === b.day || !daysDiffer(a.day, b.day) || (a.atEnd && dayAfter(a.day, b.day)) || (b.atEnd && dayAfter(b.day, a.day))))
-    const shown = [...new Set(differing.map((act) => readable(act.day)))].sort()
+    const shown = [...new Set(differing.map((act) => readableDay(act.day)))].sort()
     const seen = new Set<StoryClaim>()
     conflicts.push({
       kind: 'date', group: null, confidence: edge ? acrossMidnightConfidence : 0.55,
@@ -51,13 +43,8 @@ export function findActDateConflicts(claims: readonly StoryClaim[]): Array<Omit<
         ? 'the same actor, act and object in each sentence; one outlet gives the end of a day, another the next day: one moment either side of midnight, or a day apart'
         : 'the same actor, act and object in each sentence, and each outlet gives it one day',
       summary: `"${differing[0]!.text}": ${shown.join(' vs ')}`,
-      members: differing.filter((act) => !seen.has(act.claim) && seen.add(act.claim)).map((act) => memberWith(act.claim, readable(act.day)))
+      members: differing.filter((act) => !seen.has(act.claim) && seen.add(act.claim)).map((act) => memberWith(act.claim, readableDay(act.day)))
     })
   }
   return conflicts
-}
-
-/** A day key for people: "~thursday" is Thursday; other keys are ISO days or month-days already. */
-function readable(key: string): string {
-  return key.startsWith('~') ? key.charAt(1).toUpperCase() + key.slice(2) : key
 }

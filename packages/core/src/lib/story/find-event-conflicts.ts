@@ -1,10 +1,10 @@
 import type {StanceCue} from '../claims/types.js'
 import {eventHedges, eventKindOf} from './event-words.js'
 import {compatible, clusterMentions} from './cluster-event-mentions.js'
-import {findMentions, tokensOf, type Mention, type Token} from './event-mentions.js'
+import {findMentions, tokensOfText, type Mention, type Token} from './event-mentions.js'
 import type {Conflict, StoryClaim} from './types.js'
 import {memberWith} from './conflict-member.js'
-import {acrossMidnightConfidence, dayAfter, daysDiffer} from './event-day-keys.js'
+import {acrossMidnightConfidence, dayAfter, daysDiffer, readableDay} from './event-day-keys.js'
 import {findPlaceConflicts, type PlaceSpan} from './find-place-conflicts.js'
 
 export {namesEvent} from './event-mentions.js'
@@ -41,11 +41,11 @@ export function findEventConflicts(claims: readonly StoryClaim[], contextOf: (cl
   placesOf?: (claim: StoryClaim) => readonly PlaceSpan[]): Array<Omit<Conflict, 'id'>> {
   // A sentence's words are read once per sentence text: copies of it in many outlets share them (tokens are only read).
   // A text with no event word names no event (null): its copies are not read again.
-  const tokensByText = new Map<string, Token[] | null>()
+  const tokensByText = new Map<string, readonly Token[] | null>()
   const mentions = claims.flatMap((claim) => {
     let tokens = tokensByText.get(claim.text)
     if (tokens === undefined) {
-      tokens = tokensOf(claim.text)
+      tokens = tokensOfText(claim.text)
       if (!tokens.some((token) => eventKindOf.has(token.lower))) tokens = null
       tokensByText.set(claim.text, tokens)
     }
@@ -103,11 +103,6 @@ function dateConflict(cluster: readonly Mention[], kind: string): Omit<Conflict,
 /** Whether `a` gives the end of a day and `b` the next day. */
 function atEdge(a: Mention, b: Mention): boolean {
   return a.endDays.includes(a.days[0]!) && dayAfter(a.days[0]!, b.days[0]!)
-}
-
-/** A day key for people: "~thursday" is Thursday; other keys are ISO days or month-days already. */
-function readableDay(key: string): string {
-  return key.startsWith('~') ? key.charAt(1).toUpperCase() + key.slice(2) : key
 }
 
 /** One outlet states the event as fact where another calls it alleged. */

@@ -1,5 +1,5 @@
 import {countWords} from './letter-case.js'
-import {onceByText} from './once-by-text.js'
+import {onceByText, oneStringPerText} from './once-by-text.js'
 
 /** One article's text, with the file it came from, as the naming step reads it. */
 export interface NamingText {
@@ -82,9 +82,8 @@ function linesOf(text: string): TextLines {
   return lines
 }
 
-/** Every distinct line read lately, as one string object (`textLines`); at most `keptLines` are kept. */
-const keptLines = 20000
-const lineObjects = new Map<string, string>()
+/** Every distinct line read lately, as one string object (`textLines`); at most 20,000 are kept. */
+const lineObject = oneStringPerText(20000)
 
 /**
  * The lines of `text` (without their newlines) and the offset each starts at. A line
@@ -96,14 +95,7 @@ export function textLines(text: string): {lines: readonly string[], starts: read
   const read = linesOf(text)
   if (read.lines === null) {
     const {starts} = read
-    read.lines = starts.map((start, i) => {
-      const line = text.slice(start, i + 1 < starts.length ? starts[i + 1]! - 1 : text.length)
-      const known = lineObjects.get(line)
-      if (known !== undefined) return known
-      if (lineObjects.size >= keptLines) lineObjects.clear()
-      lineObjects.set(line, line)
-      return line
-    })
+    read.lines = starts.map((start, i) => lineObject(text.slice(start, i + 1 < starts.length ? starts[i + 1]! - 1 : text.length)))
   }
   return {lines: read.lines, starts: read.starts}
 }

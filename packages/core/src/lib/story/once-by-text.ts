@@ -30,13 +30,15 @@ export function testByText(pattern: RegExp): (text: string) => boolean {
  * A function that gives one string object for each distinct text it is given (the
  * first it saw). The finders key their per-text readings by a claim's text: a key
  * that is the very string stored is matched without comparing its characters, and
- * copies of one sentence across outlets are otherwise distinct strings.
+ * copies of one sentence across outlets are otherwise distinct strings. With `kept`,
+ * it starts over after that many texts (one kept across calls holds no more).
  */
-export function oneStringPerText(): (text: string) => string {
+export function oneStringPerText(kept = Infinity): (text: string) => string {
   const seen = new Map<string, string>()
   return (text) => {
     const found = seen.get(text)
     if (found !== undefined) return found
+    if (seen.size >= kept) seen.clear()
     seen.set(text, text)
     return text
   }
