@@ -6,11 +6,26 @@ import type {ClaimGroup, StoryClaim, TimelineEntry} from './types.js'
  * phone calls) stay two entries, and two events on one day stay apart.
  */
 export function buildTimeline(claims: readonly StoryClaim[], groups: readonly ClaimGroup[]): TimelineEntry[] {
+  // Indexed loops, no set per claim: this runs once per story, over every group member and claim.
   const groupOf = new Map<StoryClaim, string>()
-  for (const group of groups) for (const member of group.members) groupOf.set(member, group.id)
+  for (let g = 0; g < groups.length; g++) {
+    const {id, members} = groups[g]!
+    for (let m = 0; m < members.length; m++) groupOf.set(members[m]!, id)
+  }
   const days = new Map<string, StoryClaim[]>()
-  for (const claim of claims) {
-    for (const day of new Set(claim.dates.filter((date) => date.from && date.from === date.to).map((date) => date.from!))) {
+  const claimDays: string[] = []
+  for (let c = 0; c < claims.length; c++) {
+    const claim = claims[c]!
+    const dates = claim.dates
+    if (dates.length === 0) continue
+    // Each day the claim gives once, in order of first mention.
+    claimDays.length = 0
+    for (let d = 0; d < dates.length; d++) {
+      const day = dates[d]!.from
+      if (day && day === dates[d]!.to && !claimDays.includes(day)) claimDays.push(day)
+    }
+    for (let d = 0; d < claimDays.length; d++) {
+      const day = claimDays[d]!
       if (!days.has(day)) days.set(day, [])
       days.get(day)!.push(claim)
     }

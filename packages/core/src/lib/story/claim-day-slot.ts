@@ -49,13 +49,17 @@ export function dateConflict(da: Day, db: Day, a: StoryClaim, b: StoryClaim, sim
   if (!unresolved && relatives === 2 && da.text.toLowerCase().replace(/^on\s+/, '') === db.text.toLowerCase().replace(/^on\s+/, '')) return null
   // "midnight March 14" against "March 15": one moment either side of midnight, or a day apart (see find-event-conflicts).
   const edge = acrossMidnight(da, db) || acrossMidnight(db, da)
+  const fromA = range(da)
+  const fromB = range(db)
   return {
     kind: 'date', group, slot: '', confidence: Math.min(clamp(0.35 + similarity * 0.6 - relatives * 0.08), edge ? acrossMidnightConfidence : 1),
-    reason: edge
-      ? `aligned sentences (similarity ${similarity.toFixed(2)}) give the end of a day and the next day: one moment either side of midnight, or a day apart`
-      : `aligned sentences (similarity ${similarity.toFixed(2)}) date the fact to days that do not meet`,
-    summary: `dated ${da.text} (${range(da)}) vs ${db.text} (${range(db)})`,
-    members: [memberWith(a, range(da)), memberWith(b, range(db))]
+    words: () => ({
+      reason: edge
+        ? `aligned sentences (similarity ${similarity.toFixed(2)}) give the end of a day and the next day: one moment either side of midnight, or a day apart`
+        : `aligned sentences (similarity ${similarity.toFixed(2)}) date the fact to days that do not meet`,
+      summary: `dated ${da.text} (${fromA}) vs ${db.text} (${fromB})`
+    }),
+    members: [memberWith(a, fromA), memberWith(b, fromB)]
   }
 }
 

@@ -33,8 +33,10 @@ export function numberConflicts(a: StoryClaim, b: StoryClaim, similarity: number
     const confidence = clamp(0.25 + similarity * 0.9)
     out.push({
       kind: 'number', group, confidence, slot: unit,
-      reason: `aligned sentences (similarity ${similarity.toFixed(2)}) count one thing (${unit}) with values that cannot both hold`,
-      summary: `${unit}: ${x.text} vs ${y.text}`,
+      words: () => ({
+        reason: `aligned sentences (similarity ${similarity.toFixed(2)}) count one thing (${unit}) with values that cannot both hold`,
+        summary: `${unit}: ${x.text} vs ${y.text}`
+      }),
       members: [memberWith(a, formatQuantity(x)), memberWith(b, formatQuantity(y))]
     })
   }
@@ -49,8 +51,10 @@ export function limitConflict(a: StoryClaim, b: StoryClaim, similarity: number, 
   const slot = x.unit ?? y.unit ?? 'limit'
   return {
     kind: 'number', group, slot, confidence: clamp(0.2 + similarity * 0.9),
-    reason: `aligned sentences (similarity ${similarity.toFixed(2)}) give one limit (${slot}) with the value ${x.value} included by one and excluded by the other`,
-    summary: `${slot}: ${x.text} vs ${y.text}`,
+    words: () => ({
+      reason: `aligned sentences (similarity ${similarity.toFixed(2)}) give one limit (${slot}) with the value ${x.value} included by one and excluded by the other`,
+      summary: `${slot}: ${x.text} vs ${y.text}`
+    }),
     members: [memberWith(a, formatQuantity(x)), memberWith(b, formatQuantity(y))]
   }
 }

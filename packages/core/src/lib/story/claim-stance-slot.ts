@@ -34,8 +34,10 @@ export function stanceConflict(a: StoryClaim, b: StoryClaim, similarity: number,
   const word = words[0]!.text
   return {
     kind: 'stance', group, slot: '', confidence: clamp(0.3 + similarity * 0.7),
-    reason: `aligned sentences (similarity ${similarity.toFixed(2)}): one states it, the other distances it with "${word}"`,
-    summary: `stated by ${stated.file}; "${word}" in ${hedged.file}`,
+    words: () => ({
+      reason: `aligned sentences (similarity ${similarity.toFixed(2)}): one states it, the other distances it with "${word}"`,
+      summary: `stated by ${stated.file}; "${word}" in ${hedged.file}`
+    }),
     members: [memberWith(stated, stated.stance), memberWith(hedged, word)]
   }
 }

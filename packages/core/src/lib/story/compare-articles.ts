@@ -31,7 +31,7 @@ import {findSyndication} from './find-syndication.js'
 import {groupClaimsWithSimilarity} from './group-claims.js'
 import {identityLookup} from './identity-lookup.js'
 import {narrowMembers} from './narrow-members.js'
-import {oneStringPerText} from './once-by-text.js'
+import {onceByText, oneStringPerText} from './once-by-text.js'
 import {packedMap} from '../packed-map.js'
 import {propositionUnits} from './proposition-units.js'
 import {findRelatedness} from './relatedness.js'
@@ -102,21 +102,24 @@ export function compareArticles(inputs: ReadonlyArray<Article | StoryInput>, opt
   const linkedGroups = linkEntityGroups(items.map((item) => item.entities))
   const linked = linkedGroups.map((group) => group.linked)
   const identity = identityLookup(linked)
+  // A name's key is read once per name: claims, quotes and places repeat a few hundred names thousands of times.
+  const keyOf = onceByText(fullNameKey)
   const linkedIdOf = (articleId: string, entity: string | null, name: string | null) =>
-    (entity ? identity.byMember.get(articleId)?.get(entity) : undefined) ?? (name ? identity.byName.get(fullNameKey(name)) : undefined) ?? null
+    (entity ? identity.byMember.get(articleId)?.get(entity) : undefined) ?? (name ? identity.byName.get(keyOf(name)) : undefined) ?? null
 
   const quoteSources = items.map((item) => ({
     file: item.file, article: item.article, quotes: item.quotes,
     speakerOf: (quote: Quote) => {
       if (!quote.speaker) return null
       const id = linkedIdOf(item.article.id, quote.speaker.entity, quote.speaker.name)
-      return {id: id ?? `name:${fullNameKey(quote.speaker.name)}`, name: id ? identity.names.get(id)! : quote.speaker.name}
+      return {id: id ?? `name:${keyOf(quote.speaker.name)}`, name: id ? identity.names.get(id)! : quote.speaker.name}
     }
   }))
   const quoteGroups = groupQuotes(quoteSources)
 
   // What comparing needs besides the StoryClaim itself, kept beside it, not on it.
-  const working = new Map<StoryClaim, {cues: Claim['cues'], worth: number, entities: string[], propositions: NonNullable<Claim['propositions']>, places: string[] | undefined}>()
+  // `source`: the claim it was made from (its propositions, entity mentions and spans).
+  const working = new Map<StoryClaim, {source: Claim, cues: Claim['cues'], worth: number, entities: string[], propositions: NonNullable<Claim['propositions']>, places: string[] | undefined}>()
   const oneString = oneStringPerText()
   const claimsByItem = items.map((item) => item.claims.map((claim) => {
     const storyClaim: StoryClaim = {
@@ -126,7 +129,7 @@ export function compareArticles(inputs: ReadonlyArray<Article | StoryInput>, opt
       assertor: claim.assertor.kind === 'source' ? claim.assertor.name : null
     }
     working.set(storyClaim, {
-      cues: claim.cues, worth: claim.checkWorthiness.score, propositions: claim.propositions ?? [], places: undefined,
+      source: claim, cues: claim.cues, worth: claim.checkWorthiness.score, propositions: claim.propositions ?? [], places: undefined,
       entities: packedMap(claim.entities, (entity) => linkedIdOf(item.article.id, entity.entity, entity.name) ?? entity.name)
     })
     return storyClaim
@@ -135,8 +138,10 @@ export function compareArticles(inputs: ReadonlyArray<Article | StoryInput>, opt
   const files = items.map((item) => item.file)
   const {groups: claimGroups, similarity, shared, sharedEntities, featuresOf} = groupClaimsWithSimilarity(storyClaims, (claim) => working.get(claim)!.entities, files)
   // What the Story shows: each member narrowed to the proposition that states the group's fact (conflicts, timeline and exclusives read the sentences).
-  const claimsOf = new Map(claimsByItem.flatMap((claims, i) => claims.map((claim, k) => [claim, items[i]!.claims[k]!] as const)))
-  const shownGroups = narrowMembers(claimGroups, (claim) => propositionUnits(claim, claimsOf.get(claim)!, working.get(claim)!.entities), (claim) => featuresOf(claim)!)
+  const shownGroups = narrowMembers(claimGroups, (claim) => {
+    const entry = working.get(claim)!
+    return propositionUnits(claim, entry.source, entry.entities)
+  }, (claim) => featuresOf(claim)!)
   const worthiness = options.exclusiveWorthiness ?? 0.5
   const exclusives = findExclusives(storyClaims, claimGroups, quoteGroups,
     items.flatMap((item) => item.quotes.filter((quote) => quote.kind !== 'indirect').map((quote) => ({
@@ -165,13 +170,16 @@ export function compareArticles(inputs: ReadonlyArray<Article | StoryInput>, opt
     ...findTimeConflicts(claimGroups, {shared, similarity}),
     ...findAdmissionConflicts(claimGroups, {shared, similarity}),
     ...findTallyConflicts(claimGroups, {shared, similarity}),
-    ...findAgentConflicts(storyClaims, (claim) => personSpansOf(claimsOf.get(claim)!.entities, working.get(claim)!.entities)),
+    ...findAgentConflicts(storyClaims, (claim) => {
+      const entry = working.get(claim)!
+      return personSpansOf(entry.source.entities, entry.entities)
+    }),
     ...findAgeConflicts(storyClaims, (claim) => working.get(claim)!.entities.filter((id) => kindOf.get(id) === 'person').map((id) => ({id, name: identity.names.get(id) ?? id}))),
     ...findActDateConflicts(storyClaims),
     ...findEventConflicts(storyClaims, (claim) => ({
       cues: working.get(claim)!.cues,
-      assertor: claim.assertor ? linkedIdOf(claim.article, null, claim.assertor) ?? fullNameKey(claim.assertor) : null
-    }), (claim) => placeSpansOf(claimsOf.get(claim)!.entities, (entity) => linkedIdOf(claim.article, entity.entity, entity.name) ?? entity.name))
+      assertor: claim.assertor ? linkedIdOf(claim.article, null, claim.assertor) ?? keyOf(claim.assertor) : null
+    }), (claim) => placeSpansOf(working.get(claim)!.source.entities, (entity) => linkedIdOf(claim.article, entity.entity, entity.name) ?? entity.name))
   ].filter((conflict) => conflict.members.every(related)), namesEvent, {
     similarity: (a, b) => (related(a) && related(b) ? similarity(a, b) : 0),
     cuesOf: (claim) => working.get(claim)!.cues,

@@ -51,8 +51,9 @@ export function findConflicts(groups: readonly ClaimGroup[], more: ReadonlyArray
         // Every kind's conflict in one shape, its fields in the drafts' order (the
         // Story's key order): a copy made by spreading drafts of different kinds took
         // their different shapes, and setting a summary on them deoptimised this loop.
+        const {reason, summary} = draft.words()
         const made: Omit<Conflict, 'id'> = {
-          kind: draft.kind, group: draft.group, confidence: draft.confidence, reason: draft.reason, summary: draft.summary, members: [...draft.members]
+          kind: draft.kind, group: draft.group, confidence: draft.confidence, reason, summary, members: [...draft.members]
         }
         collapsed.set(key, made)
         held.set(made, {places: new Set(made.members.map(placeOf)), slot: null})

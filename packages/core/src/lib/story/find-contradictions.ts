@@ -59,7 +59,8 @@ export function findContradictions(claims: readonly StoryClaim[], entitiesOf: (c
   // every stem of every sentence was most of this finder's time, for a few lookups.
   const index = new Map<string, StoryClaim[]>()
   const reads: Read[] = []
-  for (const claim of claims) {
+  for (let i = 0; i < claims.length; i++) {
+    const claim = claims[i]!
     let text = read.get(claim.text)
     if (!text) {
       const words = polarityOf(claim.text)
@@ -72,8 +73,8 @@ export function findContradictions(claims: readonly StoryClaim[], entitiesOf: (c
   }
   for (let i = 0; i < claims.length; i++) {
     const text = reads[i]!
-    text.indexed ??= text.stemList.filter((stem) => index.has(stem))
-    for (const stem of text.indexed) index.get(stem)!.push(claims[i]!)
+    const indexed = text.indexed ??= text.stemList.filter((stem) => index.has(stem))
+    for (let k = 0; k < indexed.length; k++) index.get(indexed[k]!)!.push(claims[i]!)
   }
   // A word's complement, by the word: each held word belongs to one text's words.
   const complements = new Map<Held, ReturnType<typeof complementOf>>()
@@ -103,12 +104,16 @@ export function findContradictions(claims: readonly StoryClaim[], entitiesOf: (c
     return found
   }
   const out: Array<Omit<Conflict, 'id'>> = []
-  for (const claim of claims) {
-    const mineRead = readOf.get(claim)!
+  // Indexed loops: this function runs once per story, over every word of every sentence,
+  // and a `for…of` there made an iterator result per word (some megabytes a story).
+  for (let i = 0; i < claims.length; i++) {
+    const claim = claims[i]!
+    const mineRead = reads[i]!
     const words = mineRead.words
     const mine = mineRead.stems
     let named: Set<string> | null = null
-    for (const word of words) {
+    for (let w = 0; w < words.length; w++) {
+      const word = words[w]!
       if (!asked(word)) continue
       const posting = index.get(word.stem) ?? []
       if (posting.length > maximumPosting) continue

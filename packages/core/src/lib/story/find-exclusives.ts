@@ -8,30 +8,51 @@ import type {ClaimGroup, Exclusive, QuoteGroup, StoryClaim} from './types.js'
  */
 export function findExclusives(claims: readonly StoryClaim[], groups: readonly ClaimGroup[], quoteGroups: readonly QuoteGroup[],
   quotes: ReadonlyArray<{file: string, article: string, start: number, end: number, text: string, words: number}>, worthy: (claim: StoryClaim) => boolean): Exclusive[] {
-  const filesByNumber = new Map<string, Set<string>>()
-  for (const claim of claims) {
-    for (const quantity of claim.quantities) {
-      const key = `${quantity.value}:${quantity.unit ?? ''}`
-      if (!filesByNumber.has(key)) filesByNumber.set(key, new Set())
-      filesByNumber.get(key)!.add(claim.file)
+  // Keyed by the number itself, then the unit (a Map tells numbers apart as their
+  // strings do): the one file that gives each value and unit, or null when several do.
+  const fileOfNumber = new Map<number, Map<string, string | null>>()
+  // Indexed loops: this runs once per story, over every claim and group member, and a
+  // `for…of` there made an iterator result per step (some megabytes a story).
+  for (let c = 0; c < claims.length; c++) {
+    const claim = claims[c]!
+    for (let q = 0; q < claim.quantities.length; q++) {
+      const {value, unit} = claim.quantities[q]!
+      let units = fileOfNumber.get(value)
+      if (units === undefined) fileOfNumber.set(value, units = new Map())
+      const key = unit ?? ''
+      const file = units.get(key)
+      if (file === undefined) units.set(key, claim.file)
+      else if (file !== null && file !== claim.file) units.set(key, null)
     }
   }
   // A loop, not `flatMap`: a story of a thousand articles has some sixty thousand group members.
   const grouped = new Set<StoryClaim>()
-  for (const group of groups) if (group.members.length > 1) for (const member of group.members) grouped.add(member)
+  for (let g = 0; g < groups.length; g++) {
+    const members = groups[g]!.members
+    if (members.length > 1) for (let m = 0; m < members.length; m++) grouped.add(members[m]!)
+  }
   const exclusives: Exclusive[] = []
-  for (const claim of claims) {
-    const alone = !grouped.has(claim)
+  for (let c = 0; c < claims.length; c++) {
+    const claim = claims[c]!
+    const alone = !grouped.has(claim) && worthy(claim)
     // A fact that aligns to nothing is exclusive with all its numbers ("at least one memo" is its own fact, though another outlet counts one memo elsewhere).
-    const only = claim.quantities.filter((quantity) => (alone && worthy(claim)) || filesByNumber.get(`${quantity.value}:${quantity.unit ?? ''}`)!.size === 1)
-    if (only.length > 0 || (alone && worthy(claim))) {
+    const only = claim.quantities.filter((quantity) => alone || fileOfNumber.get(quantity.value)!.get(quantity.unit ?? '') !== null)
+    if (only.length > 0 || alone) {
       exclusives.push({kind: 'claim', file: claim.file, article: claim.article, start: claim.start, end: claim.end, text: claim.text,
         quantities: only.map(({value, unit, text}) => ({value, unit, text}))})
     }
   }
-  const quoted = new Set(quoteGroups.flatMap((group) => group.members.map((member) => `${member.file}\u0000${member.start}`)))
+  // Where each grouped quote starts, by file.
+  const quoted = new Map<string, Set<number>>()
+  for (const group of quoteGroups) {
+    for (const member of group.members) {
+      let starts = quoted.get(member.file)
+      if (starts === undefined) quoted.set(member.file, starts = new Set())
+      starts.add(member.start)
+    }
+  }
   for (const quote of quotes) {
-    if (quote.words < 4 || quoted.has(`${quote.file}\u0000${quote.start}`)) continue
+    if (quote.words < 4 || quoted.get(quote.file)?.has(quote.start)) continue
     exclusives.push({kind: 'quote', file: quote.file, article: quote.article, start: quote.start, end: quote.end, text: quote.text, quantities: []})
   }
   return exclusives
