@@ -51,13 +51,15 @@ export async function analyzeInput(task: Task, stats?: Stats | null): Promise<Ta
     }
     if (bytes.length > task.maxBytes) throw new Error(tooLarge(bytes.length, task.maxBytes))
     if (bytes.length === 0) throw new Error('empty file')
-    // The text format goes to a terminal: nothing in an article may act on it.
     const {text: decoded, messages: decoding} = decodeBytes(bytes)
     const own = ownOutput(decoded)
     if (own) return {ok: false, file: task.file, skipped: true, error: `skipped: this is ${own}, not an article`}
-    const text = task.format === 'text' ? visibleControls(decoded) : decoded
+    // Text, CSV, Markdown and HTML are printed or paged as they are (JSON escapes
+    // control characters itself): nothing in an article or a file name may act on a terminal.
+    const plain = !escapedFormats.has(task.format)
+    const text = plain ? visibleControls(decoded) : decoded
     // A manifest's metadata wins over the article's own; the file name is the last resort for the outlet.
-    const shown = (value: string) => (task.format === 'text' ? visibleControls(value) : value)
+    const shown = (value: string) => (plain ? visibleControls(value) : value)
     const metadata = task.metadata ? Object.fromEntries(Object.entries(task.metadata).map(([key, value]) => [key, typeof value === 'string' ? shown(value) : value])) : null
     const article = parseArticle(text, {format: task.inputFormat, fileName: task.absolute, maxLength: task.maxBytes, metadata})
     // Stray bytes replaced, an encoding guessed: said with the article's own notes.
@@ -76,6 +78,9 @@ export async function analyzeInput(task: Task, stats?: Stats | null): Promise<Ta
     return {ok: false, file: task.file, error: lowerFirst(plainError(error).replace(/\s+/g, ' '))}
   }
 }
+
+/** Formats whose writer escapes control characters (JSON and its kin); the others get them made visible. */
+const escapedFormats = new Set<OutputFormat>(['json', 'jsonl', 'annotations', 'jsonld'])
 
 export function tooLarge(size: number, max: number): string {
   return `too large: ${megabytes(size)}, the limit is ${megabytes(max)} (--max-size)`

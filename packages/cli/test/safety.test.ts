@@ -40,6 +40,17 @@ describe('nothing injected', () => {
     expect(missing.stderr).toContain('gone␛[2J.txt')
   })
 
+  test('CSV, Markdown and HTML, which are printed as they are, carry no escape sequence either', () => {
+    const dir = story()
+    writeFileSync(path.join(dir, 'loud\u001B[31m.txt'), 'Ferry late\n\nOlin Marsk said "the \u001B]8;;http://x\u0007boat\u001B]8;;\u0007 left an hour late again," on Friday.\n')
+    for (const args of [['quotes', '--format', 'csv', dir], ['claims', '--format', 'csv', dir], ['entities', '--format', 'csv', dir], ['report', '--format', 'markdown', dir], ['report', '--format', 'html', dir]]) {
+      const {code, stdout} = runCli(args)
+      expect(code).toBe(0)
+      expect(stdout).not.toMatch(/[\u001B\u0007\u009B]/)
+    }
+    expect(runCli(['quotes', '--format', 'csv', dir]).stdout).toContain('loud␛[31m.txt')
+  })
+
   test('JSON-LD and annotations embed safely in an HTML script block', () => {
     const dir = story()
     writeFileSync(path.join(dir, 'c.txt'), 'Title </script><script>alert(1)</script>\n\nTom Reyes said "a </script> tag & more\u2028words are here," on Monday.\n')
