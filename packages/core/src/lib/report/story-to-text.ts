@@ -5,6 +5,7 @@ import {rankExclusives} from './rank-exclusives.js'
 import {isAltered, rankQuoteGroups} from './rank-quotes.js'
 import {nameFiles, reportOutlets, type ReportOutlets} from './report-outlets.js'
 import {sharedFacts} from './shared-facts.js'
+import {groupCarriers, ownSpeaker} from './speaker-overrides.js'
 import {storySources} from './story-sources.js'
 import {nothingDiffers} from './nothing-differs.js'
 import {clip, flat, hang, plural, wrap} from './text-layout.js'
@@ -68,10 +69,12 @@ export function storyToText(story: Story, options: StoryToTextOptions = {}): str
   const quotes = rankQuoteGroups(story.quoteGroups)
   heading(`Quotes (${plural(quotes.length, 'quote')} carried more than once${quotes.some(isAltered) ? ', altered first' : ''})`)
   for (const group of quotes) {
-    lines.push(...hang('  ', `${group.speaker ?? 'No named speaker'} (${plural(group.files.length, 'outlet')})`, width).map(p.bold))
+    lines.push(...hang('  ', `${group.speaker ?? 'No named speaker'} (${groupCarriers(group)})`, width).map(p.bold))
     group.members.forEach((member, i) => {
       const verdict = i === group.fullest ? 'fullest' : member.verdict
       lines.push(...hang(`    ${tag(member.file)} ${verdict.toUpperCase()} `, `“${flat(member.text)}”`, width, 6).map((line, j) => (j === 0 && verdict === 'altered' ? p.red(line) : line)))
+      const own = ownSpeaker(group, i)
+      if (own) lines.push(...hang('      ', p.yellow(`this outlet attributes it to ${own}`), width))
       if (i !== group.fullest && member.verdict === 'altered') {
         for (const change of member.changes) lines.push(...hang('      changed: ', `“${change.from}” → “${change.to}”`, width))
       }
