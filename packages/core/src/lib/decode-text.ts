@@ -35,8 +35,11 @@ export interface DecodedText {
  * @throws {ArticleError} `binary` for NUL bytes in a file that is not UTF-16 (marked
  *   or recognised) or marked UTF-32;
  *   `invalid-utf8` for bytes that are not the UTF-16/32 their mark names.
+ * @throws {TypeError} when `bytes` is not a Uint8Array (a Node Buffer is one).
  */
 export function decodeBytes(bytes: Uint8Array): DecodedText {
+  // By tag, not instanceof: bytes from another realm (a worker, an iframe) are bytes too.
+  if (Object.prototype.toString.call(bytes) !== '[object Uint8Array]') throw new TypeError(`Expected a Uint8Array of bytes, not ${bytes === null ? 'null' : typeof bytes === 'string' ? 'a string (decoded text needs no decoding)' : typeof bytes}`)
   const marked = byteOrderMark(bytes)
   if (marked === 'utf-8') return decodeUtf8(bytes, 'bom')
   if (marked) return {text: decodeMarked(bytes, marked), encoding: marked, from: 'bom', messages: []}

@@ -152,3 +152,11 @@ describe('quote speakers', () => {
     expect(html).toContain('(3 outlets; 1 of 3 renderings names another speaker)')
   })
 })
+
+describe('misuse', () => {
+  test('storyToText given something else than a Story throws a TypeError that says so', () => {
+    expect(() => storyToText(null as unknown as Story)).toThrow(new TypeError('Expected a Story (from compareArticles), not null'))
+    expect(() => storyToText({} as Story)).toThrow(/^Expected a Story \(from compareArticles\), not an object/)
+    expect(() => storyToText([] as unknown as Story)).toThrow(TypeError)
+  })
+})

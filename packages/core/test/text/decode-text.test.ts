@@ -65,4 +65,10 @@ describe('decodeText', () => {
     // NULs on one side only, but decoding to a control character: not text.
     expect(() => decodeText(new Uint8Array([0x41, 0, 0x01, 0, 0x42, 0]))).toThrow(/binary/)
   })
+
+  test('anything but bytes is a TypeError that says what was expected', () => {
+    expect(() => decodeText('already text' as unknown as Uint8Array)).toThrow(new TypeError('Expected a Uint8Array of bytes, not a string (decoded text needs no decoding)'))
+    expect(() => decodeText(null as unknown as Uint8Array)).toThrow(/^Expected a Uint8Array of bytes, not null$/)
+    expect(decodeText(Buffer.from('plain words'))).toBe('plain words')
+  })
 })

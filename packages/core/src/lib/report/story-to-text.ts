@@ -1,5 +1,6 @@
 import type {Story} from '../story/types.js'
 import {changedStretches, shortValue, splitStretches} from './changed-value.js'
+import {expectStory} from './expect-story.js'
 import {rankConflicts, percent} from './rank-conflicts.js'
 import {rankExclusives} from './rank-exclusives.js'
 import {isAltered, rankQuoteGroups} from './rank-quotes.js'
@@ -35,8 +36,11 @@ const plain: Paint = {bold: (t) => t, dim: (t) => t, red: (t) => t, green: (t) =
  * every outlet's sentence, altered quotes with the words changed, shared facts with
  * each outlet's sentence and stance, exclusives, sourcing, the timeline. Outlets by
  * name and letter, never by file; every line fits `width` columns.
+ *
+ * @throws {TypeError} when `story` is not a Story.
  */
 export function storyToText(story: Story, options: StoryToTextOptions = {}): string {
+  expectStory(story)
   const width = Math.max(40, Math.floor(options.width ?? 80))
   const p = options.paint ?? plain
   const outlets = reportOutlets(story)
