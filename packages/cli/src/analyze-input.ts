@@ -29,7 +29,7 @@ export interface Task {
  * as the first record and, when it differs, as any later one), or why the input failed.
  */
 export type TaskResult =
-  | {ok: true, file: string, size: number, record?: unknown, first?: string, later?: string}
+  | {ok: true, file: string, size: number, record?: unknown, first?: string, later?: string, /** Read, but with a caveat to tell (an encoding guessed). */ notes?: string[]}
   | {ok: false, file: string, error: string, /** Not an article (one of our own outputs): a note, not a failure. */ skipped?: boolean}
 
 /**
@@ -67,11 +67,12 @@ export async function analyzeInput(task: Task, stats?: Stats | null): Promise<Ta
     // Else the URL's domain, else the file's stem.
     if (!article.source.outlet && (article.source.domain || task.absolute)) article.source.outlet = shown(article.source.domain ?? fileStem(task.absolute!))
     const record = command.analyze(article, shown(task.file), task.format)
-    if (!task.context || !streams(command, task.format)) return {ok: true, file: task.file, record, size: bytes.length}
+    const notes = decoding.length > 0 ? {notes: decoding.map((message) => lowerFirst(message.reason))} : {}
+    if (!task.context || !streams(command, task.format)) return {ok: true, file: task.file, record, size: bytes.length, ...notes}
     const first = command.each!(record, 0, task.format, task.context)
     const later = command.each!(record, 1, task.format, task.context)
     // Most formats write every record alike: then only one copy crosses threads.
-    return later === first ? {ok: true, file: task.file, size: bytes.length, first} : {ok: true, file: task.file, size: bytes.length, first, later}
+    return later === first ? {ok: true, file: task.file, size: bytes.length, first, ...notes} : {ok: true, file: task.file, size: bytes.length, first, later, ...notes}
   } catch (error) {
     // JSON.stringify of a record past V8's longest string.
     if (error instanceof RangeError && /string length/i.test(error.message)) return {ok: false, file: task.file, error: 'output too large to write as one record'}

@@ -162,6 +162,11 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
       say(`corroborate: ${result.file}: ${result.error}\n`)
       continue
     }
+    if (result.notes) {
+      progress.finish()
+      // Read, but the user should know how: an encoding guessed, stray bytes replaced.
+      for (const note of result.notes) say(`corroborate: ${result.file}: note: ${note}\n`)
+    }
     bytes += result.size
     if (streamed) sink.write((processed === 0 ? result.first : result.later ?? result.first) ?? '')
     else records.push(result.record)

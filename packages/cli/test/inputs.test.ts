@@ -38,6 +38,20 @@ describe('inputs', () => {
     expect((JSON.parse(allowed.stdout) as {articles: unknown[]}).articles).toHaveLength(2)
   })
 
+  test('files in another encoding are read, each with a note on stderr saying how; the exit code stays 0', () => {
+    const dir = folder()
+    writeFileSync(path.join(dir, 'a.txt'), article)
+    writeFileSync(path.join(dir, 'latin.txt'), Buffer.from('Caf\xe9 shut\n\nRen\xe9 Okoro said "the caf\xe9 shut for good," on Monday.\n', 'latin1'))
+    writeFileSync(path.join(dir, 'wide.txt'), Buffer.from(article, 'utf16le'))
+    const {code, stdout, stderr} = runCli(['quotes', '--format', 'json', dir])
+    expect(code).toBe(0)
+    const files = (JSON.parse(stdout) as {articles: Array<{file: string, quotes: Array<{text: string}>}>}).articles
+    expect(files.map((a) => a.quotes[0]?.text)).toEqual(['the water rose faster than anyone expected,', 'the café shut for good,', 'the water rose faster than anyone expected,'])
+    expect(stderr).toMatch(/latin\.txt: note: expected UTF-8 text or a declared encoding, .*read as windows-1252/)
+    expect(stderr).toMatch(/wide\.txt: note: expected UTF-8 text, found UTF-16 without a byte-order mark .*read as UTF-16LE/)
+    expect(stderr).not.toMatch(/a\.txt: note/)
+  })
+
   test('standard input is refused past --max-size', () => {
     const big = `Title\n\n${'word '.repeat(50_000)}\n`
     const {code, stderr} = runCli(['quotes', '--max-size', '10KB', '-'], {input: big})
