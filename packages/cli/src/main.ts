@@ -119,6 +119,7 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
     return usage(io, `-o ${values.output} is one of the inputs (through a link); refusing to overwrite it`)
   }
   for (const problem of problems) say(`corroborate: ${problem}\n`)
+  for (const note of expanded.notes) say(`corroborate: note: ${note}\n`)
   const color = values['no-color'] ? false : values.color ? true : colorFromEnvironment(io, values.output)
   // $COLUMNS, else the terminal's width, else 80.
   const context = {color, columns: Number.parseInt(io.env.COLUMNS ?? '', 10) > 0 ? Number.parseInt(io.env.COLUMNS!, 10) : io.columns ?? 80}

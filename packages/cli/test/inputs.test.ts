@@ -52,6 +52,19 @@ describe('inputs', () => {
     expect(stderr).not.toMatch(/a\.txt: note/)
   })
 
+  test('a manifest inside a folder given as input is named in a note, not dropped silently', () => {
+    const dir = folder()
+    mkdirSync(path.join(dir, 'story'))
+    writeFileSync(path.join(dir, 'story', 'inside.txt'), article)
+    writeFileSync(path.join(dir, 'story', 'story.yaml'), 'articles:\n  - file: inside.txt\n    outlet: Inside Wire\n')
+    const folderRun = runCli(['quotes', '--format', 'json', 'story'], {cwd: dir})
+    expect(folderRun.code).toBe(0)
+    expect(folderRun.stderr).toContain(`note: ${path.join('story', 'story.yaml')}: YAML inside a folder is not read; if it is a story manifest, give it by name`)
+    const named = runCli(['quotes', '--format', 'json', 'story/story.yaml'], {cwd: dir})
+    expect(named.code).toBe(0)
+    expect(named.stderr).toBe('')
+  })
+
   test('standard input is refused past --max-size', () => {
     const big = `Title\n\n${'word '.repeat(50_000)}\n`
     const {code, stderr} = runCli(['quotes', '--max-size', '10KB', '-'], {input: big})
