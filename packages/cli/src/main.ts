@@ -15,7 +15,7 @@ import {defaultJobs, defaultTimeoutSeconds, runTasks} from './run-tasks.js'
 import {serve} from './serve.js'
 import {suggest} from './suggest.js'
 import {version} from './version.js'
-import {visibleControls} from './visible.js'
+import {oneLine} from './visible.js'
 
 export type {Io} from './io.js'
 
@@ -106,7 +106,7 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
   }
 
   // Nothing an article or a file name holds may act on the terminal through stderr.
-  const say = (text: string) => io.stderr(visibleControls(text))
+  const say = (text: string) => io.stderr(oneLine(text))
   const outputAbsolute = values.output === undefined || values.output === '-' ? null : path.resolve(io.cwd, values.output)
   if (outputAbsolute !== null && positionals.some((arg) => arg !== '-' && path.resolve(io.cwd, arg) === outputAbsolute)) {
     return usage(io, `-o ${values.output} names one of the inputs; refusing to overwrite it`)
@@ -227,7 +227,7 @@ function colorFromEnvironment(io: Io, output: string | undefined): boolean {
 }
 
 function usage(io: Io, message: string): number {
-  io.stderr(visibleControls(`corroborate: ${message}\n`))
+  io.stderr(oneLine(`corroborate: ${message}\n`))
   return exitCodes.usage
 }
 

@@ -51,6 +51,14 @@ describe('nothing injected', () => {
     expect(runCli(['quotes', '--format', 'csv', dir]).stdout).toContain('loud␛[31m.txt')
   })
 
+  test('a file name with a line break cannot split its error into two lines of stderr', () => {
+    const dir = story()
+    writeFileSync(path.join(dir, 'blank\nsheet.txt'), '')
+    const {code, stderr} = runCli(['quotes', dir])
+    expect(code).toBe(1)
+    expect(stderr.split('\n').filter(Boolean)).toEqual([`corroborate: ${path.join(dir, 'blank␊sheet.txt')}: empty file`, 'corroborate: 1 of 3 inputs failed; 2 processed (1 KB)'])
+  })
+
   test('JSON-LD and annotations embed safely in an HTML script block', () => {
     const dir = story()
     writeFileSync(path.join(dir, 'c.txt'), 'Title </script><script>alert(1)</script>\n\nTom Reyes said "a </script> tag & more\u2028words are here," on Monday.\n')
