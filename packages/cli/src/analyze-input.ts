@@ -3,6 +3,7 @@ import {decodeBytes, fileStem, parseArticle, type ArticleMetadata, type Format} 
 import type {OutputFormat, RenderContext} from './commands/command.js'
 import {streams} from './commands/command.js'
 import {commands} from './commands/index.js'
+import {withHint} from './error-hints.js'
 import {ownOutput} from './own-output.js'
 import {plainError} from './plain-error.js'
 import {visibleControls} from './visible.js'
@@ -50,7 +51,7 @@ export async function analyzeInput(task: Task, stats?: Stats | null): Promise<Ta
       bytes = readFileSync(task.absolute!)
     }
     if (bytes.length > task.maxBytes) throw new Error(tooLarge(bytes.length, task.maxBytes))
-    if (bytes.length === 0) throw new Error('empty file')
+    if (bytes.length === 0) throw Object.assign(new Error('empty file'), {code: 'empty'})
     const {text: decoded, messages: decoding} = decodeBytes(bytes)
     const own = ownOutput(decoded)
     if (own) return {ok: false, file: task.file, skipped: true, error: `skipped: this is ${own}, not an article`}
@@ -76,7 +77,7 @@ export async function analyzeInput(task: Task, stats?: Stats | null): Promise<Ta
   } catch (error) {
     // JSON.stringify of a record past V8's longest string.
     if (error instanceof RangeError && /string length/i.test(error.message)) return {ok: false, file: task.file, error: 'output too large to write as one record'}
-    return {ok: false, file: task.file, error: lowerFirst(plainError(error).replace(/\s+/g, ' '))}
+    return {ok: false, file: task.file, error: withHint(lowerFirst(plainError(error).replace(/\s+/g, ' ')), (error as {code?: string} | null)?.code)}
   }
 }
 

@@ -65,6 +65,20 @@ describe('inputs', () => {
     expect(named.stderr).toBe('')
   })
 
+  test('each refused file says what is wrong and what to do; the good one is still read', () => {
+    const dir = folder()
+    writeFileSync(path.join(dir, 'a.txt'), article)
+    writeFileSync(path.join(dir, 'scan.txt'), Buffer.from([0x25, 0x50, 0x44, 0x46, 0x00, 0x01, 0x00, 0x00, 0x02]))
+    writeFileSync(path.join(dir, 'cut.json'), '{"title": "Dam vote", "text": "The council')
+    writeFileSync(path.join(dir, 'shape.json'), '{"title": "Dam vote", "text": ["The council voted."]}')
+    const {code, stdout, stderr} = runCli(['quotes', '--format', 'json', dir])
+    expect(code).toBe(1)
+    expect((JSON.parse(stdout) as {articles: unknown[]}).articles).toHaveLength(1)
+    expect(stderr).toMatch(/scan\.txt: expected text, found binary data .*; save it as text, Markdown or HTML first/)
+    expect(stderr).toMatch(/cut\.json: expected JSON, .*; fix the JSON, or read it as plain text with --input-format text/)
+    expect(stderr).toMatch(/shape\.json: .*\$\.text: expected string.*; an article in JSON is an object with its body as a string/)
+  })
+
   test('standard input is refused past --max-size', () => {
     const big = `Title\n\n${'word '.repeat(50_000)}\n`
     const {code, stderr} = runCli(['quotes', '--max-size', '10KB', '-'], {input: big})

@@ -56,7 +56,7 @@ describe('nothing injected', () => {
     writeFileSync(path.join(dir, 'blank\nsheet.txt'), '')
     const {code, stderr} = runCli(['quotes', dir])
     expect(code).toBe(1)
-    expect(stderr.split('\n').filter(Boolean)).toEqual([`corroborate: ${path.join(dir, 'blank␊sheet.txt')}: empty file`, 'corroborate: 1 of 3 inputs failed; 2 processed (1 KB)'])
+    expect(stderr.split('\n').filter(Boolean)).toEqual([`corroborate: ${path.join(dir, 'blank␊sheet.txt')}: empty file; nothing to read; leave it out or add the article text`, 'corroborate: 1 of 3 inputs failed; 2 processed (1 KB)'])
   })
 
   test('JSON-LD and annotations embed safely in an HTML script block', () => {
