@@ -113,9 +113,10 @@ async function walk(folder: string, shown: string, problems: string[], notes: st
     const full = path.join(folder, entry.name)
     let kind: 'folder' | 'file' | null = entry.isDirectory() ? 'folder' : entry.isFile() ? 'file' : null
     if (entry.isSymbolicLink()) {
-      const target = await stat(full).catch(() => null)
-      kind = target?.isDirectory() ? 'folder' : target?.isFile() ? 'file' : null
-      if (!target) problems.push(`${path.join(shown, entry.name)}: a symbolic link to nothing; skipped`)
+      const target = await stat(full).catch((error: NodeJS.ErrnoException) => error.code ?? 'ENOENT')
+      kind = typeof target === 'string' ? null : target.isDirectory() ? 'folder' : target.isFile() ? 'file' : null
+      // Links that point at each other (ELOOP) are a loop, not a link to nothing.
+      if (typeof target === 'string') problems.push(`${path.join(shown, entry.name)}: ${target === 'ELOOP' ? 'a symbolic link loop' : 'a symbolic link to nothing'}; skipped`)
     }
     if (kind === 'folder') {
       for (const file of await walk(full, path.join(shown, entry.name), problems, notes, visited)) out.push(file)

@@ -1,4 +1,4 @@
-import {mkdtempSync, mkdirSync, writeFileSync} from 'node:fs'
+import {mkdtempSync, mkdirSync, symlinkSync, writeFileSync} from 'node:fs'
 import {tmpdir} from 'node:os'
 import path from 'node:path'
 import {describe, expect, test} from 'vitest'
@@ -77,6 +77,19 @@ describe('inputs', () => {
     expect(stderr).toMatch(/scan\.txt: expected text, found binary data .*; save it as text, Markdown or HTML first/)
     expect(stderr).toMatch(/cut\.json: expected JSON, .*; fix the JSON, or read it as plain text with --input-format text/)
     expect(stderr).toMatch(/shape\.json: .*\$\.text: expected string.*; an article in JSON is an object with its body as a string/)
+  })
+
+  test('links pointing at each other are named as a loop, a dangling link as a link to nothing', () => {
+    const dir = folder()
+    writeFileSync(path.join(dir, 'a.txt'), article)
+    symlinkSync('second.txt', path.join(dir, 'first.txt'))
+    symlinkSync('first.txt', path.join(dir, 'second.txt'))
+    symlinkSync('gone.txt', path.join(dir, 'dangling.txt'))
+    const {code, stderr} = runCli(['quotes', dir])
+    expect(code).toBe(1)
+    expect(stderr).toContain('first.txt: a symbolic link loop; skipped')
+    expect(stderr).toContain('second.txt: a symbolic link loop; skipped')
+    expect(stderr).toContain('dangling.txt: a symbolic link to nothing; skipped')
   })
 
   test('standard input is refused past --max-size', () => {
