@@ -82,7 +82,7 @@ export async function analyzeInput(task: Task, stats?: Stats | null): Promise<Ta
 }
 
 /** Formats whose writer escapes control characters (JSON and its kin); the others get them made visible. */
-const escapedFormats = new Set<OutputFormat>(['json', 'jsonl', 'annotations', 'jsonld'])
+export const escapedFormats = new Set<OutputFormat>(['json', 'jsonl', 'annotations', 'jsonld'])
 
 export function tooLarge(size: number, max: number): string {
   return `too large: ${megabytes(size)}, the limit is ${megabytes(max)} (--max-size)`

@@ -4,7 +4,7 @@ import path from 'node:path'
 import {parseArgs} from 'node:util'
 import {defaultMaxLength, type Format} from '@corroborate/core'
 import {commands, defaultCommand, runners} from './commands/index.js'
-import {megabytes, type Task} from './analyze-input.js'
+import {escapedFormats, megabytes, type Task} from './analyze-input.js'
 import {streams, type Command, type OutputFormat} from './commands/command.js'
 import {help} from './help.js'
 import {expandInputs, pathExists} from './inputs.js'
@@ -16,6 +16,7 @@ import {serve} from './serve.js'
 import {suggest} from './suggest.js'
 import {version} from './version.js'
 import {oneLine} from './visible.js'
+import {terminalSafeJson} from './safe-json.js'
 
 export type {Io} from './io.js'
 
@@ -136,11 +137,13 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
   // a worker) only when asked. Batches on workers always have one.
   const budgetMs = timeout === 0 || (jobs === 1 && values.timeout === undefined) ? null : timeout * 1000
 
-  const sink = openSink(values.output, io)
-  if (typeof sink === 'string') {
-    say(`corroborate: ${values.output}: cannot write: ${sink}\n`)
+  const opened = openSink(values.output, io)
+  if (typeof opened === 'string') {
+    say(`corroborate: ${values.output}: cannot write: ${opened}\n`)
     return exitCodes.failure
   }
+  // JSON escapes C0 itself; DEL and C1 (a one-character CSI) get escaped here, on every JSON path at once.
+  const sink = escapedFormats.has(format) ? {...opened, write: (text: string) => opened.write(terminalSafeJson(text))} : opened
   const streamed = streams(command, format)
   const records: unknown[] = []
   let failed = problems.length

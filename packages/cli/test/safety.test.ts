@@ -59,6 +59,18 @@ describe('nothing injected', () => {
     expect(stderr.split('\n').filter(Boolean)).toEqual([`corroborate: ${path.join(dir, 'blank␊sheet.txt')}: empty file; nothing to read; leave it out or add the article text`, 'corroborate: 1 of 3 inputs failed; 2 processed (1 KB)'])
   })
 
+  test('JSON output escapes DEL and C1 controls (a one-character CSI), and parses to the same text', () => {
+    const dir = story()
+    writeFileSync(path.join(dir, 'c.txt'), 'Tram late\n\nOlin Marsk said "the tram\u009B2J stopped twice\u007F today, all of it," on Friday.\n')
+    for (const args of [['quotes', '--format', 'json', dir], ['quotes', '--format', 'jsonl', dir], ['parse', '--format', 'json', dir], ['report', '--format', 'json', dir], ['report', '--format', 'jsonld', dir]]) {
+      const {code, stdout} = runCli(args)
+      expect(code).toBe(0)
+      expect(stdout).not.toMatch(/[\u007F-\u009F]/)
+    }
+    const quotes = JSON.parse(runCli(['quotes', '--format', 'json', path.join(dir, 'c.txt')]).stdout) as {articles: Array<{quotes: Array<{text: string}>}>}
+    expect(quotes.articles[0]!.quotes[0]!.text).toContain('tram\u009B2J stopped twice\u007F today')
+  })
+
   test('JSON-LD and annotations embed safely in an HTML script block', () => {
     const dir = story()
     writeFileSync(path.join(dir, 'c.txt'), 'Title </script><script>alert(1)</script>\n\nTom Reyes said "a </script> tag & more\u2028words are here," on Monday.\n')
