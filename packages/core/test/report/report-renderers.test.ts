@@ -160,3 +160,17 @@ describe('misuse', () => {
     expect(() => storyToText([] as unknown as Story)).toThrow(TypeError)
   })
 })
+
+describe('shared facts', () => {
+  test('each fact two outlets carry says how alike its sentences are, in text and HTML', () => {
+    const facts = fire.claimGroups.filter((group) => group.cohesion !== undefined && new Set(group.members.map((m) => m.file)).size > 1)
+    expect(facts.length).toBeGreaterThan(0)
+    const text = storyToText(fire, {width: 120})
+    const html = storyToHtml(fire)
+    for (const group of facts) {
+      const basis = `grouped by what they say; the least alike two sentences ${Math.round(group.cohesion! * 100)}% similar`
+      expect(text).toContain(`(${basis})`)
+      expect(html).toContain(`(${basis})`)
+    }
+  })
+})

@@ -11,7 +11,7 @@ import {percent, rankConflicts} from './rank-conflicts.js'
 import {rankExclusives} from './rank-exclusives.js'
 import {rankQuoteGroups} from './rank-quotes.js'
 import {nameFiles, type ReportOutlets} from './report-outlets.js'
-import {sharedFacts} from './shared-facts.js'
+import {factBasis, sharedFacts} from './shared-facts.js'
 import {groupCarriers, ownSpeaker} from './speaker-overrides.js'
 import {storySources} from './story-sources.js'
 import {clip, plural} from './text-layout.js'
@@ -81,7 +81,7 @@ export class HtmlSections {
           return `<li>${this.badge(cell.file)}<span class="value st st-${cell.stance}">${cell.stance === 'absent' ? 'silent' : cell.stance}</span><span class="said">${said}</span></li>`
         })
         const strip = fact.cells.map((cell) => `<span class="cov st-${cell.stance}">${e(this.outlets.get(cell.file)!.letter)}<span class="vh"> ${cell.stance === 'absent' ? 'silent' : cell.stance}</span></span>`).join('')
-        return `<li id="fact-${e(fact.group.id)}"><details><summary><span class="strip">${strip}</span> ${e(clip(fact.cells.find((c) => c.members.length)!.members[0]!.text, 200))}${fact.mixed ? ' <span class="note">(told differently)</span>' : ''}</summary><ul class="aligned">${cells.join('')}</ul></details></li>`
+        return `<li id="fact-${e(fact.group.id)}"><details><summary><span class="strip">${strip}</span> ${e(clip(fact.cells.find((c) => c.members.length)!.members[0]!.text, 200))}${fact.mixed ? ' <span class="note">(told differently)</span>' : ''}${factBasis(fact.group) ? ` <span class="note">(${e(factBasis(fact.group)!)})</span>` : ''}</summary><ul class="aligned">${cells.join('')}</ul></details></li>`
       }).join('')}</ul>`
   }
 

@@ -5,7 +5,7 @@ import {rankConflicts, percent} from './rank-conflicts.js'
 import {rankExclusives} from './rank-exclusives.js'
 import {isAltered, rankQuoteGroups} from './rank-quotes.js'
 import {nameFiles, reportOutlets, type ReportOutlets} from './report-outlets.js'
-import {sharedFacts} from './shared-facts.js'
+import {factBasis, sharedFacts} from './shared-facts.js'
 import {groupCarriers, ownSpeaker} from './speaker-overrides.js'
 import {storySources} from './story-sources.js'
 import {nothingDiffers} from './nothing-differs.js'
@@ -78,7 +78,7 @@ export function storyToText(story: Story, options: StoryToTextOptions = {}): str
       const verdict = i === group.fullest ? 'fullest' : member.verdict
       lines.push(...hang(`    ${tag(member.file)} ${verdict.toUpperCase()} `, `“${flat(member.text)}”`, width, 6).map((line, j) => (j === 0 && verdict === 'altered' ? p.red(line) : line)))
       const own = ownSpeaker(group, i)
-      if (own) lines.push(...hang('      ', p.yellow(`this outlet attributes it to ${own}`), width))
+      if (own) lines.push(...hang('      ', `this outlet attributes it to ${own}`, width).map(p.yellow))
       if (i !== group.fullest && member.verdict === 'altered') {
         for (const change of member.changes) lines.push(...hang('      changed: ', `“${change.from}” → “${change.to}”`, width))
       }
@@ -89,6 +89,8 @@ export function storyToText(story: Story, options: StoryToTextOptions = {}): str
   heading(`Facts two or more outlets carry (${facts.length})`)
   facts.forEach((fact, n) => {
     lines.push(...hang(`${String(n + 1).padStart(2)}. `, clip(fact.cells.find((cell) => cell.members.length > 0)!.members[0]!.text, 200), width))
+    const basis = factBasis(fact.group)
+    if (basis) lines.push(...hang('    ', `(${basis})`, width).map(p.dim))
     for (const cell of fact.cells.filter((c) => c.members.length > 0)) {
       lines.push(`    ${clip(`${outlets.get(cell.file)?.letter ?? '?'} ${cell.stance}: ${cell.members[0]!.text}`, width - 4)}`)
     }
