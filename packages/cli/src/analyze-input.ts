@@ -68,7 +68,8 @@ export async function analyzeInput(task: Task, stats?: Stats | null): Promise<Ta
     // Else the URL's domain, else the file's stem.
     if (!article.source.outlet && (article.source.domain || task.absolute)) article.source.outlet = shown(article.source.domain ?? fileStem(task.absolute!))
     const record = command.analyze(article, shown(task.file), task.format)
-    const notes = decoding.length > 0 ? {notes: decoding.map((message) => lowerFirst(message.reason))} : {}
+    const notable = article.messages.filter((message) => noted.has(message.ruleId))
+    const notes = notable.length > 0 ? {notes: notable.map((message) => lowerFirst(message.reason))} : {}
     if (!task.context || !streams(command, task.format)) return {ok: true, file: task.file, record, size: bytes.length, ...notes}
     const first = command.each!(record, 0, task.format, task.context)
     const later = command.each!(record, 1, task.format, task.context)
@@ -80,6 +81,9 @@ export async function analyzeInput(task: Task, stats?: Stats | null): Promise<Ta
     return {ok: false, file: task.file, error: withHint(lowerFirst(plainError(error).replace(/\s+/g, ' ')), (error as {code?: string} | null)?.code)}
   }
 }
+
+/** Article messages worth a line on stderr: how the file was read, and text the parsers cannot read well. */
+const noted = new Set(['decode-guessed', 'decode-invalid-bytes', 'not-english'])
 
 /** Formats whose writer escapes control characters (JSON and its kin); the others get them made visible. */
 export const escapedFormats = new Set<OutputFormat>(['json', 'jsonl', 'annotations', 'jsonld'])

@@ -52,6 +52,16 @@ describe('inputs', () => {
     expect(stderr).not.toMatch(/a\.txt: note/)
   })
 
+  test('an article in another language is read, with a note that the parsers read English only', () => {
+    const dir = folder()
+    writeFileSync(path.join(dir, 'a.txt'), article)
+    writeFileSync(path.join(dir, 'fr.txt'), 'Retard du bac\n\nLe bac pour l’île est parti avec une heure de retard vendredi, et l’exploitant a déclaré que c’était le troisième retard du mois, selon le bureau du port.\n')
+    const {code, stderr} = runCli(['quotes', dir])
+    expect(code).toBe(0)
+    expect(stderr).toMatch(/fr\.txt: note: expected English text, found few common English words .*found in English only/)
+    expect(stderr).not.toMatch(/a\.txt: note/)
+  })
+
   test('a manifest inside a folder given as input is named in a note, not dropped silently', () => {
     const dir = folder()
     mkdirSync(path.join(dir, 'story'))
