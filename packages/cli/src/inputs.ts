@@ -76,7 +76,9 @@ export async function expandInputs(args: readonly string[], io: Io, options: Exp
         const folder = path.dirname(absolute)
         for (const entry of manifest) {
           const inside = !path.relative(folder, entry.absolute!).startsWith('..') && !path.isAbsolute(path.relative(folder, entry.absolute!))
-          if (inside || options.allowOutside) push(entry.file, entry.absolute, entry.metadata)
+          // A missing file is the manifest's mistake: say which manifest names it.
+          if (!(await pathExists(entry.absolute!))) problems.push(`${arg}: '${entry.file}' is named in the manifest but does not exist; skipped (check its path, relative to the manifest)`)
+          else if (inside || options.allowOutside) push(entry.file, entry.absolute, entry.metadata)
           else problems.push(`${arg}: '${entry.file}' is outside the manifest's folder; skipped (--allow-outside reads it)`)
         }
       }

@@ -102,6 +102,16 @@ describe('inputs', () => {
     expect(stderr).toContain('dangling.txt: a symbolic link to nothing; skipped')
   })
 
+  test('a manifest naming a missing file says which manifest names it; the rest are read', () => {
+    const dir = folder()
+    writeFileSync(path.join(dir, 'here.txt'), article)
+    writeFileSync(path.join(dir, 'story.yaml'), 'articles:\n  - file: here.txt\n    outlet: Here Wire\n  - file: gone.txt\n    outlet: Gone Wire\n')
+    const {code, stdout, stderr} = runCli(['quotes', '--format', 'json', 'story.yaml'], {cwd: dir})
+    expect(code).toBe(1)
+    expect((JSON.parse(stdout) as {articles: unknown[]}).articles).toHaveLength(1)
+    expect(stderr).toContain("story.yaml: 'gone.txt' is named in the manifest but does not exist; skipped")
+  })
+
   test('standard input is refused past --max-size', () => {
     const big = `Title\n\n${'word '.repeat(50_000)}\n`
     const {code, stderr} = runCli(['quotes', '--max-size', '10KB', '-'], {input: big})
