@@ -3,6 +3,7 @@ import {decodeBytes, fileStem, parseArticle, type ArticleMetadata, type Format} 
 import type {OutputFormat, RenderContext} from './commands/command.js'
 import {streams} from './commands/command.js'
 import {commands} from './commands/index.js'
+import {withHint} from './error-hints.js'
 import {ownOutput} from './own-output.js'
 import {plainError} from './plain-error.js'
 import {visibleControls} from './visible.js'
@@ -29,7 +30,7 @@ export interface Task {
  * as the first record and, when it differs, as any later one), or why the input failed.
  */
 export type TaskResult =
-  | {ok: true, file: string, size: number, record?: unknown, first?: string, later?: string}
+  | {ok: true, file: string, size: number, record?: unknown, first?: string, later?: string, /** Read, but with a caveat to tell (an encoding guessed). */ notes?: string[]}
   | {ok: false, file: string, error: string, /** Not an article (one of our own outputs): a note, not a failure. */ skipped?: boolean}
 
 /**
@@ -50,14 +51,16 @@ export async function analyzeInput(task: Task, stats?: Stats | null): Promise<Ta
       bytes = readFileSync(task.absolute!)
     }
     if (bytes.length > task.maxBytes) throw new Error(tooLarge(bytes.length, task.maxBytes))
-    if (bytes.length === 0) throw new Error('empty file')
-    // The text format goes to a terminal: nothing in an article may act on it.
+    if (bytes.length === 0) throw Object.assign(new Error('empty file'), {code: 'empty'})
     const {text: decoded, messages: decoding} = decodeBytes(bytes)
     const own = ownOutput(decoded)
     if (own) return {ok: false, file: task.file, skipped: true, error: `skipped: this is ${own}, not an article`}
-    const text = task.format === 'text' ? visibleControls(decoded) : decoded
+    // Text, CSV, Markdown and HTML are printed or paged as they are (JSON escapes
+    // control characters itself): nothing in an article or a file name may act on a terminal.
+    const plain = !escapedFormats.has(task.format)
+    const text = plain ? visibleControls(decoded) : decoded
     // A manifest's metadata wins over the article's own; the file name is the last resort for the outlet.
-    const shown = (value: string) => (task.format === 'text' ? visibleControls(value) : value)
+    const shown = (value: string) => (plain ? visibleControls(value) : value)
     const metadata = task.metadata ? Object.fromEntries(Object.entries(task.metadata).map(([key, value]) => [key, typeof value === 'string' ? shown(value) : value])) : null
     const article = parseArticle(text, {format: task.inputFormat, fileName: task.absolute, maxLength: task.maxBytes, metadata})
     // Stray bytes replaced, an encoding guessed: said with the article's own notes.
@@ -65,17 +68,25 @@ export async function analyzeInput(task: Task, stats?: Stats | null): Promise<Ta
     // Else the URL's domain, else the file's stem.
     if (!article.source.outlet && (article.source.domain || task.absolute)) article.source.outlet = shown(article.source.domain ?? fileStem(task.absolute!))
     const record = command.analyze(article, shown(task.file), task.format)
-    if (!task.context || !streams(command, task.format)) return {ok: true, file: task.file, record, size: bytes.length}
+    const notable = article.messages.filter((message) => noted.has(message.ruleId))
+    const notes = notable.length > 0 ? {notes: notable.map((message) => lowerFirst(message.reason))} : {}
+    if (!task.context || !streams(command, task.format)) return {ok: true, file: task.file, record, size: bytes.length, ...notes}
     const first = command.each!(record, 0, task.format, task.context)
     const later = command.each!(record, 1, task.format, task.context)
     // Most formats write every record alike: then only one copy crosses threads.
-    return later === first ? {ok: true, file: task.file, size: bytes.length, first} : {ok: true, file: task.file, size: bytes.length, first, later}
+    return later === first ? {ok: true, file: task.file, size: bytes.length, first, ...notes} : {ok: true, file: task.file, size: bytes.length, first, later, ...notes}
   } catch (error) {
     // JSON.stringify of a record past V8's longest string.
     if (error instanceof RangeError && /string length/i.test(error.message)) return {ok: false, file: task.file, error: 'output too large to write as one record'}
-    return {ok: false, file: task.file, error: lowerFirst(plainError(error).replace(/\s+/g, ' '))}
+    return {ok: false, file: task.file, error: withHint(lowerFirst(plainError(error).replace(/\s+/g, ' ')), (error as {code?: string} | null)?.code)}
   }
 }
+
+/** Article messages worth a line on stderr: how the file was read, and text the parsers cannot read well. */
+const noted = new Set(['decode-guessed', 'decode-invalid-bytes', 'not-english'])
+
+/** Formats whose writer escapes control characters (JSON and its kin); the others get them made visible. */
+export const escapedFormats = new Set<OutputFormat>(['json', 'jsonl', 'annotations', 'jsonld'])
 
 export function tooLarge(size: number, max: number): string {
   return `too large: ${megabytes(size)}, the limit is ${megabytes(max)} (--max-size)`

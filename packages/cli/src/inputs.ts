@@ -32,9 +32,10 @@ export interface ExpandOptions {
  * extensions), globs, `-`, and story manifests (`*.yaml`, `*.yml`, or JSON with an
  * `articles` list) naming files with their outlet, url and date.
  */
-export async function expandInputs(args: readonly string[], io: Io, options: ExpandOptions = {}): Promise<{inputs: Input[], problems: string[]}> {
+export async function expandInputs(args: readonly string[], io: Io, options: ExpandOptions = {}): Promise<{inputs: Input[], problems: string[], /** Worth telling, not failures. */ notes: string[]}> {
   const inputs: Input[] = []
   const problems: string[] = []
+  const notes: string[] = []
   const seen = new Set<string>()
   const push = (file: string, absolute: string | null, metadata?: ArticleMetadata) => {
     const key = absolute ?? '-'
@@ -63,7 +64,7 @@ export async function expandInputs(args: readonly string[], io: Io, options: Exp
       continue
     }
     if (info.isDirectory()) {
-      const files = await walk(absolute, arg, problems)
+      const files = await walk(absolute, arg, problems, notes)
       if (files.length === 0) problems.push(`${arg}: folder holds no article files (${articleExtensions.join(', ')})`)
       for (const file of files) push(path.join(arg, path.relative(absolute, file)), file)
     } else {
@@ -75,17 +76,23 @@ export async function expandInputs(args: readonly string[], io: Io, options: Exp
         const folder = path.dirname(absolute)
         for (const entry of manifest) {
           const inside = !path.relative(folder, entry.absolute!).startsWith('..') && !path.isAbsolute(path.relative(folder, entry.absolute!))
-          if (inside || options.allowOutside) push(entry.file, entry.absolute, entry.metadata)
+          // A missing file is the manifest's mistake: say which manifest names it.
+          if (!(await pathExists(entry.absolute!))) problems.push(`${arg}: '${entry.file}' is named in the manifest but does not exist; skipped (check its path, relative to the manifest)`)
+          else if (inside || options.allowOutside) push(entry.file, entry.absolute, entry.metadata)
           else problems.push(`${arg}: '${entry.file}' is outside the manifest's folder; skipped (--allow-outside reads it)`)
         }
       }
     }
   }
-  return {inputs, problems}
+  return {inputs, problems, notes}
 }
 
-/** Article files under a folder; a subfolder that cannot be read is named in `problems` and skipped. */
-async function walk(folder: string, shown: string, problems: string[], visited = new Set<string>()): Promise<string[]> {
+/**
+ * Article files under a folder; a subfolder that cannot be read is named in `problems`
+ * and skipped, a story manifest met on the way is named in `notes` (it is read only
+ * when given by name: its outlets and dates would otherwise be lost without a word).
+ */
+async function walk(folder: string, shown: string, problems: string[], notes: string[], visited = new Set<string>()): Promise<string[]> {
   const out: string[] = []
   // Symbolic links are followed; a folder already walked (a link back up) is a loop.
   const real = await realpath(folder).catch(() => folder)
@@ -108,12 +115,15 @@ async function walk(folder: string, shown: string, problems: string[], visited =
     const full = path.join(folder, entry.name)
     let kind: 'folder' | 'file' | null = entry.isDirectory() ? 'folder' : entry.isFile() ? 'file' : null
     if (entry.isSymbolicLink()) {
-      const target = await stat(full).catch(() => null)
-      kind = target?.isDirectory() ? 'folder' : target?.isFile() ? 'file' : null
-      if (!target) problems.push(`${path.join(shown, entry.name)}: a symbolic link to nothing; skipped`)
+      const target = await stat(full).catch((error: NodeJS.ErrnoException) => error.code ?? 'ENOENT')
+      kind = typeof target === 'string' ? null : target.isDirectory() ? 'folder' : target.isFile() ? 'file' : null
+      // Links that point at each other (ELOOP) are a loop, not a link to nothing.
+      if (typeof target === 'string') problems.push(`${path.join(shown, entry.name)}: ${target === 'ELOOP' ? 'a symbolic link loop' : 'a symbolic link to nothing'}; skipped`)
     }
     if (kind === 'folder') {
-      for (const file of await walk(full, path.join(shown, entry.name), problems, visited)) out.push(file)
+      for (const file of await walk(full, path.join(shown, entry.name), problems, notes, visited)) out.push(file)
+    } else if (kind === 'file' && /\.ya?ml$/i.test(entry.name)) {
+      notes.push(`${path.join(shown, entry.name)}: YAML inside a folder is not read; if it is a story manifest, give it by name instead of the folder to use its outlets and dates`)
     } else if (kind === 'file' && articleExtensions.includes(path.extname(entry.name).toLowerCase()) && !/^readme\./i.test(entry.name)) out.push(full)
   }
   return out

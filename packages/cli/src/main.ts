@@ -4,7 +4,7 @@ import path from 'node:path'
 import {parseArgs} from 'node:util'
 import {defaultMaxLength, type Format} from '@corroborate/core'
 import {commands, defaultCommand, runners} from './commands/index.js'
-import {megabytes, type Task} from './analyze-input.js'
+import {escapedFormats, megabytes, type Task} from './analyze-input.js'
 import {streams, type Command, type OutputFormat} from './commands/command.js'
 import {help} from './help.js'
 import {expandInputs, pathExists} from './inputs.js'
@@ -15,7 +15,8 @@ import {defaultJobs, defaultTimeoutSeconds, runTasks} from './run-tasks.js'
 import {serve} from './serve.js'
 import {suggest} from './suggest.js'
 import {version} from './version.js'
-import {visibleControls} from './visible.js'
+import {oneLine} from './visible.js'
+import {terminalSafeJson} from './safe-json.js'
 
 export type {Io} from './io.js'
 
@@ -106,7 +107,7 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
   }
 
   // Nothing an article or a file name holds may act on the terminal through stderr.
-  const say = (text: string) => io.stderr(visibleControls(text))
+  const say = (text: string) => io.stderr(oneLine(text))
   const outputAbsolute = values.output === undefined || values.output === '-' ? null : path.resolve(io.cwd, values.output)
   if (outputAbsolute !== null && positionals.some((arg) => arg !== '-' && path.resolve(io.cwd, arg) === outputAbsolute)) {
     return usage(io, `-o ${values.output} names one of the inputs; refusing to overwrite it`)
@@ -119,6 +120,7 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
     return usage(io, `-o ${values.output} is one of the inputs (through a link); refusing to overwrite it`)
   }
   for (const problem of problems) say(`corroborate: ${problem}\n`)
+  for (const note of expanded.notes) say(`corroborate: note: ${note}\n`)
   const color = values['no-color'] ? false : values.color ? true : colorFromEnvironment(io, values.output)
   // $COLUMNS, else the terminal's width, else 80.
   const context = {color, columns: Number.parseInt(io.env.COLUMNS ?? '', 10) > 0 ? Number.parseInt(io.env.COLUMNS!, 10) : io.columns ?? 80}
@@ -135,11 +137,13 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
   // a worker) only when asked. Batches on workers always have one.
   const budgetMs = timeout === 0 || (jobs === 1 && values.timeout === undefined) ? null : timeout * 1000
 
-  const sink = openSink(values.output, io)
-  if (typeof sink === 'string') {
-    say(`corroborate: ${values.output}: cannot write: ${sink}\n`)
+  const opened = openSink(values.output, io)
+  if (typeof opened === 'string') {
+    say(`corroborate: ${values.output}: cannot write: ${opened}\n`)
     return exitCodes.failure
   }
+  // JSON escapes C0 itself; DEL and C1 (a one-character CSI) get escaped here, on every JSON path at once.
+  const sink = escapedFormats.has(format) ? {...opened, write: (text: string) => opened.write(terminalSafeJson(text))} : opened
   const streamed = streams(command, format)
   const records: unknown[] = []
   let failed = problems.length
@@ -161,6 +165,11 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
       progress.finish()
       say(`corroborate: ${result.file}: ${result.error}\n`)
       continue
+    }
+    if (result.notes) {
+      progress.finish()
+      // Read, but the user should know how: an encoding guessed, stray bytes replaced.
+      for (const note of result.notes) say(`corroborate: ${result.file}: note: ${note}\n`)
     }
     bytes += result.size
     if (streamed) sink.write((processed === 0 ? result.first : result.later ?? result.first) ?? '')
@@ -221,7 +230,7 @@ function colorFromEnvironment(io: Io, output: string | undefined): boolean {
 }
 
 function usage(io: Io, message: string): number {
-  io.stderr(visibleControls(`corroborate: ${message}\n`))
+  io.stderr(oneLine(`corroborate: ${message}\n`))
   return exitCodes.usage
 }
 

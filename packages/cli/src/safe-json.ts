@@ -6,3 +6,16 @@
 export function scriptSafeJson(value: unknown, indent?: number): string {
   return JSON.stringify(value, null, indent).replace(/[<>&\u2028\u2029]/g, (char) => `\\u${char.charCodeAt(0).toString(16).padStart(4, '0')}`)
 }
+
+/**
+ * JSON text with DEL and the C1 controls (U+007F–U+009F) written as `\u` escapes.
+ * `JSON.stringify` escapes only C0, so an article's U+009B (a one-character CSI) would
+ * reach a terminal as it is. Those characters can only stand inside JSON strings, so
+ * escaping them anywhere in the text keeps it JSON, parsing to the same value.
+ */
+export function terminalSafeJson(text: string): string {
+  return hasHighControls.test(text) ? text.replace(highControls, (char) => `\\u${char.charCodeAt(0).toString(16).padStart(4, '0')}`) : text
+}
+
+const highControls = /[\u007F-\u009F]/g
+const hasHighControls = /[\u007F-\u009F]/

@@ -5,9 +5,12 @@ import {fileURLToPath} from 'node:url'
 import {parseArgs} from 'node:util'
 import {decodeText, defaultMaxLength, detectFormat, type ArticleMetadata, type Format} from '@corroborate/core'
 import {tooLarge} from './analyze-input.js'
+import {withHint} from './error-hints.js'
 import {expandInputs} from './inputs.js'
+import {plainError} from './plain-error.js'
 import {hostNames, serveApp} from './serve-app.js'
 import type {Io} from './io.js'
+import {oneLine} from './visible.js'
 
 /** One article as the web app loads it at start-up (`corroborate-articles.json`). */
 export interface ServedArticle {
@@ -86,20 +89,22 @@ export async function serve(argv: readonly string[], io: Io, parseSize: (text: s
 
   const {inputs, problems} = await expandInputs(positionals, io)
   let failed = problems.length
-  for (const problem of problems) io.stderr(`corroborate: ${problem}\n`)
+  // As for every command: nothing a file name holds may act on the terminal, one line per file.
+  const say = (text: string) => io.stderr(oneLine(text))
+  for (const problem of problems) say(`corroborate: ${problem}\n`)
   const articles: ServedArticle[] = []
   for (const input of inputs) {
     try {
       const bytes = input.absolute === null ? await io.stdin(maxBytes) : await readFile(input.absolute)
       if (bytes.length > maxBytes) throw new Error(tooLarge(bytes.length, maxBytes))
-      if (bytes.length === 0) throw new Error('empty file')
+      if (bytes.length === 0) throw Object.assign(new Error('empty file'), {code: 'empty'})
       const text = decodeText(bytes)
       // Only a name the person gave: the page falls back to the article's own metadata, its domain, then its file.
       const outlet = input.metadata?.outlet ?? null
       articles.push({file: input.file, text, outlet, format: detectFormat(text, input.absolute), ...(input.metadata ? {metadata: input.metadata} : {})})
     } catch (error) {
       failed++
-      io.stderr(`corroborate: ${input.file}: ${(error as Error).message}\n`)
+      say(`corroborate: ${input.file}: ${withHint(plainError(error), (error as {code?: string}).code)}\n`)
     }
   }
   // Serialised once: every request for it gets the same bytes.

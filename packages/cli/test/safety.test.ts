@@ -12,6 +12,15 @@ function story() {
   return dir
 }
 
+/** Each command line succeeds and prints nothing that matches `forbidden`. */
+function expectCleanOutput(commands: string[][], forbidden: RegExp) {
+  for (const args of commands) {
+    const {code, stdout} = runCli(args)
+    expect(code).toBe(0)
+    expect(stdout).not.toMatch(forbidden)
+  }
+}
+
 describe('nothing injected', () => {
   test('CSV cells that would start a formula get a leading quote; numbers stay numbers', () => {
     const dir = story()
@@ -38,6 +47,29 @@ describe('nothing injected', () => {
     const missing = runCli(['quotes', path.join(dir, 'gone\u001B[2J.txt')])
     expect(missing.code).toBe(1)
     expect(missing.stderr).toContain('gone␛[2J.txt')
+  })
+
+  test('CSV, Markdown and HTML, which are printed as they are, carry no escape sequence either', () => {
+    const dir = story()
+    writeFileSync(path.join(dir, 'loud\u001B[31m.txt'), 'Ferry late\n\nOlin Marsk said "the \u001B]8;;http://x\u0007boat\u001B]8;;\u0007 left an hour late again," on Friday.\n')
+    expectCleanOutput([['quotes', '--format', 'csv', dir], ['claims', '--format', 'csv', dir], ['entities', '--format', 'csv', dir], ['report', '--format', 'markdown', dir], ['report', '--format', 'html', dir]], /[\u001B\u0007\u009B]/)
+    expect(runCli(['quotes', '--format', 'csv', dir]).stdout).toContain('loud␛[31m.txt')
+  })
+
+  test('a file name with a line break cannot split its error into two lines of stderr', () => {
+    const dir = story()
+    writeFileSync(path.join(dir, 'blank\nsheet.txt'), '')
+    const {code, stderr} = runCli(['quotes', dir])
+    expect(code).toBe(1)
+    expect(stderr.split('\n').filter(Boolean)).toEqual([`corroborate: ${path.join(dir, 'blank␊sheet.txt')}: empty file; nothing to read; leave it out or add the article text`, 'corroborate: 1 of 3 inputs failed; 2 processed (1 KB)'])
+  })
+
+  test('JSON output escapes DEL and C1 controls (a one-character CSI), and parses to the same text', () => {
+    const dir = story()
+    writeFileSync(path.join(dir, 'c.txt'), 'Tram late\n\nOlin Marsk said "the tram\u009B2J stopped twice\u007F today, all of it," on Friday.\n')
+    expectCleanOutput([['quotes', '--format', 'json', dir], ['quotes', '--format', 'jsonl', dir], ['parse', '--format', 'json', dir], ['report', '--format', 'json', dir], ['report', '--format', 'jsonld', dir]], /[\u007F-\u009F]/)
+    const quotes = JSON.parse(runCli(['quotes', '--format', 'json', path.join(dir, 'c.txt')]).stdout) as {articles: Array<{quotes: Array<{text: string}>}>}
+    expect(quotes.articles[0]!.quotes[0]!.text).toContain('tram\u009B2J stopped twice\u007F today')
   })
 
   test('JSON-LD and annotations embed safely in an HTML script block', () => {

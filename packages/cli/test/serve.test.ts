@@ -1,6 +1,7 @@
 import {spawn} from 'node:child_process'
 import {connect} from 'node:net'
-import {readFileSync} from 'node:fs'
+import {mkdtempSync, readFileSync, writeFileSync} from 'node:fs'
+import {tmpdir} from 'node:os'
 import path from 'node:path'
 import {describe, expect, test} from 'vitest'
 import {bin, repoRoot, runCli} from './run-cli.js'
@@ -79,6 +80,18 @@ describe('corroborate serve', () => {
     server.child.kill('SIGTERM')
     // A file that failed to load makes the exit code 1, as for every other command.
     expect(await server.exited).toBe(1)
+  })
+
+  test('a bad file is named on stderr as one safe line, with what to do', async () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'corroborate-serve-'))
+    writeFileSync(path.join(dir, 'good.txt'), 'Ferry late\n\nOlin Marsk said "the boat left an hour late again," on Friday.\n')
+    writeFileSync(path.join(dir, 'blank\u001B[2J.txt'), '')
+    const server = start([dir])
+    await server.url
+    server.child.kill('SIGTERM')
+    await server.exited
+    expect(server.stderr()).toContain('blank␛[2J.txt: empty file; nothing to read; leave it out or add the article text\n')
+    expect(server.stderr()).not.toMatch(/\u001B/)
   })
 
   test('static files: only what the built app held at start, with their types and the same headers; HEAD, no other method', async () => {

@@ -128,6 +128,8 @@ describe.skipIf(!executablePath)('the app as a fact-checker uses it', () => {
     const fact = page.locator('.claim-group', {hasText: 'Engineer Tomas Brill'}).first()
     await fact.locator('.outlet-sentences summary').click()
     expect(await fact.locator('.aligned-row').count()).toBe(rivertonOutlets.length)
+    // How sure the grouping is, with its reason.
+    expect(await fact.locator('.grouping').textContent()).toMatch(/^Grouped by what they say; the least alike two sentences \d+% similar\.$/)
     await page.waitForSelector('.exclusives .exclusive-row:has-text("Mira Castell")')
     await view(page, 'timeline')
     expect(await page.locator('.day time').first().getAttribute('datetime')).toBe('2031-04-07')

@@ -208,6 +208,22 @@ describe.skipIf(!hasChromium)('web app in Chromium', () => {
     await close(page)
   })
 
+  test('Markdown links, images, javascript: URLs and CSS in an article stay inert text', async () => {
+    const page = await open(server.url, {bypassCSP: true})
+    const markdown = '# Ferry late\n\nOlin Marsk said "the [boat](javascript:window.__pwned=1) left late ![pic](http://127.0.0.1:9/x.png)," on Friday.\n\n<style>body{display:none}</style>\n\n<a href="javascript:window.__pwned=1">tap</a> The operator said 12 passengers waited.\n'
+    await paste(page, markdown, 'Markdown outlet <b>x</b>', 'markdown')
+    for (const name of ['differs', 'quotes', 'facts', 'numbers', 'timeline', 'names', 'articles']) {
+      await view(page, name)
+      expect(await page.evaluate(() => document.querySelectorAll('#panel img, #panel style, #panel script, #panel [style*="display"], a[href^="javascript:" i]').length)).toBe(0)
+    }
+    const paper = page.locator('.paper', {has: page.locator('.badge', {hasText: 'Markdown outlet'})})
+    expect(await paper.locator('.paper-body').textContent()).toContain('left late')
+    expect(await page.locator('body').isVisible()).toBe(true)
+    expect(await page.locator('.badge', {hasText: 'Markdown outlet <b>x</b>'}).count()).toBeGreaterThan(0)
+    expect(await page.evaluate(() => (window as {__pwned?: unknown}).__pwned)).toBeUndefined()
+    await close(page)
+  })
+
   test('exports the report as JSON, Markdown and HTML downloads', async () => {
     const page = await open()
     await view(page, 'quotes')

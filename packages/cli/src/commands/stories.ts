@@ -8,7 +8,7 @@ import type {Io} from '../io.js'
 import {openSink} from '../output-sink.js'
 import {runPooled} from '../pool.js'
 import {Progress} from '../progress.js'
-import {visibleControls} from '../visible.js'
+import {oneLine} from '../visible.js'
 import type {StoryFeaturesRecord} from './story-features.js'
 import {writeManifests} from './story-manifests.js'
 import {storiesToText} from './stories-text.js'
@@ -75,7 +75,7 @@ export async function runStories(argv: readonly string[], io: Io): Promise<numbe
   const windowDays = values['window-days'] === undefined ? undefined : Number(values['window-days'])
   if (windowDays !== undefined && !(windowDays > 0)) return usage(io, `expected --window-days as a number of days, found '${values['window-days']}'`)
   if (positionals.length === 0) return usage(io, "no files given; try 'corroborate stories --help'")
-  const say = (text: string) => io.stderr(visibleControls(text))
+  const say = (text: string) => io.stderr(oneLine(text))
 
   const expanded = await expandInputs(positionals, io, {glob: !values['no-glob']})
   for (const problem of expanded.problems) say(`corroborate: ${problem}\n`)

@@ -30,15 +30,25 @@ export interface DecodedText {
  * legacy default, with a `decode-guessed` warning. Known limit: an undeclared page
  * in a legacy CJK encoding (Shift_JIS, GBK, Big5) is not recognised.
  *
- * @throws {ArticleError} `binary` for NUL bytes in a file with no UTF-16/32 mark;
+ * UTF-16 with no mark is recognised from its NUL bytes (a `decode-guessed` warning).
+ *
+ * @throws {ArticleError} `binary` for NUL bytes in a file that is not UTF-16 (marked
+ *   or recognised) or marked UTF-32;
  *   `invalid-utf8` for bytes that are not the UTF-16/32 their mark names.
+ * @throws {TypeError} when `bytes` is not a Uint8Array (a Node Buffer is one).
  */
 export function decodeBytes(bytes: Uint8Array): DecodedText {
+  // By tag, not instanceof: bytes from another realm (a worker, an iframe) are bytes too.
+  if (Object.prototype.toString.call(bytes) !== '[object Uint8Array]') throw new TypeError(`Expected a Uint8Array of bytes, not ${bytes === null ? 'null' : typeof bytes === 'string' ? 'a string (decoded text needs no decoding)' : typeof bytes}`)
   const marked = byteOrderMark(bytes)
   if (marked === 'utf-8') return decodeUtf8(bytes, 'bom')
   if (marked) return {text: decodeMarked(bytes, marked), encoding: marked, from: 'bom', messages: []}
   const nul = bytes.subarray(0, 8192).indexOf(0)
-  if (nul >= 0) throw new ArticleError('binary', `Expected text, found binary data (a NUL byte at offset ${nul})`)
+  if (nul >= 0) {
+    const unmarked = unmarkedUtf16(bytes)
+    if (unmarked) return unmarked
+    throw new ArticleError('binary', `Expected text, found binary data (a NUL byte at offset ${nul})`)
+  }
   try {
     return {text: new TextDecoder('utf-8', {fatal: true}).decode(bytes), encoding: 'utf-8', from: 'detected', messages: []}
   } catch {
@@ -112,6 +122,33 @@ function utf8Census(bytes: Uint8Array): {invalid: number; multibyte: number; fir
     }
   }
   return {invalid, multibyte, first}
+}
+
+/**
+ * UTF-16 saved without a byte-order mark (as some Windows tools write it), read from
+ * the pattern its NUL bytes make: every NUL in the first 8 KB on one side of each
+ * code unit (the high byte of Latin letters, digits, spaces and line breaks), at least
+ * one code unit in eight, and the whole file valid UTF-16 holding no control
+ * character but tab and line breaks. Binary data puts NULs on both sides, or decodes
+ * to unpaired surrogates or controls. Null when the bytes are not that.
+ */
+function unmarkedUtf16(bytes: Uint8Array): DecodedText | null {
+  if (bytes.length % 2 !== 0) return null
+  const head = bytes.subarray(0, 8192)
+  const nuls = [0, 0]
+  for (let i = 0; i < head.length; i++) if (head[i] === 0) nuls[i % 2]!++
+  const side = nuls[0] === 0 ? 1 : nuls[1] === 0 ? 0 : -1
+  if (side < 0 || nuls[side]! * 8 < head.length / 2) return null
+  const encoding = side === 1 ? 'utf-16le' : 'utf-16be'
+  let text: string
+  try {
+    text = new TextDecoder(encoding, {fatal: true, ignoreBOM: true}).decode(bytes)
+  } catch {
+    return null
+  }
+  if (/[\u0000-\u0008\u000B\u000E-\u001F\u007F]/.test(text)) return null
+  const reason = `Expected UTF-8 text, found UTF-16 without a byte-order mark (NUL bytes on every ${side === 1 ? 'second' : 'first'} byte); read as ${encoding.toUpperCase()}`
+  return {text, encoding, from: 'detected', messages: [message(reason, 'decode-guessed')]}
 }
 
 type Marked = 'utf-8' | 'utf-16le' | 'utf-16be' | 'utf-32le' | 'utf-32be'

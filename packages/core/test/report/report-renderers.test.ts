@@ -132,3 +132,45 @@ describe('exclusives, sourcing, timeline', () => {
     }
   })
 })
+
+describe('quote speakers', () => {
+  // Two outlets name the mayor, a third gives the words to a council member: the group keeps the mayor.
+  const pier = build({
+    'feeds/osterby-post.txt': ['Osterby Post', 'Pier plan in Osterby\n"We will rebuild the pier before the summer season," Mayor Tova Lind said on Monday.'],
+    'feeds/bay-herald.txt': ['Bay Herald', 'Osterby pier\n"We will rebuild the pier before the summer season," Lind said on Monday.'],
+    'feeds/fjord-news.txt': ['Fjord News', 'Osterby council\n"We will rebuild the pier before the summer season," council member Arvo Pekk said on Monday.']
+  })
+
+  test('a rendering whose outlet names another speaker says so in text and HTML, not only the agreed name', () => {
+    const group = pier.quoteGroups.find((candidate) => candidate.speaker === 'Tova Lind')!
+    expect(group.overridden).toHaveLength(1)
+    const text = storyToText(pier, {width: 100})
+    expect(text).toContain('Tova Lind (3 outlets; 1 of 3 renderings names another speaker)')
+    expect(text).toContain('this outlet attributes it to Arvo Pekk')
+    const html = storyToHtml(pier)
+    expect(html).toContain('This outlet attributes it to Arvo Pekk.')
+    expect(html).toContain('(3 outlets; 1 of 3 renderings names another speaker)')
+  })
+})
+
+describe('misuse', () => {
+  test('storyToText given something else than a Story throws a TypeError that says so', () => {
+    expect(() => storyToText(null as unknown as Story)).toThrow(new TypeError('Expected a Story (from compareArticles), not null'))
+    expect(() => storyToText({} as Story)).toThrow(/^Expected a Story \(from compareArticles\), not an object/)
+    expect(() => storyToText([] as unknown as Story)).toThrow(TypeError)
+  })
+})
+
+describe('shared facts', () => {
+  test('each fact two outlets carry says how alike its sentences are, in text and HTML', () => {
+    const facts = fire.claimGroups.filter((group) => group.cohesion !== undefined && new Set(group.members.map((m) => m.file)).size > 1)
+    expect(facts.length).toBeGreaterThan(0)
+    const text = storyToText(fire, {width: 120})
+    const html = storyToHtml(fire)
+    for (const group of facts) {
+      const basis = `grouped by what they say; the least alike two sentences ${Math.round(group.cohesion! * 100)}% similar`
+      expect(text).toContain(`(${basis})`)
+      expect(html).toContain(`(${basis})`)
+    }
+  })
+})

@@ -1,5 +1,5 @@
 import {describe, expect, test} from 'vitest'
-import {ArticleError, decodeText} from '../../src/index.js'
+import {ArticleError, decodeBytes, decodeText} from '../../src/index.js'
 
 const sample = 'Kyiv — “Horvasky” said 😀 ok'
 
@@ -42,6 +42,33 @@ describe('decodeText', () => {
   test('bad sequences after a mark and NUL bytes without one are clear errors', () => {
     expect(() => decodeText(new Uint8Array([0xff, 0xfe, 0x41]))).toThrow(ArticleError)
     expect(() => decodeText(new Uint8Array([0xff, 0xfe, 0, 0, 0, 0, 0x11, 0]))).toThrow(/UTF-32LE/)
-    expect(() => decodeText(new Uint8Array([0x41, 0, 0x42, 0]))).toThrow(/binary/)
+    expect(() => decodeText(new Uint8Array([0x41, 0, 0, 0x42]))).toThrow(/binary/)
+  })
+
+  test.each([true, false])('UTF-16 without a byte-order mark is read, with a warning (little-endian: %s)', (little) => {
+    const text = 'Tarn ferry\n\nOlin Marsk said \u201cthe boat left late\u201d on Friday. \u041f\u0430\u0440\u043e\u043c \u0441\u0442\u043e\u044f\u043b.\n'
+    const decoded = decodeBytes(utf16(text, little).subarray(2))
+    expect(decoded.text).toBe(text)
+    expect(decoded.encoding).toBe(little ? 'utf-16le' : 'utf-16be')
+    expect(decoded.messages.map((m) => m.ruleId)).toEqual(['decode-guessed'])
+  })
+
+  test('binary data with NUL bytes on both sides of a code unit stays binary', () => {
+    const bytes = new Uint8Array(4096)
+    let seed = 7
+    for (let i = 0; i < bytes.length; i++) {
+      seed = (seed * 1103515245 + 12345) % 2147483648
+      bytes[i] = i % 16 === 3 ? 0 : seed >> 16 & 0xff
+    }
+    bytes[8] = 0
+    expect(() => decodeText(bytes)).toThrow(ArticleError)
+    // NULs on one side only, but decoding to a control character: not text.
+    expect(() => decodeText(new Uint8Array([0x41, 0, 0x01, 0, 0x42, 0]))).toThrow(/binary/)
+  })
+
+  test('anything but bytes is a TypeError that says what was expected', () => {
+    expect(() => decodeText('already text' as unknown as Uint8Array)).toThrow(new TypeError('Expected a Uint8Array of bytes, not a string (decoded text needs no decoding)'))
+    expect(() => decodeText(null as unknown as Uint8Array)).toThrow(/^Expected a Uint8Array of bytes, not null$/)
+    expect(decodeText(Buffer.from('plain words'))).toBe('plain words')
   })
 })

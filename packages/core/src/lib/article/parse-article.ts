@@ -9,6 +9,7 @@ import {markdownTooComplex} from './markdown-guard.js'
 import {parseJsonArticle} from './parse-json.js'
 import {extractHtml} from '../html/extract-html.js'
 import {defineLazySentences} from './lazy-sentences.js'
+import {notEnglish} from './english-check.js'
 
 /** Metadata a caller knows about an article; it wins over what the input says. */
 export interface ArticleMetadata {
@@ -100,6 +101,9 @@ function toArticle(body: ParsedBody, format: Format, options: Options): Article 
   defineLazySentences(article)
   article.sourceMap = body.sourceMap
   article.messages = body.messages
+  // Unless declared English: say when the text is not, since everything downstream reads English.
+  const foreign = /^en\b/i.test(article.language ?? '') ? null : notEnglish(body.text)
+  if (foreign) article.messages.push(foreign)
   return article
 }
 

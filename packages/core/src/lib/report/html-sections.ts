@@ -11,7 +11,8 @@ import {percent, rankConflicts} from './rank-conflicts.js'
 import {rankExclusives} from './rank-exclusives.js'
 import {rankQuoteGroups} from './rank-quotes.js'
 import {nameFiles, type ReportOutlets} from './report-outlets.js'
-import {sharedFacts} from './shared-facts.js'
+import {factBasis, sharedFacts} from './shared-facts.js'
+import {groupCarriers, ownSpeaker} from './speaker-overrides.js'
 import {storySources} from './story-sources.js'
 import {clip, plural} from './text-layout.js'
 import {timelineDays} from './timeline-days.js'
@@ -61,9 +62,11 @@ export class HtmlSections {
         const changes = i !== group.fullest && member.verdict === 'altered' && member.changes.length > 0
           ? `<p class="diff">Changed: ${member.changes.map((c) => `<del><span class="vh">the fullest has: </span>${e(c.from)}</del> → <ins><span class="vh">this outlet has: </span>${e(c.to)}</ins>`).join('; ')}</p>` : ''
         const diff = !changes && parts.some((part) => part.op !== 'equal') ? `<p class="diff"><span class="note">Against the fullest:</span> ${diffHtml(parts)}</p>` : ''
-        return `<li>${this.badge(member.file)}<span class="value"><span class="verdict v-${verdict}">${verdict}</span></span><span class="said"><q>${e(member.text)}</q> ${this.jump(member, 'quote', `Quote${group.speaker ? ` by ${group.speaker}` : ''}`)}${changes}${diff}</span></li>`
+        const own = ownSpeaker(group, i)
+        const attributed = own ? `<p class="note">This outlet attributes it to ${e(own)}.</p>` : ''
+        return `<li>${this.badge(member.file)}<span class="value"><span class="verdict v-${verdict}">${verdict}</span></span><span class="said"><q>${e(member.text)}</q> ${this.jump(member, 'quote', `Quote${group.speaker ? ` by ${group.speaker}` : ''}`)}${attributed}${changes}${diff}</span></li>`
       })
-      return `<li class="card" id="quote-${e(group.id)}"><h3>${group.speaker ? e(group.speaker) : 'No named speaker'} <span class="note">(${plural(group.files.length, 'outlet')})</span></h3><ul class="aligned">${rows.join('')}</ul></li>`
+      return `<li class="card" id="quote-${e(group.id)}"><h3>${group.speaker ? e(group.speaker) : 'No named speaker'} <span class="note">(${e(groupCarriers(group))})</span></h3><ul class="aligned">${rows.join('')}</ul></li>`
     }).join('')}</ol>`
   }
 
@@ -78,7 +81,7 @@ export class HtmlSections {
           return `<li>${this.badge(cell.file)}<span class="value st st-${cell.stance}">${cell.stance === 'absent' ? 'silent' : cell.stance}</span><span class="said">${said}</span></li>`
         })
         const strip = fact.cells.map((cell) => `<span class="cov st-${cell.stance}">${e(this.outlets.get(cell.file)!.letter)}<span class="vh"> ${cell.stance === 'absent' ? 'silent' : cell.stance}</span></span>`).join('')
-        return `<li id="fact-${e(fact.group.id)}"><details><summary><span class="strip">${strip}</span> ${e(clip(fact.cells.find((c) => c.members.length)!.members[0]!.text, 200))}${fact.mixed ? ' <span class="note">(told differently)</span>' : ''}</summary><ul class="aligned">${cells.join('')}</ul></details></li>`
+        return `<li id="fact-${e(fact.group.id)}"><details><summary><span class="strip">${strip}</span> ${e(clip(fact.cells.find((c) => c.members.length)!.members[0]!.text, 200))}${fact.mixed ? ' <span class="note">(told differently)</span>' : ''}${factBasis(fact.group) ? ` <span class="note">(${e(factBasis(fact.group)!)})</span>` : ''}</summary><ul class="aligned">${cells.join('')}</ul></details></li>`
       }).join('')}</ul>`
   }
 

@@ -1,5 +1,6 @@
 import type {Stance} from '../claims/types.js'
 import type {ClaimGroup, Story, StoryClaim} from '../story/types.js'
+import {percent} from './rank-conflicts.js'
 
 /** How one outlet carries a shared fact: its own sentences and stance, or silent. */
 export interface FactCell {
@@ -47,4 +48,13 @@ export function sharedFacts(story: Story): SharedFact[] {
   return facts.map((fact, index) => ({fact, index}))
     .sort((a, b) => b.fact.outlets - a.fact.outlets || Number(b.fact.mixed) - Number(a.fact.mixed) || a.index - b.index)
     .map(({fact}) => fact)
+}
+
+/**
+ * How sure the grouping is, for a reader: sentences of different outlets are one fact
+ * because each pair is alike (groups are cliques), so the least alike pair says how
+ * loosely they hold together. Null for a story without cohesion (before version 2).
+ */
+export function factBasis(group: ClaimGroup): string | null {
+  return group.cohesion === undefined ? null : `grouped by what they say; the least alike two sentences ${percent(group.cohesion)} similar`
 }

@@ -1,10 +1,12 @@
 import type {Story} from '../story/types.js'
 import {changedStretches, shortValue, splitStretches} from './changed-value.js'
+import {expectStory} from './expect-story.js'
 import {rankConflicts, percent} from './rank-conflicts.js'
 import {rankExclusives} from './rank-exclusives.js'
 import {isAltered, rankQuoteGroups} from './rank-quotes.js'
 import {nameFiles, reportOutlets, type ReportOutlets} from './report-outlets.js'
-import {sharedFacts} from './shared-facts.js'
+import {factBasis, sharedFacts} from './shared-facts.js'
+import {groupCarriers, ownSpeaker} from './speaker-overrides.js'
 import {storySources} from './story-sources.js'
 import {nothingDiffers} from './nothing-differs.js'
 import {clip, flat, hang, plural, wrap} from './text-layout.js'
@@ -34,8 +36,11 @@ const plain: Paint = {bold: (t) => t, dim: (t) => t, red: (t) => t, green: (t) =
  * every outlet's sentence, altered quotes with the words changed, shared facts with
  * each outlet's sentence and stance, exclusives, sourcing, the timeline. Outlets by
  * name and letter, never by file; every line fits `width` columns.
+ *
+ * @throws {TypeError} when `story` is not a Story.
  */
 export function storyToText(story: Story, options: StoryToTextOptions = {}): string {
+  expectStory(story)
   const width = Math.max(40, Math.floor(options.width ?? 80))
   const p = options.paint ?? plain
   const outlets = reportOutlets(story)
@@ -68,10 +73,12 @@ export function storyToText(story: Story, options: StoryToTextOptions = {}): str
   const quotes = rankQuoteGroups(story.quoteGroups)
   heading(`Quotes (${plural(quotes.length, 'quote')} carried more than once${quotes.some(isAltered) ? ', altered first' : ''})`)
   for (const group of quotes) {
-    lines.push(...hang('  ', `${group.speaker ?? 'No named speaker'} (${plural(group.files.length, 'outlet')})`, width).map(p.bold))
+    lines.push(...hang('  ', `${group.speaker ?? 'No named speaker'} (${groupCarriers(group)})`, width).map(p.bold))
     group.members.forEach((member, i) => {
       const verdict = i === group.fullest ? 'fullest' : member.verdict
       lines.push(...hang(`    ${tag(member.file)} ${verdict.toUpperCase()} `, `“${flat(member.text)}”`, width, 6).map((line, j) => (j === 0 && verdict === 'altered' ? p.red(line) : line)))
+      const own = ownSpeaker(group, i)
+      if (own) lines.push(...hang('      ', `this outlet attributes it to ${own}`, width).map(p.yellow))
       if (i !== group.fullest && member.verdict === 'altered') {
         for (const change of member.changes) lines.push(...hang('      changed: ', `“${change.from}” → “${change.to}”`, width))
       }
@@ -82,6 +89,8 @@ export function storyToText(story: Story, options: StoryToTextOptions = {}): str
   heading(`Facts two or more outlets carry (${facts.length})`)
   facts.forEach((fact, n) => {
     lines.push(...hang(`${String(n + 1).padStart(2)}. `, clip(fact.cells.find((cell) => cell.members.length > 0)!.members[0]!.text, 200), width))
+    const basis = factBasis(fact.group)
+    if (basis) lines.push(...hang('    ', `(${basis})`, width).map(p.dim))
     for (const cell of fact.cells.filter((c) => c.members.length > 0)) {
       lines.push(`    ${clip(`${outlets.get(cell.file)?.letter ?? '?'} ${cell.stance}: ${cell.members[0]!.text}`, width - 4)}`)
     }

@@ -1,0 +1,19 @@
+import type {QuoteGroup} from '../story/types.js'
+import {plural} from './text-layout.js'
+
+/**
+ * How many outlets carry a quote group and, when the group's speaker was decided
+ * against some renderings' own attribution, how many: "3 outlets; 1 of 3 renderings
+ * names another speaker". A report that printed the agreed name alone would claim an
+ * agreement on the speaker that the outlets do not share.
+ */
+export function groupCarriers(group: QuoteGroup): string {
+  const others = group.overridden.length
+  if (others === 0) return plural(group.files.length, 'outlet')
+  return `${plural(group.files.length, 'outlet')}; ${others} of ${group.members.length} renderings ${others === 1 ? 'names' : 'name'} another speaker`
+}
+
+/** For a rendering whose own speaker the group's overrides: whom its outlet gives ("Arvo Pekk", or "no one"); else null. */
+export function ownSpeaker(group: QuoteGroup, index: number): string | null {
+  return group.overridden.includes(index) ? group.members[index]!.speaker ?? 'no one' : null
+}
