@@ -1,4 +1,4 @@
-import {beForms, evidentialPassives, raisingVerbs} from './evidential-cues.js'
+import {beForms, evidentialPassives, hearsayAdverbs, raisingVerbs} from './evidential-cues.js'
 import type {FrameToken} from './frame.js'
 import {contentEnd, opening} from './reported-content.js'
 
@@ -53,7 +53,7 @@ export function evidentialFrom(tokens: readonly FrameToken[], start: number, hi:
     }
     // The subject ends at the first comma or quotation: past it, the main clause's verb is behind us.
     if (tokens[v - 1]!.kind !== 'word' || v - start > subjectReach || subordinators.has(t.lower) || opener) return null
-    const from = raisingAt(tokens, v) ? v : passiveAt(tokens, v, start)
+    const from = raisingAt(tokens, v) || hearsayAt(tokens, v) ? v : passiveAt(tokens, v, start)
     if (from >= 0) return clauseOf(tokens, start, from, v, hi)
   }
   return null
@@ -80,6 +80,12 @@ function evidentialAt(tokens: readonly FrameToken[], start: number, v: number, h
     if (be >= v) return clauseOf(tokens, start, be, k, hi)
   }
   return null
+}
+
+/** "Okafor reportedly met the board": a hearsay adverb before its clause's verb (or auxiliary). */
+function hearsayAt(tokens: readonly FrameToken[], v: number): boolean {
+  const next = tokens[v + 1]
+  return hearsayAdverbs.has(tokens[v]!.lower) && next?.kind === 'word' && !next.cap
 }
 
 /** "seems to", "appeared likely", "seems ready": a raising verb with its complement. */
