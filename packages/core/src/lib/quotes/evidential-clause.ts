@@ -1,4 +1,4 @@
-import {beForms, evidentialPassives, raisingVerbs} from './evidential-cues.js'
+import {beForms, evidentialPassives, hearsayAdverbs, raisingVerbs} from './evidential-cues.js'
 import type {FrameToken} from './frame.js'
 import {contentEnd, opening} from './reported-content.js'
 
@@ -11,7 +11,7 @@ export interface EvidentialClause {
 }
 
 /** Words that open a subordinate or second clause: an evidential past them is not the main clause's. */
-const subordinators = new Set(['that', 'which', 'who', 'whom', 'whose', 'if', 'because', 'while', 'whereas', 'when', 'although', 'though', 'whether', 'unless', 'until', 'since', 'as', 'where', 'and', 'but', 'or', 'so', 'after', 'before', 'once'])
+export const subordinators: ReadonlySet<string> = new Set(['that', 'which', 'who', 'whom', 'whose', 'if', 'because', 'while', 'whereas', 'when', 'although', 'though', 'whether', 'unless', 'until', 'since', 'as', 'where', 'and', 'but', 'or', 'so', 'after', 'before', 'once'])
 /** The most tokens from the sentence's start to its evidential words. */
 const subjectReach = 20
 /** Adverbs that may stand between "is" and an evidential participle ("is widely expected to"). */
@@ -27,28 +27,33 @@ const asideWords = new Set(['though', 'however', 'now', 'then', 'also'])
  * ready to run", "It appears that the mill will close". The content is the
  * clause, subject and predicate ("that P" alone after a dummy "it").
  *
- * Only a subject that opens the sentence counts: an evidential inside a relative
- * or adverbial clause ("…, which is expected to draw crowds", "if the plan seems
- * fair") hedges background, and attribution corpora mostly leave it out (on
- * PolNeAR train, 0.65 of main-clause evidentials are annotated, half of the others).
+ * Only a subject that opens the sentence counts here: an evidential inside a
+ * relative or adverbial clause ("…, which is expected to draw crowds", "if the plan
+ * seems fair") hedges background, which attribution corpora annotate less often (on
+ * PolNeAR train, 0.65 of main-clause evidentials are annotated, half of the others);
+ * `findMainEvidential` reads those only when the main clause holds none.
  */
 export function findEvidentialClause(tokens: readonly FrameToken[], lo: number, hi: number): EvidentialClause | null {
   return evidentialFrom(tokens, opening(tokens, lo), hi)
 }
 
-/** The evidential clause whose subject opens at `start`, or null. */
-export function evidentialFrom(tokens: readonly FrameToken[], start: number, hi: number): EvidentialClause | null {
+/**
+ * The evidential clause whose subject opens at `start`, or null. A `relative`
+ * clause's pronoun is its subject ("which is expected to draw crowds").
+ */
+export function evidentialFrom(tokens: readonly FrameToken[], start: number, hi: number, relative = false): EvidentialClause | null {
+  const opener = !relative && subordinators.has(tokens[start]?.lower ?? '')
   for (let v = start + 1; v <= hi; v++) {
     const t = tokens[v]!
     if (t.kind !== 'word' || t.cap) continue
     // "The economy, until recently, seemed …": one aside between commas may part the subject from its verb.
     if (tokens[v - 1]!.text === ',' && v - 1 > start) {
       const verb = pastAside(tokens, v, hi)
-      return verb < 0 || subordinators.has(tokens[start]!.lower) ? null : evidentialAt(tokens, start, verb, hi)
+      return verb < 0 || opener ? null : evidentialAt(tokens, start, verb, hi)
     }
     // The subject ends at the first comma or quotation: past it, the main clause's verb is behind us.
-    if (tokens[v - 1]!.kind !== 'word' || v - start > subjectReach || subordinators.has(t.lower) || subordinators.has(tokens[start]!.lower)) return null
-    const from = raisingAt(tokens, v) ? v : passiveAt(tokens, v, start)
+    if (tokens[v - 1]!.kind !== 'word' || v - start > subjectReach || subordinators.has(t.lower) || opener) return null
+    const from = raisingAt(tokens, v) || hearsayAt(tokens, v) ? v : passiveAt(tokens, v, start)
     if (from >= 0) return clauseOf(tokens, start, from, v, hi)
   }
   return null
@@ -75,6 +80,12 @@ function evidentialAt(tokens: readonly FrameToken[], start: number, v: number, h
     if (be >= v) return clauseOf(tokens, start, be, k, hi)
   }
   return null
+}
+
+/** "Okafor reportedly met the board": a hearsay adverb before its clause's verb (or auxiliary). */
+function hearsayAt(tokens: readonly FrameToken[], v: number): boolean {
+  const next = tokens[v + 1]
+  return hearsayAdverbs.has(tokens[v]!.lower) && next?.kind === 'word' && !next.cap
 }
 
 /** "seems to", "appeared likely", "seems ready": a raising verb with its complement. */

@@ -20,7 +20,7 @@ import {lightVerbClause} from './light-verb.js'
 import {asClauseContent} from './as-clause.js'
 import {adjectiveClause} from './adjective-clause.js'
 import {asPredicate, findingObject, ingPredicate, smallClause} from './small-clause.js'
-import {clauseDeterminer, complementStart, objectTakers, possessiveHer, subjectAfter} from './reported-complement.js'
+import {clauseDeterminer, complementStart, objectTakers, possessiveHer, subjectAfter, topicPrepositions} from './reported-complement.js'
 import {appositiveOpening, asideSubject, coordinatedSubject, cueSubject, progressiveSubject} from './reported-subject.js'
 import {asParenthetical, clauseFollows, isPassive, joinedPredicate, longClauseFollows, verbAt} from './verb-forms.js'
 import {callsOn, gerundTakers, judgedNaming, subjectLike} from './verb-complements.js'
@@ -91,8 +91,8 @@ function cueLemma(tokens: readonly FrameToken[], v: number, headline: boolean): 
   if (isPassive(tokens, v) || asParenthetical(tokens, v)) return null
   if (nounLikeAttitudes.has(lemma) && (t.lower === lemma || t.lower === lemma + 's') && !subjectLike(tokens[v - 1]) && !clauseAfterNoun(tokens, v, lemma)) return null
   if (namingVerbs.has(lemma) && !(lemma === 'call' && (next?.lower === 'for' || callsOn(tokens, v))) && !judgedNaming(tokens, v, lemma)) return null
-  // "pointed to the record": what is pointed to is the content.
-  if (lemma === 'point' && next?.lower === 'to' && !isPassive(tokens, v)) return lemma
+  // "pointed to the record", "talked about the levy": what the preposition names is the content.
+  if (topicPrepositions.get(lemma)?.includes(next?.lower ?? '') && !isPassive(tokens, v)) return lemma
   if (clauseOnly) {
     // "plans to …", "expects the council to …"
     // "decided not to run": a negation may come before the infinitive.

@@ -8,8 +8,17 @@ import {reportingVerbs} from './reporting-verbs.js'
 /** Verbs whose first object is the person told, not the content ("told reporters that …"). */
 export const objectTakers = new Set(['tell', 'inform', 'assure', 'warn', 'remind', 'urge', 'brief', 'advise', 'notify', 'convince', 'persuade'])
 
+/**
+ * Lemmas that need no clause when a preposition names what they are about, its
+ * object being the content ("pointed to the record", "talked about the levy",
+ * "worried about the cost", "agreed with the wardens"): the theme or topic
+ * prepositional frames of VerbNet talk-37.5, conjecture-29.5 ("think about"),
+ * marvel-31.3 ("worry about") and correspond-36.1 ("agree with/on").
+ */
+export const topicPrepositions: ReadonlyMap<string, readonly string[]> = new Map([['point', ['to']], ['talk', ['about']], ['think', ['about']], ['worry', ['about']], ['agree', ['with', 'on']]])
+
 /** Speech lemmas whose content follows a particle ("referred to the vote", "spoke about the plan"). */
-const particleLemmas = new Map([['refer', ['to']], ['speak', ['about', 'of', 'on']], ['talk', ['about', 'of']], ['comment', ['on']], ['lash', ['out']], ['rail', ['against']], ['point', ['to']]])
+const particleLemmas = new Map([['refer', ['to']], ['speak', ['about', 'of', 'on']], ['talk', ['about', 'of']], ['comment', ['on']], ['lash', ['out']], ['rail', ['against']], ['point', ['to']], ['think', ['about']], ['worry', ['about']], ['agree', ['with', 'on']]])
 
 /** Words that open a phrase between a verb and "that" ("said in an interview that", "told CNN on Sunday that"). */
 const phraseOpeners = new Set(['in', 'on', 'at', 'during', 'after', 'before', 'last', 'this', 'earlier', 'later', 'privately', 'publicly', 'repeatedly', 'again', 'recently', 'also', 'yesterday', 'today', 'again'])
