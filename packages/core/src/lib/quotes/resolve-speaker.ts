@@ -116,6 +116,9 @@ export function resolveSpeaker(context: SpeakerContext, phrase: NounPhrase): Spe
     if (mentions[k]!.end <= reach) within.push(mentions[k]!)
   }
   const bare = context.text.slice(phrase.start, reach).trim().replace(/^(?:the|a|an)\s+/i, '')
+  // A phrase in capitals that names no one the article knows is a heading or a label
+  // ("BREAKING", "UPDATE"), not a source.
+  if (within.length === 0 && capitals.test(bare)) return null
   // A place speaks only as a capital standing for its government, alone as the subject
   // ("Moscow warned"); in a longer phrase ("last week's Paris attack") or after a
   // preposition ("refugees from Iraq admitted") it is no speaker.
@@ -169,6 +172,9 @@ function fromMention(context: SpeakerContext, m: Mention, mention: Speaker['ment
 function speaker(name: string, entity: string | null, mention: Speaker['mention'], method: SpeakerMethod, type: Speaker['type']): Speaker {
   return {name, entity, mention, method, type}
 }
+
+/** Words in capitals only, three letters or more ("BREAKING", "LIVE UPDATES"). */
+const capitals = /^(?=(?:[^\p{Ll}]*\p{Lu}){3})[\p{Lu}\s.'’&-]+$/u
 
 /** A participle inside a subject phrase that names an addressee or a recipient after it. */
 const addressee = /\s(?:speaking|talking|writing|reporting|speaks|talks)\s+(?:to|with)\s|\s(?:obtained|seen|reviewed|viewed|provided|shared)\s+(?:by|with)\s/i
