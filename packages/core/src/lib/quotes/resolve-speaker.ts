@@ -52,6 +52,9 @@ export function resolveSpeaker(context: SpeakerContext, phrase: NounPhrase): Spe
     // "Marle, who proclaimed", "Lind said …, whom he called": name from the antecedent,
     // mention the relative or personal pronoun.
     let resolved = phrase.antecedent ? resolveSpeaker(context, phrase.antecedent) : null
+    // "nurses in Lyon and Oslo who demanded": "who" never stands for a place, and the
+    // people it stands for go unnamed.
+    if (resolved && !pronoun && resolved.entity !== null && context.byId.get(resolved.entity)?.kind === 'place') return null
     // "Lee Park, a senior analyst at Riverton Bank, who notes": "who" stands for the person the description describes.
     if (resolved && resolved.type !== 'person' && !pronoun && /^who/i.test(text) && context.text.slice(phrase.antecedent!.end, phrase.start).includes(',')) {
       const person = antecedent(context, phrase.antecedent!.start, 'person', 1)
