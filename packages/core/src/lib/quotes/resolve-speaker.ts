@@ -28,6 +28,11 @@ export interface SpeakerContext {
    * (speakers say "I" of themselves), so this entity is no antecedent of one.
    */
   notThird?: string | null
+  /**
+   * The writer, when the byline names one person: the "I" of a first-person piece
+   * ("“Then fix it,” I said").
+   */
+  narrator?: string | null
 }
 
 const femalePronouns = new Set(['she', 'her'])
@@ -83,6 +88,9 @@ export function resolveSpeaker(context: SpeakerContext, phrase: NounPhrase): Spe
     } else if (lower === 'they' && (group = pluralSubject(context, phrase.start)) !== null) {
       // "The three council members — … — issued a statement. The papers, they said": the group.
       return speaker(group.text.replace(/^(?:the|these|those)\s+/i, ''), null, mention, 'pronoun', 'person')
+    } else if (lower === 'i' && context.narrator) {
+      // "“Then fix it,” I said": in the writer's own words, "I" is the byline's author.
+      return speaker(context.narrator, null, mention, 'pronoun', 'person')
     } else if (lower === 'it' || lower === 'they') {
       // A plural "they" stands for people or a body, never a place ("they said" after "Tarrow").
       const entity = antecedent(context, phrase.start, 'body', 5, lower === 'they')
