@@ -2,6 +2,7 @@ import type {Article} from '../types.js'
 import {findNameRuns, particles, type NameRun, type RoleRun} from './find-name-runs.js'
 import {nameKey} from './name-key.js'
 import {countryByWord} from './places.js'
+import {appositiveRoles, cutShort, roleWord} from './role-words.js'
 import {subordinateRanks} from './titles.js'
 import type {ArticleEntities, Entity, EntityKind, Mention} from './types.js'
 
@@ -88,8 +89,24 @@ export function findEntities(article: Article): ArticleEntities {
     else add({kind, key, given: null, runs: [run], roles: []})
   }
   const titleWords = new Map<NameRun, string[]>()
+  // "Anselm Vorhees, the transport minister,": the role set off beside a name is that
+  // person's, there and wherever the article says "the minister" after.
+  const clusterOf = new Map<NameRun, Cluster>()
+  for (const cluster of clusters) if (cluster.kind === 'person') for (const run of cluster.runs) clusterOf.set(run, cluster)
+  const besideName = new Map<RoleRun, Cluster>()
+  const heldRoles = new Map<Cluster, RoleRun[]>()
+  for (const {role, run} of appositiveRoles(article.text, runs, roles)) {
+    const cluster = clusterOf.get(run)
+    if (!cluster) continue
+    besideName.set(role, cluster)
+    const held = heldRoles.get(cluster)
+    if (held) held.push(role)
+    else heldRoles.set(cluster, [role])
+  }
+  // "The deputy" cut from "the deputy attorney general" names no one by a role held beside a name.
+  const noneHeld = new Map<Cluster, RoleRun[]>()
   for (const role of roles) {
-    const target = resolveRole(clusters, role, titleWords)
+    const target = besideName.get(role) ?? resolveRole(clusters, role, titleWords, cutShort(article.text, role) ? noneHeld : heldRoles)
     if (target) target.roles.push(role)
   }
   const firsts = new Map<Cluster, number>()
@@ -119,36 +136,49 @@ function nearest(clusters: Cluster[], at: number): Cluster {
 }
 
 /**
- * A role noun joins the person whose title has the same head word ("president")
- * and, when the role names a country ("the American president"), a title naming
- * that country ("U.S. President"); the one mentioned last before the role wins.
+ * A role noun joins the person whose title has the same head word ("president"; "Sen."
+ * for "the senator") or who was given that role beside their name ("Vorhees, the
+ * minister,") and, when the role names a country ("the American president"), a title
+ * naming that country ("U.S. President"); the one mentioned last before the role wins.
  */
-function resolveRole(clusters: Cluster[], role: RoleRun, titleWords: Map<NameRun, string[]>): Cluster | null {
+function resolveRole(clusters: Cluster[], role: RoleRun, titleWords: Map<NameRun, string[]>, heldRoles: ReadonlyMap<Cluster, RoleRun[]>): Cluster | null {
   let best: Cluster | null = null
   let bestAt = -1
+  const head = roleWord(role.head)
+  const text = role.text.toLowerCase()
   for (const c of clusters) {
     if (c.kind !== 'person') continue
+    let holds = !role.country && (heldRoles.get(c)?.some((held) => roleWord(held.head) === head && sameRank(held.text.toLowerCase().split(/\s+/).slice(0, -1), text)) ?? false)
     for (const run of c.runs) {
-      if (!run.title) continue
+      if (holds || !run.title) continue
       let words = titleWords.get(run)
       if (words === undefined) {
-        words = run.title.text.toLowerCase().split(/\s+/).map((w) => w.replace(/[’']s$/, ''))
+        words = run.title.text.toLowerCase().split(/\s+/).map((w) => roleWord(w.replace(/[’']s$/, '')))
         titleWords.set(run, words)
       }
-      const at = words.indexOf(role.head)
+      const at = words.indexOf(head)
       if (at < 0) continue
-      // "Vice President Nick Holme" is not "the president"; "the vice president" is.
-      const rank = words[at - 1]
-      if (rank !== undefined && subordinateRanks.has(rank) && !role.text.toLowerCase().includes(rank)) continue
+      if (!sameRank(words.slice(0, at), text)) continue
       if (role.country && !words.some((w) => countryByWord.get(w) === role.country)) continue
-      // Titled once, the person holds the role: their latest mention of any form before
-      // it counts ("President Ames … President Lind of Norway … Mr. Ames said … the president").
-      const when = latestBefore(c, role.start)
-      if (when > bestAt || best === null) { best = c; bestAt = when }
-      break
+      holds = true
     }
+    if (!holds) continue
+    // Titled once, the person holds the role: their latest mention of any form before
+    // it counts ("President Ames … President Lind of Norway … Mr. Ames said … the president").
+    const when = latestBefore(c, role.start)
+    if (when > bestAt || best === null) { best = c; bestAt = when }
   }
   return best
+}
+
+/**
+ * "Vice President Nick Holme" is not "the president"; "the vice president" is. "The
+ * former senator" is not the one the article titles "Sen." now.
+ */
+function sameRank(titleWordsBefore: readonly string[], role: string): boolean {
+  const rank = titleWordsBefore.at(-1)
+  if (/\b(?:former|ex-)/.test(role) && !titleWordsBefore.some((w) => w === 'former' || w.startsWith('ex-'))) return false
+  return rank === undefined || !subordinateRanks.has(rank) || role.includes(rank)
 }
 
 /** The start of the cluster's last name run before `at`; runs after it rank below all those before. */

@@ -6,6 +6,7 @@ import {namingVerbs, notAfter, phrasalCues, verbParticles, weakReportingVerbs} f
 import {cueOf, sentenceWindow, skipAside, type Attribution} from './attribution.js'
 import {isPassive, verbAt} from './verb-forms.js'
 import {withAppositiveName} from './appositive-name.js'
+import {collectivePeople} from './phrase-words.js'
 
 /**
  * Cues right after a quote: `“…,” Marinov said`, `said Marinov`, `“…” —Name`,
@@ -55,9 +56,11 @@ export function cueAfter(tokens: readonly FrameToken[], q: number, hi: number): 
     if (phrase) return {phrase, cue: {start: t.start, end: tokens[i + 1]!.end, type: 'according-to'}, place: 'after'}
   }
   // Subject then verb: “…,” the American president added. The subject is a name, a
-  // pronoun, a phrase with a determiner, or a plural ("officials said"), never "giving states".
+  // pronoun, a phrase with a determiner, or a plural ("officials said", "police said"), never "giving states".
   let phrase = phraseAfter(tokens, i, limit + 1)
   if (!phrase) return null
+  // The head is read before any place phrase: "staff at the hospital said" is headed by "staff".
+  const last = tokens[phrase.to]!
   // “…,” a woman in the crowd shouted / a man at the rally said: over a short place phrase to the verb.
   const link = tokens[phrase.to + 1]
   if (link?.kind === 'word' && placeLinks.has(link.lower)) {
@@ -65,9 +68,8 @@ export function cueAfter(tokens: readonly FrameToken[], q: number, hi: number): 
     if (place && place.to - place.from < 4 && verbAt(tokens, place.to + 1) && !subjectPronouns.has(tokens[place.from]!.lower)) phrase = {...phrase, to: place.to, end: place.end}
   }
   const head = tokens[phrase.from]!
-  const last = tokens[phrase.to]!
   const named = tokens.slice(phrase.from, phrase.to + 1).some((t) => t.cap)
-  if (!(named || phrase.pronoun || determiners.has(head.lower) || /[^s]s$/.test(last.lower) || titleHeads.has(last.lower))) return null
+  if (!(named || phrase.pronoun || determiners.has(head.lower) || /[^s]s$/.test(last.lower) || collectivePeople.has(last.lower) || titleHeads.has(last.lower))) return null
   let j = skipAside(tokens, phrase.to + 1)
   // “…,” another friend, Lena Ortiz told the Ledger: a description, then the name it
   // describes with no closing comma; the name speaks.

@@ -72,7 +72,10 @@ export function cueBefore(tokens: readonly FrameToken[], q: number, lo: number):
       // "delivered a blunt message to Okafor:", "contrasted him with Vale:": the object of
       // "to" or "with" is addressed or compared, not speaking; the clause's subject speaks.
       if (phrase && ['to', 'with', 'against', 'about'].includes(tokens[phrase.from - 1]?.lower ?? '')) phrase = clauseSubject(tokens, lo, phrase.from - 1, true)
-      if (phrase && !phrase.pronoun && tokens[phrase.from]!.cap && !/^[A-Z]{3,}$/.test(tokens[phrase.to]!.text)) return {phrase, cue: {start: tokens[q - 1]!.start, end: tokens[q - 1]!.end, type: 'colon'}, place: 'before'}
+      // A word in capitals is a heading ("BREAKING:") unless it is a transcript's speaker
+      // label opening the line ("HALDANE: “…”"), which speaks when it names someone.
+      const label = phrase !== null && phrase.from === lo && phrase.to === q - 2 && phrase.to - phrase.from < 3
+      if (phrase && !phrase.pronoun && tokens[phrase.from]!.cap && (label || !/^[A-Z]{3,}$/.test(tokens[phrase.to]!.text))) return {phrase, cue: {start: tokens[q - 1]!.start, end: tokens[q - 1]!.end, type: 'colon'}, place: 'before'}
     }
     return agent(tokens, q, lo)
   }

@@ -6,7 +6,8 @@ import type {SpeakerContext} from './resolve-speaker.js'
  * The person a description ending at `end` names: the first mention after it, when
  * only the rest of the description stands between (up to ten words opening with a
  * preposition or "and": "in the case and her old friend"; no comma, quote mark or
- * sentence end), and a comma sets the name off on both sides.
+ * sentence end) or nothing at all ("Pemberhay's deputy, Sven Aldric, was more
+ * cautious:"), and a comma sets the name off on both sides.
  */
 export function describedName(context: SpeakerContext, end: number): Mention | null {
   const {mentions} = context.entities
@@ -21,4 +22,4 @@ export function describedName(context: SpeakerContext, end: number): Mention | n
 /** Characters the rest of a description may run before the name it gives. */
 const describedReach = 80
 /** The rest of a description: words opening with a preposition or "and", then the comma before the name. */
-const describedGap = /^\s+(?:in|of|at|for|on|with|and)(?:\s+[\p{Ll}\p{Lu}][\p{L}'’-]*){1,10},\s+$/u
+const describedGap = /^(?:\s+(?:in|of|at|for|on|with|and)(?:\s+[\p{Ll}\p{Lu}][\p{L}'’-]*){1,10})?,\s+$/u

@@ -16,6 +16,7 @@ import {cueOf, quoteOfRun, standalone} from './quote-kind.js'
 import {resolveSpeaker, type SpeakerContext} from './resolve-speaker.js'
 import {scanQuoteMarks} from './scan-quote-marks.js'
 import {signatureLine} from './signature-line.js'
+import {bylinePerson} from './byline-person.js'
 import {linkDefiniteDescriptions} from './definite-description.js'
 import type {MarkedTerm, Quote, Speaker} from './types.js'
 
@@ -82,7 +83,7 @@ export function analyzeQuotes(article: Article, options: Options = {}): QuoteAna
   const entities = options.entities ?? findEntities(article)
   const byId = new Map<string, Entity>(entities.entities.map((e) => [e.id, e]))
   const quoted: Span[] = runs.map((r) => ({start: r.open, end: r.close >= 0 ? r.close + 1 : r.end}))
-  const context: SpeakerContext = {text, entities, byId, sentences: sentenceSpans(frames), quoted}
+  const context: SpeakerContext = {text, entities, byId, sentences: sentenceSpans(frames), quoted, narrator: bylinePerson(article.byline)}
   const masked = maskRuns(text, runs)
   const carry = options.carry ?? 2
   const quotes: Quote[] = []

@@ -13,6 +13,9 @@ export const maxWords = 9
 /** Plural nouns that often follow a name in a subject ("Ashford supporters said"). */
 export const groupNouns: ReadonlySet<string> = new Set(['supporters', 'voters', 'officials', 'aides', 'allies', 'members', 'critics', 'lawmakers', 'staffers', 'sources', 'officers', 'agents', 'residents', 'workers', 'protesters', 'donors', 'delegates', 'lawyers', 'attorneys', 'advisers', 'advisors', 'spokesmen', 'loyalists', 'surrogates', 'fans', 'backers', 'opponents', 'rivals', 'campaigns', 'forces', 'troops', 'authorities', 'investigators', 'prosecutors', 'analysts', 'experts', 'activists', 'leaders', 'executives', 'students', 'teachers', 'parents', 'families', 'people', 'groups'])
 
+/** Nouns for people that are plural or collective without an -s ("police said", "staff said"). */
+export const collectivePeople: ReadonlySet<string> = new Set(['police', 'people', 'staff', 'children', 'women', 'men', 'personnel', 'clergy', 'crew', 'faculty'])
+
 /** Irregular past tenses that end a phrase read forward ("Dorian Marle stood by …"). */
 export const irregularPast = new Set(['stood', 'took', 'made', 'went', 'came', 'gave', 'held', 'met', 'won', 'lost', 'ran', 'kept', 'left', 'sent', 'brought', 'bought', 'began', 'saw', 'got', 'put', 'set', 'led', 'struck', 'sought', 'fought', 'spent', 'hit', 'cut', 'let', 'became', 'knew', 'thought', 'felt', 'heard', 'meant', 'paid', 'stuck', 'threw', 'wore', 'drove', 'rose', 'fell', 'shot'])
 

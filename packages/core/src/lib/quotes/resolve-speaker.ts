@@ -28,6 +28,11 @@ export interface SpeakerContext {
    * (speakers say "I" of themselves), so this entity is no antecedent of one.
    */
   notThird?: string | null
+  /**
+   * The writer, when the byline names one person: the "I" of a first-person piece
+   * ("“Then fix it,” I said").
+   */
+  narrator?: string | null
 }
 
 const femalePronouns = new Set(['she', 'her'])
@@ -52,6 +57,9 @@ export function resolveSpeaker(context: SpeakerContext, phrase: NounPhrase): Spe
     // "Marle, who proclaimed", "Lind said …, whom he called": name from the antecedent,
     // mention the relative or personal pronoun.
     let resolved = phrase.antecedent ? resolveSpeaker(context, phrase.antecedent) : null
+    // "nurses in Lyon and Oslo who demanded": "who" never stands for a place, and the
+    // people it stands for go unnamed.
+    if (resolved && !pronoun && resolved.entity !== null && context.byId.get(resolved.entity)?.kind === 'place') return null
     // "Lee Park, a senior analyst at Riverton Bank, who notes": "who" stands for the person the description describes.
     if (resolved && resolved.type !== 'person' && !pronoun && /^who/i.test(text) && context.text.slice(phrase.antecedent!.end, phrase.start).includes(',')) {
       const person = antecedent(context, phrase.antecedent!.start, 'person', 1)
@@ -80,6 +88,9 @@ export function resolveSpeaker(context: SpeakerContext, phrase: NounPhrase): Spe
     } else if (lower === 'they' && (group = pluralSubject(context, phrase.start)) !== null) {
       // "The three council members — … — issued a statement. The papers, they said": the group.
       return speaker(group.text.replace(/^(?:the|these|those)\s+/i, ''), null, mention, 'pronoun', 'person')
+    } else if (lower === 'i' && context.narrator) {
+      // "“Then fix it,” I said": in the writer's own words, "I" is the byline's author.
+      return speaker(context.narrator, null, mention, 'pronoun', 'person')
     } else if (lower === 'it' || lower === 'they') {
       // A plural "they" stands for people or a body, never a place ("they said" after "Tarrow").
       const entity = antecedent(context, phrase.start, 'body', 5, lower === 'they')
@@ -116,6 +127,9 @@ export function resolveSpeaker(context: SpeakerContext, phrase: NounPhrase): Spe
     if (mentions[k]!.end <= reach) within.push(mentions[k]!)
   }
   const bare = context.text.slice(phrase.start, reach).trim().replace(/^(?:the|a|an)\s+/i, '')
+  // A phrase in capitals that names no one the article knows is a heading or a label
+  // ("BREAKING", "UPDATE"), not a source.
+  if (within.length === 0 && capitals.test(bare)) return null
   // A place speaks only as a capital standing for its government, alone as the subject
   // ("Moscow warned"); in a longer phrase ("last week's Paris attack") or after a
   // preposition ("refugees from Iraq admitted") it is no speaker.
@@ -169,6 +183,9 @@ function fromMention(context: SpeakerContext, m: Mention, mention: Speaker['ment
 function speaker(name: string, entity: string | null, mention: Speaker['mention'], method: SpeakerMethod, type: Speaker['type']): Speaker {
   return {name, entity, mention, method, type}
 }
+
+/** Words in capitals only, three letters or more ("BREAKING", "LIVE UPDATES"). */
+const capitals = /^(?=(?:[^\p{Ll}]*\p{Lu}){3})[\p{Lu}\s.'’&-]+$/u
 
 /** A participle inside a subject phrase that names an addressee or a recipient after it. */
 const addressee = /\s(?:speaking|talking|writing|reporting|speaks|talks)\s+(?:to|with)\s|\s(?:obtained|seen|reviewed|viewed|provided|shared)\s+(?:by|with)\s/i
