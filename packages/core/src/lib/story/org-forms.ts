@@ -2,7 +2,7 @@ import {acronymLetters} from '../entities/acronyms.js'
 import {notNames} from '../entities/common-words.js'
 import {orgWords} from '../entities/org-words.js'
 import {titleHeads} from '../entities/titles.js'
-import {isDateline, isHeadingLine, isSentenceStart, textLines, type NamingText} from './naming-text.js'
+import {isDateline, isHeadingText, isSentenceStart, textLines, type NamingText} from './naming-text.js'
 import {capitalAbbreviations, capitalAndJoinerWords} from './org-scan.js'
 import {packedMap} from '../packed-map.js'
 
@@ -73,7 +73,7 @@ function lineForms(text: string): {runs: LineForm[], abbreviations: LineForm[]} 
     while (run.length > 0 && joiners.has(run[run.length - 1]!.word)) run.pop()
     while (run.length > 0 && /^the$/i.test(run[0]!.word)) run.shift()
     const words = packedMap(run, (item) => (/^(?:\p{Lu}\.)+$/u.test(item.word) ? item.word : item.word.replace(/\.$/, '').replace(/[’']s$/, '')))
-    if (run.length > 0 && words.some((word) => orgWords.has(word.toLowerCase())) && !isHeadingLine(text, run[0]!.start)) {
+    if (run.length > 0 && words.some((word) => orgWords.has(word.toLowerCase())) && !isHeadingText(text)) {
       const start = run[0]!.start
       // A lone organisation word opening a sentence ("Congress voted") is still a name; a lone common one ("Department") is dropped later.
       if (!(words.length === 1 && isSentenceStart(text, start) && !orgWords.has(words[0]!.toLowerCase()))) found.push({form: words.join(' '), start})
@@ -115,7 +115,7 @@ function lineForms(text: string): {runs: LineForm[], abbreviations: LineForm[]} 
   for (let w = 0; w < scannedAbbreviations.words.length; w++) {
     const form = scannedAbbreviations.words[w]!
     const start = scannedAbbreviations.starts[w]!
-    if (acronymLetters(form) && !isHeadingLine(text, start)) abbreviations.push({form, start})
+    if (acronymLetters(form) && !isHeadingText(text)) abbreviations.push({form, start})
   }
   formsByLine.set(text, known = {runs: found, abbreviations})
   return known
@@ -145,7 +145,7 @@ function lineArticleNames(text: string): readonly string[] {
   if (namesByLine.size >= keptLines) namesByLine.clear()
   const names = new Set<string>()
   for (const match of text.matchAll(/The ((?:\p{Lu}[\p{L}’'.-]*)(?: \p{Lu}[\p{L}’'.-]*){0,3})/gu)) {
-    if (isSentenceStart(text, match.index!) || isHeadingLine(text, match.index!)) continue
+    if (isSentenceStart(text, match.index!) || isHeadingText(text)) continue
     // The name ends with its sentence ("… The Ledger. The mayor said").
     const name = match[1]!.split(/\.\s/)[0]!.replace(/[’']s$/, '')
     names.add(/^(?:\p{Lu}\.)+$/u.test(name.split(' ').pop()!) ? name : name.replace(/\.$/, ''))
