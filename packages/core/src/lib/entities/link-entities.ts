@@ -1,5 +1,6 @@
 import {firstMade, nearKey, sameName} from './link-groups.js'
 import {readName, words, type Reading} from './name-reading.js'
+import {addTo, pushTo} from '../push-to.js'
 import type {ArticleEntities, Entity, EntityKind, LinkedEntity} from './types.js'
 
 interface Group {
@@ -56,86 +57,114 @@ export function linkEntities(list: readonly ArticleEntities[]): LinkedEntity[] {
 /** `linkEntities`, each linked entity with its members' entities (no lookup by article and id to find them again). */
 export function linkEntityGroups(list: readonly ArticleEntities[]): LinkedGroup[] {
   if (!Array.isArray(list)) throw new TypeError(`Expected an array of ArticleEntities, not ${typeof list}`)
-  const groups: Group[] = []
-  // A name is read once however many articles write it (a map per kind: no key string per entity).
-  const reading: Record<EntityKind, Map<string, Reading>> = {person: new Map(), organization: new Map(), place: new Map()}
-  const read = ({kind, name}: Pick<Entity, 'kind' | 'name'>) => {
-    const ofKind = reading[kind]
-    let found = ofKind.get(name)
-    if (!found) ofKind.set(name, found = readName(kind, name))
-    return found
+  // The work per entity is in small functions called per entity (`readMembers`,
+  // `joinMember`), not in loops of this one: the engine compiles a small function
+  // that runs many times at once and uses it for the next call, where a long loop
+  // here made it compile this whole function mid-story, for a next call that a
+  // story's compare never makes.
+  const state: LinkState = {
+    groups: [], byKey: new Map(), byGiven: new Map(), byWhole: new Map(), order: new Map(),
+    reading: {person: new Map(), organization: new Map(), place: new Map()}
   }
   // Full names first, so that a lone surname in one article meets the full name from another.
   const ordered: Member[] = []
-  for (const item of list) for (const entity of item.entities) ordered.push({article: item.article, entity, reading: read(entity)})
-  ordered.sort((a, b) => b.reading.words - a.reading.words)
-  // Groups by kind and key, by given-name key and by whole-name key, each list in the order the groups were made.
-  const byKey = new Map<string, Group[]>()
-  const byGiven = new Map<string, Group[]>()
-  const byWhole = new Map<string, Group[]>()
-  const order = new Map<Group, number>()
-  const file = (index: Map<string, Group[]>, key: string, group: Group) => {
-    const list = index.get(key)
-    if (list) list.push(group)
-    else index.set(key, [group])
-  }
-  for (const member of ordered) {
-    const {entity, reading} = member
-    const {kind, person, key, kindKey, given, givenWord, whole} = reading
-    const group = firstMade(byKey.get(kindKey), order, (g) => sameName(g, given, givenWord)) ??
-      // A slip of one letter in a long surname, when the given names agree ("Anna Borgen" / "Anna Borgan").
-      (person && given && given.length > 1 ? firstMade(byGiven.get(given), order, (g) => g.kind === 'person' && nearKey(g.key, key)) : undefined) ??
-      // A person whose whole name differs only in spaces and hyphens.
-      (whole ? firstMade(byWhole.get(whole), order, (g) => g.kind === 'person') : undefined)
-    const first = entity.mentions[0]?.start ?? 0
-    if (group) {
-      group.members.push(member)
-      if (first < group.first) group.first = first
-      if (group.given === null && given !== null) file(byGiven, given, group)
-      group.given ??= given
-      group.givenWord ??= givenWord
-      if (whole && !group.whole.has(whole)) {
-        group.whole.add(whole)
-        file(byWhole, whole, group)
-      }
-    } else {
-      const made: Group = {kind, key, given, givenWord, whole: new Set(whole ? [whole] : []), members: [member], first}
-      order.set(made, groups.length)
-      groups.push(made)
-      file(byKey, kindKey, made)
-      if (given !== null) file(byGiven, given, made)
-      if (whole) file(byWhole, whole, made)
-    }
-  }
+  for (let i = 0; i < list.length; i++) readMembers(list[i]!, state.reading, ordered)
+  ordered.sort(byWords)
+  joinMembers(ordered, state)
   const counters: Record<EntityKind, number> = {person: 0, organization: 0, place: 0}
-  return groups
+  return state.groups
     .sort((a, b) => b.members.length - a.members.length || a.first - b.first)
     .map((group) => ({
       linked: toLinked(group, `${prefixes[group.kind]}${++counters[group.kind]}`,
         // A person's name as linking read it (an entity written as a body is read again, as a person's).
-        ({entity, reading}) => entity.kind === 'person' ? reading.text : read({kind: 'person', name: entity.name}).text),
+        ({entity, reading}) => entity.kind === 'person' ? reading.text : readOnce(state.reading, 'person', entity.name).text),
       entities: group.members.map((member) => member.entity)
     }))
 }
 
+/** What linking builds as it goes: the groups, found by kind and key, by given-name key and by whole-name key, each list in the order the groups were made; names read. */
+interface LinkState {
+  groups: Group[]
+  byKey: Map<string, Group[]>
+  byGiven: Map<string, Group[]>
+  byWhole: Map<string, Group[]>
+  order: Map<Group, number>
+  /** A name is read once however many articles write it (a map per kind: no key string per entity). */
+  reading: Record<EntityKind, Map<string, Reading>>
+}
+
+function readOnce(reading: LinkState['reading'], kind: EntityKind, name: string): Reading {
+  const ofKind = reading[kind]
+  let found = ofKind.get(name)
+  if (!found) ofKind.set(name, found = readName(kind, name))
+  return found
+}
+
+/** One article's entities as members, each with its name read. */
+function readMembers(item: ArticleEntities, reading: LinkState['reading'], into: Member[]): void {
+  const entities = item.entities
+  for (let i = 0; i < entities.length; i++) {
+    const entity = entities[i]!
+    into.push({article: item.article, entity, reading: readOnce(reading, entity.kind, entity.name)})
+  }
+}
+
+function byWords(a: Member, b: Member): number {
+  return b.reading.words - a.reading.words
+}
+
+/** Join each member in turn (a long loop in a small function of its own: the engine compiles it while it runs, to go on in it at once). */
+function joinMembers(ordered: readonly Member[], state: LinkState): void {
+  for (let i = 0; i < ordered.length; i++) joinMember(ordered[i]!, state)
+}
+
+/** Join a member to the first group made that takes its name, or make its own. */
+function joinMember(member: Member, state: LinkState): void {
+  const {entity, reading} = member
+  const {kind, person, key, kindKey, given, givenWord, whole} = reading
+  const {groups, byKey, byGiven, byWhole, order} = state
+  const group = firstMade(byKey.get(kindKey), order, (g) => sameName(g, given, givenWord)) ??
+    // A slip of one letter in a long surname, when the given names agree ("Anna Borgen" / "Anna Borgan").
+    (person && given && given.length > 1 ? firstMade(byGiven.get(given), order, (g) => g.kind === 'person' && nearKey(g.key, key)) : undefined) ??
+    // A person whose whole name differs only in spaces and hyphens.
+    (whole ? firstMade(byWhole.get(whole), order, (g) => g.kind === 'person') : undefined)
+  const first = entity.mentions[0]?.start ?? 0
+  if (group) {
+    group.members.push(member)
+    if (first < group.first) group.first = first
+    if (group.given === null && given !== null) pushTo(byGiven, given, group)
+    group.given ??= given
+    group.givenWord ??= givenWord
+    if (whole && !group.whole.has(whole)) {
+      group.whole.add(whole)
+      pushTo(byWhole, whole, group)
+    }
+  } else {
+    const made: Group = {kind, key, given, givenWord, whole: new Set(whole ? [whole] : []), members: [member], first}
+    order.set(made, groups.length)
+    groups.push(made)
+    pushTo(byKey, kindKey, made)
+    if (given !== null) pushTo(byGiven, given, made)
+    if (whole) pushTo(byWhole, whole, made)
+  }
+}
+
+/** Record the member's written forms, each with its article. */
+function addForms(forms: Map<string, Set<string>>, {article, entity}: Member): void {
+  const written = entity.forms
+  for (let i = 0; i < written.length; i++) addTo(forms, written[i]!, article)
+}
+
 function toLinked(group: Group, id: string, personText: (member: Member) => string): LinkedEntity {
   const forms = new Map<string, Set<string>>()
-  for (const {article, entity} of group.members) {
-    for (const form of entity.forms) {
-      let articles = forms.get(form)
-      if (!articles) forms.set(form, articles = new Set())
-      articles.add(article)
-    }
-  }
+  const members = group.members
+  for (let i = 0; i < members.length; i++) addForms(forms, members[i]!)
   // The canonical name: a person's name without title or affiliation, the full
   // name (given and surname) most articles use, then the fullest; other kinds the fullest.
   const names = new Map<string, Set<string>>()
-  for (const member of group.members) {
-    const {article, entity} = member
-    const written = group.kind === 'person' ? personText(member) || entity.name : entity.name
-    let articles = names.get(written)
-    if (!articles) names.set(written, articles = new Set())
-    articles.add(article)
+  for (let i = 0; i < members.length; i++) {
+    const member = members[i]!
+    addTo(names, group.kind === 'person' ? personText(member) || member.entity.name : member.entity.name, member.article)
   }
   const full = (candidate: string) => group.kind === 'person' ? Math.min(words(candidate), 2) : words(candidate)
   let name = ''

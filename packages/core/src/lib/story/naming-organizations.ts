@@ -1,26 +1,14 @@
 import {escapeRegExp} from '../escape-reg-exp.js'
 import {acronymLetters} from '../entities/acronyms.js'
-import {isKnownGivenName} from '../entities/nicknames.js'
-import {orgWords} from '../entities/org-words.js'
-import {titleHeads} from '../entities/titles.js'
-import {loneWordCompanies} from './lone-word-companies.js'
 import type {LinkedEntity} from '../entities/types.js'
 import {classifyVariants, kindsOf} from './naming-kinds.js'
-import {addForm, isDateline, isHeadingLine, isSentenceStart, type FormsByKey, type NamingText} from './naming-text.js'
+import {addForm, isHeadingLine, isSentenceStart, type FormsByKey, type NamingText} from './naming-text.js'
 import {findArticleNames, findOrgForms, type OrgOccurrence} from './org-forms.js'
 import {joinAbbreviations, joinShortForms, type OrgName} from './org-joins.js'
+import {addEntityForms, keyOf, orgKey, type OrgReading} from './org-reading.js'
 import type {MemberSource} from './naming-people.js'
 import {UnionFind} from './union-find.js'
 import type {NamingEntry} from './types.js'
-
-/** A body's name in one key: case, periods and a leading "the" aside, "Department of X" read as "X Department". */
-function orgKey(form: string): string {
-  let key = form.toLowerCase().replace(/\./g, '').replace(/^the /, '').replace(/\s+/g, ' ').trim()
-  const inverted = /^(\S+) of (?:the )?(.+)$/.exec(key)
-  if (inverted && orgWords.has(inverted[1]!)) key = `${inverted[2]} ${inverted[1]}`
-  return key
-}
-
 
 /**
  * Naming entries for organisations and places: every way the outlets write one
@@ -35,108 +23,82 @@ function orgKey(form: string): string {
  * the article with a capital mid-sentence. A body written one way is not listed.
  */
 export function organizationNaming(linked: readonly LinkedEntity[], membersOf: (entity: LinkedEntity) => readonly MemberSource[], texts: readonly NamingText[]): NamingEntry[] {
-  const occurrences: OrgOccurrence[] = []
-  const kindOf = new Map<string, LinkedEntity>()
-  const groups = new UnionFind()
-  // One key per written form, however often it recurs.
-  const keys = new Map<string, string>()
-  const keyOf = (form: string) => {
-    let key = keys.get(form)
-    if (key === undefined) keys.set(form, key = orgKey(form))
-    return key
-  }
-  // Whether a written form is a body's own name, judged once per form (a name recurs in most articles).
-  const bodyForms = new Map<string, boolean>()
-  const isBodyForm = (form: string) => {
-    let body = bodyForms.get(form)
-    if (body === undefined) bodyForms.set(form, body = ownName(form) && !holdsTitle(form))
-    return body
-  }
-  const tidied = new Map<string, string>()
-  const companies = loneWordCompanies(linked)
-  for (const entity of linked) {
-    const abbreviation = entity.kind === 'person' && acronymLetters(entity.name) !== null
-    if (entity.kind === 'person' && !abbreviation && !companies.has(entity)) continue
-    let first: string | null = null
-    for (const {entity: member, file, text} of membersOf(entity)) {
-      for (const mention of member.mentions) {
-        let form = tidied.get(mention.text)
-        if (form === undefined) tidied.set(mention.text, form = mention.text.replace(/\s+/g, ' ').trim())
-        // (A form is judged once: before the line, which is judged per mention.)
-        if (!form || !isBodyForm(form) || (text && (isHeadingLine(text, mention.start) || isDateline(text, mention.start)))) continue
-        occurrences.push({form, file, start: mention.start})
-        const key = keyOf(form)
-        if (!abbreviation) kindOf.set(key, entity)
-        if (first) groups.union(keyOf(first), key)
-        first ??= form
-      }
-    }
-  }
-  for (const text of texts) for (const item of findOrgForms(text)) occurrences.push(item)
-
-  const textOf = new Map(texts.map((text) => [text.file, text.text]))
-  const names = new Map<string, OrgName>()
-  for (const item of occurrences) {
-    const key = keyOf(item.form)
-    let name = names.get(key)
-    if (!name) names.set(key, name = {key, form: item.form, forms: new Set(), withArticle: false, kind: kindOf.get(key)?.kind ?? null})
-    name.forms.add(item.form)
-    if (item.form.length > name.form.length) name.form = item.form
-    if (!name.withArticle) name.withArticle = afterThe(textOf.get(item.file), item.start)
-  }
+  // Each long loop (per mention, per name written) is a small function of its own, the
+  // work per item in another: the engine compiles a long loop's function while the
+  // loop runs, to go on in it at once, and the whole of this one was compiled twice
+  // mid-story (once for a next call a story's compare never makes).
+  const state: OrgReading = {keys: new Map(), bodyForms: new Map(), tidied: new Map(), occurrences: [], kindOf: new Map(), groups: new UnionFind()}
+  const {occurrences, groups} = state
+  addEntityForms(state, linked, membersOf)
+  for (let t = 0; t < texts.length; t++) findOrgForms(texts[t]!, occurrences)
+  const names = namesOf(state, new Map(texts.map((text) => [text.file, text.text])))
   for (const key of names.keys()) groups.add(key)
   joinAbbreviations([...names.values()], groups)
   joinShortForms([...names.values()], groups)
-
-  const byGroup: FormsByKey = new Map()
-  const add = (group: string, form: string, file: string) => addForm(byGroup, group, form, file)
-  // The groups are joined: each written form's group is found once, not per occurrence.
-  const groupOf = new Map<string, string>()
-  for (const item of occurrences) {
-    let group = groupOf.get(item.form)
-    if (group === undefined) groupOf.set(item.form, group = groups.find(keyOf(item.form)))
-    add(group, item.form, item.file)
-  }
-  addArticleForms(byGroup, texts, (form) => groups.has(keyOf(form)) ? groups.find(keyOf(form)) : null, add)
+  const byGroup = byGroupOf(state)
+  addArticleForms(byGroup, texts, (form) => groups.has(keyOf(state, form)) ? groups.find(keyOf(state, form)) : null,
+    (group, form, file) => addForm(byGroup, group, form, file))
 
   const entries: NamingEntry[] = []
   let count = 0
   for (const forms of byGroup.values()) {
-    // "The X" beside "X" is one outlet's style, a difference only when another writes "the X".
-    const plain = new Set([...forms.keys()].map((form) => form.replace(/^The /, '')))
-    const articles = [...forms.keys()].some((form) => form.startsWith('The ')) && [...forms.keys()].some((form) => form.startsWith('the '))
-    if (plain.size < 2 && !articles) continue
-    const members = [...forms.keys()].map((form) => kindOf.get(keyOf(form))).filter((entity): entity is LinkedEntity => entity !== undefined)
-    const entity = members.sort((a, b) => b.members.length - a.members.length)[0]
-    const name = canonical(forms)
-    const variants = classifyVariants(name, [...forms].map(([form, files]) => ({form, files: [...files]})))
-    entries.push({
-      entity: entity?.id ?? `n${++count}`, name, kind: entity?.kind === 'place' ? 'place' : 'organization',
-      kinds: kindsOf(variants), variants, titles: []
-    })
+    const entry = groupEntry(state, forms)
+    if (entry) entries.push({...entry, entity: entry.entity ?? `n${++count}`})
   }
   return entries
+}
+
+/** The occurrences' names, by key. */
+function namesOf(state: OrgReading, textOf: ReadonlyMap<string, string>): Map<string, OrgName> {
+  const names = new Map<string, OrgName>()
+  const {occurrences} = state
+  for (let o = 0; o < occurrences.length; o++) addName(state, names, textOf, occurrences[o]!)
+  return names
+}
+
+/** The occurrences' forms and files by the group of their key (the groups joined: each written form's group found once, not per occurrence). */
+function byGroupOf(state: OrgReading): FormsByKey {
+  const byGroup: FormsByKey = new Map()
+  const groupOf = new Map<string, string>()
+  const {occurrences} = state
+  for (let o = 0; o < occurrences.length; o++) addToGroup(state, groupOf, byGroup, occurrences[o]!)
+  return byGroup
+}
+
+/** Record an occurrence under its name (by key): its form, the longest form, whether "the" is written before it. */
+function addName(state: OrgReading, names: Map<string, OrgName>, textOf: ReadonlyMap<string, string>, item: OrgOccurrence): void {
+  const key = keyOf(state, item.form)
+  let name = names.get(key)
+  if (!name) names.set(key, name = {key, form: item.form, forms: new Set(), withArticle: false, kind: state.kindOf.get(key)?.kind ?? null})
+  name.forms.add(item.form)
+  if (item.form.length > name.form.length) name.form = item.form
+  if (!name.withArticle) name.withArticle = afterThe(textOf.get(item.file), item.start)
+}
+
+/** Record an occurrence's form and file under its group. */
+function addToGroup(state: OrgReading, groupOf: Map<string, string>, byGroup: FormsByKey, item: OrgOccurrence): void {
+  let group = groupOf.get(item.form)
+  if (group === undefined) groupOf.set(item.form, group = state.groups.find(keyOf(state, item.form)))
+  addForm(byGroup, group, item.form, item.file)
+}
+
+/** The entry of one group of forms (its entity's id when it names one), or null when the outlets write it one way. */
+function groupEntry(state: OrgReading, forms: ReadonlyMap<string, ReadonlySet<string>>): Omit<NamingEntry, 'entity'> & {entity: string | undefined} | null {
+  // "The X" beside "X" is one outlet's style, a difference only when another writes "the X".
+  const plain = new Set([...forms.keys()].map((form) => form.replace(/^The /, '')))
+  const articles = [...forms.keys()].some((form) => form.startsWith('The ')) && [...forms.keys()].some((form) => form.startsWith('the '))
+  if (plain.size < 2 && !articles) return null
+  const members = [...forms.keys()].map((form) => state.kindOf.get(keyOf(state, form))).filter((entity): entity is LinkedEntity => entity !== undefined)
+  const entity = members.sort((a, b) => b.members.length - a.members.length)[0]
+  const name = canonical(forms)
+  const variants = classifyVariants(name, [...forms].map(([form, files]) => ({form, files: [...files]})))
+  return {entity: entity?.id, name, kind: entity?.kind === 'place' ? 'place' : 'organization', kinds: kindsOf(variants), variants, titles: []}
 }
 
 /** Whether "the " or "The " stands straight before `offset` (`/\b[Tt]he $/` on the four characters before it). */
 function afterThe(text: string | undefined, offset: number): boolean {
   return text !== undefined && offset >= 4 && text.charCodeAt(offset - 1) === 32 && text.charCodeAt(offset - 2) === 101 &&
     text.charCodeAt(offset - 3) === 104 && (text.charCodeAt(offset - 4) === 116 || text.charCodeAt(offset - 4) === 84)
-}
-
-/** Whether an entity's name is its own, not a person's name with an affiliation ("Ann Roe of the Ethics Committee"). */
-function ownName(form: string): boolean {
-  const of = form.indexOf(' of ')
-  return of < 0 || form.slice(0, of).split(/\s+/).some((word) => orgWords.has(word.toLowerCase()))
-}
-
-/** Whether a title follows the body's word ("Finance Committee Chairman Jane Roe"): a person's name, not a body's. */
-function holdsTitle(form: string): boolean {
-  const written = form.split(/\s+/)
-  const words = written.map((word) => word.toLowerCase())
-  // Or ends in a person's name after the body's ("White House Counsel Jane Roe").
-  const named = written.length >= 4 && isKnownGivenName(written[written.length - 2]!) && words.slice(0, -2).some((word) => orgWords.has(word))
-  return named || words.some((word, i) => i > 0 && titleHeads.has(word) && orgWords.has(words[i - 1]!))
 }
 
 /** The name most files write, the longest of those, an abbreviation or "the X" only when there is nothing else. */
@@ -151,23 +113,27 @@ function canonical(forms: ReadonlyMap<string, ReadonlySet<string>>): string {
  */
 function addArticleForms(byGroup: ReadonlyMap<string, unknown>, texts: readonly NamingText[], groupOf: (form: string) => string | null,
   add: (group: string, form: string, file: string) => void): void {
-  const names = new Set(texts.flatMap((text) => [...findArticleNames(text)]))
+  const names = new Set<string>()
+  for (let t = 0; t < texts.length; t++) findArticleNames(texts[t]!, names)
   for (const name of names) {
     const known = groupOf(name)
     const group = known !== null && byGroup.has(known) ? known : null
     const written: Array<{form: string, file: string}> = []
     const pattern = new RegExp(`\\b([Tt]he) ${escapeRegExp(name)}(?![\\p{L}])`, 'gu')
-    for (const text of texts) {
-      // Most texts never write the name: `includes` passes over them many times faster than the regex.
-      if (!text.text.includes(name)) continue
-      for (const match of text.text.matchAll(pattern)) {
-        if (isHeadingLine(text.text, match.index!) || (match[1] === 'The' && isSentenceStart(text.text, match.index!))) continue
-        written.push({form: `${match[1]} ${name}`, file: text.file})
-      }
-    }
+    for (let t = 0; t < texts.length; t++) addWithArticle(written, texts[t]!, name, pattern)
     // A name that is no entity is listed only when outlets differ on its article's capital.
     if (group === null && new Set(written.map((item) => item.form)).size < 2) continue
     // The capital article is part of the name as written; the small one is listed beside it.
     for (const item of written) add(group ?? orgKey(name), item.form, item.file)
+  }
+}
+
+/** Record where `text` writes "The X" or "the X" for the name X (`pattern`), in running text. */
+function addWithArticle(written: Array<{form: string, file: string}>, {file, text}: NamingText, name: string, pattern: RegExp): void {
+  // Most texts never write the name: `includes` passes over them many times faster than the regex.
+  if (!text.includes(name)) return
+  for (const match of text.matchAll(pattern)) {
+    if (isHeadingLine(text, match.index!) || (match[1] === 'The' && isSentenceStart(text, match.index!))) continue
+    written.push({form: `${match[1]} ${name}`, file})
   }
 }

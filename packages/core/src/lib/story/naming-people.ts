@@ -26,64 +26,16 @@ export interface MemberSource {
  * two titled forms differ; a surname beside the full name alone is no variant.
  */
 export function personNaming(linked: LinkedEntity, members: readonly MemberSource[]): NamingEntry | null {
+  // The work per member is in small functions called for each, not in loops of this
+  // one: the engine compiles a small function that runs many times at once and uses it
+  // for the next call, where long loops here made it compile this whole function.
+  const reading: PersonReading = {titleOf: new Map(), tidiedTitles: new Map(), tidied: new Map(), shouted: new Map()}
+  const known = new Set<string>()
+  for (let m = 0; m < members.length; m++) addKnownTitles(reading, members[m]!.entity, known)
+  const knownLower = knownTitles(known)
   const forms = new Map<string, Set<string>>()
   const titles = new Map<string, Set<string>>()
-  // Titles as some outlet writes them: before a mention, or inside a name taken whole ("Special Counsel Jane Roe").
-  // A form recurs in every article that writes it: its title is read once.
-  const titleOf = new Map<string, string>()
-  const formTitle = (form: string) => {
-    let title = titleOf.get(form)
-    if (title === undefined) titleOf.set(form, title = parsePersonName(form).title.join(' '))
-    return title
-  }
-  // A title recurs in most articles: it is tidied once per written text.
-  const tidiedTitles = new Map<string, string>()
-  const tidyTitle = (written: string) => {
-    let title = tidiedTitles.get(written)
-    if (title === undefined) tidiedTitles.set(written, title = written.replace(/\s+/g, ' ').trim())
-    return title
-  }
-  const known = new Set<string>()
-  for (const {entity} of members) {
-    for (const mention of entity.mentions) if (mention.title) known.add(tidyTitle(mention.title.text))
-    for (const form of entity.forms) {
-      const title = formTitle(form)
-      if (title) known.add(title)
-    }
-  }
-  const knownLower = knownTitles(known)
-  // A name as written recurs in most articles: it is tidied once per form, and read for capitals once.
-  const tidied = new Map<string, string>()
-  const shouted = new Map<string, boolean>()
-  const isShouted = (written: string) => {
-    let upper = shouted.get(written)
-    if (upper === undefined) shouted.set(written, upper = written === written.toUpperCase())
-    return upper
-  }
-  for (const {entity, file, text} of members) {
-    for (const mention of entity.mentions) {
-      let written = tidied.get(mention.text)
-      if (written === undefined) tidied.set(mention.text, written = withoutAffiliation(mention.text.replace(/\s+/g, ' ').trim()))
-      if (mention.kind === 'role' || !written) continue
-      // A name in a headline set in capitals is the headline's style, not a spelling.
-      if (text && isShouted(written) && isHeadingLine(text, mention.start)) continue
-      addTo(forms, written, file)
-      if (mention.title) {
-        const title = tidyTitle(mention.title.text)
-        addTo(titles, title, file)
-        const adjacent = text === undefined || /^\s+$/.test(text.slice(mention.title.end, mention.start))
-        if (/^\p{Lu}/u.test(title) && adjacent && mention.title.end <= mention.start) addTo(forms, `${title} ${written}`, file)
-      } else if (text && spaceBefore(text, mention.start)) {
-        const before = honorific.exec(text.slice(Math.max(0, mention.start - 8), mention.start))
-        if (before) addTo(forms, `${before[0].trim()} ${written}`, file)
-      }
-      // A title another outlet gives, written here in other capitals ("Special counsel" / "Special Counsel").
-      // (Only after a space: read once, before any title is.)
-      if (text && spaceBefore(text, mention.start)) {
-        for (const asWritten of titlesWrittenBefore(text, mention.start, knownLower)) addTo(forms, `${asWritten} ${written}`, file)
-      }
-    }
-  }
+  for (let m = 0; m < members.length; m++) addWrittenForms(reading, members[m]!, knownLower, forms, titles)
   const names = [...forms.keys()].filter((form) => !isTitled(form, known) && form.includes(' '))
   const titled = [...forms.keys()].filter((form) => isTitled(form, known) || /^(?:Mr|Mrs|Ms|Dr|Mx)\b/.test(form))
   const namesDiffer = new Set(names).size > 1
@@ -94,6 +46,79 @@ export function personNaming(linked: LinkedEntity, members: readonly MemberSourc
   return {
     entity: linked.id, name: linked.name, kind: 'person', kinds: kindsOf(variants), variants,
     titles: [...titles].map(([title, used]) => ({title, files: [...used]}))
+  }
+}
+
+
+/**
+ * What a person's naming reads once per written text: a form's title, a title tidied,
+ * a name tidied, whether a name is in capitals (a name and its title recur in most articles).
+ */
+interface PersonReading {
+  titleOf: Map<string, string>
+  tidiedTitles: Map<string, string>
+  tidied: Map<string, string>
+  shouted: Map<string, boolean>
+}
+
+function formTitle(reading: PersonReading, form: string): string {
+  let title = reading.titleOf.get(form)
+  if (title === undefined) reading.titleOf.set(form, title = parsePersonName(form).title.join(' '))
+  return title
+}
+
+function tidyTitle(reading: PersonReading, written: string): string {
+  let title = reading.tidiedTitles.get(written)
+  if (title === undefined) reading.tidiedTitles.set(written, title = written.replace(/\s+/g, ' ').trim())
+  return title
+}
+
+function isShouted(reading: PersonReading, written: string): boolean {
+  let upper = reading.shouted.get(written)
+  if (upper === undefined) reading.shouted.set(written, upper = written === written.toUpperCase())
+  return upper
+}
+
+/** Titles as some outlet writes them: before a mention, or inside a name taken whole ("Special Counsel Jane Roe"). */
+function addKnownTitles(reading: PersonReading, entity: Entity, known: Set<string>): void {
+  const mentions = entity.mentions
+  for (let k = 0; k < mentions.length; k++) {
+    const title = mentions[k]!.title
+    if (title) known.add(tidyTitle(reading, title.text))
+  }
+  const written = entity.forms
+  for (let k = 0; k < written.length; k++) {
+    const title = formTitle(reading, written[k]!)
+    if (title) known.add(title)
+  }
+}
+
+/** Record the forms one member writes (the name, and with its title or honorific as written) and its titles, each with the file. */
+function addWrittenForms(reading: PersonReading, {entity, file, text}: MemberSource, knownLower: ReturnType<typeof knownTitles>,
+  forms: Map<string, Set<string>>, titles: Map<string, Set<string>>): void {
+  const mentions = entity.mentions
+  for (let k = 0; k < mentions.length; k++) {
+    const mention = mentions[k]!
+    let written = reading.tidied.get(mention.text)
+    if (written === undefined) reading.tidied.set(mention.text, written = withoutAffiliation(mention.text.replace(/\s+/g, ' ').trim()))
+    if (mention.kind === 'role' || !written) continue
+    // A name in a headline set in capitals is the headline's style, not a spelling.
+    if (text && isShouted(reading, written) && isHeadingLine(text, mention.start)) continue
+    addTo(forms, written, file)
+    if (mention.title) {
+      const title = tidyTitle(reading, mention.title.text)
+      addTo(titles, title, file)
+      const adjacent = text === undefined || /^\s+$/.test(text.slice(mention.title.end, mention.start))
+      if (/^\p{Lu}/u.test(title) && adjacent && mention.title.end <= mention.start) addTo(forms, `${title} ${written}`, file)
+    } else if (text && spaceBefore(text, mention.start)) {
+      const before = honorific.exec(text.slice(Math.max(0, mention.start - 8), mention.start))
+      if (before) addTo(forms, `${before[0].trim()} ${written}`, file)
+    }
+    // A title another outlet gives, written here in other capitals ("Special counsel" / "Special Counsel").
+    // (Only after a space: read once, before any title is.)
+    if (text && spaceBefore(text, mention.start)) {
+      for (const asWritten of titlesWrittenBefore(text, mention.start, knownLower)) addTo(forms, `${asWritten} ${written}`, file)
+    }
   }
 }
 

@@ -39,6 +39,15 @@ export function isHeadingLine(text: string, offset: number): boolean {
   return heading
 }
 
+/**
+ * `isHeadingLine` of a text that is one line (no newline in it), the same at every
+ * offset: the per-line readings ask it of the line itself, with no line starts to
+ * find and keep for each distinct line.
+ */
+export function isHeadingText(line: string): boolean {
+  return headingLine(line)
+}
+
 /** Whether a line is a heading: few words, or most capitalised, or in capitals (once per distinct line). */
 const headingLine = onceByText((line: string): boolean => {
   // The line's words (the global regex `\p{L}[\p{L}’'.-]*`), counted without making them.

@@ -2,7 +2,7 @@ import {acronymLetters} from '../entities/acronyms.js'
 import {notNames} from '../entities/common-words.js'
 import {orgWords} from '../entities/org-words.js'
 import {titleHeads} from '../entities/titles.js'
-import {isDateline, isHeadingLine, isSentenceStart, textLines, type NamingText} from './naming-text.js'
+import {isDateline, isHeadingText, isSentenceStart, textLines, type NamingText} from './naming-text.js'
 import {capitalAbbreviations, capitalAndJoinerWords} from './org-scan.js'
 import {packedMap} from '../packed-map.js'
 
@@ -25,16 +25,25 @@ const joiners = new Set(['of', 'on', 'and', 'for', 'the'])
  * (so "Smith of the Harbors Committee" gives "Harbors Committee"), and
  * abbreviations ("F.B.I.", "NSA"). Headlines are skipped: title case proves nothing.
  */
-export function findOrgForms({file, text}: NamingText): OrgOccurrence[] {
-  const runs: OrgOccurrence[] = []
-  const abbreviations: OrgOccurrence[] = []
-  forEachLine(text, (line, from) => {
-    const forms = lineForms(line)
-    for (const {form, start} of forms.runs) runs.push({form, file, start: from + start})
+export function findOrgForms({file, text}: NamingText, into: OrgOccurrence[] = []): OrgOccurrence[] {
+  // Indexed loops, found straight into `into`: this runs over every line of every
+  // article, mostly before the engine has optimised it (a `for…of` step costs a call
+  // and an object there).
+  const {lines, starts} = textLines(text)
+  const forms = packedMap(lines, lineForms)
+  for (let l = 0; l < lines.length; l++) {
+    const runs = forms[l]!.runs
+    for (let k = 0; k < runs.length; k++) into.push({form: runs[k]!.form, file, start: starts[l]! + runs[k]!.start})
+  }
+  for (let l = 0; l < lines.length; l++) {
+    const abbreviations = forms[l]!.abbreviations
     // A dateline may run on to the next line ("WASHINGTON\n— …"): it is read in the whole text.
-    for (const {form, start} of forms.abbreviations) if (!isDateline(text, from + start)) abbreviations.push({form, file, start: from + start})
-  })
-  return [...runs, ...abbreviations]
+    for (let k = 0; k < abbreviations.length; k++) {
+      const start = starts[l]! + abbreviations[k]!.start
+      if (!isDateline(text, start)) into.push({form: abbreviations[k]!.form, file, start})
+    }
+  }
+  return into
 }
 
 /** A name found in one line: what it reads, where in the line it starts. */
@@ -53,12 +62,6 @@ const keptLines = 20000
 const formsByLine = new Map<string, {runs: LineForm[], abbreviations: LineForm[]}>()
 const namesByLine = new Map<string, readonly string[]>()
 
-/** Call `visit` with each line of `text` (without its newline) and the offset it starts at. */
-function forEachLine(text: string, visit: (line: string, from: number) => void): void {
-  const {lines, starts} = textLines(text)
-  for (let l = 0; l < lines.length; l++) visit(lines[l]!, starts[l]!)
-}
-
 function lineForms(text: string): {runs: LineForm[], abbreviations: LineForm[]} {
   let known = formsByLine.get(text)
   if (known) return known
@@ -70,7 +73,7 @@ function lineForms(text: string): {runs: LineForm[], abbreviations: LineForm[]} 
     while (run.length > 0 && joiners.has(run[run.length - 1]!.word)) run.pop()
     while (run.length > 0 && /^the$/i.test(run[0]!.word)) run.shift()
     const words = packedMap(run, (item) => (/^(?:\p{Lu}\.)+$/u.test(item.word) ? item.word : item.word.replace(/\.$/, '').replace(/[’']s$/, '')))
-    if (run.length > 0 && words.some((word) => orgWords.has(word.toLowerCase())) && !isHeadingLine(text, run[0]!.start)) {
+    if (run.length > 0 && words.some((word) => orgWords.has(word.toLowerCase())) && !isHeadingText(text)) {
       const start = run[0]!.start
       // A lone organisation word opening a sentence ("Congress voted") is still a name; a lone common one ("Department") is dropped later.
       if (!(words.length === 1 && isSentenceStart(text, start) && !orgWords.has(words[0]!.toLowerCase()))) found.push({form: words.join(' '), start})
@@ -112,7 +115,7 @@ function lineForms(text: string): {runs: LineForm[], abbreviations: LineForm[]} 
   for (let w = 0; w < scannedAbbreviations.words.length; w++) {
     const form = scannedAbbreviations.words[w]!
     const start = scannedAbbreviations.starts[w]!
-    if (acronymLetters(form) && !isHeadingLine(text, start)) abbreviations.push({form, start})
+    if (acronymLetters(form) && !isHeadingText(text)) abbreviations.push({form, start})
   }
   formsByLine.set(text, known = {runs: found, abbreviations})
   return known
@@ -122,12 +125,13 @@ function lineForms(text: string): {runs: LineForm[], abbreviations: LineForm[]} 
  * Names some outlet writes with a capital article in running text ("reported in The
  * Washington Post"): the names without it, each with the files that do so.
  */
-export function findArticleNames({text}: NamingText): Set<string> {
-  const names = new Set<string>()
-  forEachLine(text, (line) => {
-    for (const name of lineArticleNames(line)) names.add(name)
-  })
-  return names
+export function findArticleNames({text}: NamingText, into: Set<string> = new Set()): Set<string> {
+  const {lines} = textLines(text)
+  for (let l = 0; l < lines.length; l++) {
+    const names = lineArticleNames(lines[l]!)
+    for (let k = 0; k < names.length; k++) into.add(names[k]!)
+  }
+  return into
 }
 
 const noNames: readonly string[] = []
@@ -141,7 +145,7 @@ function lineArticleNames(text: string): readonly string[] {
   if (namesByLine.size >= keptLines) namesByLine.clear()
   const names = new Set<string>()
   for (const match of text.matchAll(/The ((?:\p{Lu}[\p{L}’'.-]*)(?: \p{Lu}[\p{L}’'.-]*){0,3})/gu)) {
-    if (isSentenceStart(text, match.index!) || isHeadingLine(text, match.index!)) continue
+    if (isSentenceStart(text, match.index!) || isHeadingText(text)) continue
     // The name ends with its sentence ("… The Ledger. The mayor said").
     const name = match[1]!.split(/\.\s/)[0]!.replace(/[’']s$/, '')
     names.add(/^(?:\p{Lu}\.)+$/u.test(name.split(' ').pop()!) ? name : name.replace(/\.$/, ''))

@@ -1,6 +1,6 @@
 import {notNames} from '../entities/common-words.js'
 import {isAllLower, isCapitalised, lettersWords, startsUpper} from './letter-case.js'
-import {inCapitals, isHeadingLine, isWrittenCapital, textLines} from './naming-text.js'
+import {inCapitals, isHeadingText, isSentenceStart, textLines} from './naming-text.js'
 
 /** A word of small letters joined by hyphens ("re-open"). */
 export const hyphenated = (word: string) => /^\p{Ll}{2,}(?:-\p{Ll}{2,})+$/u.test(word)
@@ -96,9 +96,11 @@ function lineWords(line: string): {words: string[], starts: number[]} {
 
 function readLine(line: string, context: Context): TermLine {
   const {words, starts} = lineWords(line)
+  // A heading's capitals are title case, not spelling (the line is the whole text read here).
+  const heading = isHeadingText(line)
   const pairs = new Uint8Array(words.length)
   const pairOf = (i: number) => {
-    if (pairs[i] === 0) pairs[i] = 1 + pairCodes.indexOf(pairAt(line, words, starts, i, context))
+    if (pairs[i] === 0) pairs[i] = 1 + pairCodes.indexOf(pairAt(line, words, starts, i, context, heading))
     return pairCodes[pairs[i]! - 1] as ReturnType<typeof pairAt>
   }
   const read: TermLine = {joined: [], words, capitalised: [], events: []}
@@ -108,8 +110,8 @@ function readLine(line: string, context: Context): TermLine {
     if (word.includes('-') && hyphenated(word)) read.joined.push(word.replace(/-/g, ''))
     if (startsUpper(word) && pairOf(i) === 'capitalised') read.capitalised.push(word.toLowerCase(), words[i + 1]!.toLowerCase())
     const lower = isAllLower(word)
-    if (word.includes('-') && hyphenated(word) && !isHeadingLine(line, start)) read.events.push({kind: 'add', key: `-${word.replace(/-/g, '')}`, form: word})
-    if (word.length >= 3 && startsUpper(word) && !word.includes('-') && isWrittenCapital(line, start)) {
+    if (word.includes('-') && hyphenated(word) && !heading) read.events.push({kind: 'add', key: `-${word.replace(/-/g, '')}`, form: word})
+    if (word.length >= 3 && startsUpper(word) && !word.includes('-') && !isSentenceStart(line, start) && !heading) {
       // Capitals in a run of capitals are shouting ("NO COLLUSION"), not the spelling of a name.
       const form = capitalForm(word)
       const besideCapitals = (i === 0 ? context.previousInCapitals : wordInCapitals(words[i - 1])) ||
@@ -122,7 +124,7 @@ function readLine(line: string, context: Context): TermLine {
     if (next === undefined) continue
     const pair = pairOf(i)
     if (pair === 'capitalised') read.events.push({kind: 'add', key: `~${word.toLowerCase()} ${next.toLowerCase()}`, form: `${word} ${next}`})
-    else if (lower && pair === 'lower' && !isHeadingLine(line, start)) read.events.push({kind: 'lower', word, next, key: `~${word} ${next}`, form: `${word} ${next}`})
+    else if (lower && pair === 'lower' && !heading) read.events.push({kind: 'lower', word, next, key: `~${word} ${next}`, form: `${word} ${next}`})
   }
   return read
 }
@@ -146,9 +148,9 @@ function wordInCapitals(other: string | undefined): boolean {
 /**
  * Whether the word at `i` and the next make a phrase to compare: two words apart
  * from any name, both capitalised and written so ('capitalised'), both in lower
- * case ('lower'), or neither (null).
+ * case ('lower'), or neither (null). `heading`: the line is a heading.
  */
-function pairAt(text: string, words: readonly string[], starts: readonly number[], i: number, context: Context): 'capitalised' | 'lower' | null {
+function pairAt(text: string, words: readonly string[], starts: readonly number[], i: number, context: Context, heading: boolean): 'capitalised' | 'lower' | null {
   const word = words[i]!
   const start = starts[i]!
   const next = words[i + 1]
@@ -166,7 +168,7 @@ function pairAt(text: string, words: readonly string[], starts: readonly number[
     : joinerWord.test(before) && (i >= 2 ? startsUpper(words[i - 2]!) : context.previousUpper)
   if (runsOn || (isCapitalised(word) && inName)) return null
   const capitalised = startsUpper(word) && isCapitalised(word) && (isAllLower(next) || isCapitalised(next))
-  if (capitalised && isWrittenCapital(text, start)) return 'capitalised'
+  if (capitalised && !isSentenceStart(text, start) && !heading) return 'capitalised'
   return isAllLower(word) && isAllLower(next) ? 'lower' : null
 }
 
