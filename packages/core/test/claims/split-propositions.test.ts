@@ -63,6 +63,20 @@ describe('splitPropositions: one fact at a time', () => {
     expect(read('The Tamsin ferry, sold in May to a Vel trader and moved to the south pier, sank on Tuesday.').flat().some((p) => p.includes('about The Tamsin'))).toBe(false)
   })
 
+  test('a sentence opened by "While" states both sides of the contrast', () => {
+    expect(read('While the Quellport vote was close, the harbour council delayed the ferry sale.')).toEqual([[
+      'coordinate: the Quellport vote was close',
+      'coordinate: the harbour council delayed the ferry sale'
+    ]])
+    expect(read('Whereas the board met twice in May, the council met once.')).toEqual([[
+      'coordinate: the board met twice in May',
+      'coordinate: the council met once'
+    ]])
+    // No verb before the comma: no clause of its own. A later comma opens an aside, not the main clause.
+    expect(read('While in office, Okafor sold the ferry.')[0]).toHaveLength(1)
+    expect(read('While the ferry was being sold, her closest rival on the board, Councillor Piet Vale, toured the pier.')[0]!.some((p) => p.startsWith('coordinate: Councillor'))).toBe(false)
+  })
+
   test('a semicolon joins two facts', () => {
     expect(read('The ferry was sold in May; the pier will close in June.')).toEqual([[
       'coordinate: The ferry was sold in May',

@@ -13,6 +13,9 @@ const clauseWord = /[\p{L}\p{N}][\p{L}\p{N}'’.-]*|;/gu
 /** Words after a joiner within which the new clause's verb must come ("and [the new harbour master] took over"). */
 const subjectReach = 5
 
+/** Contrasts that may open a sentence, each side a fact of its own ("While the vote was close, the council …"). */
+const frontedContrasts: ReadonlySet<string> = new Set(['while', 'whereas'])
+
 /** One clause of a stretch: its span, and the subject it shares with the clause before when it is a verb phrase of its own. */
 export interface Clause extends Span {
   /** "Okafor" in "Okafor resigned on Friday and left the city" for "left the city"; null when the clause names its own subject. */
@@ -23,12 +26,14 @@ export interface Clause extends Span {
  * The clauses of a stretch of one sentence: split where "and", "but", "while",
  * "whereas" or "yet" (after a comma or not), or a semicolon, opens a clause with a
  * subject and a finite verb of its own ("Okafor resigned on Friday and her deputy
- * took over"), and where "and", "but" or "yet" opens a second verb phrase of the same
+ * took over"), and where "and" or "but" opens a second verb phrase of the same
  * subject ("Okafor resigned on Friday and left the city": "left the city" is Okafor's,
  * and carries her name as its `subject`). A conjunction that joins names or phrases
  * ("Okafor and Vale resigned", "roads and bridges") splits nothing, nor does one whose
  * first clause has no verb yet, nor one between two short verb phrases ("rose and
- * fell sharply"). Splits never fall inside an aside.
+ * fell sharply"). A sentence opened by "While" or "Whereas" splits at the comma
+ * before its main clause ("While the vote was close, the council delayed it").
+ * Splits never fall inside an aside.
  *
  * @returns The stretch itself when nothing splits it, else its clauses in order.
  */
@@ -42,14 +47,29 @@ export function clauseSplits(text: string, region: Span, asides: readonly Aside[
   // The first word of the clause being read, whether it has a finite verb yet, and its subject (the words before that verb).
   let clauseStart = 0
   let verb = false
-  let subject: Span | null = null
+  // The clause's subject, read when a verb phrase is split off (undefined: not read yet).
+  let subject: Span | null | undefined = null
+  let firstVerb = 0
+  // "While the vote was close, the council …": a fronted contrast ends at the comma before the main clause.
+  let fronted = words.length > 0 && frontedContrasts.has(words[0]!.word.toLowerCase())
   for (let i = 0; i < words.length - 2; i++) {
     const w = words[i]!
     const lower = w.word.toLowerCase()
     if (i === 0 || (w.word !== ';' && !clauseJoiners.has(lower))) {
+      // Only the first comma after the contrast's verb may end it: a later one opens an aside or a list ("…, his rival, Senator Vale, …").
+      if (fronted && verb && i - clauseStart >= 3 && text.slice(words[i - 1]!.end, w.start).includes(',') && !asides.some((a) => w.start >= a.start && w.start < a.end)) {
+        fronted = false
+        if (opensClause(words.slice(i, i + 1 + subjectReach).map((x) => x.word), ',', words[i - 1]!.word)) {
+          cuts.push({at: w.start, subject: null})
+          clauseStart = i
+          verb = false
+          subject = null
+        }
+      }
       if (!verb && isFinite(w.word) && !/^\p{Lu}/u.test(w.word)) {
         verb = true
-        subject = sharedSubject(text, words, clauseStart, i, asides)
+        firstVerb = i
+        subject = undefined
       }
       continue
     }
@@ -62,7 +82,8 @@ export function clauseSplits(text: string, region: Span, asides: readonly Aside[
       clauseStart = i
       verb = false
       subject = null
-    } else if (subject && joinsVerbPhrase(text, region, words, clauseStart, i)) {
+    } else if (subject !== null && joinsVerbPhrase(text, region, words, clauseStart, i) &&
+      (subject ??= sharedSubject(text, words, clauseStart, firstVerb, asides)) !== null) {
       // "… and left the city": the same subject's second verb phrase; it keeps the subject (and stays the clause being read).
       cuts.push({at: w.start, subject})
       clauseStart = i

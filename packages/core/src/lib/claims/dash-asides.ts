@@ -2,11 +2,8 @@ import type {Span} from '../types.js'
 import type {Aside} from './find-asides.js'
 import {isFinite} from './finite-verb.js'
 
-/** A dash that sets off an aside: an em or en dash or a horizontal bar (spaced or not), or a spaced double or single hyphen. */
-const dash = String.raw`(?:\s*[—―]\s*|\s+–\s+|\s+--?\s+)`
-
-/** "the memos — running 15 pages in total — detail …": a stretch between two dashes of the same sentence, with no dash or sentence end inside. */
-const between = new RegExp(String.raw`${dash}([^—―–\n]*?[\p{L}\p{N}][^—―–\n]*?)(?=${dash})`, 'gu')
+/** A dash that sets off an aside: an em dash or a horizontal bar (spaced or not), or a spaced en dash, double or single hyphen. */
+const dash = /\s*[—―]\s*|\s+(?:–|--?)\s+/gu
 
 /** Fewest words an aside between dashes needs to state a fact ("the first in three weeks"). */
 const asideWords = 3
@@ -30,22 +27,27 @@ export function dashAsides(text: string, region: Span): Aside[] {
   const slice = text.slice(region.start, region.end)
   if (!/[—―–]|\s--?\s/.test(slice)) return []
   const asides: Aside[] = []
-  between.lastIndex = 0
-  for (let m = between.exec(slice); m !== null; m = between.exec(slice)) {
-    const inner = m[1]!
-    const innerStart = m.index + m[0].indexOf(inner)
-    // The closing dash closes this aside only: the next one opens after it.
-    between.lastIndex = innerStart + inner.length + 1
-    const words = inner.trim().split(/\s+/)
-    if (words.length < asideWords) continue
-    const before = slice.slice(0, m.index).trimEnd()
-    const subject = nounPhraseBefore(before)
-    if (!subject) continue
+  // The dashes in order; each pair of neighbours around a stretch with no line break is a candidate (linear: no pattern spans two dashes).
+  const dashes: Array<{start: number, end: number}> = []
+  dash.lastIndex = 0
+  for (let m = dash.exec(slice); m !== null; m = dash.exec(slice)) dashes.push({start: m.index, end: m.index + m[0].length})
+  for (let k = 0; k + 1 < dashes.length; k++) {
+    const open = dashes[k]!
+    const close = dashes[k + 1]!
+    const inner = slice.slice(open.end, close.start)
+    if (inner.includes('\n') || inner.trim().split(/\s+/).length < asideWords || !/[\p{L}\p{N}]/u.test(inner)) continue
+    // A noun phrase of five words at most: the last 80 characters before the dash hold it.
+    const from = Math.max(0, open.start - 80)
+    const found = nounPhraseBefore(slice.slice(from, open.start).trimEnd(), from === 0)
+    if (!found) continue
+    const subject = {start: from + found.start, end: from + found.end}
     asides.push({
-      kind: /^(?:who|which|whose|whom)\s/i.test(inner.trim()) ? 'relative' : 'appositive',
-      start: region.start + innerStart, end: region.start + innerStart + inner.length,
+      kind: /^(?:who|which|whose|whom)\s/i.test(inner) ? 'relative' : 'appositive',
+      start: region.start + open.end, end: region.start + close.start,
       subject: {start: region.start + subject.start, end: region.start + subject.end}
     })
+    // The closing dash closes this aside only: the next aside opens at a dash after it.
+    k++
   }
   return asides
 }
@@ -55,7 +57,7 @@ export function dashAsides(text: string, region: Span): Aside[] {
  * its last preposition, joiner or finite verb ("met on [Monday]"); null when it ends
  * with one of those ("said — and …") or is a dateline in capitals ("RIVERTON — …").
  */
-function nounPhraseBefore(before: string): Span | null {
+function nounPhraseBefore(before: string, opensSentence: boolean): Span | null {
   const match = subjectBefore.exec(before)
   if (!match) return null
   let start = match.index
@@ -67,6 +69,6 @@ function nounPhraseBefore(before: string): Span | null {
     previous = word[0]
   }
   if (start >= before.length) return null
-  if (start === 0 && /^\p{Lu}[\p{Lu}\s.'-]+$/u.test(before)) return null
+  if (opensSentence && start === 0 && /^\p{Lu}[\p{Lu}\s.'-]+$/u.test(before)) return null
   return {start, end: before.length}
 }

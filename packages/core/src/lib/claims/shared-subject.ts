@@ -16,8 +16,8 @@ const subjectWords = 6
 /** Fewest words each of two coordinated verb phrases needs to state a fact ("resigned on Friday", "left the city"). */
 const phraseWords = 3
 
-/** Joiners that open a second verb phrase of one subject ("resigned and left", "denied it but apologised"). */
-const phraseJoiners: ReadonlySet<string> = new Set(['and', 'but', 'yet'])
+/** Joiners that open a second verb phrase of one subject ("resigned and left", "denied it but apologised"); not "yet", mostly an adverb ("has not yet sold"). */
+const phraseJoiners: ReadonlySet<string> = new Set(['and', 'but'])
 
 /**
  * The subject of a clause whose first finite verb is `verb`, for a verb phrase
@@ -50,7 +50,7 @@ export function sharedSubject(text: string, words: readonly ClauseWord[], clause
 
 /**
  * Whether the joiner at `at` opens a second verb phrase of the clause read since
- * `clauseStart` ("… and left the city"): "and", "but" or "yet", then a finite verb
+ * `clauseStart` ("… and left the city"): "and" or "but", then a finite verb
  * (after an adverb at most) and words enough to state something, after a first verb
  * phrase of words enough that holds no clause of its own the joiner could be
  * continuing ("implied that …", "which is why …") and no quotation it could be inside.
@@ -84,7 +84,7 @@ function opensVerbPhrase(words: readonly ClauseWord[], at: number): boolean {
   const verb = words[k]?.word
   if (!verb || !isFinite(verb) || /^\p{Lu}/u.test(verb)) return false
   let length = 0
-  for (let j = at; j < words.length && words[j]!.word !== ';' && !(j > k && clauseJoiners.has(words[j]!.word.toLowerCase())); j++) length++
+  for (let j = at; j < words.length && length < phraseWords && words[j]!.word !== ';' && !(j > k && clauseJoiners.has(words[j]!.word.toLowerCase())); j++) length++
   return length >= phraseWords
 }
 

@@ -148,7 +148,7 @@ function trim(text: string, span: Span): Span | null {
   const edge = /[\s,;:.!?—–-]/
   for (;;) {
     while (start < end && edge.test(text[start]!)) start++
-    const lead = /^(?:that|and|but|while|yet)\s/i.exec(text.slice(start, Math.min(end, start + 8)))
+    const lead = /^(?:that|and|but|while|whereas|yet)\s/i.exec(text.slice(start, Math.min(end, start + 8)))
     if (!lead) break
     start += lead[0].length
   }
