@@ -21,6 +21,15 @@ describe('novelty: "nothing new" against "something new" about one subject', () 
     expectValidSpans(result, texts(files))
   })
 
+  test('a second verb phrase saying nothing new is about the subject it shares', () => {
+    const result = story({
+      'a.txt': 'The audit files reached the council on Monday and contained no new information about the harbour contracts.' + shared,
+      'b.txt': 'The audit files include previously undisclosed emails between Okafor and the harbour master.' + shared
+    })
+    const conflict = result.conflicts.find((c) => c.kind === 'contradiction' && /nothing new/.test(c.summary))
+    expect(conflict?.members.map((m) => m.file).sort()).toEqual(['a.txt', 'b.txt'])
+  })
+
   test('"new" that is no information ("new roads") raises none', () => {
     const result = story({
       'a.txt': 'The audit files contain no new information about the harbour contracts, aides said.' + shared,

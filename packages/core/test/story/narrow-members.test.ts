@@ -32,6 +32,17 @@ describe('claim group members narrowed to the proposition that states the fact',
     }
   })
 
+  test('a member whose aligned proposition is all of its sentence (the clause around an aside) stays the whole sentence', () => {
+    const pier = {
+      'a.txt': 'Harbour master Lio Brant, who has run the Quellport docks since 2009, closed the east pier on Tuesday after a storm.',
+      'b.txt': 'The east pier at Quellport was closed on Tuesday by harbour master Lio Brant after a storm.'
+    }
+    const group = story(pier).claimGroups.find((g) => g.members.some((m) => m.file === 'a.txt') && g.members.some((m) => m.file === 'b.txt'))
+    const member = group?.members.find((m) => m.file === 'a.txt')
+    expect(member?.text).toBe(pier['a.txt'])
+    expect(member?.sentence).toBeUndefined()
+  })
+
   test('the story claims and conflicts keep whole sentences', () => {
     const result = story(articles)
     for (const claim of result.claims) expect(claim.sentence).toBeUndefined()

@@ -1,6 +1,7 @@
 import type {Span} from '../types.js'
 import {finiteAuxiliaries, irregularPasts} from './clause-words.js'
 import {reportingVerbs} from './reporting-verbs.js'
+import {dashAsides} from './dash-asides.js'
 
 /** An aside that states a fact of its own about a name, set off by commas. */
 export interface Aside extends Span {
@@ -37,17 +38,19 @@ const beforeGate = /,\s+\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){1,3},/u
 const notNames = /^(?:however|meanwhile|still|instead|also|then|later|earlier|yesterday|today|moreover|separately|last|in|on|at|after|before|but|and|so|yet|now|thus|indeed|instead|besides|nonetheless|nevertheless|first|second|finally|\p{L}+ly)$/iu
 
 /**
- * The asides of a stretch of one sentence that state a fact of their own: a
- * non-restrictive relative clause after a name or a noun phrase ("Okafor, who chairs
+ * The asides of a stretch of one sentence that state a fact of their own: a stretch
+ * between two dashes after a noun phrase (`dashAsides`: "Okafor — who chairs the
+ * board — said"), a non-restrictive relative clause after a name or a noun phrase ("Okafor, who chairs
  * the board,"), and an appositive beside a name ("Lena Marsh, the fire chief," / "The
  * fire chief, Lena Marsh,"). An appositive holds no finite verb: "Okafor, the council
  * said, …" is a parenthetical attribution, not a description.
  */
 export function findAsides(text: string, region: Span): Aside[] {
   const slice = text.slice(region.start, region.end)
-  // Every aside is set off by a comma after a word: most stretches have none, and the patterns below are costly.
-  if (!slice.includes(', ')) return []
-  const asides: Aside[] = []
+  // Asides between dashes first: one holds any comma aside inside it ("— running 15 pages, and sent to the board —").
+  const asides: Aside[] = dashAsides(text, region)
+  // Every other aside is set off by a comma after a word: most stretches have none, and the patterns below are costly.
+  if (!slice.includes(', ')) return asides
   const at = (index: number, length: number): Span => ({start: region.start + index, end: region.start + index + length})
   if (/,\s+(?:who|which)\s/.test(slice)) for (const m of slice.matchAll(relative)) {
     const subjectIndex = m.index
@@ -55,7 +58,7 @@ export function findAsides(text: string, region: Span): Aside[] {
     asides.push({kind: 'relative', ...at(m.index + m[0].length - m[2]!.length, m[2]!.length), subject: at(subjectIndex, m[1]!.length)})
   }
   // An appositive is closed by a second comma.
-  if (slice.indexOf(', ') === slice.lastIndexOf(', ')) return asides.sort((a, b) => a.start - b.start)
+  if (slice.indexOf(', ') === slice.lastIndexOf(', ')) return firstReadings(asides)
   if (afterGate.test(slice)) for (const m of slice.matchAll(appositiveAfter)) {
     if (isNotName(m[1]!) || hasFiniteVerb(m[2]!)) continue
     asides.push({kind: 'appositive', ...at(m.index + m[0].length - 1 - m[2]!.length, m[2]!.length), subject: at(m.index, m[1]!.length)})
@@ -67,7 +70,11 @@ export function findAsides(text: string, region: Span): Aside[] {
     if (hasFiniteVerb(m[1]!) || isNotName(m[2]!)) continue
     asides.push({kind: 'appositive', ...at(m.index, m[1]!.length), subject: at(m.index + m[0].length - 1 - m[2]!.length, m[2]!.length)})
   }
-  // One reading per stretch of text: the first found (relatives, then appositives) wins.
+  return firstReadings(asides)
+}
+
+/** One reading per stretch of text: the first found (between dashes, relatives, then appositives) wins; in text order. */
+function firstReadings(asides: readonly Aside[]): Aside[] {
   const kept: Aside[] = []
   for (const aside of asides) if (!kept.some((k) => aside.start < k.end && k.start < aside.end)) kept.push(aside)
   return kept.sort((a, b) => a.start - b.start)

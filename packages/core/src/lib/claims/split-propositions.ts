@@ -1,7 +1,8 @@
 import type {Quote} from '../quotes/types.js'
 import type {Span} from '../types.js'
 import {findAsides, type Aside} from './find-asides.js'
-import {clauseSplits, isFinite} from './clause-splits.js'
+import {clauseSplits} from './clause-splits.js'
+import {isFinite} from './finite-verb.js'
 import type {Assertor, Claim, Proposition, PropositionKind} from './types.js'
 
 /** Options for `splitPropositions`. */
@@ -43,9 +44,11 @@ const minimumWords = 3
  * Each proposition keeps its span (offsets into `text`), who states it and the claim
  * it came from. A sentence that nothing splits gives one `main` proposition.
  *
- * Known limits: English only; a verb phrase coordination with a shared subject
- * ("resigned and left the city") stays one proposition; restrictive relatives ("the
- * man who won") are part of their noun phrase, as they should be.
+ * - a verb phrase coordinated with another of the same subject: "Okafor resigned on
+ *   Friday and left the city" states two facts, the second about Okafor (its `subject`).
+ *
+ * Known limits: English only; restrictive relatives ("the man who won") are part of
+ * their noun phrase, as they should be.
  *
  * @param text The article text the claim's offsets point into.
  * @param claim The claim (its id, span and assertor).
@@ -70,7 +73,8 @@ export function splitPropositions(text: string, claim: PropositionSource, quotes
     for (const part of parts) {
       const span = trim(text, part)
       if (!span || !hasWords(text, span.start, span.end)) continue
-      out.push({kind, text: text.slice(span.start, span.end), start: span.start, end: span.end, claim: claim.id, attribution: region.attribution, subject: null})
+      const subject = part.subject && {text: text.slice(part.subject.start, part.subject.end), start: part.subject.start, end: part.subject.end}
+      out.push({kind, text: text.slice(span.start, span.end), start: span.start, end: span.end, claim: claim.id, attribution: region.attribution, subject})
     }
   }
   if (out.length === 0) {
@@ -144,7 +148,7 @@ function trim(text: string, span: Span): Span | null {
   const edge = /[\s,;:.!?—–-]/
   for (;;) {
     while (start < end && edge.test(text[start]!)) start++
-    const lead = /^(?:that|and|but|while|yet)\s/i.exec(text.slice(start, Math.min(end, start + 8)))
+    const lead = /^(?:that|and|but|while|whereas|yet)\s/i.exec(text.slice(start, Math.min(end, start + 8)))
     if (!lead) break
     start += lead[0].length
   }

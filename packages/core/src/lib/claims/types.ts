@@ -229,7 +229,11 @@ export interface Proposition extends TextSpan {
   claim: string
   /** Who states it: the source a reported proposition is given to, else the claim's own assertor. */
   attribution: Assertor
-  /** What an appositive or relative clause is about ("Okafor"); null for the other kinds. */
+  /**
+   * What an appositive or relative clause is about ("Okafor"), or the subject a
+   * coordinated verb phrase shares with the clause before ("Okafor" for "left the city"
+   * in "Okafor resigned and left the city"); null otherwise.
+   */
   subject: TextSpan | null
 }
 

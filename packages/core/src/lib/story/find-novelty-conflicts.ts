@@ -76,8 +76,11 @@ function readNovelty(claim: StoryClaim, proposition: Proposition): Reading | nul
   const none = nothingNew.exec(object)
   const some = none ? null : somethingNew.exec(object)
   if (!none && !some) return null
-  // A relative clause is about the name it hangs on ("the files, which contain …").
-  const subjectText = proposition.kind === 'relative' && proposition.subject ? proposition.subject.text : text.slice(0, verb.index)
+  // A relative clause is about the name it hangs on ("the files, which contain …"), a
+  // second verb phrase about the subject it shares ("the files arrived and contained …").
+  const before = text.slice(0, verb.index)
+  const subjectText = proposition.kind === 'relative' && proposition.subject ? proposition.subject.text
+    : proposition.kind === 'coordinate' && proposition.subject ? `${proposition.subject.text} ${before}` : before
   const subject = new Set(wordsOf(subjectText).filter((w) => w.word.length > 3 && !vague.has(w.word)).map((w) => stemOf(w.word)))
   if (subject.size === 0) return null
   return {claim, subject, novel: !none, words: (none ?? some)![0]}

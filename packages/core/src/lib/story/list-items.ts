@@ -1,4 +1,4 @@
-import {isFinite} from '../claims/clause-splits.js'
+import {isFinite} from '../claims/finite-verb.js'
 import {onceByText} from './once-by-text.js'
 
 /** A stretch of text by offsets (into whatever the caller passed). */

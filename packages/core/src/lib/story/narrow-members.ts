@@ -66,7 +66,8 @@ export function narrowMembers(groups: readonly ClaimGroup[], unitsOf: (claim: St
         }
         byText.set(member.text, choice = chooseUnit(own, units.map(unitFeatures), units.map((unit) => unit.member), others))
       }
-      if (choice < 0) return member
+      // The chosen unit may be the sentence itself (its main clause, an aside aside).
+      if (choice < 0 || units[choice]!.member === units[choice]!.sentence) return member
       changed = true
       return {...units[choice]!.member, sentence: {start: member.start, end: member.end}}
     })

@@ -82,6 +82,10 @@ function unitOf(proposition: Stated, sentence: StoryClaim, claim: Claim, entityI
   const ofSubject = (span: {start: number, end: number}) => about !== null && span.start >= about.start && span.end <= about.end
   const entities = entityIds.filter((_, i) => claim.entities[i]!.mentions.some((mention) => inside(mention) || ofSubject(mention)))
   const assertor = proposition.kind === 'reported' ? proposition.attribution?.name ?? sentence.assertor : sentence.assertor
+  // A proposition that is all of its sentence but the closing stop (the clause that holds an aside) is the sentence.
+  if (assertor === sentence.assertor && proposition.start === sentence.start && /^[\s.!?"'”’)]*$/.test(sentence.text.slice(proposition.end - sentence.start))) {
+    return {member: sentence, sentence, entities: entityIds.slice()}
+  }
   return {
     member: {...sentence, start: proposition.start, end: proposition.end, text: proposition.text, quantities, dates, assertor},
     sentence,
