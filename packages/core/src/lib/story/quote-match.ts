@@ -107,8 +107,17 @@ function shareSentence(a: QuoteRef, b: QuoteRef): boolean {
   return ours.some((x) => theirs.some((y) => x.length === y.length && x.filter((token, i) => token.key !== y[i]!.key).length <= 1))
 }
 
-/** A quote's sentences of `sentenceWords` words or more, as token lists. */
+/** Sentences already read, by token list (quotes of one text share theirs, made from that text). */
+const sentencesByTokens = new WeakMap<readonly CompareToken[], CompareToken[][]>()
+
+/** A quote's sentences of `sentenceWords` words or more, as token lists (read once per token list). */
 function sentencesOf(ref: QuoteRef): CompareToken[][] {
+  let sentences = sentencesByTokens.get(ref.tokens)
+  if (!sentences) sentencesByTokens.set(ref.tokens, sentences = readSentences(ref))
+  return sentences
+}
+
+function readSentences(ref: QuoteRef): CompareToken[][] {
   const sentences: CompareToken[][] = [[]]
   ref.tokens.forEach((token, i) => {
     const previous = ref.tokens[i - 1]

@@ -110,7 +110,13 @@ const maximumPosting = 200
  */
 export function candidatePairs(refs: readonly QuoteRef[]): Array<[QuoteRef, QuoteRef]> {
   const byWord = new Map<string, QuoteRef[]>()
-  const wordsOf = refs.map((ref) => [...blockingWords(ref)])
+  // Quotes of one text share one token list, so one list of blocking words, and one choice of the rarest.
+  const wordsByTokens = new Map<readonly CompareToken[], string[]>()
+  const wordsOf = refs.map((ref) => {
+    let words = wordsByTokens.get(ref.tokens)
+    if (!words) wordsByTokens.set(ref.tokens, words = [...blockingWords(ref)])
+    return words
+  })
   refs.forEach((ref, i) => {
     for (const word of wordsOf[i]!) {
       const list = byWord.get(word)
@@ -118,13 +124,18 @@ export function candidatePairs(refs: readonly QuoteRef[]): Array<[QuoteRef, Quot
       else byWord.set(word, [ref])
     }
   })
+  const rarestOf = new Map<readonly string[], Array<{word: string, list: QuoteRef[]}>>()
   const seen = new PairSet(indexBound(refs))
   const pairs: Array<[QuoteRef, QuoteRef]> = []
   refs.forEach((ref, i) => {
-    const rarest = wordsOf[i]!
-      .map((word) => ({word, list: byWord.get(word)!}))
-      .sort((a, b) => a.list.length - b.list.length || (a.word < b.word ? -1 : 1))
-      .slice(0, blockingWordsPerQuote)
+    const words = wordsOf[i]!
+    let rarest = rarestOf.get(words)
+    if (!rarest) {
+      rarestOf.set(words, rarest = words
+        .map((word) => ({word, list: byWord.get(word)!}))
+        .sort((a, b) => a.list.length - b.list.length || (a.word < b.word ? -1 : 1))
+        .slice(0, blockingWordsPerQuote))
+    }
     for (const {list} of rarest) {
       // The first `maximumPosting` of a long posting, read in place (no copy per quote and word).
       const reach = Math.min(list.length, maximumPosting)

@@ -28,12 +28,13 @@ export function quoteUnits(refs: readonly QuoteRef[], tiedPairs: ReadonlyArray<r
   const byForm = new Map<string, QuoteRef[]>()
   const representatives: QuoteRef[] = []
   const copiesOf = new Map<QuoteRef, QuoteRef[]>()
+  const wordsOf = new Map<string, string>()
   for (const ref of refs) {
     if (tied.has(ref)) {
       representatives.push(ref)
       continue
     }
-    const key = formKey(ref)
+    const key = formKey(ref, wordsOf)
     const list = byForm.get(key)
     if (list) list.push(ref)
     else byForm.set(key, [ref])
@@ -81,7 +82,9 @@ function tiedRefs(refs: readonly QuoteRef[]): Set<QuoteRef> {
 }
 
 /** The words as written (case kept: a capital can mark a name or a sentence start), the speaker and how it was read. */
-function formKey(ref: QuoteRef): string {
-  const words = packedMap(ref.tokens, (token) => ref.quote.text.slice(token.start, token.end)).join(' ')
+function formKey(ref: QuoteRef, wordsOf: Map<string, string>): string {
+  // Copies of one text have the same words as written: they are joined once per text.
+  let words = wordsOf.get(ref.quote.text)
+  if (words === undefined) wordsOf.set(ref.quote.text, words = packedMap(ref.tokens, (token) => ref.quote.text.slice(token.start, token.end)).join(' '))
   return `${words}\u0000${ref.speaker?.id ?? ''}\u0000${isExplicit(ref) ? 'named' : 'inferred'}`
 }

@@ -71,8 +71,16 @@ function onlyExcerpts(group: Group, half: QuoteRef): boolean {
 
 /** Whether a quote of another article renders both halves: one quote matches both, or a quote and its continuation over a paragraph break do. */
 function coveredWhole(a: QuoteRef, b: QuoteRef, partners: ReadonlyMap<QuoteRef, readonly QuoteRef[]>): boolean {
-  const ofB = (partners.get(b) ?? []).filter((y) => y.source !== b.source)
-  return (partners.get(a) ?? []).some((x) => x.source !== a.source && ofB.some((y) => y === x || carriedOver(x, y)))
+  // By article: only a partner of b from x's own article can be x or carry it over (a statement
+  // many outlets carry gives each half hundreds of partners; no pair of articles apart is tried).
+  const ofB = new Map<unknown, QuoteRef[]>()
+  for (const y of partners.get(b) ?? []) if (y.source !== b.source) pushTo(ofB, y.source, y)
+  for (const x of partners.get(a) ?? []) {
+    if (x.source === a.source) continue
+    const mates = ofB.get(x.source)
+    if (mates && mates.some((y) => y === x || carriedOver(x, y))) return true
+  }
+  return false
 }
 
 /** Whether `y` goes on from `x` over a paragraph break (reopened marks), or `x` from `y`. */
