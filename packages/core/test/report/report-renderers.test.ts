@@ -1,7 +1,7 @@
 import fc from 'fast-check'
 import {describe, expect, test} from 'vitest'
 import {
-  compareArticles, parseArticle, rankConflicts, rankExclusives, reportOutlets, storySources, storyToHtml, storyToMarkdown, storyToText, timelineDays,
+  compareArticles, findEntities, parseArticle, rankConflicts, rankExclusives, reportOutlets, storySources, storyToHtml, storyToHtmlChunks, storyToMarkdown, storyToText, timelineDays,
   type Conflict, type Exclusive, type Story
 } from '../../src/index.js'
 import {changedStretches} from '../../src/lib/report/changed-value.js'
@@ -91,6 +91,32 @@ describe('what differs', () => {
     }
   })
 
+  test('articles that share nothing: every format warns and says nothing was compared, never that they agree', () => {
+    const apart = build({
+      'a/quillmere-gazette.txt': ['Quillmere Gazette', 'Orchard festival returns\nThe apple festival in Quillmere will return on Saturday after a two-year pause, the town council said.\n"We expect more stalls than ever before," festival organiser Ilse Vantorp said.'],
+      'b/brackwater-echo.txt': ['Brackwater Echo', 'Ferry timetable changes\nThe ferry between Brackwater and Solvik will run twice a day from next month, the harbour office said.\n"Passengers asked for an earlier crossing," harbour master Teodor Miskel said.']
+    })
+    expect(apart.conflicts).toEqual([])
+    expect(apart.compared).toMatchObject({facts: 0, quotes: 0})
+    for (const out of [storyToText(apart, {width: 200}), storyToMarkdown(apart), storyToHtml(apart)]) {
+      expect(out).toContain('No conflict found, and nothing was compared: no fact or quote is carried by two or more outlets')
+      expect(out).toContain('Warning: Brackwater Echo shares no fact or quote with the other articles: it may not be on the same story.')
+      expect(out).not.toContain('a/quillmere-gazette.txt')
+      expect(out).not.toMatch(/\bagree/)
+    }
+  })
+
+  test('two identical articles: what was compared, no warning, never that they agree', () => {
+    const text = 'Library reopens in Fernhollow\nThe library in Fernhollow reopened on Tuesday after a roof repair that cost 40,000 euros, the district said.\n"Readers can borrow books again from nine in the morning," librarian Maud Elstrand said.'
+    const twins = build({'a/fernhollow-post.txt': ['Fernhollow Post', text], 'b/valley-courier.txt': ['Valley Courier', text]})
+    expect(twins.conflicts).toEqual([])
+    for (const out of [storyToText(twins, {width: 200}), storyToMarkdown(twins), storyToHtml(twins)]) {
+      expect(out).toMatch(/No conflict found\. Compared: 2 facts and 1 quote that two or more outlets carry/)
+      expect(out).not.toContain('Warning:')
+      expect(out).not.toMatch(/\bagree/)
+    }
+  })
+
   test('an altered quote shows the words changed in every format', () => {
     const altered = fire.quoteGroups.flatMap((g) => g.members.filter((m, i) => i !== g.fullest && m.verdict === 'altered'))
     expect(altered.length).toBeGreaterThan(0)
@@ -150,6 +176,9 @@ describe('quote speakers', () => {
     const html = storyToHtml(pier)
     expect(html).toContain('This outlet attributes it to Arvo Pekk.')
     expect(html).toContain('(3 outlets; 1 of 3 renderings names another speaker)')
+    const markdown = storyToMarkdown(pier)
+    expect(markdown).toContain('### Tova Lind (3 outlets; 1 of 3 renderings names another speaker)')
+    expect(markdown).toContain('  - this outlet attributes it to Arvo Pekk')
   })
 })
 
@@ -159,18 +188,35 @@ describe('misuse', () => {
     expect(() => storyToText({} as Story)).toThrow(/^Expected a Story \(from compareArticles\), not an object/)
     expect(() => storyToText([] as unknown as Story)).toThrow(TypeError)
   })
+
+  test('storyToMarkdown, storyToHtml and storyToHtmlChunks say they expected a Story, at the call', () => {
+    for (const render of [storyToMarkdown, storyToHtml, storyToHtmlChunks] as Array<(story: Story) => unknown>) {
+      expect(() => render(null as unknown as Story)).toThrow(new TypeError('Expected a Story (from compareArticles), not null'))
+      expect(() => render({} as Story)).toThrow(/^Expected a Story \(from compareArticles\), not an object without articles/)
+      expect(() => render('story' as unknown as Story)).toThrow(new TypeError('Expected a Story (from compareArticles), not string'))
+    }
+  })
+
+  test('findEntities given text or nothing says it expected an Article', () => {
+    const misuse = findEntities as (value: unknown) => unknown
+    expect(() => misuse('Ilse Vantorp opened the stall.')).toThrow(new TypeError('Expected an Article (from parseArticle), not a string (parse the text with parseArticle first)'))
+    expect(() => misuse(null)).toThrow(new TypeError('Expected an Article (from parseArticle), not null'))
+    expect(() => misuse({text: 'x'})).toThrow(/^Expected an Article \(from parseArticle\), not an object without text and blocks/)
+  })
 })
 
 describe('shared facts', () => {
-  test('each fact two outlets carry says how alike its sentences are, in text and HTML', () => {
+  test('each fact two outlets carry says how alike its sentences are, in text, Markdown and HTML', () => {
     const facts = fire.claimGroups.filter((group) => group.cohesion !== undefined && new Set(group.members.map((m) => m.file)).size > 1)
     expect(facts.length).toBeGreaterThan(0)
     const text = storyToText(fire, {width: 120})
     const html = storyToHtml(fire)
+    const markdown = storyToMarkdown(fire)
     for (const group of facts) {
       const basis = `grouped by what they say; the least alike two sentences ${Math.round(group.cohesion! * 100)}% similar`
       expect(text).toContain(`(${basis})`)
       expect(html).toContain(`(${basis})`)
+      expect(markdown).toMatch(new RegExp(`^\\d+\\. \\d+ outlets[^(]*\\(${basis}\\):$`, 'm'))
     }
   })
 })

@@ -8,6 +8,7 @@ import {nameFiles, reportOutlets, type ReportOutlets} from './report-outlets.js'
 import {factBasis, sharedFacts} from './shared-facts.js'
 import {groupCarriers, ownSpeaker} from './speaker-overrides.js'
 import {storySources} from './story-sources.js'
+import {storyWarnings} from './story-warnings.js'
 import {nothingDiffers} from './nothing-differs.js'
 import {clip, flat, hang, plural, wrap} from './text-layout.js'
 import {timelineDays} from './timeline-days.js'
@@ -57,6 +58,7 @@ export function storyToText(story: Story, options: StoryToTextOptions = {}): str
 
   const conflicts = rankConflicts(story.conflicts)
   heading(`What differs (${plural(conflicts.length, 'conflict')}, surest first)`)
+  for (const warning of storyWarnings(story, outlets)) lines.push(...wrap(warning, width - 2).map((line) => `  ${p.yellow(line)}`))
   if (conflicts.length === 0) block(2, nothingDiffers(story))
   conflicts.forEach((conflict, n) => {
     lines.push(...hang(`${String(n + 1).padStart(2)}. `, `${conflict.kind}: ${nameFiles(conflict.summary, outlets)} (${percent(conflict.confidence)} sure)`, width).map((line, i) => (i === 0 ? p.red(line) : line)))
