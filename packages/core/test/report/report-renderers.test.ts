@@ -1,7 +1,8 @@
 import fc from 'fast-check'
 import {describe, expect, test} from 'vitest'
 import {
-  compareArticles, findEntities, parseArticle, rankConflicts, rankExclusives, reportOutlets, storySources, storyToHtml, storyToHtmlChunks, storyToMarkdown, storyToText, timelineDays,
+  compareArticles, findEntities, parseArticle, rankConflicts, rankExclusives, reportOutlets, storySources, storyToAnnotations, storyToHtml, storyToHtmlChunks,
+  storyToJsonLd, storyToMarkdown, storyToText, timelineDays,
   type Conflict, type Exclusive, type Story
 } from '../../src/index.js'
 import {changedStretches} from '../../src/lib/report/changed-value.js'
@@ -15,11 +16,22 @@ function build(files: Record<string, [outlet: string | null, text: string]>, url
   })))
 }
 
-const fire = build({
+/** The texts of a story's articles, for the formats that anchor spans in them. */
+function textsOf(files: Record<string, [outlet: string | null, text: string]>): Array<{file: string, text: string}> {
+  return Object.entries(files).map(([file, [, text]]) => ({file, text: parseArticle(text, {format: 'text'}).text}))
+}
+
+/** Every describing note of a Web Annotation collection. */
+function notes(story: Story, files: Record<string, [outlet: string | null, text: string]>): string[] {
+  return storyToAnnotations(story, textsOf(files)).first.items.map((item) => item.body[0]!.value)
+}
+
+const fireFiles: Record<string, [string | null, string]> = {
   'feeds/harbor-times.txt': ['Harbor Times', 'Warehouse fire in Eastport\nA fire destroyed a warehouse in Eastport on Monday, injuring three workers, the fire brigade said.\n"We got everyone out of the building in time," Chief Omar Reyes told reporters.\nAccording to the Eastport Fire Brigade, the blaze started in a loading bay.'],
   'feeds/coast-daily.txt': ['Coast Daily', 'Eastport warehouse burns\nA fire destroyed a warehouse in Eastport on Monday, injuring five workers, the fire brigade said.\n"We got all of them out of the building in time," Chief Omar Reyes said.\nThe fire was first reported by the Harbor Times.'],
   'feeds/north-wire.txt': [null, 'Eastport fire\nA fire destroyed a warehouse in Eastport on Monday, injuring three workers, officials said.\nInsurers estimate the damage at 2 million dollars, a broker said.']
-})
+}
+const fire = build(fireFiles)
 
 describe('outlet names', () => {
   test('metadata, else the URL’s domain, else the file’s stem; one letter each', () => {
@@ -117,6 +129,18 @@ describe('what differs', () => {
     }
   })
 
+  test('every conflict sentence is annotated with its kind, confidence, reason and the value it gives', () => {
+    const conflict = fire.conflicts.find((candidate) => candidate.kind === 'number')!
+    expect(conflict).toBeDefined()
+    const own = notes(fire, fireFiles).filter((note) => note.startsWith(`Conflict ${conflict.id} (number, ${Math.round(conflict.confidence * 100)}% sure): `))
+    expect(own).toHaveLength(conflict.members.length)
+    for (const note of own) {
+      expect(note).toContain(`Why: ${conflict.reason}.`)
+      expect(note).toMatch(/This outlet gives: [35]\./)
+      expect(note).not.toContain('feeds/')
+    }
+  })
+
   test('an altered quote shows the words changed in every format', () => {
     const altered = fire.quoteGroups.flatMap((g) => g.members.filter((m, i) => i !== g.fullest && m.verdict === 'altered'))
     expect(altered.length).toBeGreaterThan(0)
@@ -124,6 +148,9 @@ describe('what differs', () => {
     expect(storyToText(fire)).toContain(`changed: “${change.from}” → “${change.to}”`)
     expect(storyToMarkdown(fire)).toContain('~~')
     expect(storyToHtml(fire)).toMatch(/<del>.*→.*<ins>/)
+    expect(notes(fire, fireFiles).some((note) => note.includes(`altered against the fullest rendering: “${change.from}” → “${change.to}”`))).toBe(true)
+    const renderings = storyToJsonLd(fire)['@graph'].flatMap((node) => (node['@type'] === 'Quotation' ? node.workExample as Array<{description: string}> : []))
+    expect(renderings.some((rendering) => rendering.description.startsWith(`altered: “${change.from}” → “${change.to}”`))).toBe(true)
   })
 })
 
@@ -161,11 +188,12 @@ describe('exclusives, sourcing, timeline', () => {
 
 describe('quote speakers', () => {
   // Two outlets name the mayor, a third gives the words to a council member: the group keeps the mayor.
-  const pier = build({
+  const pierFiles: Record<string, [string | null, string]> = {
     'feeds/osterby-post.txt': ['Osterby Post', 'Pier plan in Osterby\n"We will rebuild the pier before the summer season," Mayor Tova Lind said on Monday.'],
     'feeds/bay-herald.txt': ['Bay Herald', 'Osterby pier\n"We will rebuild the pier before the summer season," Lind said on Monday.'],
     'feeds/fjord-news.txt': ['Fjord News', 'Osterby council\n"We will rebuild the pier before the summer season," council member Arvo Pekk said on Monday.']
-  })
+  }
+  const pier = build(pierFiles)
 
   test('a rendering whose outlet names another speaker says so in text and HTML, not only the agreed name', () => {
     const group = pier.quoteGroups.find((candidate) => candidate.speaker === 'Tova Lind')!
@@ -179,6 +207,9 @@ describe('quote speakers', () => {
     const markdown = storyToMarkdown(pier)
     expect(markdown).toContain('### Tova Lind (3 outlets; 1 of 3 renderings names another speaker)')
     expect(markdown).toContain('  - this outlet attributes it to Arvo Pekk')
+    expect(notes(pier, pierFiles).filter((note) => note.includes('; this outlet attributes it to Arvo Pekk.'))).toHaveLength(1)
+    const renderings = storyToJsonLd(pier)['@graph'].flatMap((node) => (node['@type'] === 'Quotation' ? node.workExample as Array<{description: string}> : []))
+    expect(renderings.filter((rendering) => rendering.description.endsWith('; this outlet attributes it to Arvo Pekk'))).toHaveLength(1)
   })
 })
 
@@ -189,8 +220,8 @@ describe('misuse', () => {
     expect(() => storyToText([] as unknown as Story)).toThrow(TypeError)
   })
 
-  test('storyToMarkdown, storyToHtml and storyToHtmlChunks say they expected a Story, at the call', () => {
-    for (const render of [storyToMarkdown, storyToHtml, storyToHtmlChunks] as Array<(story: Story) => unknown>) {
+  test('storyToMarkdown, storyToHtml(Chunks), storyToJsonLd and storyToAnnotations say they expected a Story, at the call', () => {
+    for (const render of [storyToMarkdown, storyToHtml, storyToHtmlChunks, storyToJsonLd, (story: Story) => storyToAnnotations(story, [])] as Array<(story: Story) => unknown>) {
       expect(() => render(null as unknown as Story)).toThrow(new TypeError('Expected a Story (from compareArticles), not null'))
       expect(() => render({} as Story)).toThrow(/^Expected a Story \(from compareArticles\), not an object without articles/)
       expect(() => render('story' as unknown as Story)).toThrow(new TypeError('Expected a Story (from compareArticles), not string'))
@@ -216,6 +247,8 @@ describe('shared facts', () => {
       const basis = `grouped by what they say; the least alike two sentences ${Math.round(group.cohesion! * 100)}% similar`
       expect(text).toContain(`(${basis})`)
       expect(html).toContain(`(${basis})`)
+      expect(notes(fire, fireFiles).some((note) => note.endsWith(`; fact group ${group.id} (${basis}).`))).toBe(true)
+      expect(storyToJsonLd(fire)['@graph'].find((node) => node['@id'].endsWith(`#${group.id}`))!.description).toBe(basis)
       expect(markdown).toMatch(new RegExp(`^\\d+\\. \\d+ outlets[^(]*\\(${basis}\\):$`, 'm'))
     }
   })
