@@ -129,14 +129,24 @@ describe('what differs', () => {
     }
   })
 
-  test('every conflict sentence is annotated with its kind, confidence, reason and the value it gives', () => {
+  test('a number written in words is marked as the changed value: "three" for 3', () => {
+    const conflict = fire.conflicts.find((candidate) => candidate.kind === 'number')!
+    const member = conflict.members.find((candidate) => candidate.value === '3')!
+    expect(changedStretches(conflict, member).map(([s, e]) => member.text.slice(s, e))).toEqual(['three'])
+    expect(storyToText(fire, {width: 200})).toContain('»three«')
+    expect(storyToText(fire, {width: 200})).toContain('»five«')
+    expect(storyToMarkdown(fire)).toContain('**three**')
+    expect(storyToHtml(fire)).toContain('<mark class="changed"><span class="vh">changed: </span>three</mark>')
+  })
+
+  test('every conflict sentence is annotated with its kind, confidence, reason, the value it gives and the words that differ', () => {
     const conflict = fire.conflicts.find((candidate) => candidate.kind === 'number')!
     expect(conflict).toBeDefined()
     const own = notes(fire, fireFiles).filter((note) => note.startsWith(`Conflict ${conflict.id} (number, ${Math.round(conflict.confidence * 100)}% sure): `))
     expect(own).toHaveLength(conflict.members.length)
     for (const note of own) {
       expect(note).toContain(`Why: ${conflict.reason}.`)
-      expect(note).toMatch(/This outlet gives: [35]\./)
+      expect(note).toMatch(/This outlet gives: [35]\. Words that differ here: “(three|five)”\.$/)
       expect(note).not.toContain('feeds/')
     }
   })
