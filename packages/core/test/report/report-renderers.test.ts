@@ -112,6 +112,8 @@ describe('what differs', () => {
     expect(apart.compared).toMatchObject({facts: 0, quotes: 0})
     for (const out of [storyToText(apart, {width: 200}), storyToMarkdown(apart), storyToHtml(apart)]) {
       expect(out).toContain('No conflict found, and nothing was compared: no fact or quote is carried by two or more outlets')
+      expect(out).toContain('No quote appears in more than one place.')
+      expect(out).toContain('No fact is carried by more than one outlet.')
       expect(out).toContain('Warning: Brackwater Echo shares no fact or quote with the other articles: it may not be on the same story.')
       expect(out).not.toContain('a/quillmere-gazette.txt')
       expect(out).not.toMatch(/\bagree/)
@@ -162,6 +164,18 @@ describe('what differs', () => {
     const renderings = storyToJsonLd(fire)['@graph'].flatMap((node) => (node['@type'] === 'Quotation' ? node.workExample as Array<{description: string}> : []))
     expect(renderings.some((rendering) => rendering.description.startsWith(`altered: “${change.from}” → “${change.to}”`))).toBe(true)
   })
+})
+
+test('a paraphrased quote shows its word diff in the text report too, as in Markdown and HTML', () => {
+  const files: Record<string, [string | null, string]> = {
+    'feeds/osterby-post.txt': ['Osterby Post', 'Pier plan in Osterby\n"We will rebuild the old wooden pier before the summer season begins," Mayor Tova Lind said on Monday.'],
+    'feeds/bay-herald.txt': ['Bay Herald', 'Osterby pier\n"We will restore the old wooden pier before the summer season starts," Lind said on Monday.']
+  }
+  const story = build(files)
+  expect(story.quoteGroups[0]!.members.map((member) => member.verdict)).toContain('paraphrase')
+  expect(storyToText(story, {width: 200})).toContain('against the fullest: We will [-rebuild-] {+restore+} the old wooden pier before the summer season [-begins-] {+starts+}')
+  expect(storyToMarkdown(story)).toContain('~~rebuild~~ **restore**')
+  expect(storyToHtml(story)).toMatch(/<del>.*rebuild<\/del> <ins>.*restore<\/ins>/)
 })
 
 describe('exclusives, sourcing, timeline', () => {
