@@ -25,7 +25,7 @@ export function differsView(context: ViewContext): Node {
 
 export function conflictCard(context: ViewContext, conflict: Conflict): HTMLElement {
   const card = h('li', {class: 'card conflict', id: `conflict-${conflict.id}`, 'data-kind': conflict.kind})
-  const item = reviewItem(context, 'conflict', conflict.summary, conflict.members)
+  const item = reviewItem(context, 'conflict', conflict.summary, conflict.members, `${Math.round(conflict.confidence * 100)} % sure. Why: ${conflict.reason}`)
   const about = `${conflict.kind} conflict: ${conflict.summary}`
   const silent = context.outlets.files.filter((file) => !conflict.members.some((member) => member.file === file))
   append(card, [
