@@ -99,9 +99,11 @@ describe('report formats on the sample story', () => {
   })
 
   test('annotations: a Web Annotation collection anchored in the files', () => {
-    const story = JSON.parse(run(['report', '--format', 'json', 'seeds']).stdout) as {claims: unknown[], quoteGroups: Array<{members: unknown[]}>}
+    const story = JSON.parse(run(['report', '--format', 'json', 'seeds']).stdout) as {claims: unknown[], quoteGroups: Array<{members: unknown[]}>, conflicts: Array<{members: unknown[]}>}
     const collection = expectAnnotations(run(['report', '--format', 'annotations', 'seeds']).stdout)
-    expect(collection.total).toBe(story.claims.length + story.quoteGroups.reduce((n, group) => n + group.members.length, 0))
+    // One per quote rendering, per claim and per outlet's sentence in each conflict.
+    const members = (groups: Array<{members: unknown[]}>) => groups.reduce((n, group) => n + group.members.length, 0)
+    expect(collection.total).toBe(story.claims.length + members(story.quoteGroups) + members(story.conflicts))
   })
 
   test('jsonld: schema.org NewsArticles, Quotations and Claims', () => {

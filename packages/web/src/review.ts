@@ -13,6 +13,8 @@ export interface ReviewItem {
   section: string
   title: string
   sentences: Array<{outlet: string, text: string}>
+  /** How sure the analysis is and why (a conflict's confidence and reason, a fact's grouping), for the export; not part of the key. */
+  note?: string
 }
 
 export interface ReviewEntry extends ReviewItem {

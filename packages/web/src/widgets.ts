@@ -64,12 +64,13 @@ export function groupTarget(member: {file: string, start: number, end: number}, 
 }
 
 /** The review item of a set of sentences: its key is made of the section and the sentences. */
-export function reviewItem(context: ViewContext, section: string, title: string, members: ReadonlyArray<{file: string, text: string}>): ReviewItem {
+export function reviewItem(context: ViewContext, section: string, title: string, members: ReadonlyArray<{file: string, text: string}>, note?: string): ReviewItem {
   return {
     key: reviewKey(section, [title, ...members.map((member) => member.text)]),
     section,
     title,
-    sentences: members.map((member) => ({outlet: context.outlets.label(member.file), text: member.text}))
+    sentences: members.map((member) => ({outlet: context.outlets.label(member.file), text: member.text})),
+    ...(note ? {note} : {})
   }
 }
 

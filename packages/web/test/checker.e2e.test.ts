@@ -192,15 +192,17 @@ describe.skipIf(!executablePath)('the app as a fact-checker uses it', () => {
     }
     const json = await download('json')
     expect(json.name).toBe('corroborate-review.json')
-    const items = (JSON.parse(json.text) as {items: Array<{state: string, section: string, title: string, sentences: Array<{outlet: string, text: string}>}>}).items
+    const items = (JSON.parse(json.text) as {items: Array<{state: string, section: string, title: string, sentences: Array<{outlet: string, text: string}>, note?: string}>}).items
     expect(items.map((item) => item.state).sort()).toEqual(['checked', 'dismissed'])
     const checked = items.find((item) => item.state === 'checked')!
     expect(checked.title).toBe(summary)
+    // The export says how sure the conflict is and why, as its card does.
+    expect(checked.note).toMatch(/^\d+ % sure\. Why: ./)
     expect(checked.sentences.length).toBeGreaterThanOrEqual(2)
     expect(checked.sentences.every((sentence) => rivertonOutlets.includes(sentence.outlet) && sentence.text.length > 0)).toBe(true)
     const csv = await download('csv')
     expect(csv.name).toBe('corroborate-review.csv')
-    expect(csv.text.split('\r\n')[0]).toBe('state,section,item,outlet,sentence,marked at')
+    expect(csv.text.split('\r\n')[0]).toBe('state,section,item,outlet,sentence,marked at,how sure and why')
     expect(csv.text).toContain(checked.sentences[0]!.text)
     expect(csv.text).toContain('dismissed,fact,')
     await page.context().close()

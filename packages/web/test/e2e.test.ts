@@ -268,6 +268,28 @@ describe.skipIf(!hasChromium)('web app in Chromium', () => {
     }
   })
 
+  test('articles that share nothing: a warning per outlet and "nothing was compared", never agreement', async () => {
+    const articles = [
+      {file: 'quillmere.txt', text: 'Orchard festival returns\n\nThe apple festival in Quillmere will return on Saturday after a two-year pause, the town council said.', outlet: 'Quillmere Gazette'},
+      {file: 'brackwater.txt', text: 'Ferry timetable changes\n\nThe ferry between Brackwater and Solvik will run twice a day from next month, the harbour office said.', outlet: 'Brackwater Echo'}
+    ]
+    const served = await serveDist(dist, {'corroborate-articles.json': JSON.stringify({articles})})
+    try {
+      const page = await open(served.url)
+      await ready(page)
+      await view(page, 'differs')
+      await expect.poll(() => page.locator('.differs-view .warn').count()).toBe(2)
+      const text = await page.locator('.differs-view').innerText()
+      expect(text).toContain('shares no fact or quote with the other articles: it may not be on the same story.')
+      expect(text).toContain('Nothing was compared: no fact or quote is carried by two outlets or more')
+      expect(text).not.toContain('quillmere.txt')
+      expect(text).not.toMatch(/\bagree/)
+      await close(page)
+    } finally {
+      await served.close()
+    }
+  })
+
   test('keyboard: arrow keys move between views', async () => {
     const page = await open()
     await page.focus('[role=tab][aria-selected="true"]')

@@ -21,7 +21,8 @@ const item: ReviewItem = {
   key: reviewKey('conflict', ['bridge cost', 'The council approved 12 million dollars.', 'The council approved 15 million dollars.']),
   section: 'conflict',
   title: 'USD: 12000000 vs 15000000',
-  sentences: [{outlet: 'Riverton Ledger', text: 'The council approved 12 million dollars.'}, {outlet: '=HYPERLINK("http://x")', text: '-2 lanes, said "Okafor"'}]
+  sentences: [{outlet: 'Riverton Ledger', text: 'The council approved 12 million dollars.'}, {outlet: '=HYPERLINK("http://x")', text: '-2 lanes, said "Okafor"'}],
+  note: '90 % sure. Why: aligned sentences count one thing with values that cannot both hold'
 }
 
 describe('the review list', () => {
@@ -59,12 +60,14 @@ describe('the export', () => {
     const review = new Review(storage)
     review.set(item, 'dismissed')
     const csv = reviewToCsv(review.entries()).split('\r\n')
-    expect(csv[0]).toBe('state,section,item,outlet,sentence,marked at')
+    expect(csv[0]).toBe('state,section,item,outlet,sentence,marked at,how sure and why')
     expect(csv[1]).toMatch(/^dismissed,conflict,USD: 12000000 vs 15000000,Riverton Ledger,The council approved 12 million dollars\.,/)
     expect(csv[2]).toMatch(/^dismissed,conflict,USD: 12000000 vs 15000000,"'=HYPERLINK\(""http:\/\/x""\)","'-2 lanes, said ""Okafor"""/)
     const json = JSON.parse(reviewToJson(review.entries())) as {items: Array<{state: string, sentences: unknown[]}>}
     expect(json.items).toHaveLength(1)
     expect(json.items[0]!.state).toBe('dismissed')
     expect(json.items[0]!.sentences).toEqual(item.sentences)
+    expect(csv[1]).toMatch(/,90 % sure\. Why: aligned sentences count one thing with values that cannot both hold$/)
+    expect((json.items[0] as {note?: string}).note).toBe(item.note)
   })
 })

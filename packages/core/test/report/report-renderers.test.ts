@@ -1,7 +1,8 @@
 import fc from 'fast-check'
 import {describe, expect, test} from 'vitest'
 import {
-  compareArticles, parseArticle, rankConflicts, rankExclusives, reportOutlets, storySources, storyToHtml, storyToMarkdown, storyToText, timelineDays,
+  compareArticles, findEntities, parseArticle, rankConflicts, rankExclusives, reportOutlets, storySources, storyToAnnotations, storyToHtml, storyToHtmlChunks,
+  storyToJsonLd, storyToMarkdown, storyToText, timelineDays,
   type Conflict, type Exclusive, type Story
 } from '../../src/index.js'
 import {changedStretches} from '../../src/lib/report/changed-value.js'
@@ -15,11 +16,22 @@ function build(files: Record<string, [outlet: string | null, text: string]>, url
   })))
 }
 
-const fire = build({
+/** The texts of a story's articles, for the formats that anchor spans in them. */
+function textsOf(files: Record<string, [outlet: string | null, text: string]>): Array<{file: string, text: string}> {
+  return Object.entries(files).map(([file, [, text]]) => ({file, text: parseArticle(text, {format: 'text'}).text}))
+}
+
+/** Every describing note of a Web Annotation collection. */
+function notes(story: Story, files: Record<string, [outlet: string | null, text: string]>): string[] {
+  return storyToAnnotations(story, textsOf(files)).first.items.map((item) => item.body[0]!.value)
+}
+
+const fireFiles: Record<string, [string | null, string]> = {
   'feeds/harbor-times.txt': ['Harbor Times', 'Warehouse fire in Eastport\nA fire destroyed a warehouse in Eastport on Monday, injuring three workers, the fire brigade said.\n"We got everyone out of the building in time," Chief Omar Reyes told reporters.\nAccording to the Eastport Fire Brigade, the blaze started in a loading bay.'],
   'feeds/coast-daily.txt': ['Coast Daily', 'Eastport warehouse burns\nA fire destroyed a warehouse in Eastport on Monday, injuring five workers, the fire brigade said.\n"We got all of them out of the building in time," Chief Omar Reyes said.\nThe fire was first reported by the Harbor Times.'],
   'feeds/north-wire.txt': [null, 'Eastport fire\nA fire destroyed a warehouse in Eastport on Monday, injuring three workers, officials said.\nInsurers estimate the damage at 2 million dollars, a broker said.']
-})
+}
+const fire = build(fireFiles)
 
 describe('outlet names', () => {
   test('metadata, else the URL’s domain, else the file’s stem; one letter each', () => {
@@ -91,6 +103,56 @@ describe('what differs', () => {
     }
   })
 
+  test('articles that share nothing: every format warns and says nothing was compared, never that they agree', () => {
+    const apart = build({
+      'a/quillmere-gazette.txt': ['Quillmere Gazette', 'Orchard festival returns\nThe apple festival in Quillmere will return on Saturday after a two-year pause, the town council said.\n"We expect more stalls than ever before," festival organiser Ilse Vantorp said.'],
+      'b/brackwater-echo.txt': ['Brackwater Echo', 'Ferry timetable changes\nThe ferry between Brackwater and Solvik will run twice a day from next month, the harbour office said.\n"Passengers asked for an earlier crossing," harbour master Teodor Miskel said.']
+    })
+    expect(apart.conflicts).toEqual([])
+    expect(apart.compared).toMatchObject({facts: 0, quotes: 0})
+    for (const out of [storyToText(apart, {width: 200}), storyToMarkdown(apart), storyToHtml(apart)]) {
+      expect(out).toContain('No conflict found, and nothing was compared: no fact or quote is carried by two or more outlets')
+      expect(out).toContain('No quote appears in more than one place.')
+      expect(out).toContain('No fact is carried by more than one outlet.')
+      expect(out).toContain('Warning: Brackwater Echo shares no fact or quote with the other articles: it may not be on the same story.')
+      expect(out).not.toContain('a/quillmere-gazette.txt')
+      expect(out).not.toMatch(/\bagree/)
+    }
+  })
+
+  test('two identical articles: what was compared, no warning, never that they agree', () => {
+    const text = 'Library reopens in Fernhollow\nThe library in Fernhollow reopened on Tuesday after a roof repair that cost 40,000 euros, the district said.\n"Readers can borrow books again from nine in the morning," librarian Maud Elstrand said.'
+    const twins = build({'a/fernhollow-post.txt': ['Fernhollow Post', text], 'b/valley-courier.txt': ['Valley Courier', text]})
+    expect(twins.conflicts).toEqual([])
+    for (const out of [storyToText(twins, {width: 200}), storyToMarkdown(twins), storyToHtml(twins)]) {
+      expect(out).toMatch(/No conflict found\. Compared: 2 facts and 1 quote that two or more outlets carry/)
+      expect(out).not.toContain('Warning:')
+      expect(out).not.toMatch(/\bagree/)
+    }
+  })
+
+  test('a number written in words is marked as the changed value: "three" for 3', () => {
+    const conflict = fire.conflicts.find((candidate) => candidate.kind === 'number')!
+    const member = conflict.members.find((candidate) => candidate.value === '3')!
+    expect(changedStretches(conflict, member).map(([s, e]) => member.text.slice(s, e))).toEqual(['three'])
+    expect(storyToText(fire, {width: 200})).toContain('»three«')
+    expect(storyToText(fire, {width: 200})).toContain('»five«')
+    expect(storyToMarkdown(fire)).toContain('**three**')
+    expect(storyToHtml(fire)).toContain('<mark class="changed"><span class="vh">changed: </span>three</mark>')
+  })
+
+  test('every conflict sentence is annotated with its kind, confidence, reason, the value it gives and the words that differ', () => {
+    const conflict = fire.conflicts.find((candidate) => candidate.kind === 'number')!
+    expect(conflict).toBeDefined()
+    const own = notes(fire, fireFiles).filter((note) => note.startsWith(`Conflict ${conflict.id} (number, ${Math.round(conflict.confidence * 100)}% sure): `))
+    expect(own).toHaveLength(conflict.members.length)
+    for (const note of own) {
+      expect(note).toContain(`Why: ${conflict.reason}.`)
+      expect(note).toMatch(/This outlet gives: [35]\. Words that differ here: “(three|five)”\.$/)
+      expect(note).not.toContain('feeds/')
+    }
+  })
+
   test('an altered quote shows the words changed in every format', () => {
     const altered = fire.quoteGroups.flatMap((g) => g.members.filter((m, i) => i !== g.fullest && m.verdict === 'altered'))
     expect(altered.length).toBeGreaterThan(0)
@@ -98,7 +160,22 @@ describe('what differs', () => {
     expect(storyToText(fire)).toContain(`changed: “${change.from}” → “${change.to}”`)
     expect(storyToMarkdown(fire)).toContain('~~')
     expect(storyToHtml(fire)).toMatch(/<del>.*→.*<ins>/)
+    expect(notes(fire, fireFiles).some((note) => note.includes(`altered against the fullest rendering: “${change.from}” → “${change.to}”`))).toBe(true)
+    const renderings = storyToJsonLd(fire)['@graph'].flatMap((node) => (node['@type'] === 'Quotation' ? node.workExample as Array<{description: string}> : []))
+    expect(renderings.some((rendering) => rendering.description.startsWith(`altered: “${change.from}” → “${change.to}”`))).toBe(true)
   })
+})
+
+test('a paraphrased quote shows its word diff in the text report too, as in Markdown and HTML', () => {
+  const files: Record<string, [string | null, string]> = {
+    'feeds/osterby-post.txt': ['Osterby Post', 'Pier plan in Osterby\n"We will rebuild the old wooden pier before the summer season begins," Mayor Tova Lind said on Monday.'],
+    'feeds/bay-herald.txt': ['Bay Herald', 'Osterby pier\n"We will restore the old wooden pier before the summer season starts," Lind said on Monday.']
+  }
+  const story = build(files)
+  expect(story.quoteGroups[0]!.members.map((member) => member.verdict)).toContain('paraphrase')
+  expect(storyToText(story, {width: 200})).toContain('against the fullest: We will [-rebuild-] {+restore+} the old wooden pier before the summer season [-begins-] {+starts+}')
+  expect(storyToMarkdown(story)).toContain('~~rebuild~~ **restore**')
+  expect(storyToHtml(story)).toMatch(/<del>.*rebuild<\/del> <ins>.*restore<\/ins>/)
 })
 
 describe('exclusives, sourcing, timeline', () => {
@@ -135,11 +212,12 @@ describe('exclusives, sourcing, timeline', () => {
 
 describe('quote speakers', () => {
   // Two outlets name the mayor, a third gives the words to a council member: the group keeps the mayor.
-  const pier = build({
+  const pierFiles: Record<string, [string | null, string]> = {
     'feeds/osterby-post.txt': ['Osterby Post', 'Pier plan in Osterby\n"We will rebuild the pier before the summer season," Mayor Tova Lind said on Monday.'],
     'feeds/bay-herald.txt': ['Bay Herald', 'Osterby pier\n"We will rebuild the pier before the summer season," Lind said on Monday.'],
     'feeds/fjord-news.txt': ['Fjord News', 'Osterby council\n"We will rebuild the pier before the summer season," council member Arvo Pekk said on Monday.']
-  })
+  }
+  const pier = build(pierFiles)
 
   test('a rendering whose outlet names another speaker says so in text and HTML, not only the agreed name', () => {
     const group = pier.quoteGroups.find((candidate) => candidate.speaker === 'Tova Lind')!
@@ -150,6 +228,12 @@ describe('quote speakers', () => {
     const html = storyToHtml(pier)
     expect(html).toContain('This outlet attributes it to Arvo Pekk.')
     expect(html).toContain('(3 outlets; 1 of 3 renderings names another speaker)')
+    const markdown = storyToMarkdown(pier)
+    expect(markdown).toContain('### Tova Lind (3 outlets; 1 of 3 renderings names another speaker)')
+    expect(markdown).toContain('  - this outlet attributes it to Arvo Pekk')
+    expect(notes(pier, pierFiles).filter((note) => note.includes('; this outlet attributes it to Arvo Pekk.'))).toHaveLength(1)
+    const renderings = storyToJsonLd(pier)['@graph'].flatMap((node) => (node['@type'] === 'Quotation' ? node.workExample as Array<{description: string}> : []))
+    expect(renderings.filter((rendering) => rendering.description.endsWith('; this outlet attributes it to Arvo Pekk'))).toHaveLength(1)
   })
 })
 
@@ -159,18 +243,37 @@ describe('misuse', () => {
     expect(() => storyToText({} as Story)).toThrow(/^Expected a Story \(from compareArticles\), not an object/)
     expect(() => storyToText([] as unknown as Story)).toThrow(TypeError)
   })
+
+  test('storyToMarkdown, storyToHtml(Chunks), storyToJsonLd and storyToAnnotations say they expected a Story, at the call', () => {
+    for (const render of [storyToMarkdown, storyToHtml, storyToHtmlChunks, storyToJsonLd, (story: Story) => storyToAnnotations(story, [])] as Array<(story: Story) => unknown>) {
+      expect(() => render(null as unknown as Story)).toThrow(new TypeError('Expected a Story (from compareArticles), not null'))
+      expect(() => render({} as Story)).toThrow(/^Expected a Story \(from compareArticles\), not an object without articles/)
+      expect(() => render('story' as unknown as Story)).toThrow(new TypeError('Expected a Story (from compareArticles), not string'))
+    }
+  })
+
+  test('findEntities given text or nothing says it expected an Article', () => {
+    const misuse = findEntities as (value: unknown) => unknown
+    expect(() => misuse('Ilse Vantorp opened the stall.')).toThrow(new TypeError('Expected an Article (from parseArticle), not a string (parse the text with parseArticle first)'))
+    expect(() => misuse(null)).toThrow(new TypeError('Expected an Article (from parseArticle), not null'))
+    expect(() => misuse({text: 'x'})).toThrow(/^Expected an Article \(from parseArticle\), not an object without text and blocks/)
+  })
 })
 
 describe('shared facts', () => {
-  test('each fact two outlets carry says how alike its sentences are, in text and HTML', () => {
+  test('each fact two outlets carry says how alike its sentences are, in text, Markdown and HTML', () => {
     const facts = fire.claimGroups.filter((group) => group.cohesion !== undefined && new Set(group.members.map((m) => m.file)).size > 1)
     expect(facts.length).toBeGreaterThan(0)
     const text = storyToText(fire, {width: 120})
     const html = storyToHtml(fire)
+    const markdown = storyToMarkdown(fire)
     for (const group of facts) {
       const basis = `grouped by what they say; the least alike two sentences ${Math.round(group.cohesion! * 100)}% similar`
       expect(text).toContain(`(${basis})`)
       expect(html).toContain(`(${basis})`)
+      expect(notes(fire, fireFiles).some((note) => note.endsWith(`; fact group ${group.id} (${basis}).`))).toBe(true)
+      expect(storyToJsonLd(fire)['@graph'].find((node) => node['@id'].endsWith(`#${group.id}`))!.description).toBe(basis)
+      expect(markdown).toMatch(new RegExp(`^\\d+\\. \\d+ outlets[^(]*\\(${basis}\\):$`, 'm'))
     }
   })
 })

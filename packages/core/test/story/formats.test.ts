@@ -208,10 +208,11 @@ function expectAnnotations(collection: WebAnnotationCollection, articles: readon
 }
 
 describe('storyToAnnotations', () => {
-  test('one annotation per quote rendering and per claim, each anchored in its text', () => {
+  test('one annotation per quote rendering, per claim and per conflict sentence, each anchored in its text', () => {
     for (const {story, articles} of [seedStory, storm, hostile]) {
       const collection = storyToAnnotations(story, articles)
-      expect(collection.total).toBe(story.quoteGroups.reduce((n, group) => n + group.members.length, 0) + story.claims.length)
+      const conflictSentences = story.conflicts.reduce((n, conflict) => n + conflict.members.length, 0)
+      expect(collection.total).toBe(story.quoteGroups.reduce((n, group) => n + group.members.length, 0) + story.claims.length + conflictSentences)
       expectAnnotations(collection, articles)
       // JSON round trip keeps it the same (no undefined, no functions).
       expect(JSON.parse(JSON.stringify(collection))).toEqual(collection)

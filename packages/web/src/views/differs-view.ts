@@ -12,11 +12,12 @@ export function differsView(context: ViewContext): Node {
   const ranked = [...story.conflicts].sort((a, b) => b.confidence - a.confidence)
   const shown = ranked.filter((conflict) => passes(context, conflict.members.map((member) => member.file), speakersOf(story, conflict)))
   if (story.conflicts.length === 0) {
-    root.append(reportSection(context, 'conflicts', 'No conflict found', null, comparedNote(context)))
+    root.append(reportSection(context, 'conflicts', 'No conflict found', null, ...warningNotes(context), comparedNote(context)))
     return root
   }
   root.append(reportSection(context, 'conflicts', `${plural(ranked.length, 'conflict')}, most certain first`,
     'Each row is one outlet’s own sentence; the value that differs is marked. Open a sentence to see it in its article beside the others.',
+    ...warningNotes(context),
     shown.length === 0 ? h('p', {class: 'note'}, 'No conflict involves the filtered outlet or speaker.') : h('ol', {class: 'cards conflict-list'}, ...shown.map((conflict) => conflictCard(context, conflict))),
     comparedNote(context)))
   return root
@@ -24,7 +25,7 @@ export function differsView(context: ViewContext): Node {
 
 export function conflictCard(context: ViewContext, conflict: Conflict): HTMLElement {
   const card = h('li', {class: 'card conflict', id: `conflict-${conflict.id}`, 'data-kind': conflict.kind})
-  const item = reviewItem(context, 'conflict', conflict.summary, conflict.members)
+  const item = reviewItem(context, 'conflict', conflict.summary, conflict.members, `${Math.round(conflict.confidence * 100)} % sure. Why: ${conflict.reason}`)
   const about = `${conflict.kind} conflict: ${conflict.summary}`
   const silent = context.outlets.files.filter((file) => !conflict.members.some((member) => member.file === file))
   append(card, [
@@ -42,11 +43,20 @@ export function conflictCard(context: ViewContext, conflict: Conflict): HTMLElem
   return card
 }
 
+/** The story's warnings (an article that shares nothing with the others), the outlet by its badge, not its file. */
+function warningNotes(context: ViewContext): HTMLElement[] {
+  return (context.story.warnings ?? []).map((warning) => h('p', {class: 'warn'}, 'Warning: ', context.outlets.badge(warning.file),
+    ` ${warning.message.startsWith(warning.file) ? warning.message.slice(warning.file.length).trim() : warning.message}.`))
+}
+
 /** What was compared, so "no conflict" never reads as "they agree". */
 function comparedNote(context: ViewContext): HTMLElement {
   const {story} = context
   const compared = story.compared
   const exclusives = story.exclusives.length
+  if (compared && compared.facts === 0 && compared.quotes === 0) {
+    return h('p', {class: 'compared'}, `Nothing was compared: no fact or quote is carried by two outlets or more among ${plural(story.articles.length, 'article')}, so nothing any outlet reports was checked against another.`)
+  }
   const parts = compared
     ? [`${plural(compared.facts, 'fact')} and ${plural(compared.quotes, 'quote')} carried by two outlets or more`, `${plural(compared.pairs, 'pair')} of sentences compared`]
     : [`${plural(story.claimGroups.length, 'shared fact')} and ${plural(story.quoteGroups.length, 'shared quote')}`]

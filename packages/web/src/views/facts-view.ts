@@ -37,10 +37,11 @@ function claimCard(context: ViewContext, group: ClaimGroup): HTMLElement {
   const coverOf = new Map(group.coverage.map((cell) => [cell.file, cell]))
   const cells = context.story.articles.map((article) => coverOf.get(article.file) ?? {file: article.file, stance: 'absent' as const, carried: 'absent' as const})
   const silent = cells.filter((cell) => !group.members.some((member) => member.file === cell.file))
+  // How sure the grouping is: every pair of sentences is alike, the least alike pair this much.
+  const grouping = group.cohesion === undefined ? undefined : `Grouped by what they say; the least alike two sentences ${Math.round(group.cohesion * 100)}% similar.`
   append(card, [
-    h('div', {class: 'card-head'}, h('p', {class: 'claim-text'}, clip(first.text, 320)), reviewControls(context, reviewItem(context, 'fact', clip(first.text, 120), group.members), card)),
-    // How sure the grouping is: every pair of sentences is alike, the least alike pair this much.
-    group.cohesion === undefined ? null : h('p', {class: 'card-meta grouping'}, `Grouped by what they say; the least alike two sentences ${Math.round(group.cohesion * 100)}% similar.`),
+    h('div', {class: 'card-head'}, h('p', {class: 'claim-text'}, clip(first.text, 320)), reviewControls(context, reviewItem(context, 'fact', clip(first.text, 120), group.members, grouping), card)),
+    grouping === undefined ? null : h('p', {class: 'card-meta grouping'}, grouping),
     ...conflicts.map((conflict) => h('p', {class: 'conflict-note'}, h('strong', null, `${conflict.kind} conflict: `), conflict.summary)),
     h('details', {class: 'outlet-sentences'},
       h('summary', null, `Each outlet’s sentence (${group.members.length})`, ' ',

@@ -1,3 +1,4 @@
+import {expectArticle} from '../article/expect-article.js'
 import type {Article} from '../types.js'
 import {findNameRuns, particles, type NameRun, type RoleRun} from './find-name-runs.js'
 import {nameKey} from './name-key.js'
@@ -26,8 +27,11 @@ interface Cluster {
  * limits: a lone capitalised word that no list knows is taken for a person when it
  * appears inside a sentence; two people sharing a surname are told apart only by
  * their given names; pronouns are resolved by `findQuotes`, not here.
+ *
+ * @throws {TypeError} when `article` is not an Article (a string of text, say).
  */
 export function findEntities(article: Article): ArticleEntities {
+  expectArticle(article)
   const runs: NameRun[] = []
   const roles: RoleRun[] = []
   for (const block of article.blocks) {

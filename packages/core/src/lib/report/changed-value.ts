@@ -1,3 +1,4 @@
+import {parseWords, wordSource} from '../claims/parse-number.js'
 import type {Conflict} from '../story/types.js'
 
 /** A stretch of a sentence to highlight: [start, end) offsets into it. */
@@ -16,7 +17,8 @@ export function changedStretches(conflict: Conflict, member: {text: string, valu
   const found: Stretch[] = []
   for (const piece of new Set(pieces)) {
     const at = findWords(member.text, piece)
-    if (at >= 0 && !found.some(([s, e]) => at < e && at + piece.length > s)) found.push([at, at + piece.length])
+    const stretch: Stretch | null = at >= 0 ? [at, at + piece.length] : numberInWords(member.text, piece)
+    if (stretch && !found.some(([s, e]) => stretch[0] < e && stretch[1] > s)) found.push(stretch)
   }
   return found.sort((a, b) => a[0] - b[0])
 }
@@ -31,6 +33,19 @@ function findWords(text: string, piece: string): number {
     if (!/[\p{L}\p{N}]/u.test(before) && !/[\p{L}\p{N}]/u.test(after)) return at
   }
   return -1
+}
+
+/** A number written in words ("three", "twenty-five"), as whole words. */
+const numberWordsPattern = new RegExp(`(?<![\\p{L}\\p{N}])(?:${wordSource})`, 'giu')
+
+/** Where a sentence writes a whole number given in digits as words ("3" → "three", "25" → "twenty-five"), or null. */
+function numberInWords(text: string, value: string): Stretch | null {
+  if (!/^\d{1,9}$/.test(value)) return null
+  const target = Number(value)
+  for (const match of text.matchAll(numberWordsPattern)) {
+    if (parseWords(match[0]) === target) return [match.index, match.index + match[0].length]
+  }
+  return null
 }
 
 /** The sentence in pieces: `[text, changed]` pairs in order, for renderers to mark the changed ones. */

@@ -14,6 +14,7 @@ import {nameFiles, type ReportOutlets} from './report-outlets.js'
 import {factBasis, sharedFacts} from './shared-facts.js'
 import {groupCarriers, ownSpeaker} from './speaker-overrides.js'
 import {storySources} from './story-sources.js'
+import {storyWarnings} from './story-warnings.js'
 import {clip, plural} from './text-layout.js'
 import {timelineDays} from './timeline-days.js'
 
@@ -45,8 +46,9 @@ export class HtmlSections {
 
   differs(): string {
     const conflicts = rankConflicts(this.story.conflicts)
-    if (conflicts.length === 0) return `<p class="calm">${e(nothingDiffers(this.story))}</p>`
-    return `<p class="note">Surest first. The words that differ are <mark class="changed">marked</mark>.</p><ol class="cards">${conflicts.map((conflict, n) => `<li class="card" id="conflict-${e(conflict.id)}">` +
+    const warnings = storyWarnings(this.story, this.outlets).map((warning) => `<p class="warn">${e(warning)}</p>`).join('')
+    if (conflicts.length === 0) return `${warnings}<p class="calm">${e(nothingDiffers(this.story))}</p>`
+    return `${warnings}<p class="note">Surest first. The words that differ are <mark class="changed">marked</mark>.</p><ol class="cards">${conflicts.map((conflict, n) => `<li class="card" id="conflict-${e(conflict.id)}">` +
       `<h3><span class="kind">${e(conflict.kind)}</span>: ${e(nameFiles(conflict.summary, this.outlets))}</h3>` +
       `<p class="why"><span class="sure">${percent(conflict.confidence)} sure</span> ${e(conflict.reason)}.</p>${valuesList(conflict.members)}${
         conflict.members.map((m) => `<li>${this.badge(m.file)}${valueCell(conflict.members, m)}<span class="said">${markedSentence(m.text, changedStretches(conflict, m))} ${this.jump(m, 'claim', `Conflict ${n + 1} (${conflict.kind}): ${m.value}`)}</span></li>`).join('')

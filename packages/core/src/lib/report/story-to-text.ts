@@ -1,4 +1,5 @@
-import type {Story} from '../story/types.js'
+import {innerDiff} from '../story/story-to-markdown.js'
+import type {DiffPart, Story} from '../story/types.js'
 import {changedStretches, shortValue, splitStretches} from './changed-value.js'
 import {expectStory} from './expect-story.js'
 import {rankConflicts, percent} from './rank-conflicts.js'
@@ -8,6 +9,7 @@ import {nameFiles, reportOutlets, type ReportOutlets} from './report-outlets.js'
 import {factBasis, sharedFacts} from './shared-facts.js'
 import {groupCarriers, ownSpeaker} from './speaker-overrides.js'
 import {storySources} from './story-sources.js'
+import {storyWarnings} from './story-warnings.js'
 import {nothingDiffers} from './nothing-differs.js'
 import {clip, flat, hang, plural, wrap} from './text-layout.js'
 import {timelineDays} from './timeline-days.js'
@@ -57,6 +59,7 @@ export function storyToText(story: Story, options: StoryToTextOptions = {}): str
 
   const conflicts = rankConflicts(story.conflicts)
   heading(`What differs (${plural(conflicts.length, 'conflict')}, surest first)`)
+  for (const warning of storyWarnings(story, outlets)) lines.push(...wrap(warning, width - 2).map((line) => `  ${p.yellow(line)}`))
   if (conflicts.length === 0) block(2, nothingDiffers(story))
   conflicts.forEach((conflict, n) => {
     lines.push(...hang(`${String(n + 1).padStart(2)}. `, `${conflict.kind}: ${nameFiles(conflict.summary, outlets)} (${percent(conflict.confidence)} sure)`, width).map((line, i) => (i === 0 ? p.red(line) : line)))
@@ -72,6 +75,7 @@ export function storyToText(story: Story, options: StoryToTextOptions = {}): str
 
   const quotes = rankQuoteGroups(story.quoteGroups)
   heading(`Quotes (${plural(quotes.length, 'quote')} carried more than once${quotes.some(isAltered) ? ', altered first' : ''})`)
+  if (quotes.length === 0) block(2, 'No quote appears in more than one place.')
   for (const group of quotes) {
     lines.push(...hang('  ', `${group.speaker ?? 'No named speaker'} (${groupCarriers(group)})`, width).map(p.bold))
     group.members.forEach((member, i) => {
@@ -82,11 +86,15 @@ export function storyToText(story: Story, options: StoryToTextOptions = {}): str
       if (i !== group.fullest && member.verdict === 'altered') {
         for (const change of member.changes) lines.push(...hang('      changed: ', `“${change.from}” → “${change.to}”`, width))
       }
+      // A paraphrase (or an alteration without listed changes): the word diff, as Markdown and HTML give it.
+      const diff = i !== group.fullest && (member.verdict === 'paraphrase' || (member.verdict === 'altered' && member.changes.length === 0)) ? textDiff(member.diff) : ''
+      if (diff) lines.push(...hang('      against the fullest: ', diff, width, 8))
     })
   }
 
   const facts = sharedFacts(story)
   heading(`Facts two or more outlets carry (${facts.length})`)
+  if (facts.length === 0) block(2, 'No fact is carried by more than one outlet.')
   facts.forEach((fact, n) => {
     lines.push(...hang(`${String(n + 1).padStart(2)}. `, clip(fact.cells.find((cell) => cell.members.length > 0)!.members[0]!.text, 200), width))
     const basis = factBasis(fact.group)
@@ -122,6 +130,7 @@ export function storyToText(story: Story, options: StoryToTextOptions = {}): str
 
   const days = timelineDays(story)
   heading(`Timeline (${plural(days.length, 'day')})`)
+  if (days.length === 0) block(2, 'No claim is dated to a day.')
   for (const day of days) {
     lines.push(`  ${p.bold(day.date)}`)
     for (const event of day.events.slice(0, 5)) lines.push(...hang('    • ', `${clip(event.sentence.text, 200)} (${event.files.map((f) => outletLabel(outlets, f)).join(', ')})`, width))
@@ -135,6 +144,12 @@ export function storyToText(story: Story, options: StoryToTextOptions = {}): str
     }
   }
   return lines.join('\n') + '\n'
+}
+
+/** A word diff in wdiff's marks: [-dropped-] {+added+}, inner changes only; '' when nothing differs. */
+function textDiff(parts: readonly DiffPart[]): string {
+  const inner = innerDiff(parts)
+  return inner.some((part) => part.op !== 'equal') ? inner.map((part) => (part.op === 'equal' ? part.text : part.op === 'delete' ? `[-${part.text}-]` : `{+${part.text}+}`)).join(' ') : ''
 }
 
 /** "A Riverton Courier": the outlet's letter and name. */

@@ -48,6 +48,7 @@ ol.cards { list-style: none; padding: 0; margin: 0; }
 .why { margin: 0 0 .4rem; color: var(--muted); font-size: .92rem; }
 .sure { display: inline-block; font-weight: 700; color: var(--ink); background: var(--wash); border-radius: .25em; padding: 0 .4em; margin-right: .3em; }
 .calm { padding: .6rem .9rem; border-left: 4px solid var(--line); background: var(--wash); }
+.warn { padding: .6rem .9rem; border-left: 4px solid #a63d00; background: #fdf1e6; }
 ul.aligned { list-style: none; padding: 0; margin: .25rem 0; }
 ul.aligned > li { display: grid; grid-template-columns: minmax(7rem, 15rem) minmax(4rem, 9rem) minmax(0, 1fr); gap: .2rem .75rem; align-items: start; padding: .45rem 0; border-top: 1px solid #e6e6e6; }
 ul.aligned > li:first-child { border-top: 0; }

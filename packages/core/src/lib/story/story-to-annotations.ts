@@ -1,8 +1,11 @@
 import type {Claim} from '../claims/types.js'
 import type {Quote} from '../quotes/types.js'
 import {articleId} from '../article/article-id.js'
+import {expectStory} from '../report/expect-story.js'
+import {reportOutlets} from '../report/report-outlets.js'
+import {claimNote, conflictNote, renderingNote} from '../report/span-notes.js'
 import {checkSpan, indexTexts, storyId, type StoryText} from './story-text.js'
-import type {Story} from './types.js'
+import type {ClaimGroup, Story} from './types.js'
 
 /** W3C Web Annotation: the quoted words with some context before and after. */
 export interface TextQuoteSelector {
@@ -62,8 +65,11 @@ const contextLength = 32
 
 /**
  * The story as a W3C Web Annotation collection (JSON-LD): one annotation for each
- * rendering of each quote group (speaker, group, verdict) and one for each claim
- * (stance, who asserts it, the fact group it belongs to). Each target is the
+ * rendering of each quote group (speaker, group, verdict and changed words, the
+ * speaker its own outlet gives when the group's overrides it), one for each claim
+ * (stance, who asserts it, the fact group it belongs to and how sure that grouping
+ * is) and one for each outlet's sentence in each conflict (kind, confidence, what
+ * differs, why, the words that differ). Each target is the
  * article (its URL, else its file) with a `TextQuoteSelector` (the words and ~32
  * characters either side) and a `TextPositionSelector` (offsets in Unicode code
  * points, as the model says, not UTF-16 units). Ids are stable: the same story
@@ -73,38 +79,33 @@ const contextLength = 32
  * input the offsets are into the extracted text, not the page's own text, so a
  * client anchoring on the live page should use the quote selector.
  *
- * @throws {TypeError} When a text does not hold the story's span (not the text the story was made from).
+ * @throws {TypeError} When `story` is not a Story, or a text does not hold the story's span (not the text the story was made from).
  */
 export function storyToAnnotations(story: Story, articles: readonly StoryText[]): WebAnnotationCollection {
+  expectStory(story)
   const texts = indexTexts(articles)
   const id = storyId(story)
   const items: WebAnnotation[] = []
   for (const group of story.quoteGroups) {
     group.members.forEach((member, index) => {
       const source = texts.get(member.file)
-      if (!source) return
-      const changed = member.changes.map((change) => `“${change.from}” → “${change.to}”`).join('; ')
-      const role = index === group.fullest ? 'the fullest rendering' : `${member.verdict} against the fullest rendering${changed ? `: ${changed}` : ''}`
-      items.push(annotation(`${id}#quote-${group.id}-${index}`, source, member, [
-        `${group.speaker ? `Quote attributed to ${group.speaker}` : 'Quote with no named speaker'}: rendering ${index + 1} of ${group.members.length} of quote group ${group.id} (${role}).`,
-        'quote',
-        member.verdict
-      ]))
+      if (source) items.push(annotation(`${id}#quote-${group.id}-${index}`, source, member, [renderingNote(group, index), 'quote', member.verdict]))
     })
   }
-  const groupOf = new Map<string, string>()
-  for (const group of story.claimGroups) for (const member of group.members) groupOf.set(`${member.file}\u0000${member.claim}`, group.id)
+  const groupOf = new Map<string, ClaimGroup>()
+  for (const group of story.claimGroups) for (const member of group.members) groupOf.set(`${member.file}\u0000${member.claim}`, group)
   for (const claim of story.claims) {
     const source = texts.get(claim.file)
-    if (!source) continue
-    const group = groupOf.get(`${claim.file}\u0000${claim.claim}`)
-    items.push(annotation(`${id}#claim-${claim.article}-${claim.claim}`, source, claim, [
-      `Claim ${claim.claim}, ${claim.stance}${claim.assertor ? ` (source: ${claim.assertor})` : ' (the outlet’s own voice)'}${group ? `; fact group ${group}` : ''}.`,
-      'claim',
-      claim.stance
-    ]))
+    if (source) items.push(annotation(`${id}#claim-${claim.article}-${claim.claim}`, source, claim, [claimNote(claim, groupOf.get(`${claim.file}\u0000${claim.claim}`)), 'claim', claim.stance]))
   }
-  return collection(id, `Quotes and claims of a story of ${story.articles.length} article${story.articles.length === 1 ? '' : 's'}`, items)
+  const outlets = reportOutlets(story, texts)
+  for (const conflict of story.conflicts) {
+    conflict.members.forEach((member, index) => {
+      const source = texts.get(member.file)
+      if (source) items.push(annotation(`${id}#conflict-${conflict.id}-${index}`, source, member, [conflictNote(conflict, member, outlets), 'conflict', conflict.kind]))
+    })
+  }
+  return collection(id, `Quotes, claims and conflicts of a story of ${story.articles.length} article${story.articles.length === 1 ? '' : 's'}`, items)
 }
 
 /**

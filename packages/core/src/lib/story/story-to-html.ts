@@ -1,3 +1,4 @@
+import {expectStory} from '../report/expect-story.js'
 import {HtmlSections} from '../report/html-sections.js'
 import {MarkRegistry} from '../report/html-marks.js'
 import {reportOutlets} from '../report/report-outlets.js'
@@ -37,7 +38,7 @@ export interface Options {
  * sideways; it prints. All article text is escaped. Pure: the same story gives the
  * same page.
  *
- * @throws {TypeError} When a given text does not hold the story's spans.
+ * @throws {TypeError} When `story` is not a Story, or a given text does not hold the story's spans.
  */
 export function storyToHtml(story: Story, options: Options = {}): string {
   return [...storyToHtmlChunks(story, options)].join('')
@@ -48,9 +49,15 @@ export function storyToHtml(story: Story, options: Options = {}): string {
  * section, then each article's text, so a story of a thousand articles never has
  * to be one string. Joined, the pieces are exactly `storyToHtml`'s page.
  *
- * @throws {TypeError} When a given text does not hold the story's spans.
+ * @throws {TypeError} When `story` is not a Story (at the call, not at the first
+ * piece), or a given text does not hold the story's spans.
  */
-export function * storyToHtmlChunks(story: Story, options: Options = {}): Generator<string> {
+export function storyToHtmlChunks(story: Story, options: Options = {}): Generator<string> {
+  expectStory(story)
+  return htmlChunks(story, options)
+}
+
+function * htmlChunks(story: Story, options: Options): Generator<string> {
   const textOf = indexTexts(options.articles)
   const outlets = reportOutlets(story, textOf)
   const marks = new MarkRegistry(story, outlets, textOf)

@@ -1,3 +1,7 @@
+import {expectStory} from '../report/expect-story.js'
+import {factBasis} from '../report/shared-facts.js'
+import {changedWords} from '../report/span-notes.js'
+import {ownSpeaker} from '../report/speaker-overrides.js'
 import {articleIri, indexTexts, storyId, type StoryText} from './story-text.js'
 import type {Story} from './types.js'
 
@@ -19,16 +23,21 @@ export interface JsonLdGraph {
  * publisher, datePublished, url), each speaker a `Person` or `Organization`, each
  * quote group a `Quotation` (the fullest rendering's text, `creator` and
  * `spokenByCharacter` the speaker, each outlet's rendering a `workExample` that
- * says its verdict against the fullest in `description` and
- * `isPartOf` its article), and each fact group a `Claim` with every article it
+ * says its verdict against the fullest and the words changed in `description`, with
+ * the speaker its outlet gives when the group's overrides it, and
+ * `isPartOf` its article), and each fact group a `Claim` (its `description` says
+ * how sure the grouping is) with every article it
  * `appearance`s in and its `firstAppearance` (the earliest dated article; left out
  * when no carrying article is dated). Ids are stable IRIs: an article's URL when
  * known, else URNs made from the article and story ids.
  *
  * `articles` gives URLs and outlet names; articles missing from it are described
  * from the story alone.
+ *
+ * @throws {TypeError} When `story` is not a Story.
  */
 export function storyToJsonLd(story: Story, articles: readonly StoryText[] = []): JsonLdGraph {
+  expectStory(story)
   const texts = indexTexts(articles)
   const id = storyId(story)
   const graph: JsonLdNode[] = []
@@ -73,10 +82,14 @@ export function storyToJsonLd(story: Story, articles: readonly StoryText[] = [])
       creator: speaker,
       spokenByCharacter: speaker,
       // Each rendering says how it compares with the fullest (identical, excerpt, altered, paraphrase) and, altered, which words.
-      workExample: group.members.map((member, index) => ({
-        '@type': 'Quotation', '@id': `${id}#${group.id}-${index}`, text: member.text, isPartOf: ref(member.file),
-        description: index === group.fullest ? 'the fullest rendering' : [member.verdict, ...member.changes.map((change) => `“${change.from}” → “${change.to}”`)].join(': ')
-      }))
+      workExample: group.members.map((member, index) => {
+        const said = index === group.fullest ? 'the fullest rendering' : [member.verdict, changedWords(member.changes)].filter(Boolean).join(': ')
+        const own = ownSpeaker(group, index)
+        return {
+          '@type': 'Quotation', '@id': `${id}#${group.id}-${index}`, text: member.text, isPartOf: ref(member.file),
+          description: own ? `${said}; this outlet attributes it to ${own}` : said
+        }
+      })
     }))
   }
 
@@ -88,6 +101,7 @@ export function storyToJsonLd(story: Story, articles: readonly StoryText[] = [])
       '@type': 'Claim',
       '@id': `${id}#${group.id}`,
       text: group.members[0]?.text ?? null,
+      description: factBasis(group),
       appearance: files.map(ref),
       firstAppearance: first ? ref(first.file) : null
     }))

@@ -3,8 +3,11 @@ import {rankConflicts, percent} from '../report/rank-conflicts.js'
 import {rankExclusives} from '../report/rank-exclusives.js'
 import {rankQuoteGroups} from '../report/rank-quotes.js'
 import {nameFiles, reportOutlets} from '../report/report-outlets.js'
-import {sharedFacts} from '../report/shared-facts.js'
+import {expectStory} from '../report/expect-story.js'
+import {factBasis, sharedFacts} from '../report/shared-facts.js'
+import {groupCarriers, ownSpeaker} from '../report/speaker-overrides.js'
 import {storySources} from '../report/story-sources.js'
+import {storyWarnings} from '../report/story-warnings.js'
 import {clip, plural} from '../report/text-layout.js'
 import {timelineDays} from '../report/timeline-days.js'
 import {nothingDiffers} from '../report/nothing-differs.js'
@@ -17,8 +20,11 @@ import type {DiffPart, Story} from './types.js'
  * fact in every outlet's own sentence, silent outlets named; exclusives, most
  * important first; sourcing; the timeline; names; framing. Outlets by letter and
  * name, never by file. Article text is escaped, so no article can inject markup.
+ *
+ * @throws {TypeError} when `story` is not a Story.
  */
 export function storyToMarkdown(story: Story): string {
+  expectStory(story)
   const outlets = reportOutlets(story)
   const who = (file: string) => {
     const style = outlets.get(file)
@@ -35,6 +41,7 @@ export function storyToMarkdown(story: Story): string {
 
   out.push('## What differs', '')
   const conflicts = rankConflicts(story.conflicts)
+  for (const warning of storyWarnings(story, outlets)) out.push(`> ${md(warning)}`, '')
   if (conflicts.length === 0) out.push(md(nothingDiffers(story)), '')
   conflicts.forEach((conflict, n) => {
     out.push(`### ${n + 1}. ${md(conflict.kind)}: ${md(nameFiles(conflict.summary, outlets))}`, '')
@@ -50,10 +57,12 @@ export function storyToMarkdown(story: Story): string {
   out.push('## Quotes', '')
   if (story.quoteGroups.length === 0) out.push('No quote appears in more than one place.', '')
   for (const group of rankQuoteGroups(story.quoteGroups)) {
-    out.push(`### ${md(group.speaker ?? 'No named speaker')} (${plural(group.files.length, 'outlet')})`, '')
+    out.push(`### ${md(group.speaker ?? 'No named speaker')} (${md(groupCarriers(group))})`, '')
     group.members.forEach((member, i) => {
       const note = i === group.fullest ? 'fullest' : member.verdict
       out.push(`- ${who(member.file)} (${note === 'altered' ? '**altered**' : note}): “${md(member.text)}”`)
+      const own = ownSpeaker(group, i)
+      if (own) out.push(`  - this outlet attributes it to ${md(own)}`)
       if (i !== group.fullest && member.verdict === 'altered') out.push(`  - changed: ${member.changes.map((change) => `~~${md(change.from)}~~ → **${md(change.to)}**`).join('; ')}`)
       if (i !== group.fullest && (member.verdict === 'altered' || member.verdict === 'paraphrase')) out.push(`  - against the fullest: ${diffToMarkdown(member.diff)}`)
     })
@@ -64,7 +73,8 @@ export function storyToMarkdown(story: Story): string {
   const facts = sharedFacts(story)
   if (facts.length === 0) out.push('No fact is carried by more than one outlet.', '')
   facts.forEach((fact, n) => {
-    out.push(`${n + 1}. ${plural(fact.outlets, 'outlet')}${fact.mixed ? ', told differently' : ''}:`)
+    const basis = factBasis(fact.group)
+    out.push(`${n + 1}. ${plural(fact.outlets, 'outlet')}${fact.mixed ? ', told differently' : ''}${basis ? ` (${md(basis)})` : ''}:`)
     for (const cell of fact.cells) {
       if (cell.members.length === 0) out.push(`   - ${who(cell.file)}: *silent*${cell.maybe ? ' (may say it in other words)' : ''}`)
       else out.push(`   - ${who(cell.file)} (${cell.stance}): ${md(clip(cell.members[0]!.text, 300))}`)
