@@ -148,7 +148,7 @@ function pairConflicts(a: StoryClaim, b: StoryClaim, sa: Slots, sb: Slots, units
   // (Only numbers, limits and days read it: a stance-only pair skips it.)
   const elsewhere = (numbers || limits || days) &&
     ((context.sharedEntities !== undefined && (shared ?? 0) < minimumShared + 1 && context.sharedEntities(a, b) === 0) || apart(a, b, context))
-  if (numbers && !elsewhere) out.push(...numberConflicts(a, b, similarity, group))
+  if (numbers && !elsewhere) numberConflicts(a, b, sa.units, sb.units, similarity, group, out)
   const limit = limits && !elsewhere ? limitConflict(a, b, similarity, group) : null
   if (limit) out.push(limit)
   const date = days && !elsewhere ? dateConflict(sa.day!, sb.day!, a, b, similarity, group) : null

@@ -36,7 +36,6 @@ export function dateConflict(da: Day, db: Day, a: StoryClaim, b: StoryClaim, sim
   // A day with no year compares only with another day with no year.
   if (monthDay.test(da.from) !== monthDay.test(db.from)) return null
   // An unresolved relative date compares only with another of its unit ("last week" / "two weeks ago").
-  const unitOf = (day: Day) => (day.from.startsWith(relativeKey) ? day.from.slice(0, day.from.indexOf(':')) : null)
   if (unitOf(da) !== unitOf(db)) return null
   if (da.from <= db.to && db.from <= da.to) return null
   // The same relative words resolved against two articles' dates are no disagreement;
@@ -45,7 +44,7 @@ export function dateConflict(da: Day, db: Day, a: StoryClaim, b: StoryClaim, sim
   // articles) are compared as they stand, not each resolved against a date that may be
   // wrong: the one doubt left is whether both were written on one day.
   const unresolved = unitOf(da) !== null
-  const relatives = unresolved ? 1 : [da, db].filter((day) => relativeDate.test(day.text)).length
+  const relatives = unresolved ? 1 : (relativeDate.test(da.text) ? 1 : 0) + (relativeDate.test(db.text) ? 1 : 0)
   if (!unresolved && relatives === 2 && da.text.toLowerCase().replace(/^on\s+/, '') === db.text.toLowerCase().replace(/^on\s+/, '')) return null
   // "midnight March 14" against "March 15": one moment either side of midnight, or a day apart (see find-event-conflicts).
   const edge = acrossMidnight(da, db) || acrossMidnight(db, da)
@@ -61,6 +60,11 @@ export function dateConflict(da: Day, db: Day, a: StoryClaim, b: StoryClaim, sim
     }),
     members: [memberWith(a, fromA), memberWith(b, fromB)]
   }
+}
+
+/** The unit of an unresolved relative day ("~week"), null for any other day. */
+function unitOf(day: Day): string | null {
+  return day.from.startsWith(relativeKey) ? day.from.slice(0, day.from.indexOf(':')) : null
 }
 
 /** Whether `a` is one day given at its end ("midnight March 14", "late Thursday") and `b` the day after it. */

@@ -12,6 +12,9 @@ type Coverage = ClaimGroup['coverage'][number]
 export interface Outside {
   maybe: (file: string) => Coverage
   carried: (file: string, stance: Stance) => Coverage
+  /** Per place in story order, the group that last gave it an entry (its index + 1), and that entry: reused by every group. */
+  markAt: Int32Array
+  entryAt: Array<Coverage | undefined>
 }
 
 /** `Outside` for the outlets `files`. */
@@ -19,6 +22,8 @@ export function coverageEntries(files: readonly string[]): Outside {
   const maybe = new Map(files.map((file) => [file, {file, stance: 'absent' as const, carried: 'maybe' as Carried}]))
   const carried = new Map<string, Map<Stance, Coverage>>()
   return {
+    markAt: new Int32Array(files.length),
+    entryAt: new Array<Coverage | undefined>(files.length).fill(undefined),
     maybe: (file) => maybe.get(file)!,
     carried: (file, stance) => {
       let byStance = carried.get(file)
@@ -30,44 +35,52 @@ export function coverageEntries(files: readonly string[]): Outside {
   }
 }
 
-export function toGroup(members: StoryClaim[], files: readonly string[], placesOf: ReadonlyMap<string, readonly number[]>, index: number,
+export function toGroup(members: StoryClaim[], placesOf: ReadonlyMap<string, readonly number[]>, index: number,
   near: ReadonlyMap<string, number>, cohesion: number, outside: Outside): ClaimGroup {
-  const stanceOf = new Map<string, Stance>()
-  for (const member of members) if (!stanceOf.has(member.file)) stanceOf.set(member.file, member.stance)
   return {
     id: `g${index + 1}`,
     members,
     quantities: distinctQuantities(members),
     // Sparse: the outlets that carry the fact or may, in story order; the rest are absent. A
     // groups × outlets table made a 200-article story's JSON 15 MB, most of it "absent".
-    coverage: coverageOf(files, placesOf, stanceOf, near, outside),
+    coverage: coverageOf(members, placesOf, index + 1, near, outside),
     cohesion: Math.round(cohesion * 1000) / 1000
   }
 }
 
-/** The outlets that carry a group (with their stance) or may (`near`), in story order. */
-function coverageOf(files: readonly string[], placesOf: ReadonlyMap<string, readonly number[]>, stanceOf: ReadonlyMap<string, Stance>,
+/**
+ * The outlets that carry a group (with the stance of its first member there) or may
+ * (`near`), in story order. Places are marked with `mark` in arrays every group reuses,
+ * not in a map of outlets per group.
+ */
+function coverageOf(members: readonly StoryClaim[], placesOf: ReadonlyMap<string, readonly number[]>, mark: number,
   near: ReadonlyMap<string, number>, outside: Outside): ClaimGroup['coverage'] {
   const places: number[] = []
-  for (const file of stanceOf.keys()) for (const place of placesOf.get(file) ?? []) places.push(place)
-  for (const file of near.keys()) if (!stanceOf.has(file)) for (const place of placesOf.get(file) ?? []) places.push(place)
-  // Sorted as 32-bit integers (places are indices into `files`), with no comparison function called per pair.
+  for (let m = 0; m < members.length; m++) {
+    const file = members[m]!.file
+    const at = placesOf.get(file)
+    if (at !== undefined && at.length > 0 && outside.markAt[at[0]!] !== mark) markPlaces(at, mark, outside.carried(file, members[m]!.stance), outside, places)
+  }
+  for (const file of near.keys()) {
+    const at = placesOf.get(file)
+    if (at !== undefined && at.length > 0 && outside.markAt[at[0]!] !== mark) markPlaces(at, mark, outside.maybe(file), outside, places)
+  }
+  // Sorted as 32-bit integers (places are indices into the story's files), with no comparison function called per pair.
   const sorted = new Int32Array(places).sort()
   const coverage: ClaimGroup['coverage'] = []
-  for (let i = 0; i < sorted.length; i++) {
-    const file = files[sorted[i]!]!
-    const stance = stanceOf.get(file)
-    coverage.push(stance ? outside.carried(file, stance) : outside.maybe(file))
-  }
+  for (let i = 0; i < sorted.length; i++) coverage.push(outside.entryAt[sorted[i]!]!)
   return coverage
 }
 
-/**
- * The distinct quantities (value and unit) of the members, in order of first appearance.
- * Keyed by the number itself, then the unit: a Map tells numbers apart as their strings
- * do (NaN equals NaN, 0 equals -0), and writing each value as a string (some hundreds of
- * thousands on a story of a thousand articles) took a twentieth of the comparison.
- */
+/** Give an outlet's places `entry` for the group marked `mark`, and list them. */
+function markPlaces(at: readonly number[], mark: number, entry: Coverage, outside: Outside, places: number[]): void {
+  for (let k = 0; k < at.length; k++) {
+    outside.markAt[at[k]!] = mark
+    outside.entryAt[at[k]!] = entry
+    places.push(at[k]!)
+  }
+}
+
 export function distinctQuantities(members: readonly StoryClaim[]): ClaimGroup['quantities'] {
   const seen = new Map<number, Set<string>>()
   const out: ClaimGroup['quantities'] = []

@@ -1,4 +1,4 @@
-import {canBothHold, formatQuantity, quantityBounds} from './quantity-bounds.js'
+import {anyCanBothHold, formatQuantity, type Bounds} from './quantity-bounds.js'
 import {limitPair} from './limit-conflicts.js'
 import {countedQualifiers, disjoint} from './slot-values.js'
 import type {StoryClaim} from './types.js'
@@ -6,22 +6,23 @@ import type {Draft} from './claim-conflicts.js'
 import {clamp} from './clamp-confidence.js'
 import {memberWith} from './conflict-member.js'
 import {readsAsAge} from './find-age-conflicts.js'
-import {packedMap} from '../packed-map.js'
 
-/** Number conflicts of one aligned pair: one counted thing whose values cannot both hold. */
-export function numberConflicts(a: StoryClaim, b: StoryClaim, similarity: number, group: string): Draft[] {
-  const out: Draft[] = []
-  const units = new Set(packedMap(a.quantities, (q) => q.unit).filter((unit): unit is string => unit !== null && unit !== 'fraction'))
-  for (const unit of units) {
-    const qa = a.quantities.filter((q) => q.unit === unit)
-    const qb = b.quantities.filter((q) => q.unit === unit)
-    if (qb.length === 0) continue
+/**
+ * Number conflicts of one aligned pair, appended to `out`: one counted thing whose
+ * values cannot both hold. Read from the pair's bounds by unit (`Slots.units`, in
+ * order of first appearance), with no set or filtered lists made per pair.
+ */
+export function numberConflicts(a: StoryClaim, b: StoryClaim, unitsA: ReadonlyMap<string, readonly Bounds[]>, unitsB: ReadonlyMap<string, readonly Bounds[]>,
+  similarity: number, group: string, out: Draft[]): void {
+  for (const [unit, boundsA] of unitsA) {
+    const boundsB = unitsB.get(unit)
+    if (boundsB === undefined) continue
     // Any pair of values that can both hold: the outlets may agree; no conflict on this unit.
-    if (qa.some((x) => qb.some((y) => canBothHold(quantityBounds(x), quantityBounds(y))))) continue
+    if (anyCanBothHold(boundsA, boundsB)) continue
     // One counted thing each: with several of one unit in a sentence, which matches which is a guess.
-    if (qa.length > 1 || qb.length > 1) continue
-    const x = qa[0]!
-    const y = qb[0]!
+    if (boundsA.length > 1 || boundsB.length > 1) continue
+    const x = onlyWithUnit(a, unit)
+    const y = onlyWithUnit(b, unit)
     // Someone's age is compared person by person (find-age-conflicts), not as one counted thing.
     if (readsAsAge(a, x) || readsAsAge(b, y)) continue
     const cx = countedQualifiers(a, x)
@@ -40,7 +41,13 @@ export function numberConflicts(a: StoryClaim, b: StoryClaim, similarity: number
       members: [memberWith(a, formatQuantity(x)), memberWith(b, formatQuantity(y))]
     })
   }
-  return out
+}
+
+/** The claim's one quantity of `unit` (its bounds are the unit's only ones). */
+function onlyWithUnit(claim: StoryClaim, unit: string): StoryClaim['quantities'][number] {
+  const quantities = claim.quantities
+  for (let i = 0; i < quantities.length; i++) if (quantities[i]!.unit === unit) return quantities[i]!
+  throw new Error(`no quantity of ${unit}`)
 }
 
 /** One limit given with its value included by one outlet and excluded by another ("over 18" / "18 or older"). */

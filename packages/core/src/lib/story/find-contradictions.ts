@@ -106,7 +106,10 @@ export function findContradictions(claims: readonly StoryClaim[], entitiesOf: (c
   const out: Array<Omit<Conflict, 'id'>> = []
   // Indexed loops: this function runs once per story, over every word of every sentence,
   // and a `for…of` there made an iterator result per word (some megabytes a story).
-  for (let i = 0; i < claims.length; i++) {
+  // One sentence's contradictions in a function of its own: TurboFan compiles it apart
+  // from the once-per-story set-up (with this loop inside, the whole finder took some
+  // 150 ms to compile on a story of 1,000 articles).
+  const contradictionsOf = (i: number): void => {
     const claim = claims[i]!
     const mineRead = reads[i]!
     const words = mineRead.words
@@ -140,6 +143,7 @@ export function findContradictions(claims: readonly StoryClaim[], entitiesOf: (c
       })
     }
   }
+  for (let i = 0; i < claims.length; i++) contradictionsOf(i)
   return dropContained(out)
 }
 
