@@ -4,7 +4,7 @@
  * U+2028 and U+2029 written as `\u` escapes. Still JSON, and parses to the same value.
  */
 export function scriptSafeJson(value: unknown, indent?: number): string {
-  return JSON.stringify(value, null, indent).replace(/[<>&\u2028\u2029]/g, (char) => `\\u${char.charCodeAt(0).toString(16).padStart(4, '0')}`)
+  return JSON.stringify(value, null, indent).replace(/[<>&\u2028\u2029]/g, unicodeEscape)
 }
 
 /**
@@ -14,8 +14,13 @@ export function scriptSafeJson(value: unknown, indent?: number): string {
  * escaping them anywhere in the text keeps it JSON, parsing to the same value.
  */
 export function terminalSafeJson(text: string): string {
-  return hasHighControls.test(text) ? text.replace(highControls, (char) => `\\u${char.charCodeAt(0).toString(16).padStart(4, '0')}`) : text
+  return hasHighControls.test(text) ? text.replace(highControls, unicodeEscape) : text
 }
 
 const highControls = /[\u007F-\u009F]/g
 const hasHighControls = /[\u007F-\u009F]/
+
+/** One UTF-16 code unit written as a JSON `\u` escape. */
+function unicodeEscape(char: string): string {
+  return `\\u${char.charCodeAt(0).toString(16).padStart(4, '0')}`
+}

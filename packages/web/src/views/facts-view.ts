@@ -1,4 +1,4 @@
-import type {ClaimGroup, Conflict, Exclusive} from '@corroborate/core'
+import {factBasis, type ClaimGroup, type Conflict, type Exclusive} from '@corroborate/core'
 import {append, h} from '../dom.js'
 import {capped, clip, groupTarget, jumpButton, note, passes, reportSection, reviewControls, reviewItem, stanceChip, type ViewContext} from '../widgets.js'
 import {conflictCard} from './differs-view.js'
@@ -37,8 +37,9 @@ function claimCard(context: ViewContext, group: ClaimGroup): HTMLElement {
   const coverOf = new Map(group.coverage.map((cell) => [cell.file, cell]))
   const cells = context.story.articles.map((article) => coverOf.get(article.file) ?? {file: article.file, stance: 'absent' as const, carried: 'absent' as const})
   const silent = cells.filter((cell) => !group.members.some((member) => member.file === cell.file))
-  // How sure the grouping is: every pair of sentences is alike, the least alike pair this much.
-  const grouping = group.cohesion === undefined ? undefined : `Grouped by what they say; the least alike two sentences ${Math.round(group.cohesion * 100)}% similar.`
+  // How sure the grouping is, in the reports' words, as a sentence.
+  const basis = factBasis(group)
+  const grouping = basis === null ? undefined : `${basis.charAt(0).toUpperCase()}${basis.slice(1)}.`
   append(card, [
     h('div', {class: 'card-head'}, h('p', {class: 'claim-text'}, clip(first.text, 320)), reviewControls(context, reviewItem(context, 'fact', clip(first.text, 120), group.members, grouping), card)),
     grouping === undefined ? null : h('p', {class: 'card-meta grouping'}, grouping),

@@ -1,4 +1,5 @@
 import type {Article} from '../types.js'
+import {describeValue} from './describe-value.js'
 
 /**
  * A caller's misuse made plain: a function given something that is not an Article
@@ -9,6 +10,6 @@ import type {Article} from '../types.js'
 export function expectArticle(article: unknown): asserts article is Article {
   const value = article as Partial<Article> | null
   if (!value || typeof value !== 'object' || typeof value.text !== 'string' || !Array.isArray(value.blocks)) {
-    throw new TypeError(`Expected an Article (from parseArticle), not ${value === null ? 'null' : typeof value === 'string' ? 'a string (parse the text with parseArticle first)' : Array.isArray(value) ? 'an array' : typeof value === 'object' ? 'an object without text and blocks' : typeof value}`)
+    throw new TypeError(`Expected an Article (from parseArticle), not ${describeValue(value, 'text and blocks', 'parse the text with parseArticle first')}`)
   }
 }

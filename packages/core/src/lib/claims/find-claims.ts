@@ -1,3 +1,4 @@
+import {expectArticle} from '../article/expect-article.js'
 import {findEntities} from '../entities/find-entities.js'
 import type {ArticleEntities, Entity} from '../entities/types.js'
 import {findQuotes} from '../quotes/find-quotes.js'
@@ -41,9 +42,9 @@ export interface Options {
  * @throws {TypeError} When `article` is not an Article.
  */
 export function findClaims(article: Article, options: Options = {}): Claim[] {
-  if (!article || typeof article.text !== 'string' || !Array.isArray(article.sentences) || !Array.isArray(article.blocks)) {
-    throw new TypeError(`Expected an Article (from parseArticle), not ${article === null ? 'null' : typeof article}`)
-  }
+  expectArticle(article)
+  // Read only here, not in expectArticle: reading `sentences` splits them.
+  if (!Array.isArray(article.sentences)) throw new TypeError('Expected an Article (from parseArticle), not an object without sentences')
   const entities = options.entities ?? safely(() => findEntities(article), {article: article.id, entities: [], mentions: []})
   const quotes = options.quotes ?? safely(() => findQuotes(article, {indirect: true, entities}), [])
   const byId = new Map<string, Entity>(entities.entities.map((e) => [e.id, e]))

@@ -1,3 +1,4 @@
+import {expectArticle} from '../article/expect-article.js'
 import {findEntities} from '../entities/find-entities.js'
 import type {ArticleEntities, Entity} from '../entities/types.js'
 import type {Article, Span} from '../types.js'
@@ -74,9 +75,7 @@ export function findMarkedTerms(article: Article): MarkedTerm[] {
 
 /** `findQuotes` and `findMarkedTerms` in one pass. */
 export function analyzeQuotes(article: Article, options: Options = {}): QuoteAnalysis {
-  if (!article || typeof article.text !== 'string' || !Array.isArray(article.blocks)) {
-    throw new TypeError(`Expected an Article (from parseArticle), not ${article === null ? 'null' : typeof article}`)
-  }
+  expectArticle(article)
   const text = article.text
   const runs = dropMarkupValues(text, scanQuoteMarks(text, article.blocks))
   const frames = buildFrames(text, article.blocks, runs)

@@ -1,3 +1,4 @@
+import {describeValue} from '../article/describe-value.js'
 import type {Story} from '../story/types.js'
 
 /**
@@ -8,6 +9,6 @@ import type {Story} from '../story/types.js'
 export function expectStory(story: unknown): asserts story is Story {
   const value = story as Partial<Story> | null
   if (!value || typeof value !== 'object' || !Array.isArray(value.articles) || !Array.isArray(value.quoteGroups) || !Array.isArray(value.conflicts)) {
-    throw new TypeError(`Expected a Story (from compareArticles), not ${value === null ? 'null' : Array.isArray(value) ? 'an array' : typeof value === 'object' ? 'an object without articles, quoteGroups and conflicts' : typeof value}`)
+    throw new TypeError(`Expected a Story (from compareArticles), not ${describeValue(value, 'articles, quoteGroups and conflicts')}`)
   }
 }

@@ -2,7 +2,7 @@ import type {Stance} from '../claims/types.js'
 import {escapeHtml as e} from '../story/escape-html.js'
 import type {StoryText} from '../story/story-text.js'
 import {innerDiff} from '../story/story-to-markdown.js'
-import type {Story, StoryMember} from '../story/types.js'
+import type {ClaimGroup, Story, StoryMember} from '../story/types.js'
 import {changedStretches, shortValue} from './changed-value.js'
 import {nothingDiffers} from './nothing-differs.js'
 import {badge, dateHtml, diffHtml, markedSentence, stackTable} from './html-parts.js'
@@ -83,7 +83,7 @@ export class HtmlSections {
           return `<li>${this.badge(cell.file)}<span class="value st st-${cell.stance}">${cell.stance === 'absent' ? 'silent' : cell.stance}</span><span class="said">${said}</span></li>`
         })
         const strip = fact.cells.map((cell) => `<span class="cov st-${cell.stance}">${e(this.outlets.get(cell.file)!.letter)}<span class="vh"> ${cell.stance === 'absent' ? 'silent' : cell.stance}</span></span>`).join('')
-        return `<li id="fact-${e(fact.group.id)}"><details><summary><span class="strip">${strip}</span> ${e(clip(fact.cells.find((c) => c.members.length)!.members[0]!.text, 200))}${fact.mixed ? ' <span class="note">(told differently)</span>' : ''}${factBasis(fact.group) ? ` <span class="note">(${e(factBasis(fact.group)!)})</span>` : ''}</summary><ul class="aligned">${cells.join('')}</ul></details></li>`
+        return `<li id="fact-${e(fact.group.id)}"><details><summary><span class="strip">${strip}</span> ${e(clip(fact.cells.find((c) => c.members.length)!.members[0]!.text, 200))}${fact.mixed ? ' <span class="note">(told differently)</span>' : ''}${basisNote(fact.group)}</summary><ul class="aligned">${cells.join('')}</ul></details></li>`
       }).join('')}</ul>`
   }
 
@@ -144,4 +144,10 @@ function valuesList(members: ReadonlyArray<{value: string, text: string}>): stri
 /** The value column of a row: the short value (or an empty cell, to keep the columns), none in a bare list. */
 function valueCell(members: ReadonlyArray<{value: string, text: string}>, member: {value: string, text: string}): string {
   return members.some((m) => shortValue(m.value, m.text)) ? `<span class="value">${e(shortValue(member.value, member.text))}</span>` : ''
+}
+
+/** A fact's grouping confidence as a note after its sentence ("" for a story without one). */
+function basisNote(group: ClaimGroup): string {
+  const basis = factBasis(group)
+  return basis === null ? '' : ` <span class="note">(${e(basis)})</span>`
 }
