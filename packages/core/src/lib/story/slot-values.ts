@@ -60,6 +60,8 @@ function readQualifiers(text: string, quantity: {text: string, unit: string | nu
     const of = /^\s+of\s+((?:[\p{L}'’-]+\s*){1,4})/u.exec(text.slice(at + quantity.text.length, at + quantity.text.length + 60))
     if (of) for (const {word} of wordsOf(of[1]!)) if (word.length > 2 && !numberish.test(word)) modifiers.add(word.replace(/s$/, ''))
   }
+  // "leads Tamlin by 9 points" / "defeated Tamlin by 15 points": a margin is of what its verb says (a lead, a win).
+  if (at >= 0) for (const word of marginVerbs(text, at)) outcome.add(word)
   if (at >= 0) {
     const after = wordsOf(text.slice(at + quantity.text.length, at + quantity.text.length + 40)).slice(0, 3)
     for (const {word} of after) {
@@ -68,6 +70,27 @@ function readQualifiers(text: string, quantity: {text: string, unit: string | nu
     }
   }
   return {modifiers, outcome}
+}
+
+/** Words between a margin's "by" and what comes before it that can name what the margin is of: not names, not pronouns or articles. */
+const marginSkip = /^(?:the|a|an|his|her|their|its|him|them|us|me|you|it|about|just|only|nearly|almost|roughly|some|more|than)$/
+
+/**
+ * For a quantity given as a margin ("by 9 points"), the words in lower case among the
+ * three before "by": the verb and object that say what the margin measures ("leads",
+ * "defeated", "won the primary"). Empty when the quantity is no margin.
+ */
+function marginVerbs(text: string, at: number): string[] {
+  const before = text.slice(Math.max(0, at - 60), at)
+  const by = /\bby\s+$/.exec(before)
+  if (!by) return []
+  const out: string[] = []
+  for (const {word, start} of wordsOf(before.slice(0, by.index)).slice(-3)) {
+    const first = before[start]!
+    if (first !== first.toLowerCase() || word.length < 3 || marginSkip.test(word)) continue
+    out.push(`by:${word}`)
+  }
+  return out
 }
 
 /** Whether two sets both have members and share none. */
