@@ -6,7 +6,9 @@
 // outlets), claim groups carried by two outlets or more and wire-copy findings, for
 // reading and judging by hand. Re-run with another --seed for a fresh sample.
 //
-//   npm run build && node scripts/eval-same-news-audit.mjs [--data FILE] [--seed 1] [--sample 40] [--kind naming]
+//   npm run build && node scripts/eval-same-news-audit.mjs [--data FILE] [--seed 1] [--sample 40] [--kind naming] [--dump FILE]
+// --dump writes every item found, by kind, as JSON: diff two builds' dumps to read what a change adds and drops.
+import fs from 'node:fs'
 import {analyser, option, polnearRecords} from './lib/polnear-articles.mjs'
 import {compareArticles} from '@corroborate/core'
 import {sameNewsPairs, sameNewsSets} from './lib/same-news.mjs'
@@ -52,6 +54,8 @@ for (const [shape, set] of stories) {
   }
 }
 
+const dump = option('dump', null)
+if (dump) fs.writeFileSync(dump, JSON.stringify(found))
 const next = random(seed)
 console.log(`stories ${stories.length} (${stories.filter(([shape]) => shape === 'pair').length} pairs, ${stories.filter(([shape]) => shape === 'set').length} sets of 3-6); seed ${seed}`)
 for (const [kind, items] of Object.entries(found)) {

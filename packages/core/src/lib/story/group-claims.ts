@@ -11,12 +11,27 @@ import {sharedKeyCounts} from './shared-key-counts.js'
 import {centreProbes} from './centre-probes.js'
 import type {ClaimGroup, StoryClaim} from './types.js'
 
+/** Whether two claims' features name one entity (`e:` keys). */
+function shareEntity(a: ReadonlyMap<string, number>, b: ReadonlyMap<string, number>): boolean {
+  for (const key of a.keys()) if (key.startsWith('e:') && b.has(key)) return true
+  return false
+}
+
+/** Whether two claims' features share two words or values (`w:` and `n:` keys). */
+function twoWords(a: ReadonlyMap<string, number>, b: ReadonlyMap<string, number>): boolean {
+  let shared = 0
+  for (const key of a.keys()) if ((key.startsWith('w:') || key.startsWith('n:')) && b.has(key) && ++shared === 2) return true
+  return false
+}
+
 /** Blocking: a centre looks for partners through its rarest features only. */
 const probesPerCentre = 10
 /** Blocking: features carried by more claims than this are too common to find partners by. */
 const maximumPosting = 200
 /** Similarity from which two claims of different outlets state one fact. */
 export const minimumSimilarity = 0.25
+/** Similarity from which two claims sharing one word and no entity still state one fact ("He was the founder." in two outlets). */
+const closeSimilarity = 0.6
 /** Every pair of members must be at least this close (the centre, `minimumSimilarity`): no member unrelated to another. */
 const linkSimilarity = 0.18
 /**
@@ -107,8 +122,11 @@ export function groupClaimsWithSimilarity(claims: readonly StoryClaim[], entitie
     }
     return made
   }
-  // Copies of one sentence (one vector) state what it states.
-  const factLink = (a: number, b: number) => vector[a] === vector[b] || sharePredicate(predicates(a), predicates(b))
+  // Copies of one sentence (one vector) state what it states. Two sentences about no
+  // one entity in common share two words or values, or are close to the same words:
+  // a lone shared word ("obviously", "get", "path") is in many different facts of one day's news.
+  const factLink = (a: number, b: number) => vector[a] === vector[b] ||
+    (sharePredicate(predicates(a), predicates(b)) && (shareEntity(features[a]!, features[b]!) || twoWords(features[a]!, features[b]!) || similar(a, b) >= closeSimilarity))
   // An outlet outside a group may carry it in other words ("maybe"): one such entry per outlet
   // serves every group, as one "carried" entry per outlet and stance does. Outlets with
   // nothing close are left out of the coverage (absent).
