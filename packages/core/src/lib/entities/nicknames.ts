@@ -38,3 +38,8 @@ export function isNicknameOf(a: string, b: string): boolean {
 export function isKnownGivenName(word: string): boolean {
   return nicknames().has(word.toLowerCase())
 }
+
+/** The names the nickname list gives a given name (Bill: William, Robert…), lower case; empty for a name it does not hold. */
+export function nicknamesOf(word: string): ReadonlySet<string> {
+  return nicknames().get(word.toLowerCase()) ?? new Set()
+}

@@ -5,6 +5,8 @@ import {isHeadingLine} from './naming-text.js'
 import type {NamingEntry} from './types.js'
 import {knownTitles, spaceBefore, titlesWrittenBefore} from './naming-titles.js'
 import {addTo} from '../push-to.js'
+import {genderOfGivenName} from '../quotes/name-gender.js'
+import {nicknamesOf} from '../entities/nicknames.js'
 
 /** Honorifics written straight before a name ("Mr. Lindqvist", "Mrs Brandt"), with or without the period. */
 const honorific = /\b(?:Mr|Mrs|Ms|Dr|Mx)\.?\s+$/
@@ -35,7 +37,9 @@ export function personNaming(linked: LinkedEntity, members: readonly MemberSourc
   const knownLower = knownTitles(known)
   const forms = new Map<string, Set<string>>()
   const titles = new Map<string, Set<string>>()
-  for (let m = 0; m < members.length; m++) addWrittenForms(reading, members[m]!, knownLower, forms, titles)
+  const words = linked.name.split(' ')
+  const gender = words.length > 1 ? givenNameGender(words[0]!.replace(/\.$/, '')) : null
+  for (let m = 0; m < members.length; m++) addWrittenForms(reading, members[m]!, knownLower, forms, titles, gender)
   const names = [...forms.keys()].filter((form) => !isTitled(form, known) && form.includes(' '))
   const titled = [...forms.keys()].filter((form) => isTitled(form, known) || /^(?:Mr|Mrs|Ms|Dr|Mx)\b/.test(form))
   const namesDiffer = new Set(names).size > 1
@@ -95,7 +99,7 @@ function addKnownTitles(reading: PersonReading, entity: Entity, known: Set<strin
 
 /** Record the forms one member writes (the name, and with its title or honorific as written) and its titles, each with the file. */
 function addWrittenForms(reading: PersonReading, {entity, file, text}: MemberSource, knownLower: ReturnType<typeof knownTitles>,
-  forms: Map<string, Set<string>>, titles: Map<string, Set<string>>): void {
+  forms: Map<string, Set<string>>, titles: Map<string, Set<string>>, gender: 'male' | 'female' | null): void {
   const mentions = entity.mentions
   for (let k = 0; k < mentions.length; k++) {
     const mention = mentions[k]!
@@ -104,6 +108,9 @@ function addWrittenForms(reading: PersonReading, {entity, file, text}: MemberSou
     if (mention.kind === 'role' || !written) continue
     // A name in a headline set in capitals is the headline's style, not a spelling.
     if (text && isShouted(reading, written) && isHeadingLine(text, mention.start)) continue
+    // "Mrs. Pellicore" is not Bertram Pellicore, "Mr. Pellicore" not Wanda: a surname
+    // shared in a family, taken for the wrong one of them.
+    if (gender && text && honorificBefore(mention, text) === (gender === 'male' ? 'female' : 'male')) continue
     addTo(forms, written, file)
     if (mention.title) {
       const title = tidyTitle(reading, mention.title.text)
@@ -120,6 +127,29 @@ function addWrittenForms(reading: PersonReading, {entity, file, text}: MemberSou
       for (const asWritten of titlesWrittenBefore(text, mention.start, knownLower)) addTo(forms, `${asWritten} ${written}`, file)
     }
   }
+}
+
+/**
+ * The gender a given name is commonly given to; for one given to both ("Bill"), the
+ * gender all the names it is short for agree on (William, Robert), else null.
+ */
+function givenNameGender(given: string): 'male' | 'female' | null {
+  const own = genderOfGivenName(given)
+  if (own) return own
+  let found: 'male' | 'female' | null = null
+  for (const name of nicknamesOf(given)) {
+    const gender = genderOfGivenName(name)
+    if (gender && found && gender !== found) return null
+    found ??= gender
+  }
+  return found
+}
+
+/** The gender the honorific of a mention says: its title ("Mrs."), else the "Mr." written straight before it; null for none. */
+function honorificBefore(mention: Entity['mentions'][number], text: string): 'male' | 'female' | null {
+  const found = honorific.exec(mention.title ? `${mention.title.text} ` : text.slice(Math.max(0, mention.start - 8), mention.start))
+  if (!found) return null
+  return /^M(?:rs|s)\b/.test(found[0].trim()) ? 'female' : /^Mr\b/.test(found[0].trim()) ? 'male' : null
 }
 
 /** Whether the forms come from two files or more. */

@@ -26,6 +26,9 @@ const commonHeads = new Set(['ministry', 'department', 'office', 'agency', 'coun
   'services', 'police', 'army', 'navy', 'forces', 'board', 'authority', 'fund', 'trust', 'center', 'centre', 'campaign',
   'coalition', 'alliance', 'movement', 'church', 'embassy', 'cabinet', 'team', 'media', 'channel', 'staff', 'command'])
 
+/** A chamber ("the House") heads its own name (House of Representatives), never ends another's (the White House is no chamber). */
+const chambers = new Set(['house', 'chamber'])
+
 function wordsOf(form: string): string[] {
   return form.toLowerCase().replace(/\./g, '').split(/\s+/).filter((word) => word && word !== 'the')
 }
@@ -63,7 +66,7 @@ export function joinShortForms(names: readonly OrgName[], groups: UnionFind): vo
       if (orgWords.has(last) && !words.includes(last)) return false
       // "Marle" for "Marle Wireless": a trade word after the name is no other body.
       if (words.length === 1 && other.length === 2 && other[0] === words[0] && endsInBusinessWord(other)) return true
-      return words.length > 1 || (other[0] === words[0] && other[1] === 'of') || last === words[0]
+      return words.length > 1 || (other[0] === words[0] && other[1] === 'of') || (last === words[0] && !chambers.has(last))
     })
     const all = new Set(longer.map((other) => groups.find(other.name.key)))
     const opening = new Set(longer.filter((other) => other.words[0] === words[0]).map((other) => groups.find(other.name.key)))
