@@ -1,7 +1,7 @@
 import {groupSpeaker} from './group-speaker.js'
 import {nestedEchoes} from './nested-echoes.js'
 import {preferNested} from './nested-matches.js'
-import {countWords, matchQuotes} from './quote-match.js'
+import {countWords, matchQuotes, shortFromTwoPeople} from './quote-match.js'
 import {continuations, joinedRendering, sentencePieces} from './quote-pieces.js'
 import {PairSet} from './pair-set.js'
 import {candidatePairs, collectQuotes, type QuoteRef, type QuoteSource} from './quote-refs.js'
@@ -45,7 +45,7 @@ export function clusterQuotes(sources: readonly QuoteSource[]): QuoteRef[][] {
     .filter((edge): edge is {a: QuoteRef, b: QuoteRef, similarity: number} => edge.similarity !== null))
   const found = [...matches, ...nestedEchoes(matches, refs)]
   const ambiguous = ambiguousWords(found, all.length)
-  const edges = found.filter((edge) => !ambiguous.has(edge.a) && !ambiguous.has(edge.b))
+  const edges = found.filter((edge) => !ambiguous.has(edge.a) && !ambiguous.has(edge.b) && !shortFromTwoPeople(edge.a, edge.b))
     .sort((x, y) => y.similarity - x.similarity || x.a.index - y.a.index || x.b.index - y.b.index)
   const matched = new PairSet(all.length)
   for (const edge of edges) matched.add(edge.a, edge.b)

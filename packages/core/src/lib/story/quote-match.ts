@@ -75,6 +75,23 @@ export function matchQuotes(a: QuoteRef, b: QuoteRef, counts: WordCounts): numbe
   return relation === 'same' && shareSentence(a, b) ? sameSpeakerSimilarity : null
 }
 
+/** A given name and a surname, or more, capitalised (particles such as "de" aside): a person's full name, not a role ("the senator"), a pronoun or a place. */
+const fullName = /^\p{Lu}[\p{L}'’.-]+(?:\s+(?:\p{Ll}{1,3}\s+)?\p{Lu}[\p{L}'’.-]+)+$/u
+
+/**
+ * Whether a match of a short quote (`shortQuote` words or fewer) gives its words to two
+ * people each named in full by an entity of their article, however the speaker was
+ * read ("thank you" from one, "Thank you Georgia" from another): two utterances. A
+ * partial quote joins a rendering only when the speaker fits.
+ */
+export function shortFromTwoPeople(a: QuoteRef, b: QuoteRef): boolean {
+  return Math.min(a.tokens.length, b.tokens.length) <= shortQuote && speakerRelation(a, b) !== 'same' && namedInFull(a) && namedInFull(b)
+}
+
+function namedInFull(ref: QuoteRef): boolean {
+  return ref.speaker !== null && ref.quote.speaker?.entity != null && fullName.test(ref.speaker.name)
+}
+
 /** Whether the one citing a nested quote's words is the one who says, or cites, the other quote's. */
 function citedAlike(nested: QuoteRef, other: QuoteRef): boolean {
   const theirs = other.citedBy === undefined ? other.speaker?.id ?? null : other.citedBy
