@@ -79,13 +79,17 @@ export function matchQuotes(a: QuoteRef, b: QuoteRef, counts: WordCounts): numbe
 const fullName = /^\p{Lu}[\p{L}'’.-]+(?:\s+(?:\p{Ll}{1,3}\s+)?\p{Lu}[\p{L}'’.-]+)+$/u
 
 /**
- * Whether a match of a short quote (`shortQuote` words or fewer) gives its words to two
- * people each named in full by an entity of their article, however the speaker was
- * read ("thank you" from one, "Thank you Georgia" from another): two utterances. A
- * partial quote joins a rendering only when the speaker fits.
+ * Whether a match of a short quote (`shortQuote` words or fewer) inside a longer one gives
+ * its words to two people each named in full by an entity of their article, however the
+ * speaker was read ("thank you" from one, "Thank you Georgia" from another): two
+ * utterances. A partial quote joins a rendering only when the speaker fits.
  */
 export function shortFromTwoPeople(a: QuoteRef, b: QuoteRef): boolean {
-  return Math.min(a.tokens.length, b.tokens.length) <= shortQuote && speakerRelation(a, b) !== 'same' && namedInFull(a) && namedInFull(b)
+  // The same few words whole in both (a slogan many print: "Peace Through Strength") stay one
+  // group whose speaker agreement decides: kept apart per speaker, every unattributed copy
+  // would sit in each of their groups.
+  return a.tokens.length !== b.tokens.length && Math.min(a.tokens.length, b.tokens.length) <= shortQuote &&
+    speakerRelation(a, b) !== 'same' && namedInFull(a) && namedInFull(b)
 }
 
 function namedInFull(ref: QuoteRef): boolean {
