@@ -11,16 +11,16 @@ import {sharedKeyCounts} from './shared-key-counts.js'
 import {centreProbes} from './centre-probes.js'
 import type {ClaimGroup, StoryClaim} from './types.js'
 
-/** Whether two claims' features name one entity (`e:` keys). */
-function shareEntity(a: ReadonlyMap<string, number>, b: ReadonlyMap<string, number>): boolean {
-  for (const key of a.keys()) if (key.startsWith('e:') && b.has(key)) return true
+/** Whether a claim's entity keys (`e:`) hold one the other claim's features have. */
+function shareEntity(entities: readonly string[], b: ReadonlyMap<string, number>): boolean {
+  for (let i = 0; i < entities.length; i++) if (b.has(entities[i]!)) return true
   return false
 }
 
-/** Whether two claims' features share two words or values (`w:` and `n:` keys). */
-function twoWords(a: ReadonlyMap<string, number>, b: ReadonlyMap<string, number>): boolean {
+/** Whether a claim's word and value keys (`w:`, `n:`) hold two the other claim's features have. */
+function twoWords(words: readonly string[], b: ReadonlyMap<string, number>): boolean {
   let shared = 0
-  for (const key of a.keys()) if ((key.startsWith('w:') || key.startsWith('n:')) && b.has(key) && ++shared === 2) return true
+  for (let i = 0; i < words.length; i++) if (b.has(words[i]!) && ++shared === 2) return true
   return false
 }
 
@@ -126,7 +126,22 @@ export function groupClaimsWithSimilarity(claims: readonly StoryClaim[], entitie
   // one entity in common share two words or values, or are close to the same words:
   // a lone shared word ("obviously", "get", "path") is in many different facts of one day's news.
   const factLink = (a: number, b: number) => vector[a] === vector[b] ||
-    (sharePredicate(predicates(a), predicates(b)) && (shareEntity(features[a]!, features[b]!) || twoWords(features[a]!, features[b]!) || similar(a, b) >= closeSimilarity))
+    (sharePredicate(predicates(a), predicates(b)) && (shareEntity(keyLists(a).entities, features[b]!) || twoWords(keyLists(a).words, features[b]!) || similar(a, b) >= closeSimilarity))
+  // Each vector's entity keys and word and value keys, listed once (asked for many candidate pairs).
+  const keyListsOf: Array<{entities: string[], words: string[]} | undefined> = []
+  const keyLists = (claim: number) => {
+    const id = vector[claim]!
+    let made = keyListsOf[id]
+    if (!made) {
+      made = {entities: [], words: []}
+      for (const key of features[claim]!.keys()) {
+        if (key.startsWith('e:')) made.entities.push(key)
+        else if (key.startsWith('w:') || key.startsWith('n:')) made.words.push(key)
+      }
+      keyListsOf[id] = made
+    }
+    return made
+  }
   // An outlet outside a group may carry it in other words ("maybe"): one such entry per outlet
   // serves every group, as one "carried" entry per outlet and stance does. Outlets with
   // nothing close are left out of the coverage (absent).

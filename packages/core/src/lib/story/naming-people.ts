@@ -147,7 +147,10 @@ function givenNameGender(given: string): 'male' | 'female' | null {
 
 /** The gender the honorific of a mention says: its title ("Mrs."), else the "Mr." written straight before it; null for none. */
 function honorificBefore(mention: Entity['mentions'][number], text: string): 'male' | 'female' | null {
-  const found = honorific.exec(mention.title ? `${mention.title.text} ` : text.slice(Math.max(0, mention.start - 8), mention.start))
+  // Most mentions have no honorific: an "M" within the five characters before, or in the title, first.
+  const title = mention.title?.text
+  if (title === undefined ? text.lastIndexOf('M', mention.start - 1) < mention.start - 5 : title.charCodeAt(0) !== 77) return null
+  const found = honorific.exec(title !== undefined ? `${title} ` : text.slice(Math.max(0, mention.start - 8), mention.start))
   if (!found) return null
   return /^M(?:rs|s)\b/.test(found[0].trim()) ? 'female' : /^Mr\b/.test(found[0].trim()) ? 'male' : null
 }
