@@ -20,7 +20,7 @@ import {lightVerbClause} from './light-verb.js'
 import {asClauseContent} from './as-clause.js'
 import {adjectiveClause} from './adjective-clause.js'
 import {asPredicate, findingObject, ingPredicate, smallClause} from './small-clause.js'
-import {clauseDeterminer, complementStart, objectTakers, possessiveHer, subjectAfter, topicPrepositions} from './reported-complement.js'
+import {clauseDeterminer, complementStart, objectTakers, pastThatAside, possessiveHer, subjectAfter, thatAside, topicPrepositions} from './reported-complement.js'
 import {appositiveOpening, asideSubject, coordinatedSubject, cueSubject, progressiveSubject} from './reported-subject.js'
 import {asParenthetical, clauseFollows, isPassive, joinedPredicate, longClauseFollows, verbAt} from './verb-forms.js'
 import {callsOn, gerundTakers, judgedNaming, subjectLike} from './verb-complements.js'
@@ -178,12 +178,13 @@ function verbClause(tokens: readonly FrameToken[], v: number, lo: number, hi: nu
     // Sunday the bridge would …": the clause after the phrase.
     // ("said Monday's vote will …": a day's possessive opens the clause's subject.)
     // "said that in May the mill …", "said that this plan …": after "that" the clause has begun.
-    const complementizer = c - 1 > v && tokens[c - 1]!.lower === 'that'
+    const complementizer = (c - 1 > v && tokens[c - 1]!.lower === 'that') || thatAside(tokens, c)
     if (!complementizer && adjuncts.has(tokens[c]!.lower) && !tokens[c]!.possessive && !clauseDeterminer(tokens, c)) c = clauseAfterAdjunct(tokens, c, hi)
     if (c < 0 || (!complementizer && objectPronouns.has(tokens[c]!.lower) && !personObject(lemma, tokens[c]!.lower) && !possessiveHer(tokens, c) && !subjectAfter(tokens, c) && !(reportingVerbs.has(t.lower) && ['it', 'this', 'that'].includes(tokens[c]!.lower)))) return null
-    const shape = tokens[c - 1]?.lower === 'that' || (clauseFollows(tokens, c) && !joinedPredicate(tokens, c)) || ingPredicate(tokens, c, lemma) ? 'clause' : asPredicate(tokens, c, hi, lemma) ? 'predicate' : reportingVerbs.has(t.lower) ? 'any' : 'object'
+    const shape = complementizer || (clauseFollows(tokens, c) && !joinedPredicate(tokens, c)) || ingPredicate(tokens, c, lemma) ? 'clause' : asPredicate(tokens, c, hi, lemma) ? 'predicate' : reportingVerbs.has(t.lower) ? 'any' : 'object'
     // A clause that runs on into a quotation stops where a noun phrase would have.
-    let end = contentEnd(tokens, c, hi, shape)
+    // "said that, in retrospect, P": the clause's end is read from P, past the aside.
+    let end = contentEnd(tokens, thatAside(tokens, c) ? pastThatAside(tokens, c, hi) : c, hi, shape)
     if (end < 0 && shape === 'clause') end = contentEnd(tokens, c, hi)
     // "While Okafor claimed that P, Q": Q is the writer's main clause.
     if (end >= c) end = frontedEnd(tokens, start, v, c, end, (k) => listComma(tokens, k))
