@@ -12,6 +12,7 @@ import {stanceParticiple} from './stance-participle.js'
 import {contentEnd, opening} from './reported-content.js'
 import {listComma, participleEnd} from './content-joints.js'
 import {frontedEnd} from './fronted-clause.js'
+import {relativeEnd} from './relative-end.js'
 import {namingVerbs, reportingVerbs} from './reporting-verbs.js'
 import {headlineVerb, isTitleCase} from './headline-case.js'
 import {labelClause} from './label-clause.js'
@@ -186,6 +187,8 @@ function verbClause(tokens: readonly FrameToken[], v: number, lo: number, hi: nu
     // "said that, in retrospect, P": the clause's end is read from P, past the aside.
     let end = contentEnd(tokens, thatAside(tokens, c) ? pastThatAside(tokens, c, hi) : c, hi, shape)
     if (end < 0 && shape === 'clause') end = contentEnd(tokens, c, hi)
+    // "Lund, who endorsed Okafor on Monday, plans …": the relative clause ends the content.
+    if (end >= c) end = relativeEnd(tokens, v, c, end, lo, shape === 'clause', (k) => listComma(tokens, k))
     // "While Okafor claimed that P, Q": Q is the writer's main clause.
     if (end >= c) end = frontedEnd(tokens, start, v, c, end, (k) => listComma(tokens, k))
     // "urging voters to wait and promising …": a second participle is the next act, not more content.

@@ -3,6 +3,7 @@ import {determiners, subjectPronouns, timeWords} from './function-words.js'
 import {phraseAfter} from './noun-phrase.js'
 import {reportingVerbs} from './reporting-verbs.js'
 import {pastHearer} from './hearer-phrase.js'
+import {asTimeClause} from './reported-content.js'
 
 // Where what a reporting verb reports begins: past its particle, the person told and phrases of time or place.
 
@@ -62,7 +63,8 @@ export function complementStart(tokens: readonly FrameToken[], v: number, lemma:
   }
   // "said to reporters that P", "“…,” she said of the plan": a hearer or a topic, not the content.
   c = pastHearer(tokens, c, lemma, hi)
-  if (c > hi) return c
+  // "“…,” she said as she left": a clause of time, not what was said.
+  if (c > hi || asTimeClause(tokens, c)) return hi + 1
   if ((phraseOpeners.has(at(c)) || timeWords.has(at(c))) && !clauseDeterminer(tokens, c)) {
     for (let k = c; k <= Math.min(hi, c + 12); k++) {
       const w = tokens[k]!
