@@ -29,3 +29,13 @@ describe('"that" with an aside right after it', () => {
     expect(contents(text)).toEqual([content])
   })
 })
+
+describe('an adverb alone after a verb of saying is not what was said', () => {
+  test.each([
+    ['a manner adverb in -ly', '“Fine,” Orrin Paske said dryly.'],
+    ['"aloud"', '“Maybe the ferry is the answer,” Tamsin Veld wondered aloud.'],
+    ['"instead"', '“Keep the night ferry,” Orrin Paske said instead.']
+  ])('%s', (_, text) => {
+    expect(contents(text)).toEqual([])
+  })
+})

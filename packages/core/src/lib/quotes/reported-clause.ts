@@ -10,8 +10,9 @@ import {pollSourceClause} from './poll-source.js'
 import {askedClause, nounClause} from './noun-report.js'
 import {stanceParticiple} from './stance-participle.js'
 import {contentEnd, opening} from './reported-content.js'
-import {listComma, participleEnd} from './content-joints.js'
+import {figuresEnd, listComma, participleEnd} from './content-joints.js'
 import {frontedEnd} from './fronted-clause.js'
+import {loneAdverb} from './content-stops.js'
 import {relativeEnd} from './relative-end.js'
 import {namingVerbs, reportingVerbs} from './reporting-verbs.js'
 import {headlineVerb, isTitleCase} from './headline-case.js'
@@ -189,10 +190,14 @@ function verbClause(tokens: readonly FrameToken[], v: number, lo: number, hi: nu
     if (end < 0 && shape === 'clause') end = contentEnd(tokens, c, hi)
     // "Lund, who endorsed Okafor on Monday, plans …": the relative clause ends the content.
     if (end >= c) end = relativeEnd(tokens, v, c, end, lo, shape === 'clause', (k) => listComma(tokens, k))
+    // "showed Okafor at 31 percent, followed by Lund at 17 percent": a survey's figures go on.
+    if (end >= c) end = figuresEnd(tokens, end, lemma, (k) => contentEnd(tokens, k, hi, shape))
     // "While Okafor claimed that P, Q": Q is the writer's main clause.
     if (end >= c) end = frontedEnd(tokens, start, v, c, end, (k) => listComma(tokens, k))
     // "urging voters to wait and promising …": a second participle is the next act, not more content.
     if (participle) end = participleEnd(tokens, c, end)
+    // "“…,” she said dryly", "he wondered aloud": an adverb alone reports nothing.
+    if (end === c && loneAdverb(tokens[c])) return null
     return end >= c ? {phrase, cue, place: 'before', content: [c, end], lemma} : null
   }
   return null
