@@ -205,6 +205,17 @@ function mainClauseAfter(tokens: readonly FrameToken[], at: number, from: number
   return false
 }
 
+/**
+ * Whether "as" at `k` opens a clause of time with its own subject and verb ("as
+ * she left the hall", "as the crowd cheered"), not a predicate ("as a threat").
+ */
+export function asTimeClause(tokens: readonly FrameToken[], k: number): boolean {
+  const next = tokens[k + 1]
+  // "as many as 30 percent": a comparison, not a clause.
+  if (!isWord(tokens[k]) || tokens[k]!.lower !== 'as' || !isWord(next) || tokens[k + 2]?.lower === 'as') return false
+  return subjectPronouns.has(next.lower) ? verbLike(tokens[k + 2]) : mainClauseAfter(tokens, k + 1, k + 1)
+}
+
 /** A finite verb form: an auxiliary, an irregular past, an "-ed" or "-s" form. */
 function verbLike(t: FrameToken | undefined): boolean {
   return isWord(t) && !t.cap && (finiteWords.has(t.lower) || pastForms.has(t.lower) || /(?:[^e]ed|[^s']s)$/.test(t.lower))
