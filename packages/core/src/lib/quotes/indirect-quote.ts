@@ -34,6 +34,8 @@ export function indirectQuotes(context: SpeakerContext, tokens: readonly FrameTo
     if (label !== null && !labelSpeaks(label)) continue
     const speaker = label !== null ? unnamed(context.text, clause.phrase.start, clause.phrase.end) : resolved ?? describedSource(context, tokens, clause, lo)
     if (!speaker) continue
+    // "The minister described what he called a plot": a pronoun that finds no one names no speaker worth the inner report.
+    if (clause.inner && speaker.method === 'pronoun' && speaker.entity === null) continue
     const lemma = clause.lemma
     const objectVerb = lemma !== null && clause.place === 'before' && attitudeVerbs.has(lemma) && !clauseOnlyAttitudes.has(lemma) && !reportingVerbs.has(lemma)
     const content = clause.cue.type === 'colon' ? labelReach(tokens, clause.content) : clause.content
@@ -68,11 +70,12 @@ function askedOfReader(tokens: readonly FrameToken[], clause: ReportedClause, hi
 }
 
 /**
- * Whether a stance clause (a wish, a plan, a belief: not a speech verb) sits inside
- * the content of another clause of the sentence, whose report it is part of.
+ * Whether a stance clause (a wish, a plan, a belief: not a speech verb) or an inner
+ * one ("what she called a leak") sits inside the content of another clause of the
+ * sentence, whose report it is part of.
  */
 function nestedStance(clause: ReportedClause, clauses: readonly ReportedClause[], tokens: readonly FrameToken[]): boolean {
-  if (clause.lemma === null || !attitudeVerbs.has(clause.lemma)) return false
+  if (!clause.inner && (clause.lemma === null || !attitudeVerbs.has(clause.lemma))) return false
   const cue = clause.cue.start
   return clauses.some((other) => other !== clause && tokens[other.content[0]]!.start <= cue && cue < tokens[other.content[1]]!.end)
 }
