@@ -32,3 +32,12 @@ describe('a relative clause that names or characterizes what follows', () => {
       .toEqual([{text: 'the vale must fight what she called reckless dredging', cue: 'said', speaker: 'Wenna Talsk'}])
   })
 })
+
+describe('an unnamed source inside a relative clause', () => {
+  test('starts after the relative word', () => {
+    expect(reported('The toll rise passed in Cadwyn Vale, which surveyors said was unfair to barge crews.'))
+      .toContainEqual({text: 'was unfair to barge crews', cue: 'said', speaker: 'surveyors'})
+    expect(reported('The guild gave a dinner in which members alleged they were misled by the board.'))
+      .toContainEqual({text: 'they were misled by the board', cue: 'alleged', speaker: 'members'})
+  })
+})

@@ -93,6 +93,9 @@ function labelReach(tokens: readonly FrameToken[], content: [number, number]): [
   return [content[0], end]
 }
 
+/** Relative words that open the clause a described source stands in: never part of the source. */
+const relativeWords = new Set(['which', 'what', 'whom'])
+
 /** Words a described source may span before its verb ("a news report published on Monday"). */
 const sourceWords = 10
 
@@ -108,7 +111,8 @@ function describedSource(context: SpeakerContext, tokens: readonly FrameToken[],
   if (clause.cue.type === 'according-to') return unnamed(context.text, phrase.start, phrase.end)
   if (clause.place !== 'before') return null
   let from = phrase.from
-  while (from > lo && phrase.to - from < sourceWords && tokens[from - 1]!.kind === 'word') from--
+  // "the changes, which officials said …": the source starts after a relative word ("that" may be a demonstrative: "that evening").
+  while (from > lo && phrase.to - from < sourceWords && tokens[from - 1]!.kind === 'word' && !relativeWords.has(tokens[from - 1]!.lower)) from--
   const first = tokens[from]!
   const last = tokens[phrase.to]!
   if (clause.cue.start < last.end || !/[a-z]/i.test(context.text.slice(first.start, last.end))) return null
