@@ -28,12 +28,15 @@ import {asParenthetical, clauseFollows, isPassive, joinedPredicate, longClauseFo
 import {callsOn, gerundTakers, judgedNaming, subjectLike} from './verb-complements.js'
 import {personObject} from './person-object.js'
 import {namingCallClause} from './naming-call.js'
+import {whatCalledClause} from './what-called.js'
 
 /** A reporting clause and the tokens of what it reports (inclusive). */
 export interface ReportedClause extends Attribution {
   content: [number, number]
   /** The verb's lemma ("say", "endorse"); null for "according to" and speech nouns. */
   lemma: string | null
+  /** A report inside a phrase ("what she called a leak"), dropped when another report of the sentence holds it. */
+  inner?: boolean
 }
 
 /** Lemmas whose content may be an infinitive ("hopes to win", "declined to comment"). */
@@ -59,10 +62,15 @@ export function findReportedClauses(tokens: readonly FrameToken[], lo: number, h
     const colon = tokens[label.colon]!
     clauses.push({phrase: label.phrase, cue: {start: colon.start, end: colon.end, type: 'colon'}, place: 'before', content: label.content, lemma: null})
   }
+  let namedCue = -1
   for (let v = lo; v <= hi; v++) {
     const t = tokens[v]!
     if (t.kind !== 'word') continue
-    const clause = t.lower === 'according' ? accordingTo(tokens, v, lo, hi) : t.lower === 'in' ? inSourceClause(tokens, v, lo, hi) ?? pollSourceClause(tokens, v, lo, hi) : prepositionClause(tokens, v, lo, hi) ?? lightVerbClause(tokens, v, lo, hi) ?? askedClause(tokens, v, lo, hi) ?? nounClause(tokens, v, lo, hi) ?? stanceParticiple(tokens, v, lo, hi) ?? adjectiveClause(tokens, v, lo, hi) ?? namingCallClause(tokens, v, lo, hi) ?? verbClause(tokens, v, lo, hi, headline)
+    // "what officials called a leak": the naming verb reports from its relative word on, once.
+    const named = whatCalledClause(tokens, v, hi)
+    if (named) namedCue = named.cue.start
+    else if (t.start === namedCue) continue
+    const clause = named ?? (t.lower === 'according' ? accordingTo(tokens, v, lo, hi) : t.lower === 'in' ? inSourceClause(tokens, v, lo, hi) ?? pollSourceClause(tokens, v, lo, hi) : prepositionClause(tokens, v, lo, hi) ?? lightVerbClause(tokens, v, lo, hi) ?? askedClause(tokens, v, lo, hi) ?? nounClause(tokens, v, lo, hi) ?? stanceParticiple(tokens, v, lo, hi) ?? adjectiveClause(tokens, v, lo, hi) ?? namingCallClause(tokens, v, lo, hi) ?? verbClause(tokens, v, lo, hi, headline))
     if (clause) clauses.push(clause)
   }
   return clauses
