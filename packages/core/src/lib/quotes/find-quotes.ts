@@ -17,6 +17,7 @@ import {cueOf, quoteOfRun, standalone} from './quote-kind.js'
 import {resolveSpeaker, type SpeakerContext} from './resolve-speaker.js'
 import {scanQuoteMarks} from './scan-quote-marks.js'
 import {signatureLine} from './signature-line.js'
+import {writerTerm} from './writer-term.js'
 import {bylinePerson} from './byline-person.js'
 import {linkDefiniteDescriptions} from './definite-description.js'
 import type {MarkedTerm, Quote, Speaker} from './types.js'
@@ -143,7 +144,7 @@ export function analyzeQuotes(article: Article, options: Options = {}): QuoteAna
       } else if ((subject = possessiveSpeaker(context, tokens, q, lo) ?? sentenceSubject(context, tokens, q, lo)) !== null) {
         speaker = subject
         confidence = 0.5
-      } else if (last && frame.block - last.block <= carry) {
+      } else if (last && frame.block - last.block <= carry && !writerTerm(text, tokens, q, lo, run)) {
         // A quote with no cue goes on from the last speaker; right after a quote of
         // theirs it belongs to the same attribution, so that clause's mention is kept.
         const adjacent = frame.block - last.block <= 1
