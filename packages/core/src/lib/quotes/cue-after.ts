@@ -115,12 +115,18 @@ function longSubject(tokens: readonly FrameToken[], phrase: NounPhrase, limit: n
     if (/ing$/.test(t.lower) || notAfter.has(verb) || namingVerbs.has(verb) || isPassive(tokens, k) || weakReportingVerbs.has(verb)) return null
     let end = k - 1
     while (end > phrase.to && tokens[end]!.kind === 'word' && verbModifiers.has(tokens[end]!.lower)) end--
+    // "…“attacked” Olsen, and said he …": a verb after a conjunction goes with the clause
+    // before the quote; the name after the quote is that clause's object, not a subject.
+    if (coordinators.has(tokens[end]!.lower)) return null
     if (tokens[end]!.kind !== 'word') end--
     const appositive = tokens.slice(phrase.to + 1, end + 1).some((u) => u.text === ',')
     return {phrase: {...phrase, to: end, end: tokens[end]!.end, appositive}, cue: cueOf(tokens, k), place: 'after'}
   }
   return null
 }
+
+/** Conjunctions that join a second verb to the clause before ("…, and said"). */
+const coordinators = new Set(['and', 'or', 'but', 'then'])
 
 /** Auxiliaries and modals that open the clause after "said the candidate …". */
 const clauseVerbs = new Set(['could', 'would', 'will', 'was', 'is', 'were', 'are', 'had', 'has', 'have', 'should', 'might', 'may', 'can', 'must', 'did', 'does', 'do', 'wanted', 'needed'])
