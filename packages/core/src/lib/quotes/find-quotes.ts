@@ -17,7 +17,7 @@ import {cueOf, quoteOfRun, standalone} from './quote-kind.js'
 import {resolveSpeaker, type SpeakerContext} from './resolve-speaker.js'
 import {scanQuoteMarks} from './scan-quote-marks.js'
 import {signatureLine} from './signature-line.js'
-import {writerTerm} from './writer-term.js'
+import {earlierSpeaker, writerTerm} from './writer-term.js'
 import {bylinePerson} from './byline-person.js'
 import {linkDefiniteDescriptions} from './definite-description.js'
 import type {MarkedTerm, Quote, Speaker} from './types.js'
@@ -124,6 +124,8 @@ export function analyzeQuotes(article: Article, options: Options = {}): QuoteAna
       let speaker: Speaker | null = null
       let subject: Speaker | null = null
       let confidence = 0.3
+      // A term quoted again from an earlier quote: its speaker is that quote's, and the last speaker stays.
+      let requoted = false
       // A cue whose phrase cannot be a speaker ("who" with no person before it, a
       // place inside a longer phrase) leaves the quote to the rules below.
       const explicit = attribution ? resolveSpeaker(context, attribution.phrase) : null
@@ -144,7 +146,15 @@ export function analyzeQuotes(article: Article, options: Options = {}): QuoteAna
       } else if ((subject = possessiveSpeaker(context, tokens, q, lo) ?? sentenceSubject(context, tokens, q, lo)) !== null) {
         speaker = subject
         confidence = 0.5
-      } else if (last && frame.block - last.block <= carry && !writerTerm(text, tokens, q, lo, run)) {
+      } else if (writerTerm(text, tokens, q, lo, run)) {
+        // The writer's term: the speaker of a quote in the carry's reach that holds its words, else nobody.
+        const source = earlierSpeaker(quotes, text.slice(run.start, run.end), article.blocks[Math.max(0, frame.block - carry)]!.start)
+        if (source) {
+          speaker = {...source, mention: null, method: 'previous-speaker'}
+          confidence = 0.5
+          requoted = true
+        }
+      } else if (last && frame.block - last.block <= carry) {
         // A quote with no cue goes on from the last speaker; right after a quote of
         // theirs it belongs to the same attribution, so that clause's mention is kept.
         const adjacent = frame.block - last.block <= 1
@@ -152,7 +162,7 @@ export function analyzeQuotes(article: Article, options: Options = {}): QuoteAna
         confidence = standalone(tokens, q, lo, hi) ? 0.7 : 0.5
       }
       if (run.close < 0 && !run.continues) confidence *= 0.7
-      if (speaker) {
+      if (speaker && !requoted) {
         // An owned quote leaves its clause's speaker to go on ("called Okafor’s claim of a “…” “disturbing”").
         const goesOn = owner && found ? resolveSpeaker(context, found.phrase) ?? speaker : speaker
         last = {speaker: goesOn, block: frame.block}
