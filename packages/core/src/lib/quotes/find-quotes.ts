@@ -17,6 +17,7 @@ import {cueOf, quoteOfRun, standalone} from './quote-kind.js'
 import {resolveSpeaker, type SpeakerContext} from './resolve-speaker.js'
 import {scanQuoteMarks} from './scan-quote-marks.js'
 import {signatureLine} from './signature-line.js'
+import {backReference} from './back-reference.js'
 import {earlierSpeaker, writerTerm} from './writer-term.js'
 import {bylinePerson} from './byline-person.js'
 import {linkDefiniteDescriptions} from './definite-description.js'
@@ -116,7 +117,7 @@ export function analyzeQuotes(article: Article, options: Options = {}): QuoteAna
       const [lo, hi] = sentenceWindow(tokens, q)
       const term = markedTerm(text, tokens, q, lo, run)
       if (term) { terms.push(term); return }
-      const found = findAttribution(tokens, q) ?? (q === 0 ? introAttribution(frames, frame) : null) ?? signatureLine(text, frames, frame, q)
+      const found = findAttribution(tokens, q) ?? (q === 0 ? introAttribution(frames, frame) : null) ?? signatureLine(text, frames, frame, q) ?? backReference(frames, frame, q)
       // "blamed the press for Vale’s claim that the mayor “…”": the possessor's speech noun owns the quote, not the verb before it.
       const owned = found !== null && found.place === 'before' && found.cue.type === 'verb' && ownedAfterCue(tokens, q, lo, found.cue.start)
       const attribution = owned ? null : found
