@@ -25,15 +25,18 @@ export function absoluteSubject(tokens: readonly FrameToken[], k: number, v: num
 
 /**
  * "which Kerrow had called a “disaster” and promised to “rip up”": a verb after "and"
- * (at `k`) inside a relative or "that" clause shares that clause's subject.
+ * (at `k`) inside a relative, "that" or subordinate clause shares that clause's subject.
  */
 export function relativeClauseSubject(tokens: readonly FrameToken[], k: number, from: number): NounPhrase | null {
   for (let w = k - 1; w >= Math.max(from, k - 30); w--) {
     const t = tokens[w]!
     if (t.kind === 'end' || t.kind === 'punct') return null
-    if (!relativeWords.has(t.lower)) continue
+    if (!relativeWords.has(t.lower) && !clauseOpeners.has(t.lower)) continue
     const phrase = phraseAfter(tokens, w + 1, k)
     if (!phrase || !(phrase.pronoun || tokens[phrase.from]!.cap)) return null
+    // "when Cruz knocked Rubio on trade and called him a “moderate”": a named subject of a
+    // subordinate clause owns its coordinated verbs, whatever its first verb is.
+    if (clauseOpeners.has(t.lower)) return !phrase.pronoun && tokens[phrase.to + 1]?.kind === 'word' && !tokens[phrase.to + 1]!.cap && openToQuote(tokens, k) ? phrase : null
     // Its own verb is one of speech ("had called"), as the verb after "and" is.
     let j = phrase.to + 1
     while (j < k && tokens[j]!.kind === 'word' && auxiliaries.has(tokens[j]!.lower)) j++
@@ -44,7 +47,19 @@ export function relativeClauseSubject(tokens: readonly FrameToken[], k: number, 
 
 const auxiliaries = new Set(['had', 'has', 'have', 'was', 'is', 'were', 'would', 'will', 'did', 'does', 'once', 'also', 'repeatedly', 'previously', 'earlier', 'often'])
 
+/** Whether no comma closes the clause between `k` and the next quote ("when Rubio … said it was great to be home, a man yelled “…”" is closed). */
+function openToQuote(tokens: readonly FrameToken[], k: number): boolean {
+  for (let j = k + 1; j < tokens.length; j++) {
+    const t = tokens[j]!
+    if (t.kind === 'quote') return true
+    if (t.kind === 'end' || t.text === ',' || t.text === ';') return false
+  }
+  return false
+}
+
 const relativeWords = new Set(['which', 'whom', 'that'])
+/** Subordinators that open a clause with a subject of its own. */
+const clauseOpeners = new Set(['when', 'after', 'before', 'because', 'since', 'while', 'although', 'though', 'until', 'once', 'if'])
 
 /**
  * "The board denied it, with Lund taking to the radio to call Ferris “confused”": an
