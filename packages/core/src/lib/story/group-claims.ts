@@ -176,7 +176,7 @@ export function groupClaimsWithSimilarity(claims: readonly StoryClaim[], entitie
             bestClaim[file] = other
             bestSimilarity[file] = similarity
           }
-        } else if (similarity >= maybeSimilarity) near.set(claims[other]!.file, Math.max(near.get(claims[other]!.file) ?? 0, similarity))
+        } else if (similarity >= maybeSimilarity) raiseNear(near, claims[other]!.file, similarity)
       }
     }
     if (outlets.length === 0) return
@@ -196,11 +196,10 @@ export function groupClaimsWithSimilarity(claims: readonly StoryClaim[], entitie
       const file = claims[claim]!.file
       // Complete linkage: close to every member, not only to the centre.
       // A copy of a member's sentence (syndicated text) is as close to the rest as that member.
-      const copy = textIn[textId[claim]!] === centre
-      if (!copy && !linksToMembers(claim)) {
-        near.set(file, Math.max(near.get(file) ?? 0, maybeSimilarity))
-        continue
-      }
+      const joins = textIn[textId[claim]!] === centre || linksToMembers(claim)
+      // Called for every candidate (a call made only for the rare one that fails had no type feedback on a small story, and deoptimised this loop on a large one).
+      raiseNear(near, file, joins ? -1 : maybeSimilarity)
+      if (!joins) continue
       members.push(claim)
       textIn[textId[claim]!] = centre
     }
@@ -223,4 +222,10 @@ export function groupClaimsWithSimilarity(claims: readonly StoryClaim[], entitie
       return i === undefined || j === undefined ? 0 : similar(i, j)
     }
   }
+}
+
+/** `file`'s "maybe" similarity raised to `similarity` (nothing when it is negative). */
+function raiseNear(near: Map<string, number>, file: string, similarity: number): void {
+  if (similarity < 0) return
+  near.set(file, Math.max(near.get(file) ?? 0, similarity))
 }

@@ -105,7 +105,9 @@ const colonList = /^\s*:\s+([^:;“”"]+?)[.!?]?\s*$/u
  */
 function withItsList(proposition: Stated, sentence: StoryClaim): Stated {
   const after = proposition.end - sentence.start
-  if (sentence.text.charCodeAt(after) !== 58 && sentence.text.charCodeAt(after + 1) !== 58) return proposition
+  const text = sentence.text
+  // No character read past the end (V8 deoptimises a read out of bounds).
+  if (after >= text.length || (text.charCodeAt(after) !== 58 && (after + 1 === text.length || text.charCodeAt(after + 1) !== 58))) return proposition
   const list = colonList.exec(sentence.text.slice(after))
   if (!list || listItems(list[1]!).length < 2) return proposition
   const end = proposition.end + list.index + list[0].indexOf(list[1]!) + list[1]!.length
