@@ -38,9 +38,17 @@ const minimumItemLetters = 10
  */
 export function propositionUnits(sentence: StoryClaim, claim: Claim, entityIds: readonly string[]): PropositionUnit[] {
   // Loops, not spreads and `flatMap`: this runs once per sentence of every article, most of which state one fact.
-  const all = claim.propositions ?? []
+  const all = claim.propositions ?? noPropositions
   // Most sentences state one fact: with one proposition or none, only the sentence's list items could split it, and those are read once per text.
   if (all.length < 2 && !listsFacts(sentence.text)) return [{member: sentence, sentence, entities: entityIds.slice()}]
+  return severalUnits(sentence, claim, entityIds, all)
+}
+
+/**
+ * `propositionUnits` of a sentence that may state several facts: a function of its
+ * own, so that the one-fact test above, run for every sentence, compiles small.
+ */
+function severalUnits(sentence: StoryClaim, claim: Claim, entityIds: readonly string[], all: readonly Proposition[]): PropositionUnit[] {
   const outer = all.length < 2 ? noPropositions : outermost(all)
   // An aside states a fact of its own wherever it sits ("… to his deputy, Sam Vale, who chairs the board"):
   // one inside another proposition is a unit too, beside the proposition that holds it.
