@@ -52,30 +52,7 @@ const described: Record<Polarity, string> = {stated: 'stated', negated: 'negated
  * from every pair.
  */
 export function findContradictions(claims: readonly StoryClaim[], entitiesOf: (claim: StoryClaim) => readonly string[]): Array<Omit<Conflict, 'id'>> {
-  // Copies of one sentence (syndicated text) are read once: the words and stems of a text are shared, never changed.
-  const read = new Map<string, Read>()
-  const readOf = new Map<StoryClaim, Read>()
-  // Only the stems some word is looked up by (`asked`) are indexed: a posting list for
-  // every stem of every sentence was most of this finder's time, for a few lookups.
-  const index = new Map<string, StoryClaim[]>()
-  const reads: Read[] = []
-  for (let i = 0; i < claims.length; i++) {
-    const claim = claims[i]!
-    let text = read.get(claim.text)
-    if (!text) {
-      const words = polarityOf(claim.text)
-      const stems = new Set(words.map((w) => w.stem))
-      read.set(claim.text, text = {words, stems, stemList: [...stems], indexed: undefined})
-      for (const word of words) if (asked(word) && !index.has(word.stem)) index.set(word.stem, [])
-    }
-    readOf.set(claim, text)
-    reads.push(text)
-  }
-  for (let i = 0; i < claims.length; i++) {
-    const text = reads[i]!
-    const indexed = text.indexed ??= text.stemList.filter((stem) => index.has(stem))
-    for (let k = 0; k < indexed.length; k++) index.get(indexed[k]!)!.push(claims[i]!)
-  }
+  const {readOf, reads, index} = readTexts(claims)
   // A word's complement, by the word: each held word belongs to one text's words.
   const complements = new Map<Held, ReturnType<typeof complementOf>>()
   const complement = (text: string, words: readonly Held[], word: Held) => {
@@ -157,6 +134,39 @@ interface Hit {
   claim: StoryClaim
   match: Held
   shared: number
+}
+
+/**
+ * Each claim's reading (`Read`; copies of one sentence, syndicated text, are read
+ * once: the words and stems of a text are shared, never changed), and the claims by
+ * stem. Only the stems some word is looked up by (`asked`) are indexed: a posting
+ * list for every stem of every sentence was most of this finder's time, for a few
+ * lookups. (A function of its own: its loops, run once per story, are not compiled
+ * inside the finder.)
+ */
+function readTexts(claims: readonly StoryClaim[]): {readOf: Map<StoryClaim, Read>, reads: Read[], index: Map<string, StoryClaim[]>} {
+  const read = new Map<string, Read>()
+  const readOf = new Map<StoryClaim, Read>()
+  const index = new Map<string, StoryClaim[]>()
+  const reads: Read[] = []
+  for (let i = 0; i < claims.length; i++) {
+    const claim = claims[i]!
+    let text = read.get(claim.text)
+    if (!text) {
+      const words = polarityOf(claim.text)
+      const stems = new Set(words.map((w) => w.stem))
+      read.set(claim.text, text = {words, stems, stemList: [...stems], indexed: undefined})
+      for (const word of words) if (asked(word) && !index.has(word.stem)) index.set(word.stem, [])
+    }
+    readOf.set(claim, text)
+    reads.push(text)
+  }
+  for (let i = 0; i < claims.length; i++) {
+    const text = reads[i]!
+    const indexed = text.indexed ??= text.stemList.filter((stem) => index.has(stem))
+    for (let k = 0; k < indexed.length; k++) index.get(indexed[k]!)!.push(claims[i]!)
+  }
+  return {readOf, reads, index}
 }
 
 /** One text's words as `polarityOf` holds them, and their stems. */
