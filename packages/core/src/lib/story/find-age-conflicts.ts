@@ -51,8 +51,9 @@ interface Age {
 export function findAgeConflicts(claims: readonly StoryClaim[], peopleOf: (claim: StoryClaim) => readonly NamedPerson[]): Array<Omit<Conflict, 'id'>> {
   // Per person, per file: the ages given and the sentences that give them.
   const byPerson = new Map<string, Map<string, Age[]>>()
-  // Each claim in a function of its own: this loop runs once per story, and compiled on-stack for each large one.
-  for (let i = 0; i < claims.length; i++) addAges(claims[i]!, peopleOf, byPerson)
+  // Each claim in a function of its own, walked by `forEach`: a loop of this function's
+  // own, run once per story, was compiled on-stack (with the body inlined) for each large one.
+  claims.forEach((claim) => addAges(claim, peopleOf, byPerson))
   const out: Array<Omit<Conflict, 'id'>> = []
   for (const files of byPerson.values()) {
     // One age per outlet; an outlet that gives two is left out.

@@ -13,12 +13,13 @@ export function findExclusives(claims: readonly StoryClaim[], groups: readonly C
   // Keyed by the number itself, then the unit (a Map tells numbers apart as their
   // strings do): the one file that gives each value and unit, or null when several do.
   const fileOfNumber = new Map<number, Map<string, string | null>>()
-  for (let c = 0; c < claims.length; c++) addNumbers(claims[c]!, fileOfNumber)
-  // A loop, not `flatMap`: a story of a thousand articles has some sixty thousand group members.
+  // (Walked by `forEach`: a loop of this function's own was compiled on-stack with the body inlined.)
+  claims.forEach((claim) => addNumbers(claim, fileOfNumber))
+  // Not `flatMap`: a story of a thousand articles has some sixty thousand group members.
   const grouped = new Set<StoryClaim>()
-  for (let g = 0; g < groups.length; g++) addGrouped(groups[g]!.members, grouped)
+  groups.forEach((group) => addGrouped(group.members, grouped))
   const exclusives: Exclusive[] = []
-  for (let c = 0; c < claims.length; c++) addClaimExclusive(claims[c]!, grouped, worthy, fileOfNumber, exclusives)
+  claims.forEach((claim) => addClaimExclusive(claim, grouped, worthy, fileOfNumber, exclusives))
   // Where each grouped quote starts, by file.
   const quoted = new Map<string, Set<number>>()
   for (const group of quoteGroups) {

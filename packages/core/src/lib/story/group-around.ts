@@ -53,38 +53,13 @@ export interface Grouping {
  */
 export function groupAround(g: Grouping, centre: number): void {
   if (g.assigned[centre]) return
-  const {claims, vector, fileId, seenBy, scoredFor, scores, bestFor, bestClaim, bestSimilarity, outlets, textIn, textId} = g
+  const {claims, vector, bestClaim, bestSimilarity, outlets, textIn, textId} = g
   // Each outlet's closest sentence only: its next best would state something else.
   outlets.length = 0
   const near = new Map<string, number>()
   const probes = g.probesOf(g.features[centre]!)
-  for (let p = 0; p < probes.length; p++) {
-    const posting = probes[p]!
-    for (let k = 0; k < posting.length; k++) {
-      const other = posting[k]!
-      if (other === centre || seenBy[other] === centre || fileId[other] === fileId[centre]) continue
-      seenBy[other] = centre
-      const w = vector[other]!
-      if (scoredFor[w] !== centre) {
-        scoredFor[w] = centre
-        scores[w] = g.cosine(centre, other)
-      }
-      const similarity = scores[w]!
-      // Outlets by number (the claim's file read only when it is "maybe").
-      const file = fileId[other]!
-      if (similarity >= minimumSimilarity && g.factLink(centre, other)) {
-        if (bestFor[file] !== centre) {
-          bestFor[file] = centre
-          outlets.push(file)
-          bestClaim[file] = other
-          bestSimilarity[file] = similarity
-        } else if (bestSimilarity[file]! < similarity || (bestSimilarity[file] === similarity && other < bestClaim[file]!)) {
-          bestClaim[file] = other
-          bestSimilarity[file] = similarity
-        }
-      } else if (similarity >= maybeSimilarity) raiseNear(near, claims[other]!.file, similarity)
-    }
-  }
+  // Each posting in a function of its own: a long one is then compiled on-stack alone, not with all of this.
+  for (let p = 0; p < probes.length; p++) scorePosting(g, centre, probes[p]!, near)
   if (outlets.length === 0) return
   const candidates = outlets.sort((a, b) => bestSimilarity[b]! - bestSimilarity[a]! || bestClaim[a]! - bestClaim[b]!)
   const members = [centre]
@@ -108,6 +83,35 @@ export function groupAround(g: Grouping, centre: number): void {
   for (const member of members) g.assigned[member] = 1
   const cohesion = leastSimilarity(packedMap(members, (member) => vector[member]!), g.similarVectors)
   g.groups.push(toGroup(packedMap(members, (i) => claims[i]!), g.placesOf, g.groups.length, near, cohesion, g.outside))
+}
+
+/** Score the centre's candidates of one posting: each outlet's closest sentence (`bestFor`…), or a "maybe" in `near`. */
+function scorePosting(g: Grouping, centre: number, posting: readonly number[], near: Map<string, number>): void {
+  const {fileId, seenBy, vector, scoredFor, scores, bestFor, bestClaim, bestSimilarity} = g
+  for (let k = 0; k < posting.length; k++) {
+    const other = posting[k]!
+    if (other === centre || seenBy[other] === centre || fileId[other] === fileId[centre]) continue
+    seenBy[other] = centre
+    const w = vector[other]!
+    if (scoredFor[w] !== centre) {
+      scoredFor[w] = centre
+      scores[w] = g.cosine(centre, other)
+    }
+    const similarity = scores[w]!
+    // Outlets by number (the claim's file read only when it is "maybe").
+    const file = fileId[other]!
+    if (similarity >= minimumSimilarity && g.factLink(centre, other)) {
+      if (bestFor[file] !== centre) {
+        bestFor[file] = centre
+        g.outlets.push(file)
+        bestClaim[file] = other
+        bestSimilarity[file] = similarity
+      } else if (bestSimilarity[file]! < similarity || (bestSimilarity[file] === similarity && other < bestClaim[file]!)) {
+        bestClaim[file] = other
+        bestSimilarity[file] = similarity
+      }
+    } else if (similarity >= maybeSimilarity) raiseNear(near, g.claims[other]!.file, similarity)
+  }
 }
 
 /** Whether `claim` is close enough to every member in (to the first `linkChecks`, answered once per vector in `links`). */
