@@ -6,12 +6,12 @@ import {wordCount} from '../white-space.js'
 
 /**
  * A few quoted words woven into the writer's own sentence with no cue of their own
- * ("the “Solid South” no longer held", "a “road” where goods pass through"): the
+ * ("the “quiet coast” vote had moved", "a “road” where goods pass through"): the
  * writer's use of a term or of words quoted earlier, so no speaker is carried on to
  * it from an earlier quote. On PolNeAR train, of such runs of up to three words
  * that the carry-over gave a speaker, the reference gave that speaker to 6 (odd
  * half) and 4 (even), and no source or no attribution at all to 51 and 43; of
- * those that close their sentence (“… the Solid South.”, kind mixed), to none,
+ * those that close their sentence (“… the quiet coast.”, kind mixed), to none,
  * and no source to 4 and 6.
  */
 export function writerTerm(text: string, tokens: readonly FrameToken[], q: number, lo: number, run: MarkedRun): boolean {
