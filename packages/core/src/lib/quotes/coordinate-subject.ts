@@ -24,7 +24,7 @@ export function absoluteSubject(tokens: readonly FrameToken[], k: number, v: num
 }
 
 /**
- * "which Kerrow had called a “disaster” and promised to “rip up”": a verb after "and"
+ * "which Kerrow had called a “mess” and vowed to “tear down”": a verb after "and"
  * (at `k`) inside a relative, "that" or subordinate clause shares that clause's subject.
  */
 export function relativeClauseSubject(tokens: readonly FrameToken[], k: number, from: number): NounPhrase | null {
@@ -34,7 +34,7 @@ export function relativeClauseSubject(tokens: readonly FrameToken[], k: number, 
     if (!relativeWords.has(t.lower) && !clauseOpeners.has(t.lower)) continue
     const phrase = phraseAfter(tokens, w + 1, k)
     if (!phrase || !(phrase.pronoun || tokens[phrase.from]!.cap)) return null
-    // "when Cruz knocked Rubio on trade and called him a “moderate”": a named subject of a
+    // "when Amsel faulted Brandt on tariffs and called him a “drifter”": a named subject of a
     // subordinate clause owns its coordinated verbs, whatever its first verb is.
     if (clauseOpeners.has(t.lower)) return !phrase.pronoun && tokens[phrase.to + 1]?.kind === 'word' && !tokens[phrase.to + 1]!.cap && openToQuote(tokens, k) ? phrase : null
     // Its own verb is one of speech ("had called"), as the verb after "and" is.
@@ -47,7 +47,7 @@ export function relativeClauseSubject(tokens: readonly FrameToken[], k: number, 
 
 const auxiliaries = new Set(['had', 'has', 'have', 'was', 'is', 'were', 'would', 'will', 'did', 'does', 'once', 'also', 'repeatedly', 'previously', 'earlier', 'often'])
 
-/** Whether no comma closes the clause between `k` and the next quote ("when Rubio … said it was great to be home, a man yelled “…”" is closed). */
+/** Whether no comma closes the clause between `k` and the next quote ("when Brandt … said he was glad to be back, a woman shouted “…”" is closed). */
 function openToQuote(tokens: readonly FrameToken[], k: number): boolean {
   for (let j = k + 1; j < tokens.length; j++) {
     const t = tokens[j]!

@@ -41,7 +41,7 @@ export function whatCalledClause(tokens: readonly FrameToken[], v: number, hi: n
   if (!relatives.has(tokens[v]!.lower) || tokens[v]!.cap || tokens[v]!.possessive) return null
   // The subject: a pronoun, or a short noun phrase of words that are no verb.
   let k = v + 1
-  // A second pronoun ("which they identify an agenda they call") is a clause of its own.
+  // A second pronoun ("which they describe a plan they call") is a clause of its own.
   while (k <= hi && k - v <= subjectWords && subjectWord(tokens[k]!) && !verbForm(tokens, k) && !(k > v + 1 && subjectPronouns.has(tokens[k]!.lower))) k++
   if (k === v + 1 || k > hi) return null
   // "which its term", "which Marle's name": a determiner or possessive before the form makes it a noun.
