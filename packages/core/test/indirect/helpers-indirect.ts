@@ -19,3 +19,8 @@ export function reported(text: string): Array<{text: string, cue: string | null,
 
 /** An opening sentence that names the mayor, so later pronouns and surnames resolve. */
 export const intro = 'Mayor Dana Okafor of Riverton spoke on Monday. '
+
+/** The contents of a short invented article's indirect quotes. */
+export function contents(text: string): string[] {
+  return reported(text).map((q) => q.text)
+}

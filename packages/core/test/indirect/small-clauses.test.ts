@@ -37,7 +37,11 @@ describe('naming verbs that judge', () => {
 
   test('a naming verb after a noun only names', () => {
     expect(reported(cast + 'Reyes visited a village called Varik.')).toEqual([])
-    expect(reported(cast + 'Adler opened what she described as a new era.')).toEqual([])
+  })
+
+  test('a naming verb in a "what" clause reports the named phrase as its subject\'s (naming-relatives.test.ts)', () => {
+    expect(reported(cast + 'Adler opened what she described as a new era.'))
+      .toEqual([{text: 'what she described as a new era', cue: 'described', speaker: 'Ines Adler'}])
   })
 })
 

@@ -1,4 +1,4 @@
-import type {QuoteGroup, QuoteGroupMember} from '@corroborate/core'
+import {quoteGroupBasis, type QuoteGroup, type QuoteGroupMember} from '@corroborate/core'
 import {h, plural} from '../dom.js'
 import {diffLine, groupTarget, jumpButton, note, passes, reportSection, reviewControls, reviewItem, verdictChip, type ViewContext} from '../widgets.js'
 
@@ -37,7 +37,7 @@ function groupCard(context: ViewContext, group: QuoteGroup): HTMLElement {
   // The fullest rendering heads the card; the other renderings follow with their changes against it.
   card.append(
     h('div', {class: 'card-head'}, h('p', {class: 'card-meta'}, `${plural(group.members.length, 'rendering')} in ${plural(group.files.length, 'article')}`),
-      reviewControls(context, reviewItem(context, 'quote', `${group.speaker ?? 'Unattributed'}: “${fullest.text.slice(0, 80)}”`, group.members), card)),
+      reviewControls(context, reviewItem(context, 'quote', `${group.speaker ?? 'Unattributed'}: “${fullest.text.slice(0, 80)}”`, group.members, quoteGroupBasis(group)), card)),
     h('div', {class: 'member member-fullest'},
       h('div', {class: 'member-head'}, context.outlets.badge(fullest.file), verdictChip('fullest')),
       h('blockquote', {class: 'fullest'}, jumpButton(context, target(fullest), `“${fullest.text}”`, 'quote-text')),

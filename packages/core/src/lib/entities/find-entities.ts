@@ -1,6 +1,7 @@
 import {expectArticle} from '../article/expect-article.js'
 import type {Article} from '../types.js'
 import {findNameRuns, particles, type NameRun, type RoleRun} from './find-name-runs.js'
+import {genderOfGivenName, genderOfTitle} from './given-name-gender.js'
 import {nameKey} from './name-key.js'
 import {countryByWord} from './places.js'
 import {appositiveRoles, cutShort, roleWord} from './role-words.js'
@@ -77,7 +78,7 @@ export function findEntities(article: Article): ArticleEntities {
     const key = personal ? nameKey(run.words[run.words.length - 1]!.text) : wholeKey(run)
     const person = personal ? people.get(key) : undefined
     if (person !== undefined && person.length > 0) {
-      nearest(person, run.start).runs.push(run)
+      nearest(sameGender(person, run), run.start).runs.push(run)
       continue
     }
     if (run.kind === 'unknown') {
@@ -129,6 +130,28 @@ function compatibleGiven(a: string, b: string): boolean {
 
 function wholeKey(run: NameRun): string {
   return run.words.map((w) => nameKey(w.text)).join(' ')
+}
+
+/**
+ * "Ms. Pellow" after Ysolde and Jory Pellow: of the people with the surname, those
+ * whose titles or given name do not give the other gender than the run's title
+ * (all of them when it gives none, or every one does).
+ */
+function sameGender(clusters: Cluster[], run: NameRun): Cluster[] {
+  const gender = clusters.length > 1 && run.title ? genderOfTitle(run.title.text) : null
+  if (!gender) return clusters
+  const agree = clusters.filter((c) => { const other = clusterGender(c); return other === null || other === gender })
+  return agree.length > 0 ? agree : clusters
+}
+
+/** The gender a person's titles say, else the given name of its first full name. */
+function clusterGender(cluster: Cluster): 'male' | 'female' | null {
+  for (const run of cluster.runs) {
+    const gender = run.title ? genderOfTitle(run.title.text) : null
+    if (gender) return gender
+  }
+  const full = cluster.runs.find((run) => run.words.length >= 2 && !particles.has(run.words[0]!.text.toLowerCase()))
+  return full ? genderOfGivenName(full.words[0]!.text.replace(/\.$/, '')) : null
 }
 
 /** The cluster mentioned last before `at` (else the first one). */

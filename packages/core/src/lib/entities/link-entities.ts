@@ -1,6 +1,7 @@
 import {firstMade, nearKey, sameName} from './link-groups.js'
 import {readName, words, type Reading} from './name-reading.js'
 import {addTo, pushTo} from '../push-to.js'
+import {packedMap} from '../packed-map.js'
 import type {ArticleEntities, Entity, EntityKind, LinkedEntity} from './types.js'
 
 interface Group {
@@ -63,7 +64,7 @@ export function linkEntityGroups(list: readonly ArticleEntities[]): LinkedGroup[
   // here made it compile this whole function mid-story, for a next call that a
   // story's compare never makes.
   const state: LinkState = {
-    groups: [], byKey: new Map(), byGiven: new Map(), byWhole: new Map(), order: new Map(),
+    groups: [], byKey: new Map(), byGiven: new Map(), byWhole: new Map(), order: new Map(), joinedBy: new Map(),
     reading: {person: new Map(), organization: new Map(), place: new Map()}
   }
   // Full names first, so that a lone surname in one article meets the full name from another.
@@ -89,6 +90,12 @@ interface LinkState {
   byGiven: Map<string, Group[]>
   byWhole: Map<string, Group[]>
   order: Map<Group, number>
+  /**
+   * The group each reading of a name joined by its key (or made): another member read
+   * the same way joins it again, without the search. (Groups made later come later in
+   * the order, and a group's given name, once set, stays: the search would find it again.)
+   */
+  joinedBy: Map<Reading, Group>
   /** A name is read once however many articles write it (a map per kind: no key string per entity). */
   reading: Record<EntityKind, Map<string, Reading>>
 }
@@ -123,7 +130,13 @@ function joinMember(member: Member, state: LinkState): void {
   const {entity, reading} = member
   const {kind, person, key, kindKey, given, givenWord, whole} = reading
   const {groups, byKey, byGiven, byWhole, order} = state
-  const group = firstMade(byKey.get(kindKey), order, (g) => sameName(g, given, givenWord)) ??
+  // A name read as another member's was, that joined a group by its key or made one, joins that group again.
+  let group = state.joinedBy.get(reading)
+  if (group === undefined) {
+    group = firstMade(byKey.get(kindKey), order, (g) => sameName(g, given, givenWord))
+    if (group) state.joinedBy.set(reading, group)
+  }
+  group ??=
     // A slip of one letter in a long surname, when the given names agree ("Anna Borgen" / "Anna Borgan").
     (person && given && given.length > 1 ? firstMade(byGiven.get(given), order, (g) => g.kind === 'person' && nearKey(g.key, key)) : undefined) ??
     // A person whose whole name differs only in spaces and hyphens.
@@ -141,6 +154,7 @@ function joinMember(member: Member, state: LinkState): void {
     }
   } else {
     const made: Group = {kind, key, given, givenWord, whole: new Set(whole ? [whole] : []), members: [member], first}
+    state.joinedBy.set(reading, made)
     order.set(made, groups.length)
     groups.push(made)
     pushTo(byKey, kindKey, made)
@@ -155,17 +169,28 @@ function addForms(forms: Map<string, Set<string>>, {article, entity}: Member): v
   for (let i = 0; i < written.length; i++) addTo(forms, written[i]!, article)
 }
 
-function toLinked(group: Group, id: string, personText: (member: Member) => string): LinkedEntity {
+/** Every member's written forms, each with its articles (a long loop in a small function of its own, as `joinMembers`). */
+function formsOf(members: readonly Member[]): Map<string, Set<string>> {
   const forms = new Map<string, Set<string>>()
-  const members = group.members
   for (let i = 0; i < members.length; i++) addForms(forms, members[i]!)
-  // The canonical name: a person's name without title or affiliation, the full
-  // name (given and surname) most articles use, then the fullest; other kinds the fullest.
+  return forms
+}
+
+/** The members' names (a person's as linking read it: `personText`), each with its articles. */
+function namesOf(members: readonly Member[], person: boolean, personText: (member: Member) => string): Map<string, Set<string>> {
   const names = new Map<string, Set<string>>()
   for (let i = 0; i < members.length; i++) {
     const member = members[i]!
-    addTo(names, group.kind === 'person' ? personText(member) || member.entity.name : member.entity.name, member.article)
+    addTo(names, person ? personText(member) || member.entity.name : member.entity.name, member.article)
   }
+  return names
+}
+
+function toLinked(group: Group, id: string, personText: (member: Member) => string): LinkedEntity {
+  const forms = formsOf(group.members)
+  // The canonical name: a person's name without title or affiliation, the full
+  // name (given and surname) most articles use, then the fullest; other kinds the fullest.
+  const names = namesOf(group.members, group.kind === 'person', personText)
   const full = (candidate: string) => group.kind === 'person' ? Math.min(words(candidate), 2) : words(candidate)
   let name = ''
   for (const [candidate, articles] of names) {
@@ -179,6 +204,6 @@ function toLinked(group: Group, id: string, personText: (member: Member) => stri
     kind: group.kind,
     name,
     forms: [...forms].map(([form, articles]) => ({form, articles: [...articles]})),
-    members: group.members.map(({article, entity}) => ({article, entity: entity.id}))
+    members: packedMap(group.members, ({article, entity}) => ({article, entity: entity.id}))
   }
 }

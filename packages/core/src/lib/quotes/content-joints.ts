@@ -95,3 +95,22 @@ export function participleEnd(tokens: readonly FrameToken[], c: number, end: num
   }
   return end
 }
+
+/** Words after a comma that set a second figure beside a survey's first ("…, while 23 percent …", "…, followed by Lund at 17 percent"). */
+const figureJoints = new Set(['while', 'whereas', 'followed', 'compared'])
+
+/**
+ * Content [c, end] of a survey's "show"/"find" (`lemma`) goes on past a comma
+ * that sets the next figure beside the first ("showed Okafor at 31 percent,
+ * followed by Lund at 17 percent"; "found 40 percent backed the levy, while 23
+ * percent …"): returns the last token, read on by `endFrom` from the joint.
+ */
+export function figuresEnd(tokens: readonly FrameToken[], end: number, lemma: string, endFrom: (k: number) => number): number {
+  if (lemma !== 'show' && lemma !== 'find') return end
+  for (let turns = 0; turns < 3 && tokens[end + 1]?.text === ',' && figureJoints.has(tokens[end + 2]?.lower ?? ''); turns++) {
+    const next = endFrom(end + 2)
+    if (next <= end + 2) break
+    end = next
+  }
+  return end
+}

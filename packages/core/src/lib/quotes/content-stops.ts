@@ -26,3 +26,15 @@ export function isDash(tokens: readonly FrameToken[], k: number): boolean {
   const before = tokens[k - 1]
   return t.text.length > 1 || (before !== undefined && before.end < t.start && tokens[k + 1] !== undefined && tokens[k + 1]!.start > t.end)
 }
+
+/** Adverbs that say how or when something was said, never what ("wondered aloud", "said instead"). */
+const mannerWords: ReadonlySet<string> = new Set(['aloud', 'again', 'twice', 'instead', 'otherwise', 'here', 'there', 'now', 'back', 'first', 'later', 'too', 'also', 'anyway', 'well', 'little', 'much', 'once', 'then', 'afterward', 'afterwards', 'earlier'])
+
+/** Nouns and names ending in "-ly" that can stand alone as an object ("endorsed the rally" aside, "backs Italy"). */
+const lyNouns: ReadonlySet<string> = new Set(['family', 'rally', 'ally', 'supply', 'reply', 'assembly', 'anomaly', 'monopoly', 'bully', 'folly', 'tally', 'july', 'italy', 'homily', 'melancholy'])
+
+/** A content of one word that is a manner or time adverb ("“…,” she said dryly"): no report at all. */
+export function loneAdverb(t: FrameToken | undefined): boolean {
+  if (t === undefined || t.kind !== 'word' || t.cap) return false
+  return mannerWords.has(t.lower) || (/^[a-z]{3,}ly$/.test(t.lower) && !lyNouns.has(t.lower))
+}

@@ -7,6 +7,7 @@ import {cueOf, sentenceWindow, skipAside, type Attribution} from './attribution.
 import {isPassive, verbAt} from './verb-forms.js'
 import {withAppositiveName} from './appositive-name.js'
 import {collectivePeople} from './phrase-words.js'
+import {documentNouns} from './document-source.js'
 
 /**
  * Cues right after a quote: `“…,” Marinov said`, `said Marinov`, `“…” —Name`,
@@ -96,7 +97,8 @@ export function cueAfter(tokens: readonly FrameToken[], q: number, hi: number): 
   // "“What was the point?” Okafor questioned.": after a question, a verb of asking that ends the sentence.
   const asks = verb === 'question' && /\?\s*["'“”‘’«»]?\s*$/.test(tokens[q]!.text) && (tokens[j + 1] === undefined || tokens[j + 1]!.kind === 'end')
   if (verb && (!notAfter.has(verb) || asks) && !namingVerbs.has(verb) && !isPassive(tokens, j)) return {phrase: {...phrase, appositive: j > phrase.to + 1 && tokens[phrase.to + 1]!.text === ','}, cue: cueOf(tokens, j), place: 'after'}
-  return named ? longSubject(tokens, phrase, limit) : null
+  // "…,” a study by an influential sociologist, Mikhail Dorotin, concluded": a document's author link makes it long.
+  return named || documentNouns.has(last.lower) ? longSubject(tokens, phrase, limit) : null
 }
 
 /**
@@ -112,15 +114,22 @@ function longSubject(tokens: readonly FrameToken[], phrase: NounPhrase, limit: n
     if (t.kind !== 'word' || t.cap) continue
     const verb = verbAt(tokens, k)
     if (!verb) continue
-    if (/ing$/.test(t.lower) || notAfter.has(verb) || namingVerbs.has(verb) || isPassive(tokens, k) || weakReportingVerbs.has(verb)) return null
+    // A weak verb ("concluded", "found") reports only for a document ("…,” a study by … concluded").
+    if (/ing$/.test(t.lower) || notAfter.has(verb) || namingVerbs.has(verb) || isPassive(tokens, k) || (weakReportingVerbs.has(verb) && !documentNouns.has(tokens[phrase.to]!.lower))) return null
     let end = k - 1
     while (end > phrase.to && tokens[end]!.kind === 'word' && verbModifiers.has(tokens[end]!.lower)) end--
+    // "…“attacked” Olsen, and said he …": a verb after a conjunction goes with the clause
+    // before the quote; the name after the quote is that clause's object, not a subject.
+    if (coordinators.has(tokens[end]!.lower)) return null
     if (tokens[end]!.kind !== 'word') end--
     const appositive = tokens.slice(phrase.to + 1, end + 1).some((u) => u.text === ',')
     return {phrase: {...phrase, to: end, end: tokens[end]!.end, appositive}, cue: cueOf(tokens, k), place: 'after'}
   }
   return null
 }
+
+/** Conjunctions that join a second verb to the clause before ("…, and said"). */
+const coordinators = new Set(['and', 'or', 'but', 'then'])
 
 /** Auxiliaries and modals that open the clause after "said the candidate …". */
 const clauseVerbs = new Set(['could', 'would', 'will', 'was', 'is', 'were', 'are', 'had', 'has', 'have', 'should', 'might', 'may', 'can', 'must', 'did', 'does', 'do', 'wanted', 'needed'])

@@ -3,7 +3,7 @@ import {clauseOpeners, determiners, subordinators, verbModifiers} from './functi
 import {phraseAfter, purposeAfterNoun, subjectBefore} from './noun-phrase.js'
 import {namingVerbs, outerLemmas, reportingVerbs, verbParticles, weakReportingVerbs} from './reporting-verbs.js'
 import {agent, askedBy, asPutIt, dashLabel, findAccording} from './quote-intro-frames.js'
-import {absoluteSubject, coordinateSubject, phraseAfterConjunction, startsWithConjunction} from './coordinate-subject.js'
+import {absoluteSubject, coordinateSubject, phraseAfterConjunction, relativeClauseSubject, startsWithConjunction, withSubject} from './coordinate-subject.js'
 import {addressing, asOpens, directlyQuoted, finiteBe, innerLemmas, leadingSubordinate, modalBefore, namingAt, reportsClause, skipsToVerb} from './speech-verb-scope.js'
 import {cueOf, skipAside, type Attribution} from './attribution.js'
 import {asParenthetical, clauseFollows, isPassive, namingParticiple, reducedRelative, verbAt} from './verb-forms.js'
@@ -111,7 +111,8 @@ export function cueBefore(tokens: readonly FrameToken[], q: number, lo: number):
   // "Lund said that when Marek argued for the toll, “he spoke for us”": a comma closes the
   // subordinate clause before the quote, which goes back to the speech verb around it.
   const closed = outerSpeech && tokens[q - 1]?.text === ',' && !tokens.slice(nearest + 1, q - 1).some((t) => t.kind === 'quote')
-  const own = colon || namesQuote || coordinated || inner || (opener !== undefined && ((subordinators.has(opener.lower) && !closed) || (opener.lower === 'with' && /ing$/.test(tokens[nearest]!.lower))))
+  const withInfinitive = withSubject(tokens, nearest, from)
+  const own = colon || namesQuote || coordinated || inner || withInfinitive !== null || (opener !== undefined && ((subordinators.has(opener.lower) && !closed) || (opener.lower === 'with' && /ing$/.test(tokens[nearest]!.lower))))
   // Only plain speech verbs reach over later verbs to own the quote: "Cost estimates, he
   // added, were “…”" is not the estimates' quote.
   const outer = scope.filter((v) => v === nearest || (outerLemmas.has(reportingVerbs.get(tokens[v]!.lower) ?? '') && !/ing$/.test(tokens[v]!.lower)))
@@ -126,7 +127,9 @@ export function cueBefore(tokens: readonly FrameToken[], q: number, lo: number):
     // "She greeted supporters … and told them": a coordinated verb shares the clause's subject.
     let k = v - 1
     while (k > lo && tokens[k]!.kind === 'word' && verbModifiers.has(tokens[k]!.lower)) k--
-    if (['and', 'but', 'then'].includes(tokens[k]?.lower ?? '')) phrase = absoluteSubject(tokens, k, v, from) ?? coordinateSubject(tokens, from, k) ?? clauseSubject(tokens, from, v) ?? clauseSubject(tokens, lo, v) ?? phrase
+    if (['and', 'but', 'then'].includes(tokens[k]?.lower ?? '')) phrase = absoluteSubject(tokens, k, v, from) ?? relativeClauseSubject(tokens, k, from) ?? coordinateSubject(tokens, from, k) ?? clauseSubject(tokens, from, v) ?? clauseSubject(tokens, lo, v) ?? phrase
+    // "…, with Lund taking to the radio to call Ferris “confused”": the absolute clause's subject.
+    else if (v === nearest && withInfinitive) phrase = withInfinitive
     // "…, but in a second interview said": a phrase fronted after the conjunction is no subject.
     else if (phrase && !phrase.pronoun && phraseAfterConjunction(tokens, phrase.from, lo)) phrase = clauseSubject(tokens, from, v) ?? clauseSubject(tokens, lo, v) ?? phrase
     // "issued a statement describing …": a phrase right after another word (a verb or a

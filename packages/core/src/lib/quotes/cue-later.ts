@@ -38,7 +38,8 @@ export function cueLater(tokens: readonly FrameToken[], q: number, hi: number): 
     const inverted = verbAt(tokens, i + 1)
     if (inverted && !notAfter.has(inverted) && !namingVerbs.has(inverted)) {
       const subject = phraseAfter(tokens, i + 2, hi + 1)
-      if (subject) return {phrase: withAppositiveName(tokens, subject, hi), cue: cueOf(tokens, i + 1), place: 'later'}
+      // "…, Mikhail Dorotin, concluded this year": a time phrase after the verb is no inverted subject.
+      if (subject && !timeWords.has(tokens[subject.from]!.lower)) return {phrase: withAppositiveName(tokens, subject, hi), cue: cueOf(tokens, i + 1), place: 'later'}
     }
     // ", as Okafor said on Monday,": "as" before the reporting clause.
     const as = next?.lower === 'as' ? 1 : 0

@@ -23,7 +23,11 @@ export const documentNouns: ReadonlySet<string> = new Set([
 const questionNouns: ReadonlySet<string> = new Set(['question', 'questions', 'query', 'queries', 'questionnaire'])
 
 /** Participles between a document and its author ("a complaint filed by"); never "obtained by" (the recipient). */
-const authorLink = /^\s*,?\s*(?:(?:filed|issued|released|signed|written|authored|sent|posted|published|prepared|submitted|commissioned|produced|conducted)\s+)?(?:from|by)\s+/i
+const authorVerbs = '(?:filed|issued|released|signed|written|authored|sent|posted|published|prepared|submitted|commissioned|produced|conducted)'
+const authorLink = new RegExp(`^\\s*,?\\s*(?:${authorVerbs}\\s+)?(?:from|by)\\s+`, 'i')
+
+/** An author link inside a phrase ("a study by …", "a memo written by …"). */
+const innerLink = new RegExp(`\\s(?:${authorVerbs}\\s+)?(?:from|by)\\s`, 'i')
 
 /**
  * The author of a document that stands as a speaker: the person or body named right
@@ -32,7 +36,10 @@ const authorLink = /^\s*,?\s*(?:(?:filed|issued|released|signed|written|authored
  * council's lawsuit alleges" → the council). Null when the phrase is no document or
  * names no author, so the document speaks for itself.
  */
-export function documentAuthor(context: SpeakerContext, start: number, end: number): Mention | null {
+export function documentAuthor(context: SpeakerContext, start: number, phraseEnd: number): Mention | null {
+  // "a study by an influential sociologist, Mikhail E. Dorotin," read as one phrase: the document ends at its author link.
+  const inner = innerLink.exec(context.text.slice(start, phraseEnd))
+  const end = inner && inner.index > 0 ? start + inner.index : phraseEnd
   const words = context.text.slice(start, end).split(/[\s,]+/).filter(Boolean)
   const comma = context.text.slice(start, end).indexOf(',')
   const headText = comma > 0 ? context.text.slice(start, start + comma) : context.text.slice(start, end)

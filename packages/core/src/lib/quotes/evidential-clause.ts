@@ -108,15 +108,17 @@ function passiveAt(tokens: readonly FrameToken[], v: number, start: number): num
   return be > start && beForms.has(tokens[be]!.lower) ? be : -1
 }
 
-/** The clause from `start` with its evidential words at [from, v]; "It seems that P" gives P. */
+/** The clause from `start` with its evidential words at [from, v]; "It seems (that) P" gives P. */
 function clauseOf(tokens: readonly FrameToken[], start: number, from: number, v: number, hi: number): EvidentialClause | null {
   const cue = {start: tokens[from]!.start, end: tokens[v]!.end}
   let first = start
   let after = v + 1
   if (from === start + 1 && tokens[start]!.lower === 'it') {
     while (after <= hi && (tokens[after]!.kind !== 'word' || asideWords.has(tokens[after]!.lower))) after++
-    if (tokens[after]?.lower !== 'that') return null
-    first = ++after
+    // "it seems the board has", "it seems likely that": without "that", what follows the raising verb.
+    const bare = from === v && tokens[after]?.kind === 'word' && tokens[after]!.lower !== 'to'
+    if (tokens[after]?.lower !== 'that' && !bare) return null
+    first = tokens[after]?.lower === 'that' ? ++after : after
   }
   if (after > hi) return null
   const end = contentEnd(tokens, after, hi)

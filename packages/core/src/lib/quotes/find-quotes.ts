@@ -17,6 +17,8 @@ import {cueOf, quoteOfRun, standalone} from './quote-kind.js'
 import {resolveSpeaker, type SpeakerContext} from './resolve-speaker.js'
 import {scanQuoteMarks} from './scan-quote-marks.js'
 import {signatureLine} from './signature-line.js'
+import {backReference} from './back-reference.js'
+import {earlierSpeaker, writerTerm} from './writer-term.js'
 import {bylinePerson} from './byline-person.js'
 import {linkDefiniteDescriptions} from './definite-description.js'
 import type {MarkedTerm, Quote, Speaker} from './types.js'
@@ -115,7 +117,7 @@ export function analyzeQuotes(article: Article, options: Options = {}): QuoteAna
       const [lo, hi] = sentenceWindow(tokens, q)
       const term = markedTerm(text, tokens, q, lo, run)
       if (term) { terms.push(term); return }
-      const found = findAttribution(tokens, q) ?? (q === 0 ? introAttribution(frames, frame) : null) ?? signatureLine(text, frames, frame, q)
+      const found = findAttribution(tokens, q) ?? (q === 0 ? introAttribution(frames, frame) : null) ?? signatureLine(text, frames, frame, q) ?? backReference(frames, frame, q)
       // "blamed the press for Vale’s claim that the mayor “…”": the possessor's speech noun owns the quote, not the verb before it.
       const owned = found !== null && found.place === 'before' && found.cue.type === 'verb' && ownedAfterCue(tokens, q, lo, found.cue.start)
       const attribution = owned ? null : found
@@ -123,6 +125,8 @@ export function analyzeQuotes(article: Article, options: Options = {}): QuoteAna
       let speaker: Speaker | null = null
       let subject: Speaker | null = null
       let confidence = 0.3
+      // A term quoted again from an earlier quote: its speaker is that quote's, and the last speaker stays.
+      let requoted = false
       // A cue whose phrase cannot be a speaker ("who" with no person before it, a
       // place inside a longer phrase) leaves the quote to the rules below.
       const explicit = attribution ? resolveSpeaker(context, attribution.phrase) : null
@@ -143,6 +147,14 @@ export function analyzeQuotes(article: Article, options: Options = {}): QuoteAna
       } else if ((subject = possessiveSpeaker(context, tokens, q, lo) ?? sentenceSubject(context, tokens, q, lo)) !== null) {
         speaker = subject
         confidence = 0.5
+      } else if (writerTerm(text, tokens, q, lo, run)) {
+        // The writer's term: the speaker of a quote in the carry's reach that holds its words, else nobody.
+        const source = earlierSpeaker(quotes, text.slice(run.start, run.end), article.blocks[Math.max(0, frame.block - carry)]!.start)
+        if (source) {
+          speaker = {...source, mention: null, method: 'previous-speaker'}
+          confidence = 0.5
+          requoted = true
+        }
       } else if (last && frame.block - last.block <= carry) {
         // A quote with no cue goes on from the last speaker; right after a quote of
         // theirs it belongs to the same attribution, so that clause's mention is kept.
@@ -151,7 +163,7 @@ export function analyzeQuotes(article: Article, options: Options = {}): QuoteAna
         confidence = standalone(tokens, q, lo, hi) ? 0.7 : 0.5
       }
       if (run.close < 0 && !run.continues) confidence *= 0.7
-      if (speaker) {
+      if (speaker && !requoted) {
         // An owned quote leaves its clause's speaker to go on ("called Okafor’s claim of a “…” “disturbing”").
         const goesOn = owner && found ? resolveSpeaker(context, found.phrase) ?? speaker : speaker
         last = {speaker: goesOn, block: frame.block}

@@ -34,6 +34,8 @@ export function indirectQuotes(context: SpeakerContext, tokens: readonly FrameTo
     if (label !== null && !labelSpeaks(label)) continue
     const speaker = label !== null ? unnamed(context.text, clause.phrase.start, clause.phrase.end) : resolved ?? describedSource(context, tokens, clause, lo)
     if (!speaker) continue
+    // "The minister described what he called a plot": a pronoun that finds no one names no speaker worth the inner report.
+    if (clause.inner && speaker.method === 'pronoun' && speaker.entity === null) continue
     const lemma = clause.lemma
     const objectVerb = lemma !== null && clause.place === 'before' && attitudeVerbs.has(lemma) && !clauseOnlyAttitudes.has(lemma) && !reportingVerbs.has(lemma)
     const content = clause.cue.type === 'colon' ? labelReach(tokens, clause.content) : clause.content
@@ -68,11 +70,12 @@ function askedOfReader(tokens: readonly FrameToken[], clause: ReportedClause, hi
 }
 
 /**
- * Whether a stance clause (a wish, a plan, a belief: not a speech verb) sits inside
- * the content of another clause of the sentence, whose report it is part of.
+ * Whether a stance clause (a wish, a plan, a belief: not a speech verb) or an inner
+ * one ("what she called a leak") sits inside the content of another clause of the
+ * sentence, whose report it is part of.
  */
 function nestedStance(clause: ReportedClause, clauses: readonly ReportedClause[], tokens: readonly FrameToken[]): boolean {
-  if (clause.lemma === null || !attitudeVerbs.has(clause.lemma)) return false
+  if (!clause.inner && (clause.lemma === null || !attitudeVerbs.has(clause.lemma))) return false
   const cue = clause.cue.start
   return clauses.some((other) => other !== clause && tokens[other.content[0]]!.start <= cue && cue < tokens[other.content[1]]!.end)
 }
@@ -90,6 +93,9 @@ function labelReach(tokens: readonly FrameToken[], content: [number, number]): [
   return [content[0], end]
 }
 
+/** Relative words that open the clause a described source stands in: never part of the source. */
+const relativeWords = new Set(['which', 'what', 'whom'])
+
 /** Words a described source may span before its verb ("a news report published on Monday"). */
 const sourceWords = 10
 
@@ -105,7 +111,8 @@ function describedSource(context: SpeakerContext, tokens: readonly FrameToken[],
   if (clause.cue.type === 'according-to') return unnamed(context.text, phrase.start, phrase.end)
   if (clause.place !== 'before') return null
   let from = phrase.from
-  while (from > lo && phrase.to - from < sourceWords && tokens[from - 1]!.kind === 'word') from--
+  // "the changes, which officials said …": the source starts after a relative word ("that" may be a demonstrative: "that evening").
+  while (from > lo && phrase.to - from < sourceWords && tokens[from - 1]!.kind === 'word' && !relativeWords.has(tokens[from - 1]!.lower)) from--
   const first = tokens[from]!
   const last = tokens[phrase.to]!
   if (clause.cue.start < last.end || !/[a-z]/i.test(context.text.slice(first.start, last.end))) return null

@@ -2,6 +2,7 @@ import type {EvidentialClause} from './evidential-clause.js'
 import type {FrameToken} from './frame.js'
 import {stancePrepositions} from './noun-report.js'
 import {contentEnd} from './reported-content.js'
+import {beforeMainVerb} from './phrase-end.js'
 
 /** Words an object begins with that make it no content worth a quote ("support for it"). */
 const emptyObjects = new Set(['it', 'this', 'that', 'them', 'him', 'her', 'me', 'us', 'you', 'what', 'which', 'whom', 'these', 'those'])
@@ -34,7 +35,8 @@ export function nounObjects(tokens: readonly FrameToken[], lo: number, hi: numbe
     const from = v + 2
     const first = tokens[from]!
     if (first.kind !== 'word' || emptyObjects.has(first.lower)) continue
-    const end = contentEnd(tokens, from, hi, 'noun-object')
+    // "support for Okafor here is minimal": the object ends before the sentence's own verb.
+    const end = beforeMainVerb(tokens, from, contentEnd(tokens, from, hi, 'noun-object'))
     if (end >= from) clauses.push({cue: {start: t.start, end: link.end}, content: [from, end]})
   }
   return clauses

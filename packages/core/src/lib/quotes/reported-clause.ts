@@ -10,8 +10,10 @@ import {pollSourceClause} from './poll-source.js'
 import {askedClause, nounClause} from './noun-report.js'
 import {stanceParticiple} from './stance-participle.js'
 import {contentEnd, opening} from './reported-content.js'
-import {listComma, participleEnd} from './content-joints.js'
+import {figuresEnd, listComma, participleEnd} from './content-joints.js'
 import {frontedEnd} from './fronted-clause.js'
+import {loneAdverb} from './content-stops.js'
+import {relativeEnd} from './relative-end.js'
 import {namingVerbs, reportingVerbs} from './reporting-verbs.js'
 import {headlineVerb, isTitleCase} from './headline-case.js'
 import {labelClause} from './label-clause.js'
@@ -20,18 +22,21 @@ import {lightVerbClause} from './light-verb.js'
 import {asClauseContent} from './as-clause.js'
 import {adjectiveClause} from './adjective-clause.js'
 import {asPredicate, findingObject, ingPredicate, smallClause} from './small-clause.js'
-import {clauseDeterminer, complementStart, objectTakers, possessiveHer, subjectAfter, topicPrepositions} from './reported-complement.js'
+import {clauseDeterminer, complementStart, objectTakers, pastThatAside, possessiveHer, subjectAfter, thatAside, topicPrepositions} from './reported-complement.js'
 import {appositiveOpening, asideSubject, coordinatedSubject, cueSubject, progressiveSubject} from './reported-subject.js'
 import {asParenthetical, clauseFollows, isPassive, joinedPredicate, longClauseFollows, verbAt} from './verb-forms.js'
 import {callsOn, gerundTakers, judgedNaming, subjectLike} from './verb-complements.js'
 import {personObject} from './person-object.js'
 import {namingCallClause} from './naming-call.js'
+import {whatCalledClause} from './what-called.js'
 
 /** A reporting clause and the tokens of what it reports (inclusive). */
 export interface ReportedClause extends Attribution {
   content: [number, number]
   /** The verb's lemma ("say", "endorse"); null for "according to" and speech nouns. */
   lemma: string | null
+  /** A report inside a phrase ("what she called a leak"), dropped when another report of the sentence holds it. */
+  inner?: boolean
 }
 
 /** Lemmas whose content may be an infinitive ("hopes to win", "declined to comment"). */
@@ -57,10 +62,15 @@ export function findReportedClauses(tokens: readonly FrameToken[], lo: number, h
     const colon = tokens[label.colon]!
     clauses.push({phrase: label.phrase, cue: {start: colon.start, end: colon.end, type: 'colon'}, place: 'before', content: label.content, lemma: null})
   }
+  let namedCue = -1
   for (let v = lo; v <= hi; v++) {
     const t = tokens[v]!
     if (t.kind !== 'word') continue
-    const clause = t.lower === 'according' ? accordingTo(tokens, v, lo, hi) : t.lower === 'in' ? inSourceClause(tokens, v, lo, hi) ?? pollSourceClause(tokens, v, lo, hi) : prepositionClause(tokens, v, lo, hi) ?? lightVerbClause(tokens, v, lo, hi) ?? askedClause(tokens, v, lo, hi) ?? nounClause(tokens, v, lo, hi) ?? stanceParticiple(tokens, v, lo, hi) ?? adjectiveClause(tokens, v, lo, hi) ?? namingCallClause(tokens, v, lo, hi) ?? verbClause(tokens, v, lo, hi, headline)
+    // "what officials called a leak": the naming verb reports from its relative word on, once.
+    const named = whatCalledClause(tokens, v, hi)
+    if (named) namedCue = named.cue.start
+    else if (t.start === namedCue) continue
+    const clause = named ?? (t.lower === 'according' ? accordingTo(tokens, v, lo, hi) : t.lower === 'in' ? inSourceClause(tokens, v, lo, hi) ?? pollSourceClause(tokens, v, lo, hi) : prepositionClause(tokens, v, lo, hi) ?? lightVerbClause(tokens, v, lo, hi) ?? askedClause(tokens, v, lo, hi) ?? nounClause(tokens, v, lo, hi) ?? stanceParticiple(tokens, v, lo, hi) ?? adjectiveClause(tokens, v, lo, hi) ?? namingCallClause(tokens, v, lo, hi) ?? verbClause(tokens, v, lo, hi, headline))
     if (clause) clauses.push(clause)
   }
   return clauses
@@ -178,17 +188,24 @@ function verbClause(tokens: readonly FrameToken[], v: number, lo: number, hi: nu
     // Sunday the bridge would …": the clause after the phrase.
     // ("said Monday's vote will …": a day's possessive opens the clause's subject.)
     // "said that in May the mill …", "said that this plan …": after "that" the clause has begun.
-    const complementizer = c - 1 > v && tokens[c - 1]!.lower === 'that'
+    const complementizer = (c - 1 > v && tokens[c - 1]!.lower === 'that') || thatAside(tokens, c)
     if (!complementizer && adjuncts.has(tokens[c]!.lower) && !tokens[c]!.possessive && !clauseDeterminer(tokens, c)) c = clauseAfterAdjunct(tokens, c, hi)
     if (c < 0 || (!complementizer && objectPronouns.has(tokens[c]!.lower) && !personObject(lemma, tokens[c]!.lower) && !possessiveHer(tokens, c) && !subjectAfter(tokens, c) && !(reportingVerbs.has(t.lower) && ['it', 'this', 'that'].includes(tokens[c]!.lower)))) return null
-    const shape = tokens[c - 1]?.lower === 'that' || (clauseFollows(tokens, c) && !joinedPredicate(tokens, c)) || ingPredicate(tokens, c, lemma) ? 'clause' : asPredicate(tokens, c, hi, lemma) ? 'predicate' : reportingVerbs.has(t.lower) ? 'any' : 'object'
+    const shape = complementizer || (clauseFollows(tokens, c) && !joinedPredicate(tokens, c)) || ingPredicate(tokens, c, lemma) ? 'clause' : asPredicate(tokens, c, hi, lemma) ? 'predicate' : reportingVerbs.has(t.lower) ? 'any' : 'object'
     // A clause that runs on into a quotation stops where a noun phrase would have.
-    let end = contentEnd(tokens, c, hi, shape)
+    // "said that, in retrospect, P": the clause's end is read from P, past the aside.
+    let end = contentEnd(tokens, thatAside(tokens, c) ? pastThatAside(tokens, c, hi) : c, hi, shape)
     if (end < 0 && shape === 'clause') end = contentEnd(tokens, c, hi)
+    // "Lund, who endorsed Okafor on Monday, plans …": the relative clause ends the content.
+    if (end >= c) end = relativeEnd(tokens, v, c, end, lo, shape === 'clause', (k) => listComma(tokens, k))
+    // "showed Okafor at 31 percent, followed by Lund at 17 percent": a survey's figures go on.
+    if (end >= c) end = figuresEnd(tokens, end, lemma, (k) => contentEnd(tokens, k, hi, shape))
     // "While Okafor claimed that P, Q": Q is the writer's main clause.
     if (end >= c) end = frontedEnd(tokens, start, v, c, end, (k) => listComma(tokens, k))
     // "urging voters to wait and promising …": a second participle is the next act, not more content.
     if (participle) end = participleEnd(tokens, c, end)
+    // "“…,” she said dryly", "he wondered aloud": an adverb alone reports nothing.
+    if (end === c && loneAdverb(tokens[c])) return null
     return end >= c ? {phrase, cue, place: 'before', content: [c, end], lemma} : null
   }
   return null

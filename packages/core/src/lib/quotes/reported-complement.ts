@@ -2,6 +2,8 @@ import type {FrameToken} from './frame.js'
 import {determiners, subjectPronouns, timeWords} from './function-words.js'
 import {phraseAfter} from './noun-phrase.js'
 import {reportingVerbs} from './reporting-verbs.js'
+import {pastHearer} from './hearer-phrase.js'
+import {asTimeClause} from './reported-content.js'
 
 // Where what a reporting verb reports begins: past its particle, the person told and phrases of time or place.
 
@@ -59,6 +61,10 @@ export function complementStart(tokens: readonly FrameToken[], v: number, lemma:
     for (let k = c + 1; k <= to; k++) if (determiners.has(tokens[k]!.lower) || subjectPronouns.has(tokens[k]!.lower)) { to = k - 1; break }
     if (object && at(to + 1) !== 'to') c = to + 1
   }
+  // "said to reporters that P", "“…,” she said of the plan": a hearer or a topic, not the content.
+  c = pastHearer(tokens, c, lemma, hi)
+  // "“…,” she said as she left": a clause of time, not what was said.
+  if (c > hi || asTimeClause(tokens, c)) return hi + 1
   if ((phraseOpeners.has(at(c)) || timeWords.has(at(c))) && !clauseDeterminer(tokens, c)) {
     for (let k = c; k <= Math.min(hi, c + 12); k++) {
       const w = tokens[k]!
@@ -68,7 +74,23 @@ export function complementStart(tokens: readonly FrameToken[], v: number, lemma:
     }
   }
   if (tokens[c]?.text === ',') c = pastAside(tokens, c, hi)
-  if (at(c) === 'that') c++
+  // "said that, in retrospect, P": the content keeps its "that" before the aside.
+  if (at(c) === 'that' && !thatAside(tokens, c)) c++
+  return c
+}
+
+/** "that, in retrospect, …": a complementizer with an aside set off right after it. */
+export function thatAside(tokens: readonly FrameToken[], c: number): boolean {
+  return tokens[c]?.kind === 'word' && tokens[c]!.lower === 'that' && tokens[c + 1]?.text === ',' && tokens[c + 2]?.kind === 'word'
+}
+
+/** Where the clause after "that, in retrospect," starts: past the aside's closing comma; `c` when no comma closes it. */
+export function pastThatAside(tokens: readonly FrameToken[], c: number, hi: number): number {
+  for (let k = c + 3; k <= Math.min(hi - 1, c + 2 + asideWords); k++) {
+    const t = tokens[k]!
+    if (t.text === ',') return tokens[k + 1]?.kind === 'word' ? k + 1 : c
+    if (t.kind !== 'word') return c
+  }
   return c
 }
 

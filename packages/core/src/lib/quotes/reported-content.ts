@@ -46,12 +46,12 @@ function opensSubject(t: FrameToken | undefined): boolean {
  * she accused …"), a second report by the same speaker ("and predicted that …"),
  * a participle cue (", adding that …"), an attribution that comes later (",
  * according to …", ", a spokeswoman said"), or a semicolon. Returns -1 when the
- * content would hold a quotation: that is a quote of its own, not indirect speech.
+ * content would hold a quotation (but a short scare quote in single marks): that is a quote of its own, not indirect speech.
  */
 export function contentEnd(tokens: readonly FrameToken[], from: number, hi: number, shape: ContentShape = 'any'): number {
   for (let k = from; k <= hi; k++) {
     const t = tokens[k]!
-    if (t.kind === 'quote') return -1
+    if (t.kind === 'quote' && !scareQuote(t)) return -1
     if (t.kind === 'end') return k - 1
     if (t.text === ';') return k - 1
     if (k === from) continue
@@ -103,6 +103,11 @@ export function contentEnd(tokens: readonly FrameToken[], from: number, hi: numb
     if (isWord(t) && (t.lower === 'and' || t.lower === 'but') && isWord(next) && subjectPronouns.has(next.lower) && (isCueWord(tokens[k + 2]) || isCueWord(tokens[k + 3]))) return k - 1
   }
   return hi
+}
+
+/** "the move was a step in the ‘pivot’ to Asia": up to three words in single curly marks are the writer's scare quote, part of the report. */
+function scareQuote(t: FrameToken): boolean {
+  return t.text.startsWith('‘') && t.text.split(' ').length <= 3
 }
 
 /**
@@ -203,6 +208,17 @@ function mainClauseAfter(tokens: readonly FrameToken[], at: number, from: number
     if (/[^e]ed$/.test(t.lower) && tokens[k + 1]?.lower !== 'by') return !determiners.has(tokens[k - 1]!.lower)
   }
   return false
+}
+
+/**
+ * Whether "as" at `k` opens a clause of time with its own subject and verb ("as
+ * she left the hall", "as the crowd cheered"), not a predicate ("as a threat").
+ */
+export function asTimeClause(tokens: readonly FrameToken[], k: number): boolean {
+  const next = tokens[k + 1]
+  // "as many as 30 percent": a comparison, not a clause.
+  if (!isWord(tokens[k]) || tokens[k]!.lower !== 'as' || !isWord(next) || tokens[k + 2]?.lower === 'as') return false
+  return subjectPronouns.has(next.lower) ? verbLike(tokens[k + 2]) : mainClauseAfter(tokens, k + 1, k + 1)
 }
 
 /** A finite verb form: an auxiliary, an irregular past, an "-ed" or "-s" form. */

@@ -61,8 +61,10 @@ export function resolveSpeaker(context: SpeakerContext, phrase: NounPhrase): Spe
     // people it stands for go unnamed.
     if (resolved && !pronoun && resolved.entity !== null && context.byId.get(resolved.entity)?.kind === 'place') return null
     // "Lee Park, a senior analyst at Riverton Bank, who notes": "who" stands for the person the description describes.
-    if (resolved && resolved.type !== 'person' && !pronoun && /^who/i.test(text) && context.text.slice(phrase.antecedent!.end, phrase.start).includes(',')) {
-      const person = antecedent(context, phrase.antecedent!.start, 'person', 1)
+    // "Tal Reyes, a Dunmere native who writes": so does a "who" right after a description set off by a comma.
+    const ante = phrase.antecedent
+    if (resolved && resolved.type !== 'person' && !pronoun && /^who/i.test(text) && ante) {
+      const person = context.text.slice(ante.end, phrase.start).includes(',') ? antecedent(context, ante.start, 'person', 1) : personBefore(context, ante.start)
       if (person) resolved = speaker(person.name, person.id, mention, 'appositive', 'person')
     }
     if (resolved) return speaker(resolved.name, resolved.entity, mention, pronoun ? 'pronoun' : 'appositive', resolved.type)
@@ -173,6 +175,17 @@ export function resolveSpeaker(context: SpeakerContext, phrase: NounPhrase): Spe
   if (/^\p{Lu}/u.test(name) && !describedOnly(name)) return speaker(name, null, mention, appositive ? 'appositive' : 'explicit', null)
   if (!nounHead(name) || relativeVerb(context.text, phrase.start, name)) return null
   return speaker(name, null, mention, 'unnamed', null)
+}
+
+/** The person named right before a comma at `at` ("Tal Reyes, a Dunmere native"): the one an appositive there describes. */
+function personBefore(context: SpeakerContext, at: number): Entity | null {
+  const comma = /,\s*$/.exec(context.text.slice(Math.max(0, at - 3), at))
+  if (!comma) return null
+  const end = at - comma[0].length
+  const mentions = context.entities.mentions
+  const m = mentions[lowerBound(mentions, end) - 1]
+  const entity = m && m.end === end ? context.byId.get(m.entity) : undefined
+  return entity?.kind === 'person' ? entity : null
 }
 
 function fromMention(context: SpeakerContext, m: Mention, mention: Speaker['mention'], method: SpeakerMethod): Speaker {

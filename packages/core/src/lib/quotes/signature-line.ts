@@ -1,4 +1,4 @@
-import type {Attribution} from './attribution.js'
+import {sentenceWindow, type Attribution} from './attribution.js'
 import type {Frame} from './frame.js'
 import {phraseAfter} from './noun-phrase.js'
 
@@ -11,6 +11,10 @@ import {phraseAfter} from './noun-phrase.js'
 export function signatureLine(text: string, frames: readonly Frame[], frame: Frame, q: number): Attribution | null {
   const {tokens} = frame
   for (let k = q + 1; k < tokens.length; k++) if (tokens[k]!.kind !== 'end') return null
+  // A signature signs a quote that stands as its sentence, never words woven into the
+  // writer's ("… and called him “my neighbour.”" over "- Reuters.", a wire credit).
+  const [lo] = sentenceWindow(tokens, q)
+  for (let k = lo; k < q; k++) if (tokens[k]!.kind === 'word') return null
   const next = frames[frames.indexOf(frame) + 1]
   if (!next || next.block !== frame.block + 1 || next.tokens.length > maxTokens) return null
   let first = 1

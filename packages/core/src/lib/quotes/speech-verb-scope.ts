@@ -25,7 +25,8 @@ export function leadingSubordinate(tokens: readonly FrameToken[], lo: number, en
   let i = lo
   while (i < end && ['and', 'but', 'so'].includes(tokens[i]!.lower)) i++
   if (!subordinators.has(tokens[i]?.lower ?? '')) return lo
-  for (let k = i + 1; k < end; k++) if (tokens[k]!.kind === 'punct' && tokens[k]!.text === ',') return k + 1
+  // "While Ade calls the plan a “bold start,” Lind …": a quote may hold the clause's closing comma.
+  for (let k = i + 1; k < end; k++) if ((tokens[k]!.kind === 'punct' && tokens[k]!.text === ',') || (tokens[k]!.kind === 'quote' && /,\s*["'“”‘’«»]?\s*$/.test(tokens[k]!.text))) return k + 1
   return lo
 }
 

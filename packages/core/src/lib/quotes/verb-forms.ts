@@ -40,6 +40,9 @@ export function verbAt(tokens: readonly FrameToken[], i: number): string | null 
     if (/ing$/.test(before.lower) && !governed) return null
     if (/[^s]$/.test(before.lower) && earlier?.kind === 'word' && earlier.lower === 'to') return null
   }
+  // "in many Asian states", "several western states": an -s form after a quantifier and
+  // one more word is a plural noun (a quantifier's verb is a plural's bare form: "many say").
+  if (/[^s'’]s$/.test(t.lower) && lemma !== 'say' && before && before.kind === 'word' && !before.possessive && quantifiers.has(tokens[i - 2]?.lower ?? '')) return null
   // "interviews and tweets": a plural noun joined to another plural.
   if (/[^s]s$/.test(t.lower) && before && ['and', 'or'].includes(before.lower) && /[^s]s$/.test(tokens[i - 2]?.lower ?? '')) return null
   if (isBareForm(t.lower)) {
@@ -70,6 +73,9 @@ export function isReportingVerbAt(tokens: readonly FrameToken[], i: number): str
   }
   return lemma
 }
+
+/** Words of quantity that open a plural noun phrase. */
+const quantifiers = new Set(['many', 'several', 'few', 'some', 'all', 'both', 'most', 'other', 'numerous', 'various', 'these', 'those'])
 
 /** Prepositions whose object a following -s word belongs to ("of emergency orders"). */
 const nounPrepositions = new Set(['of', 'to', 'for', 'with', 'about', 'against', 'from', 'by', 'into', 'on', 'in', 'over', 'under', 'amid', 'among'])

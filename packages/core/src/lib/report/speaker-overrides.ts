@@ -17,3 +17,16 @@ export function groupCarriers(group: QuoteGroup): string {
 export function ownSpeaker(group: QuoteGroup, index: number): string | null {
   return group.overridden.includes(index) ? group.members[index]!.speaker ?? 'no one' : null
 }
+
+/**
+ * What a quote group's grouping and speaker rest on, as one line for a reviewer:
+ * "3 outlets; 1 of 3 renderings names another speaker. Renderings: 2 identical, 1 altered."
+ */
+export function quoteGroupBasis(group: QuoteGroup): string {
+  const verdicts = new Map<string, number>()
+  group.members.forEach((member, index) => {
+    if (index !== group.fullest) verdicts.set(member.verdict, (verdicts.get(member.verdict) ?? 0) + 1)
+  })
+  const against = [...verdicts].map(([verdict, count]) => `${count} ${verdict}`).join(', ')
+  return `${groupCarriers(group)}. Against the fullest rendering: ${against || 'no other rendering'}.`
+}

@@ -69,21 +69,28 @@ export function findClaimConflicts(group: ClaimGroup, context: SlotContext): Dra
   // No slot that could differ anywhere in the group: nothing to pair.
   if (!flags.some((bits) => (bits & (hasUnits | hasDay | isLimited)) !== 0 || (bits & isDistanced) !== (flags[0]! & isDistanced))) return out
   const fileIds = fileNumbers(members)
-  for (let i = 0; i < Math.min(count, pairedMembers); i++) {
-    const bitsA = flags[i]!
-    // The first member's units as an array, read for every later member without an iterator per pair.
-    const unitsA = (bitsA & hasUnits) !== 0 ? [...memberSlots[i]!.units] : []
-    const keyA = memberSlots[i]!.key
-    for (let j = i + 1; j < count; j++) {
-      if (fileIds[i] === fileIds[j]) continue
-      const bitsB = flags[j]!
-      if ((bitsA & bitsB & (hasUnits | hasDay | isLimited)) === 0 && ((bitsA ^ bitsB) & isDistanced) === 0) continue
-      // Copies of one sentence (the same values in every slot) can differ on none.
-      if (keyA !== null && keyA === memberSlots[j]!.key) continue
-      pairConflicts(members[i]!, members[j]!, memberSlots[i]!, memberSlots[j]!, unitsA, group.id, context, out)
-    }
-  }
+  for (let i = 0; i < Math.min(count, pairedMembers); i++) pairWithLater(i, members, memberSlots, flags, fileIds, group.id, context, out)
   return out
+}
+
+/**
+ * The conflicts of member `i` with each later member (`findClaimConflicts`): a
+ * function of its own, so that the pair loop is compiled apart from the per-group set-up.
+ */
+function pairWithLater(i: number, members: readonly StoryClaim[], memberSlots: readonly Slots[], flags: Uint8Array, fileIds: Int32Array, group: string,
+  context: SlotContext, out: Draft[]): void {
+  const bitsA = flags[i]!
+  // The first member's units as an array, read for every later member without an iterator per pair.
+  const unitsA = (bitsA & hasUnits) !== 0 ? [...memberSlots[i]!.units] : []
+  const keyA = memberSlots[i]!.key
+  for (let j = i + 1; j < members.length; j++) {
+    if (fileIds[i] === fileIds[j]) continue
+    const bitsB = flags[j]!
+    if ((bitsA & bitsB & (hasUnits | hasDay | isLimited)) === 0 && ((bitsA ^ bitsB) & isDistanced) === 0) continue
+    // Copies of one sentence (the same values in every slot) can differ on none.
+    if (keyA !== null && keyA === memberSlots[j]!.key) continue
+    pairConflicts(members[i]!, members[j]!, memberSlots[i]!, memberSlots[j]!, unitsA, group, context, out)
+  }
 }
 
 /** Slot bits: the member gives units, a day, a distancing word, a one-sided limit. */
@@ -174,10 +181,19 @@ function fileNumbers(members: readonly StoryClaim[]): Int32Array {
 function apart(a: StoryClaim, b: StoryClaim, context: SlotContext): boolean {
   if (!context.placesOf) return false
   // A sentence names few places: lists, not sets, made per pair.
-  const ea = context.placesOf(a)
+  const ea = placesIn(context, a)
   if (ea.length === 0) return false
-  const eb = context.placesOf(b)
+  const eb = placesIn(context, b)
   return ea.some((e) => !eb.includes(e)) && eb.some((e) => !ea.includes(e))
+}
+
+/**
+ * `context.placesOf(claim)` from one call site: the second claim's places are asked
+ * for rarely, and a call of its own had seen one story's callback when the pair loop
+ * was compiled, and deoptimised it on the next story's.
+ */
+function placesIn(context: SlotContext, claim: StoryClaim): readonly string[] {
+  return context.placesOf!(claim)
 }
 
 /** The slots of one claim that a pair can differ on. */

@@ -51,15 +51,9 @@ interface Age {
 export function findAgeConflicts(claims: readonly StoryClaim[], peopleOf: (claim: StoryClaim) => readonly NamedPerson[]): Array<Omit<Conflict, 'id'>> {
   // Per person, per file: the ages given and the sentences that give them.
   const byPerson = new Map<string, Map<string, Age[]>>()
-  for (const claim of claims) {
-    for (const found of agesIn(claim, peopleOf)) {
-      let files = byPerson.get(found.person.id)
-      if (!files) byPerson.set(found.person.id, files = new Map())
-      let list = files.get(claim.file)
-      if (!list) files.set(claim.file, list = [])
-      list.push(found)
-    }
-  }
+  // Each claim in a function of its own, walked by `forEach`: a loop of this function's
+  // own, run once per story, was compiled on-stack (with the body inlined) for each large one.
+  claims.forEach((claim) => addAges(claim, peopleOf, byPerson))
   const out: Array<Omit<Conflict, 'id'>> = []
   for (const files of byPerson.values()) {
     // One age per outlet; an outlet that gives two is left out.
@@ -78,11 +72,26 @@ export function findAgeConflicts(claims: readonly StoryClaim[], peopleOf: (claim
   return out
 }
 
+/** The ages `claim` gives its people, added to `byPerson` (by person, then file). */
+function addAges(claim: StoryClaim, peopleOf: (claim: StoryClaim) => readonly NamedPerson[], byPerson: Map<string, Map<string, Age[]>>): void {
+  const ages = agesIn(claim, peopleOf)
+  for (let k = 0; k < ages.length; k++) {
+    const found = ages[k]!
+    let files = byPerson.get(found.person.id)
+    if (!files) byPerson.set(found.person.id, files = new Map())
+    let list = files.get(claim.file)
+    if (!list) files.set(claim.file, list = [])
+    list.push(found)
+  }
+}
+
 /** The ages a sentence gives to people it names. */
 function agesIn(claim: StoryClaim, peopleOf: (claim: StoryClaim) => readonly NamedPerson[]): Age[] {
+  const given = writtenAges(claim.text)
   const out: Age[] = []
+  if (given.length === 0) return out
   let people: readonly NamedPerson[] | null = null
-  for (const {written, age} of writtenAges(claim.text)) {
+  for (const {written, age} of given) {
     people ??= peopleOf(claim)
     const person = personNamed(written, people)
     if (person) out.push({claim, person, age})

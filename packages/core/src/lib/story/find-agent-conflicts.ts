@@ -64,35 +64,9 @@ interface Frame {
  */
 export function findAgentConflicts(claims: readonly StoryClaim[], peopleOf: (claim: StoryClaim) => readonly PersonSpan[]): Array<Omit<Conflict, 'id'>> {
   const frames: Frame[] = []
-  for (const claim of claims) {
-    // Cheap gate: most sentences hold no request verb.
-    if (!gate.test(claim.text)) continue
-    const people = peopleOf(claim)
-    if (people.length < 2 && !/\b(?:him|her)\b/.test(claim.text)) continue
-    const words = wordsOf(claim.text)
-    const named = new Set(people.flatMap((p) => wordsOf(p.name).map((w) => w.word)))
-    for (let i = 0; i < words.length; i++) {
-      if (!requesting.test(words[i]!.word)) continue
-      const at = claim.start + words[i]!.start
-      const after = claim.start + words[i]!.end
-      const agent = people.findLast((p) => p.end <= at && beforeVerb.test(claim.text.slice(p.end - claim.start, at - claim.start)))
-      if (!agent) continue
-      let patient = people.find((p) => p.start >= after && afterVerb.test(claim.text.slice(after - claim.start, p.start - claim.start)))
-      let themeFrom = patient ? patient.end - claim.start : -1
-      if (!patient) {
-        const object = pronoun.exec(claim.text.slice(after - claim.start))
-        // "Vel says Okafor asked him": the one other person named before the asker.
-        const earlier = people.filter((p) => p.id !== agent.id && p.end <= agent.start)
-        if (!object || new Set(earlier.map((p) => p.id)).size !== 1) continue
-        patient = earlier[0]!
-        themeFrom = after - claim.start + object[0].length
-      }
-      if (patient.id === agent.id) continue
-      const theme = new Set(wordsOf(claim.text.slice(themeFrom)).slice(0, themeReach)
-        .filter((w) => w.word.length > 3 && !light.has(w.word) && !named.has(w.word)).map((w) => stemOf(w.word)))
-      frames.push({claim, agent, patient: patient.id, theme})
-    }
-  }
+  // Walked by `forEach`, each claim in a function of its own: a loop of this function's
+  // own, run once per story, was compiled on-stack with the body inlined for each large one.
+  claims.forEach((claim) => addFrames(claim, peopleOf, frames))
   // Copies of one sentence (syndicated or repeated text) make one frame; each is paired
   // with the frames of its asked person only, never with every frame.
   const byFile = new Map<string, Frame[]>()
@@ -140,4 +114,35 @@ export function findAgentConflicts(claims: readonly StoryClaim[], peopleOf: (cla
  */
 function overlap(a: ReadonlySet<string>, b: ReadonlySet<string>): string[] {
   return [...a].filter((stem) => b.has(stem) || (stem.length >= 5 && [...b].some((other) => other.length >= 5 && (other.startsWith(stem) || stem.startsWith(other)))))
+}
+
+/** The request frames of one claim (`findAgentConflicts`), appended to `frames`. */
+function addFrames(claim: StoryClaim, peopleOf: (claim: StoryClaim) => readonly PersonSpan[], frames: Frame[]): void {
+  // Cheap gate: most sentences hold no request verb.
+  if (!gate.test(claim.text)) return
+  const people = peopleOf(claim)
+  if (people.length < 2 && !/\b(?:him|her)\b/.test(claim.text)) return
+  const words = wordsOf(claim.text)
+  const named = new Set(people.flatMap((p) => wordsOf(p.name).map((w) => w.word)))
+  for (let i = 0; i < words.length; i++) {
+    if (!requesting.test(words[i]!.word)) continue
+    const at = claim.start + words[i]!.start
+    const after = claim.start + words[i]!.end
+    const agent = people.findLast((p) => p.end <= at && beforeVerb.test(claim.text.slice(p.end - claim.start, at - claim.start)))
+    if (!agent) continue
+    let patient = people.find((p) => p.start >= after && afterVerb.test(claim.text.slice(after - claim.start, p.start - claim.start)))
+    let themeFrom = patient ? patient.end - claim.start : -1
+    if (!patient) {
+      const object = pronoun.exec(claim.text.slice(after - claim.start))
+      // "Vel says Okafor asked him": the one other person named before the asker.
+      const earlier = people.filter((p) => p.id !== agent.id && p.end <= agent.start)
+      if (!object || new Set(earlier.map((p) => p.id)).size !== 1) continue
+      patient = earlier[0]!
+      themeFrom = after - claim.start + object[0].length
+    }
+    if (patient.id === agent.id) continue
+    const theme = new Set(wordsOf(claim.text.slice(themeFrom)).slice(0, themeReach)
+      .filter((w) => w.word.length > 3 && !light.has(w.word) && !named.has(w.word)).map((w) => stemOf(w.word)))
+    frames.push({claim, agent, patient: patient.id, theme})
+  }
 }

@@ -52,30 +52,7 @@ const described: Record<Polarity, string> = {stated: 'stated', negated: 'negated
  * from every pair.
  */
 export function findContradictions(claims: readonly StoryClaim[], entitiesOf: (claim: StoryClaim) => readonly string[]): Array<Omit<Conflict, 'id'>> {
-  // Copies of one sentence (syndicated text) are read once: the words and stems of a text are shared, never changed.
-  const read = new Map<string, Read>()
-  const readOf = new Map<StoryClaim, Read>()
-  // Only the stems some word is looked up by (`asked`) are indexed: a posting list for
-  // every stem of every sentence was most of this finder's time, for a few lookups.
-  const index = new Map<string, StoryClaim[]>()
-  const reads: Read[] = []
-  for (let i = 0; i < claims.length; i++) {
-    const claim = claims[i]!
-    let text = read.get(claim.text)
-    if (!text) {
-      const words = polarityOf(claim.text)
-      const stems = new Set(words.map((w) => w.stem))
-      read.set(claim.text, text = {words, stems, stemList: [...stems], indexed: undefined})
-      for (const word of words) if (asked(word) && !index.has(word.stem)) index.set(word.stem, [])
-    }
-    readOf.set(claim, text)
-    reads.push(text)
-  }
-  for (let i = 0; i < claims.length; i++) {
-    const text = reads[i]!
-    const indexed = text.indexed ??= text.stemList.filter((stem) => index.has(stem))
-    for (let k = 0; k < indexed.length; k++) index.get(indexed[k]!)!.push(claims[i]!)
-  }
+  const {readOf, reads, index} = readTexts(claims)
   // A word's complement, by the word: each held word belongs to one text's words.
   const complements = new Map<Held, ReturnType<typeof complementOf>>()
   const complement = (text: string, words: readonly Held[], word: Held) => {
@@ -109,42 +86,49 @@ export function findContradictions(claims: readonly StoryClaim[], entitiesOf: (c
   // One sentence's contradictions in a function of its own: TurboFan compiles it apart
   // from the once-per-story set-up (with this loop inside, the whole finder took some
   // 150 ms to compile on a story of 1,000 articles).
-  const contradictionsOf = (i: number): void => {
-    const claim = claims[i]!
-    const mineRead = reads[i]!
-    const words = mineRead.words
-    const mine = mineRead.stems
-    let named: Set<string> | null = null
-    for (let w = 0; w < words.length; w++) {
-      const word = words[w]!
-      if (!asked(word)) continue
-      const posting = index.get(word.stem) ?? []
-      if (posting.length > maximumPosting) continue
-      // The closest sentence of each other outlet that holds the phrase the other way.
-      const best = new Map<string, {claim: StoryClaim, word: Held, shared: number}>()
-      for (const {claim: other, match, shared} of hits(claim.text, words, mine, word, posting)) {
-        if (other.file === claim.file) continue
-        // About someone or something named in both: a phrase alone recurs across unrelated stories.
-        named ??= new Set(entitiesOf(claim))
-        if (!entitiesOf(other).some((entity) => named!.has(entity))) continue
-        const kept = best.get(other.file)
-        if (!kept || kept.shared < shared) best.set(other.file, {claim: other, word: match, shared})
-      }
-      if (best.size === 0) continue
-      const members = [{claim, word}, ...best.values()]
-      const files = new Set(members.map((m) => m.claim.file))
-      out.push({
-        kind: 'contradiction', group: null, confidence: Math.min(0.75, 0.5 + (files.size - 2) * 0.1),
-        reason: `sentences of ${files.size} outlets share "${word.word}" with the word that completes it, and hold it differently (stated, negated, or said never to be stated)`,
-        summary: `"${word.word}": ${[...new Set(members.map((m) => described[m.word.polarity]))].join(' vs ')}`,
-        members: members.map((m) => ({
-          file: m.claim.file, article: m.claim.article, start: m.claim.start, end: m.claim.end, text: m.claim.text, value: `${described[m.word.polarity]}: ${m.word.word}`
-        }))
-      })
-    }
-  }
-  for (let i = 0; i < claims.length; i++) contradictionsOf(i)
+  for (let i = 0; i < claims.length; i++) contradictionsOf(claims[i]!, reads[i]!, index, hits, entitiesOf, out)
   return dropContained(out)
+}
+
+/**
+ * One sentence's contradictions, appended to `out`: a function of the module, not a
+ * closure made per story, so that what TurboFan compiled on a smaller story is kept
+ * for the next (a closure made anew was compiled anew, some 140-200 ms a story of
+ * 1,000 articles), and apart from the finder's once-per-story set-up.
+ */
+function contradictionsOf(claim: StoryClaim, mineRead: Read, index: ReadonlyMap<string, readonly StoryClaim[]>,
+  hits: (text: string, words: readonly Held[], mine: ReadonlySet<string>, word: Held, posting: readonly StoryClaim[]) => readonly Hit[],
+  entitiesOf: (claim: StoryClaim) => readonly string[], out: Array<Omit<Conflict, 'id'>>): void {
+  const words = mineRead.words
+  const mine = mineRead.stems
+  let named: Set<string> | null = null
+  for (let w = 0; w < words.length; w++) {
+    const word = words[w]!
+    if (!asked(word)) continue
+    const posting = index.get(word.stem) ?? []
+    if (posting.length > maximumPosting) continue
+    // The closest sentence of each other outlet that holds the phrase the other way.
+    const best = new Map<string, {claim: StoryClaim, word: Held, shared: number}>()
+    for (const {claim: other, match, shared} of hits(claim.text, words, mine, word, posting)) {
+      if (other.file === claim.file) continue
+      // About someone or something named in both: a phrase alone recurs across unrelated stories.
+      named ??= new Set(entitiesOf(claim))
+      if (!entitiesOf(other).some((entity) => named!.has(entity))) continue
+      const kept = best.get(other.file)
+      if (!kept || kept.shared < shared) best.set(other.file, {claim: other, word: match, shared})
+    }
+    if (best.size === 0) continue
+    const members = [{claim, word}, ...best.values()]
+    const files = new Set(members.map((m) => m.claim.file))
+    out.push({
+      kind: 'contradiction', group: null, confidence: Math.min(0.75, 0.5 + (files.size - 2) * 0.1),
+      reason: `sentences of ${files.size} outlets share "${word.word}" with the word that completes it, and hold it differently (stated, negated, or said never to be stated)`,
+      summary: `"${word.word}": ${[...new Set(members.map((m) => described[m.word.polarity]))].join(' vs ')}`,
+      members: members.map((m) => ({
+        file: m.claim.file, article: m.claim.article, start: m.claim.start, end: m.claim.end, text: m.claim.text, value: `${described[m.word.polarity]}: ${m.word.word}`
+      }))
+    })
+  }
 }
 
 /** A word whose phrase is looked for held the other way: a negated head with the word that completes it, or a negating prefix. */
@@ -157,6 +141,39 @@ interface Hit {
   claim: StoryClaim
   match: Held
   shared: number
+}
+
+/**
+ * Each claim's reading (`Read`; copies of one sentence, syndicated text, are read
+ * once: the words and stems of a text are shared, never changed), and the claims by
+ * stem. Only the stems some word is looked up by (`asked`) are indexed: a posting
+ * list for every stem of every sentence was most of this finder's time, for a few
+ * lookups. (A function of its own: its loops, run once per story, are not compiled
+ * inside the finder.)
+ */
+function readTexts(claims: readonly StoryClaim[]): {readOf: Map<StoryClaim, Read>, reads: Read[], index: Map<string, StoryClaim[]>} {
+  const read = new Map<string, Read>()
+  const readOf = new Map<StoryClaim, Read>()
+  const index = new Map<string, StoryClaim[]>()
+  const reads: Read[] = []
+  for (let i = 0; i < claims.length; i++) {
+    const claim = claims[i]!
+    let text = read.get(claim.text)
+    if (!text) {
+      const words = polarityOf(claim.text)
+      const stems = new Set(words.map((w) => w.stem))
+      read.set(claim.text, text = {words, stems, stemList: [...stems], indexed: undefined})
+      for (const word of words) if (asked(word) && !index.has(word.stem)) index.set(word.stem, [])
+    }
+    readOf.set(claim, text)
+    reads.push(text)
+  }
+  for (let i = 0; i < claims.length; i++) {
+    const text = reads[i]!
+    const indexed = text.indexed ??= text.stemList.filter((stem) => index.has(stem))
+    for (let k = 0; k < indexed.length; k++) index.get(indexed[k]!)!.push(claims[i]!)
+  }
+  return {readOf, reads, index}
 }
 
 /** One text's words as `polarityOf` holds them, and their stems. */

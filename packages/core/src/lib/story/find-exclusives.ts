@@ -8,40 +8,18 @@ import type {ClaimGroup, Exclusive, QuoteGroup, StoryClaim} from './types.js'
  */
 export function findExclusives(claims: readonly StoryClaim[], groups: readonly ClaimGroup[], quoteGroups: readonly QuoteGroup[],
   quotes: ReadonlyArray<{file: string, article: string, start: number, end: number, text: string, words: number}>, worthy: (claim: StoryClaim) => boolean): Exclusive[] {
+  // Loop bodies in functions of their own: this runs once per story, over every claim
+  // and group member, and its loops were compiled on-stack for each story of 1,000 articles.
   // Keyed by the number itself, then the unit (a Map tells numbers apart as their
   // strings do): the one file that gives each value and unit, or null when several do.
   const fileOfNumber = new Map<number, Map<string, string | null>>()
-  // Indexed loops: this runs once per story, over every claim and group member, and a
-  // `for…of` there made an iterator result per step (some megabytes a story).
-  for (let c = 0; c < claims.length; c++) {
-    const claim = claims[c]!
-    for (let q = 0; q < claim.quantities.length; q++) {
-      const {value, unit} = claim.quantities[q]!
-      let units = fileOfNumber.get(value)
-      if (units === undefined) fileOfNumber.set(value, units = new Map())
-      const key = unit ?? ''
-      const file = units.get(key)
-      if (file === undefined) units.set(key, claim.file)
-      else if (file !== null && file !== claim.file) units.set(key, null)
-    }
-  }
-  // A loop, not `flatMap`: a story of a thousand articles has some sixty thousand group members.
+  // (Walked by `forEach`: a loop of this function's own was compiled on-stack with the body inlined.)
+  claims.forEach((claim) => addNumbers(claim, fileOfNumber))
+  // Not `flatMap`: a story of a thousand articles has some sixty thousand group members.
   const grouped = new Set<StoryClaim>()
-  for (let g = 0; g < groups.length; g++) {
-    const members = groups[g]!.members
-    if (members.length > 1) for (let m = 0; m < members.length; m++) grouped.add(members[m]!)
-  }
+  groups.forEach((group) => addGrouped(group.members, grouped))
   const exclusives: Exclusive[] = []
-  for (let c = 0; c < claims.length; c++) {
-    const claim = claims[c]!
-    const alone = !grouped.has(claim) && worthy(claim)
-    // A fact that aligns to nothing is exclusive with all its numbers ("at least one memo" is its own fact, though another outlet counts one memo elsewhere).
-    const only = claim.quantities.filter((quantity) => alone || fileOfNumber.get(quantity.value)!.get(quantity.unit ?? '') !== null)
-    if (only.length > 0 || alone) {
-      exclusives.push({kind: 'claim', file: claim.file, article: claim.article, start: claim.start, end: claim.end, text: claim.text,
-        quantities: only.map(({value, unit, text}) => ({value, unit, text}))})
-    }
-  }
+  claims.forEach((claim) => addClaimExclusive(claim, grouped, worthy, fileOfNumber, exclusives))
   // Where each grouped quote starts, by file.
   const quoted = new Map<string, Set<number>>()
   for (const group of quoteGroups) {
@@ -56,4 +34,34 @@ export function findExclusives(claims: readonly StoryClaim[], groups: readonly C
     exclusives.push({kind: 'quote', file: quote.file, article: quote.article, start: quote.start, end: quote.end, text: quote.text, quantities: []})
   }
   return exclusives
+}
+
+/** Each value and unit of `claim`'s quantities noted in `fileOfNumber`: its file, or null once two files give it. */
+function addNumbers(claim: StoryClaim, fileOfNumber: Map<number, Map<string, string | null>>): void {
+  for (let q = 0; q < claim.quantities.length; q++) {
+    const {value, unit} = claim.quantities[q]!
+    let units = fileOfNumber.get(value)
+    if (units === undefined) fileOfNumber.set(value, units = new Map())
+    const key = unit ?? ''
+    const file = units.get(key)
+    if (file === undefined) units.set(key, claim.file)
+    else if (file !== null && file !== claim.file) units.set(key, null)
+  }
+}
+
+/** The members of a group of two or more added to `grouped`. */
+function addGrouped(members: readonly StoryClaim[], grouped: Set<StoryClaim>): void {
+  if (members.length > 1) for (let m = 0; m < members.length; m++) grouped.add(members[m]!)
+}
+
+/** `claim` as an exclusive, when it aligns to nothing (and is worth checking) or gives a number no other outlet does. */
+function addClaimExclusive(claim: StoryClaim, grouped: ReadonlySet<StoryClaim>, worthy: (claim: StoryClaim) => boolean,
+  fileOfNumber: ReadonlyMap<number, ReadonlyMap<string, string | null>>, exclusives: Exclusive[]): void {
+  const alone = !grouped.has(claim) && worthy(claim)
+  // A fact that aligns to nothing is exclusive with all its numbers ("at least one memo" is its own fact, though another outlet counts one memo elsewhere).
+  const only = claim.quantities.filter((quantity) => alone || fileOfNumber.get(quantity.value)!.get(quantity.unit ?? '') !== null)
+  if (only.length > 0 || alone) {
+    exclusives.push({kind: 'claim', file: claim.file, article: claim.article, start: claim.start, end: claim.end, text: claim.text,
+      quantities: only.map(({value, unit, text}) => ({value, unit, text}))})
+  }
 }

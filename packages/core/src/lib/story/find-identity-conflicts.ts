@@ -55,12 +55,8 @@ interface Binding {
  */
 export function findIdentityConflicts(claims: readonly StoryClaim[]): Array<Omit<Conflict, 'id'>> {
   const byKey = new Map<string, Binding[]>()
-  for (const claim of claims) {
-    for (const binding of bindingsOf(claim)) {
-      if (!byKey.has(binding.key)) byKey.set(binding.key, [])
-      byKey.get(binding.key)!.push(binding)
-    }
-  }
+  // Walked by `forEach` (a loop of this function's own, run once per story, was compiled on-stack for each large one).
+  claims.forEach((claim) => addBindings(claim, byKey))
   const out: Array<Omit<Conflict, 'id'>> = []
   for (const bindings of byKey.values()) {
     if (new Set(bindings.map((b) => b.claim.file)).size < 2) continue
@@ -118,4 +114,12 @@ function sameThing(a: Binding, b: Binding): boolean {
 function sameReferent(a: Binding, b: Binding): boolean {
   for (const key of a.names) if (b.names.has(key)) return true
   return false
+}
+
+/** One claim's bindings of a name to a description, by key. */
+function addBindings(claim: StoryClaim, byKey: Map<string, Binding[]>): void {
+  for (const binding of bindingsOf(claim)) {
+    if (!byKey.has(binding.key)) byKey.set(binding.key, [])
+    byKey.get(binding.key)!.push(binding)
+  }
 }

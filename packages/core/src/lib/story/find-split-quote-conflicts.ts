@@ -33,37 +33,44 @@ export function findSplitQuoteConflicts(groups: readonly QuoteGroup[], textOf: (
   }
   const out: Array<Omit<Conflict, 'id'>> = []
   const seen = new Set<string>()
+  // Each member of each group in a function of its own: this runs once per story, and
+  // the loop with all of it inside was compiled on-stack for each story of 1,000 articles.
   for (const group of groups) {
-    for (const whole of group.members) {
-      // The second pieces: members of the whole's other groups, from other outlets.
-      // By file: a group of many outlets is not searched whole for each first piece.
-      const seconds = new Map<string, QuoteGroupMember[]>()
-      for (const entry of byQuote.get(keyOf(whole)) ?? []) {
-        if (entry.group === group) continue
-        for (const member of entry.group.members) if (member.file !== whole.file) pushTo(seconds, member.file, member)
-      }
-      if (seconds.size === 0) continue
-      for (const first of group.members) {
-        const candidates = seconds.get(first.file)
-        if (!candidates || first.file === whole.file || !opens(group, whole, first)) continue
-        const second = candidates.find((member) => follows(first, member, textOf(first.file)))
-        if (!second) continue
-        const key = `${keyOf(whole)}\u0001${keyOf(first)}\u0001${keyOf(second)}`
-        if (seen.has(key)) continue
-        seen.add(key)
-        const changes = joinChanges(whole.text, first.text, second.text)
-        if (!changes) continue
-        const content = changes.some((change) => change.words.some((word) => !isFunctionWord(word)))
-        out.push({
-          kind: 'wording', group: group.id, confidence: content ? confidence : confidence - 0.05,
-          reason: 'one outlet quotes the utterance whole, another in two pieces around its attribution that together add or change words inside the marks',
-          summary: changes.map((change) => `'${change.from}' vs '${change.to}'`).join('; '),
-          members: [whole, second].map((member) => ({file: member.file, article: member.article, start: member.start, end: member.end, text: member.text, value: member.text}))
-        })
-      }
-    }
+    for (let w = 0; w < group.members.length; w++) splitsAround(group, group.members[w]!, byQuote, textOf, seen, out)
   }
   return out
+}
+
+/** The conflicts of `whole` with an outlet that quotes it in two pieces (first in `group`), appended to `out`. */
+function splitsAround(group: QuoteGroup, whole: QuoteGroupMember, byQuote: ReadonlyMap<string, ReadonlyArray<{group: QuoteGroup, member: QuoteGroupMember}>>,
+  textOf: (file: string) => string, seen: Set<string>, out: Array<Omit<Conflict, 'id'>>): void {
+  // The second pieces: members of the whole's other groups, from other outlets.
+  // By file: a group of many outlets is not searched whole for each first piece.
+  const wholeKey = keyOf(whole)
+  const seconds = new Map<string, QuoteGroupMember[]>()
+  for (const entry of byQuote.get(wholeKey) ?? []) {
+    if (entry.group === group) continue
+    for (const member of entry.group.members) if (member.file !== whole.file) pushTo(seconds, member.file, member)
+  }
+  if (seconds.size === 0) return
+  for (const first of group.members) {
+    const candidates = seconds.get(first.file)
+    if (!candidates || first.file === whole.file || !opens(group, whole, first)) continue
+    const second = candidates.find((member) => follows(first, member, textOf(first.file)))
+    if (!second) continue
+    const key = `${wholeKey}\u0001${keyOf(first)}\u0001${keyOf(second)}`
+    if (seen.has(key)) continue
+    seen.add(key)
+    const changes = joinChanges(whole.text, first.text, second.text)
+    if (!changes) continue
+    const content = changes.some((change) => change.words.some((word) => !isFunctionWord(word)))
+    out.push({
+      kind: 'wording', group: group.id, confidence: content ? confidence : confidence - 0.05,
+      reason: 'one outlet quotes the utterance whole, another in two pieces around its attribution that together add or change words inside the marks',
+      summary: changes.map((change) => `'${change.from}' vs '${change.to}'`).join('; '),
+      members: [whole, second].map((member) => ({file: member.file, article: member.article, start: member.start, end: member.end, text: member.text, value: member.text}))
+    })
+  }
 }
 
 function keyOf(member: {file: string, start: number}): string {

@@ -87,20 +87,26 @@ interface Distanced {
 /** Every distanced proposition of the claims, in claim and cue order. */
 function distancedPropositions(claims: readonly StoryClaim[], cuesOf: (claim: StoryClaim) => readonly StanceCue[]): Distanced[] {
   const out: Distanced[] = []
-  const add = (hedged: StoryClaim, cues: readonly StanceCue[], question: boolean, quoted: boolean, denied = false) => {
-    for (const cue of cues) {
-      const proposition = governed(hedged, cue, question)
-      if (proposition) out.push({hedged, cue, question, quoted, denied, proposition})
-    }
-  }
-  // Distancing words, then denials reported, then open questions, then a source's quoted open questions (no list made per claim: most have none).
-  for (const hedged of claims) {
-    add(hedged, distancingWords(hedged, cuesOf(hedged)), false, false)
-    add(hedged, deniedClauses(hedged, cuesOf(hedged)), false, false, true)
-    add(hedged, openQuestions(hedged), true, false)
-    add(hedged, quotedOpenQuestions(hedged), true, true)
-  }
+  // Each claim in a function of its own (no closure made per story): this loop runs once
+  // per story, and was compiled on-stack for each story of 1,000 articles.
+  for (let c = 0; c < claims.length; c++) addDistanced(claims[c]!, cuesOf, out)
   return out
+}
+
+/** Distancing words, then denials reported, then open questions, then a source's quoted open questions (no list made per claim: most have none). */
+function addDistanced(hedged: StoryClaim, cuesOf: (claim: StoryClaim) => readonly StanceCue[], out: Distanced[]): void {
+  addGoverned(out, hedged, distancingWords(hedged, cuesOf(hedged)), false, false, false)
+  addGoverned(out, hedged, deniedClauses(hedged, cuesOf(hedged)), false, false, true)
+  addGoverned(out, hedged, openQuestions(hedged), true, false, false)
+  addGoverned(out, hedged, quotedOpenQuestions(hedged), true, true, false)
+}
+
+function addGoverned(out: Distanced[], hedged: StoryClaim, cues: readonly StanceCue[], question: boolean, quoted: boolean, denied: boolean): void {
+  for (let c = 0; c < cues.length; c++) {
+    const cue = cues[c]!
+    const proposition = governed(hedged, cue, question)
+    if (proposition) out.push({hedged, cue, question, quoted, denied, proposition})
+  }
 }
 
 /**
@@ -115,26 +121,30 @@ function stemIndex(claims: readonly StoryClaim[], heads: ReadonlySet<string>): {
   // is only read), and each word's stem once per word.
   const stemsByText = new Map<string, {stems: ReadonlySet<string>, heads: string[]}>()
   const stemByWord = new Map<string, string>()
-  const stemOfWord = (word: string) => {
-    let stem = stemByWord.get(word)
-    if (stem === undefined) stemByWord.set(word, stem = stemOf(word))
-    return stem
-  }
-  for (const claim of claims) {
-    let read = stemsByText.get(claim.text)
-    if (!read) {
-      const made = new Set<string>()
-      for (const w of wordsOf(claim.text)) if (w.word.length > 3 && !light.has(w.word)) made.add(stemOfWord(w.word))
-      stemsByText.set(claim.text, read = {stems: made, heads: [...made].filter((stem) => heads.has(stem))})
-    }
-    stemsOf.set(claim, read.stems)
-    for (const stem of read.heads) {
-      let posting = index.get(stem)
-      if (!posting) index.set(stem, posting = [])
-      posting.push(claim)
-    }
-  }
+  for (let c = 0; c < claims.length; c++) indexStems(claims[c]!, heads, stemsByText, stemByWord, stemsOf, index)
   return {stemsOf, index}
+}
+
+/** One claim's stems into `stemsOf`, and the claim into the postings of the heads it carries (`stemIndex`). */
+function indexStems(claim: StoryClaim, heads: ReadonlySet<string>, stemsByText: Map<string, {stems: ReadonlySet<string>, heads: string[]}>,
+  stemByWord: Map<string, string>, stemsOf: Map<StoryClaim, ReadonlySet<string>>, index: Map<string, StoryClaim[]>): void {
+  let read = stemsByText.get(claim.text)
+  if (!read) {
+    const made = new Set<string>()
+    for (const w of wordsOf(claim.text)) {
+      if (w.word.length <= 3 || light.has(w.word)) continue
+      let stem = stemByWord.get(w.word)
+      if (stem === undefined) stemByWord.set(w.word, stem = stemOf(w.word))
+      made.add(stem)
+    }
+    stemsByText.set(claim.text, read = {stems: made, heads: [...made].filter((stem) => heads.has(stem))})
+  }
+  stemsOf.set(claim, read.stems)
+  for (const stem of read.heads) {
+    let posting = index.get(stem)
+    if (!posting) index.set(stem, posting = [])
+    posting.push(claim)
+  }
 }
 
 /** Accusation and claim words: a sentence built on one reports an allegation, not a fact. */

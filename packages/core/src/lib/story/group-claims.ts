@@ -1,14 +1,14 @@
 import {claimCosine} from './claim-vectors.js'
 import {predicateKeys, sharePredicate, type PredicateWords} from './predicate-words.js'
-import {coverageEntries, toGroup} from './claim-group-record.js'
+import {coverageEntries} from './claim-group-record.js'
 import {featureIndex} from './feature-index.js'
 import {packedMap} from '../packed-map.js'
 import {memberSets} from './member-sets.js'
 import {numbered} from './numbered.js'
-import {leastSimilarity} from './least-similarity.js'
 import {sharedFeatures} from './shared-features.js'
 import {sharedKeyCounts} from './shared-key-counts.js'
 import {centreProbes} from './centre-probes.js'
+import {groupAround, type Grouping} from './group-around.js'
 import type {ClaimGroup, StoryClaim} from './types.js'
 
 /** Whether a claim's entity keys (`e:`) hold one the other claim's features have. */
@@ -28,20 +28,8 @@ function twoWords(words: readonly string[], b: ReadonlyMap<string, number>): boo
 const probesPerCentre = 10
 /** Blocking: features carried by more claims than this are too common to find partners by. */
 const maximumPosting = 200
-/** Similarity from which two claims of different outlets state one fact. */
-export const minimumSimilarity = 0.25
 /** Similarity from which two claims sharing one word and no entity still state one fact ("He was the founder." in two outlets). */
 const closeSimilarity = 0.6
-/** Every pair of members must be at least this close (the centre, `minimumSimilarity`): no member unrelated to another. */
-const linkSimilarity = 0.18
-/**
- * A candidate is checked against the centre and the first members (the closest to
- * it) up to this many: exact complete linkage for stories of up to eight outlets,
- * and linear work, not quadratic, when a thousand articles repeat one sentence.
- */
-const linkChecks = 8
-/** Similarity from which an outlet with no member "maybe" carries the fact. */
-const maybeSimilarity = 0.15
 /** A word in more than this share of the story's claims is a topic word ("the memos"): sharing it shows no fact. */
 const topicShare = 0.2
 /** … and in more claims than this: in a short story every word is in a good share of its few claims. */
@@ -176,74 +164,11 @@ export function groupClaimsWithSimilarity(claims: readonly StoryClaim[], entitie
   const bestClaim = new Int32Array(fileCount)
   const bestSimilarity = new Float64Array(fileCount)
   const outlets: number[] = []
-  // One centre's group, in a function of its own: TurboFan compiles it apart from the
-  // once-per-compare set-up above (the whole function with this loop inlined took some
-  // 190 ms to compile, and its loop as many again on-stack, per story of 1,000 articles).
-  const groupAround = (centre: number): void => {
-    if (assigned[centre]) return
-    // Each outlet's closest sentence only: its next best would state something else.
-    outlets.length = 0
-    const near = new Map<string, number>()
-    const probes = probesOf(features[centre]!)
-    for (let p = 0; p < probes.length; p++) {
-      const posting = probes[p]!
-      for (let k = 0; k < posting.length; k++) {
-        const other = posting[k]!
-        if (other === centre || seenBy[other] === centre || fileId[other] === fileId[centre]) continue
-        seenBy[other] = centre
-        const w = vector[other]!
-        if (scoredFor[w] !== centre) {
-          scoredFor[w] = centre
-          scores[w] = cosine(centre, other)
-        }
-        const similarity = scores[w]!
-        // Outlets by number (the claim's file read only when it is "maybe").
-        const file = fileId[other]!
-        if (similarity >= minimumSimilarity && factLink(centre, other)) {
-          if (bestFor[file] !== centre) {
-            bestFor[file] = centre
-            outlets.push(file)
-            bestClaim[file] = other
-            bestSimilarity[file] = similarity
-          } else if (bestSimilarity[file]! < similarity || (bestSimilarity[file] === similarity && other < bestClaim[file]!)) {
-            bestClaim[file] = other
-            bestSimilarity[file] = similarity
-          }
-        } else if (similarity >= maybeSimilarity) near.set(claims[other]!.file, Math.max(near.get(claims[other]!.file) ?? 0, similarity))
-      }
-    }
-    if (outlets.length === 0) return
-    const candidates = outlets.sort((a, b) => bestSimilarity[b]! - bestSimilarity[a]! || bestClaim[a]! - bestClaim[b]!)
-    const members = [centre]
-    textIn[textId[centre]!] = centre
-    // Once the first `linkChecks` members are in, whether a candidate links depends on its vector alone.
-    const links = new Map<number, boolean>()
-    const linksToMembers = (claim: number) => {
-      if (members.length < linkChecks) return members.every((member) => similar(member, claim) >= linkSimilarity)
-      let linked = links.get(vector[claim]!)
-      if (linked === undefined) links.set(vector[claim]!, linked = members.slice(0, linkChecks).every((member) => similar(member, claim) >= linkSimilarity))
-      return linked
-    }
-    for (let c = 0; c < candidates.length; c++) {
-      const claim = bestClaim[candidates[c]!]!
-      const file = claims[claim]!.file
-      // Complete linkage: close to every member, not only to the centre.
-      // A copy of a member's sentence (syndicated text) is as close to the rest as that member.
-      const copy = textIn[textId[claim]!] === centre
-      if (!copy && !linksToMembers(claim)) {
-        near.set(file, Math.max(near.get(file) ?? 0, maybeSimilarity))
-        continue
-      }
-      members.push(claim)
-      textIn[textId[claim]!] = centre
-    }
-    if (members.length < 2) return
-    if (!seenSets.add(members)) return
-    for (const member of members) assigned[member] = 1
-    const cohesion = leastSimilarity(packedMap(members, (member) => vector[member]!), similarVectors)
-    groups.push(toGroup(packedMap(members, (i) => claims[i]!), placesOf, groups.length, near, cohesion, outside))
+  const grouping: Grouping = {
+    claims, features, vector, probesOf, cosine, factLink, similar, similarVectors, fileId, textId, assigned, seenBy, textIn,
+    scoredFor, scores, bestFor, bestClaim, bestSimilarity, outlets, seenSets, groups, placesOf, outside
   }
-  for (let o = 0; o < order.length; o++) groupAround(order[o]!)
+  for (let o = 0; o < order.length; o++) groupAround(grouping, order[o]!)
   const {shared, sharedEntities} = sharedKeyCounts(features, position, keysOf)
   return {
     groups,

@@ -3,12 +3,13 @@ import {nestedEchoes} from './nested-echoes.js'
 import {preferNested} from './nested-matches.js'
 import {countWords, matchQuotes, shortFromTwoPeople} from './quote-match.js'
 import {continuations, joinedRendering, sentencePieces} from './quote-pieces.js'
+import {linkEdges} from './quote-linkage.js'
 import {PairSet} from './pair-set.js'
 import {candidatePairs, collectQuotes, type QuoteRef, type QuoteSource} from './quote-refs.js'
-import {quoteSimilarity, sharedRuns, shortQuote} from './quote-similarity.js'
+import {quoteSimilarity, shortQuote} from './quote-similarity.js'
 import {quoteUnits} from './quote-units.js'
 import {quoteVerdict} from './quote-verdict.js'
-import {attributionSplits, bridgeHalves, type Group} from './split-halves.js'
+import {attributionSplits, bridgeHalves} from './split-halves.js'
 import type {QuoteGroup, QuoteGroupMember} from './types.js'
 
 export type {QuoteSource} from './quote-refs.js'
@@ -33,16 +34,19 @@ export function groupQuotes(sources: readonly QuoteSource[]): QuoteGroup[] {
 
 /** The quotes of each group, before they are described (cached per `sources` array). */
 export function clusterQuotes(sources: readonly QuoteSource[]): QuoteRef[][] {
-  const cached = cache.get(sources)
-  if (cached) return cached
+  let clusters = cache.get(sources)
+  if (!clusters) cache.set(sources, clusters = makeClusters(sources))
+  return clusters
+}
+
+/** `clusterQuotes` uncached: a function of its own, so that a call the cache answers compiles none of it. */
+function makeClusters(sources: readonly QuoteSource[]): QuoteRef[][] {
   const all = collectQuotes(sources)
   const counts = countWords(all)
   const pieces = continuations(all)
   const halves = attributionSplits(all)
   const {representatives: refs, copiesOf} = quoteUnits(all, [...pieces, ...halves], counts)
-  const matches = preferNested(candidatePairs(refs)
-    .map(([a, b]) => ({a, b, similarity: matchQuotes(a, b, counts)}))
-    .filter((edge): edge is {a: QuoteRef, b: QuoteRef, similarity: number} => edge.similarity !== null))
+  const matches = preferNested(matchedPairs(candidatePairs(refs), counts))
   const found = [...matches, ...nestedEchoes(matches, refs)]
   const ambiguous = ambiguousWords(found, all.length)
   const edges = found.filter((edge) => !ambiguous.has(edge.a) && !ambiguous.has(edge.b) && !shortFromTwoPeople(edge.a, edge.b))
@@ -56,62 +60,25 @@ export function clusterQuotes(sources: readonly QuoteSource[]): QuoteRef[][] {
     edges.push({a, b, similarity: 0})
     matched.add(a, b)
   }
-  const compatible = (x: QuoteRef, y: QuoteRef) => matched.has(x, y) || sentencePieces(x, y)
-  // Two outlets' excerpts of one longer rendering (the group's fullest), near each
-  // other in it, render one utterance even when neither contains the other ("show
-  // clearly" and "NO COLLUSION" from one post); one outlet's separate quotes of one
-  // long passage stay apart (it quoted them as two things).
-  const regions = new Map<number, [number, number] | null>()
-  const regionOf = (long: QuoteRef, short: QuoteRef) => {
-    const key = long.index * all.length + short.index
-    if (!regions.has(key)) regions.set(key, regionIn(long, short))
-    return regions.get(key)!
-  }
-  const nearInside = (group: Group, x: QuoteRef, y: QuoteRef) => {
-    const c = group.longest
-    if (x.source === y.source || c === x || c === y || c.tokens.length <= Math.max(x.tokens.length, y.tokens.length) || !compatible(c, x) || !compatible(c, y)) return false
-    const a = regionOf(c, x)
-    const b = regionOf(c, y)
-    return a !== null && b !== null && Math.max(a[0], b[0]) - Math.min(a[1], b[1]) <= nearWords
-  }
-
-  let groups: Group[] = []
-  const memberOf = new Map<QuoteRef, Group[]>()
-  const join = (group: Group, ref: QuoteRef) => {
-    group.members.push(ref)
-    group.set.add(ref)
-    if (ref.tokens.length > group.longest.tokens.length) group.longest = ref
-    const groupsOf = memberOf.get(ref)
-    if (groupsOf) groupsOf.push(group)
-    else memberOf.set(ref, [group])
-  }
-  const joinable = (member: QuoteRef, other: QuoteRef) => (memberOf.get(member) ?? [])
-    .find((group) => group.members.every((m) => m === member || compatible(m, other) || nearInside(group, m, other)))
-  for (const {a, b} of edges) {
-    if ((memberOf.get(a) ?? []).some((group) => group.set.has(b))) continue
-    const withA = joinable(a, b)
-    if (withA) {
-      join(withA, b)
-      continue
-    }
-    const withB = joinable(b, a)
-    if (withB) {
-      join(withB, a)
-      continue
-    }
-    const group: Group = {members: [], set: new Set(), longest: a}
-    groups.push(group)
-    join(group, a)
-    join(group, b)
-  }
-  groups = bridgeHalves(groups, halves, edges, memberOf)
+  const linked = linkEdges(edges, matched, all.length)
+  const memberOf = linked.memberOf
+  const groups = bridgeHalves(linked.groups, halves, edges, memberOf)
   // Copies of one rendering that match nothing else are a group of their own.
   for (const [ref, copies] of copiesOf) {
     if (!memberOf.has(ref) && copies.length > 1) groups.push({members: [ref], set: new Set([ref]), longest: ref})
   }
-  const clusters = groups.map((group) => group.members.flatMap((ref) => copiesOf.get(ref) ?? [ref]))
-  cache.set(sources, clusters)
-  return clusters
+  return groups.map((group) => group.members.flatMap((ref) => copiesOf.get(ref) ?? [ref]))
+}
+
+/** The candidate pairs `matchQuotes` finds one utterance, with their similarity (in order). */
+function matchedPairs(pairs: ReadonlyArray<readonly [QuoteRef, QuoteRef]>, counts: ReturnType<typeof countWords>): Array<{a: QuoteRef, b: QuoteRef, similarity: number}> {
+  const matches: Array<{a: QuoteRef, b: QuoteRef, similarity: number}> = []
+  for (let i = 0; i < pairs.length; i++) {
+    const [a, b] = pairs[i]!
+    const similarity = matchQuotes(a, b, counts)
+    if (similarity !== null) matches.push({a, b, similarity})
+  }
+  return matches
 }
 
 /**
@@ -148,20 +115,6 @@ function anyPairApart(list: readonly QuoteRef[], keys: PairSet): boolean {
     for (let j = i + 1; j < list.length; j++) if (!keys.has(list[i]!, list[j]!) && !sentencePieces(list[i]!, list[j]!)) return true
   }
   return false
-}
-
-/** Words apart two excerpts may stand in the longer rendering and still be one utterance. */
-const nearWords = 12
-
-/** The stretch of `long` (token range) that `short` renders, null when none is found. */
-function regionIn(long: QuoteRef, short: QuoteRef): [number, number] | null {
-  if (short.tokens.length === 1) {
-    const at = long.tokens.findIndex((token) => token.word === short.tokens[0]!.word)
-    return at < 0 ? null : [at, at + 1]
-  }
-  const runs = sharedRuns(long.tokens, short.tokens)
-  if (runs.length === 0) return null
-  return [Math.min(...runs.map((run) => run.a)), Math.max(...runs.map((run) => run.a + run.length))]
 }
 
 function toGroup(refs: QuoteRef[], index: number): QuoteGroup {

@@ -5,7 +5,7 @@ import {isHeadingLine} from './naming-text.js'
 import type {NamingEntry} from './types.js'
 import {knownTitles, spaceBefore, titlesWrittenBefore} from './naming-titles.js'
 import {addTo} from '../push-to.js'
-import {genderOfGivenName} from '../quotes/name-gender.js'
+import {genderOfGivenName} from '../entities/given-name-gender.js'
 import {nicknamesOf} from '../entities/nicknames.js'
 
 /** Honorifics written straight before a name ("Mr. Lindqvist", "Mrs Brandt"), with or without the period. */
@@ -32,14 +32,12 @@ export function personNaming(linked: LinkedEntity, members: readonly MemberSourc
   // one: the engine compiles a small function that runs many times at once and uses it
   // for the next call, where long loops here made it compile this whole function.
   const reading: PersonReading = {titleOf: new Map(), tidiedTitles: new Map(), tidied: new Map(), shouted: new Map()}
-  const known = new Set<string>()
-  for (let m = 0; m < members.length; m++) addKnownTitles(reading, members[m]!.entity, known)
-  const knownLower = knownTitles(known)
+  const known = knownTitlesOf(reading, members)
   const forms = new Map<string, Set<string>>()
   const titles = new Map<string, Set<string>>()
   const words = linked.name.split(' ')
   const gender = words.length > 1 ? givenNameGender(words[0]!.replace(/\.$/, '')) : null
-  for (let m = 0; m < members.length; m++) addWrittenForms(reading, members[m]!, knownLower, forms, titles, gender)
+  addAllWrittenForms(reading, members, knownTitles(known), forms, titles, gender)
   const names = [...forms.keys()].filter((form) => !isTitled(form, known) && form.includes(' '))
   const titled = [...forms.keys()].filter((form) => isTitled(form, known) || /^(?:Mr|Mrs|Ms|Dr|Mx)\b/.test(form))
   const namesDiffer = new Set(names).size > 1
@@ -81,6 +79,23 @@ function isShouted(reading: PersonReading, written: string): boolean {
   let upper = reading.shouted.get(written)
   if (upper === undefined) reading.shouted.set(written, upper = written === written.toUpperCase())
   return upper
+}
+
+/**
+ * The titles the members write (`addKnownTitles`). This loop and the next are functions
+ * of their own: a person named in every article of a large story makes them long, and
+ * the engine compiles a long loop's function while it runs (here a small one).
+ */
+function knownTitlesOf(reading: PersonReading, members: readonly MemberSource[]): Set<string> {
+  const known = new Set<string>()
+  for (let m = 0; m < members.length; m++) addKnownTitles(reading, members[m]!.entity, known)
+  return known
+}
+
+/** Every member's written forms and titles (`addWrittenForms`). */
+function addAllWrittenForms(reading: PersonReading, members: readonly MemberSource[], knownLower: ReturnType<typeof knownTitles>,
+  forms: Map<string, Set<string>>, titles: Map<string, Set<string>>, gender: 'male' | 'female' | null): void {
+  for (let m = 0; m < members.length; m++) addWrittenForms(reading, members[m]!, knownLower, forms, titles, gender)
 }
 
 /** Titles as some outlet writes them: before a mention, or inside a name taken whole ("Special Counsel Jane Roe"). */

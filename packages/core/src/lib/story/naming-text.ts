@@ -24,19 +24,11 @@ export function isSentenceStart(text: string, offset: number): boolean {
  */
 export function isHeadingLine(text: string, offset: number): boolean {
   // Many names stand on one line, and the naming steps visit the articles in turn
-  // per name: each line of each text is judged once, found by binary search over
-  // the text's line starts (a long paragraph read per name would make this
-  // quadratic in the paragraph's length).
-  const lines = linesOf(text)
-  const start = offset > 0 ? lineStartBefore(lines.starts, offset) : text.lastIndexOf('\n', offset - 1) + 1
-  const known = lines.heading.get(start)
-  if (known !== undefined) return known
-  const found = text.indexOf('\n', offset)
-  const line = text.slice(start, found < 0 ? text.length : found)
-  // The answer hangs on the line's text alone, and outlets share lines (wire copy): each distinct line is read once.
-  const heading = headingLine(line)
-  lines.heading.set(start, heading)
-  return heading
+  // per name: the line is found by binary search over the text's line starts (a long
+  // paragraph read per name would make this quadratic in the paragraph's length), and
+  // judged by its text, once per distinct line (outlets share lines: wire copy).
+  const {lines, starts} = textLines(text)
+  return headingLine(lines[lineBefore(starts, offset)]!)
 }
 
 /**
@@ -68,10 +60,9 @@ export function inCapitals(text: string, start: number, end: number): boolean {
   return line === line.toUpperCase()
 }
 
-/** A text's line starts, and each line judged so far (by its start); its lines once `textLines` has read them. */
+/** A text's line starts, and its lines once `textLines` has read them. */
 interface TextLines {
   starts: number[]
-  heading: Map<number, boolean>
   lines: string[] | null
 }
 
@@ -85,7 +76,7 @@ function linesOf(text: string): TextLines {
     if (linesByText.size >= keptTexts) linesByText.clear()
     const starts = [0]
     for (let at = text.indexOf('\n'); at >= 0; at = text.indexOf('\n', at + 1)) starts.push(at + 1)
-    lines = {starts, heading: new Map(), lines: null}
+    lines = {starts, lines: null}
     linesByText.set(text, lines)
   }
   return lines
@@ -109,8 +100,8 @@ export function textLines(text: string): {lines: readonly string[], starts: read
   return {lines: read.lines, starts: read.starts}
 }
 
-/** The last of `starts` at or before `offset`. */
-function lineStartBefore(starts: readonly number[], offset: number): number {
+/** The index of the last of `starts` at or before `offset` (the first when none is). */
+function lineBefore(starts: readonly number[], offset: number): number {
   let low = 0
   let high = starts.length - 1
   while (low < high) {
@@ -118,7 +109,7 @@ function lineStartBefore(starts: readonly number[], offset: number): number {
     if (starts[middle]! <= offset) low = middle
     else high = middle - 1
   }
-  return starts[low]!
+  return low
 }
 
 /** Whether the capital at `offset` is the writer's spelling: mid-sentence, in running text. */

@@ -37,9 +37,14 @@ export function titlesWrittenBefore(text: string, at: number, known: KnownTitles
   if (lowered.length < known.lengths) lowered = new Array<string | undefined>(known.lengths)
   lowered.fill(undefined, 0, known.lengths)
   let found: string[] | null = null
+  // The letter before the space, when it is ASCII, ends the text's lower case as it is
+  // (`lastBefore`): a title that ends otherwise is passed over without a slice.
+  const last = text.charCodeAt(at - 2)
+  const lastBefore = last < 128 ? (last >= 65 && last <= 90 ? last + 32 : last) : -1
   for (const {title, lower, slot} of known.titles) {
     const start = at - title.length - 1
     if (start < 0) continue
+    if (lastBefore >= 0 && lower.charCodeAt(lower.length - 1) !== lastBefore) continue
     const written = lowered[slot] ??= text.slice(start, at - 1).toLowerCase()
     if (written !== lower) continue
     const asWritten = text.slice(start, at - 1)

@@ -2,6 +2,7 @@ import {claimFeatures} from './claim-features.js'
 import type {PropositionUnit} from './proposition-units.js'
 import type {ClaimGroup, StoryClaim} from './types.js'
 import {distinctQuantities} from './claim-group-record.js'
+import {packedMap} from '../packed-map.js'
 
 /**
  * Share of what a member's sentence has in common with the rest of its group that one
@@ -36,44 +37,72 @@ const comparedMembers = 8
  */
 export function narrowMembers(groups: readonly ClaimGroup[], unitsOf: (claim: StoryClaim) => readonly PropositionUnit[],
   featuresOf: (claim: StoryClaim) => ReadonlyMap<string, number>): ClaimGroup[] {
-  // Copies of one proposition (syndicated text) share their features; within a group, copies of a sentence share the choice.
-  const features = new Map<string, Map<string, number>>()
-  const unitFeatures = (unit: PropositionUnit) => {
-    const key = `${unit.member.text}\u0001${unit.entities.join('\u0002')}`
-    let made = features.get(key)
-    if (!made) features.set(key, made = claimFeatures(unit.member, unit.entities))
-    return made
+  const narrowing: Narrowing = {unitsOf, featuresOf, features: new Map(), unitsByClaim: new Map()}
+  return packedMap(groups, (group) => narrowGroup(group, narrowing))
+}
+
+/** What narrowing reads and keeps across groups. */
+interface Narrowing {
+  unitsOf: (claim: StoryClaim) => readonly PropositionUnit[]
+  featuresOf: (claim: StoryClaim) => ReadonlyMap<string, number>
+  /** Copies of one proposition (syndicated text) share their features. */
+  features: Map<string, Map<string, number>>
+  /** A sentence sits in several groups: its units are made once. */
+  unitsByClaim: Map<StoryClaim, readonly PropositionUnit[]>
+}
+
+// Functions of the module, not closures made per story: what a story of 1,000 articles
+// runs hot is then compiled on the smaller stories before it.
+
+/** One group with its members narrowed (the group itself when none is). */
+function narrowGroup(group: ClaimGroup, narrowing: Narrowing): ClaimGroup {
+  // By number of units, then by text (within a group, copies of a sentence share the choice): no key string made per member.
+  const chosen = new Map<number, Map<string, number>>()
+  let members: StoryClaim[] | null = null
+  for (let m = 0; m < group.members.length; m++) {
+    const member = group.members[m]!
+    const shown = narrowMember(member, group, narrowing, chosen)
+    if (shown !== member && members === null) members = group.members.slice(0, m)
+    if (members !== null) members.push(shown)
   }
-  // A sentence sits in several groups: its units are made once.
-  const unitsByClaim = new Map<StoryClaim, readonly PropositionUnit[]>()
-  return groups.map((group) => {
-    let changed = false
-    // By number of units, then by text: no key string made per member.
-    const chosen = new Map<number, Map<string, number>>()
-    const members = group.members.map((member) => {
-      let units = unitsByClaim.get(member)
-      if (!units) unitsByClaim.set(member, units = unitsOf(member))
-      if (units.length < 2) return member
-      const own = featuresOf(member)
-      let byText = chosen.get(units.length)
-      if (!byText) chosen.set(units.length, byText = new Map())
-      let choice = byText.get(member.text)
-      if (choice === undefined) {
-        const others: Array<ReadonlyMap<string, number>> = []
-        for (const other of group.members) {
-          if (others.length === comparedMembers) break
-          if (other.text !== member.text) others.push(featuresOf(other))
-        }
-        byText.set(member.text, choice = chooseUnit(own, units.map(unitFeatures), units.map((unit) => unit.member), others))
-      }
-      // The chosen unit may be the sentence itself (its main clause, an aside aside).
-      if (choice < 0 || units[choice]!.member === units[choice]!.sentence) return member
-      changed = true
-      return {...units[choice]!.member, sentence: {start: member.start, end: member.end}}
-    })
-    if (!changed) return group
-    return {...group, members, quantities: distinctQuantities(members)}
-  })
+  if (members === null) return group
+  return {...group, members, quantities: distinctQuantities(members)}
+}
+
+/** The member as its group shows it: the one proposition that states the group's fact, or the member itself. */
+function narrowMember(member: StoryClaim, group: ClaimGroup, narrowing: Narrowing, chosen: Map<number, Map<string, number>>): StoryClaim {
+  let units = narrowing.unitsByClaim.get(member)
+  if (!units) narrowing.unitsByClaim.set(member, units = narrowing.unitsOf(member))
+  if (units.length < 2) return member
+  const own = narrowing.featuresOf(member)
+  let byText = chosen.get(units.length)
+  if (!byText) chosen.set(units.length, byText = new Map())
+  let choice = byText.get(member.text)
+  if (choice === undefined) {
+    const others: Array<ReadonlyMap<string, number>> = []
+    for (const other of group.members) {
+      if (others.length === comparedMembers) break
+      if (other.text !== member.text) others.push(narrowing.featuresOf(other))
+    }
+    const unitFeatures: Array<ReadonlyMap<string, number>> = []
+    const spans: StoryClaim[] = []
+    for (let u = 0; u < units.length; u++) {
+      unitFeatures.push(featuresOfUnit(units[u]!, narrowing.features))
+      spans.push(units[u]!.member)
+    }
+    byText.set(member.text, choice = chooseUnit(own, unitFeatures, spans, others))
+  }
+  // The chosen unit may be the sentence itself (its main clause, an aside aside).
+  if (choice < 0 || units[choice]!.member === units[choice]!.sentence) return member
+  return {...units[choice]!.member, sentence: {start: member.start, end: member.end}}
+}
+
+/** A unit's alignment features, made once per text and entities (`features`). */
+function featuresOfUnit(unit: PropositionUnit, features: Map<string, Map<string, number>>): Map<string, number> {
+  const key = `${unit.member.text}\u0001${unit.entities.join('\u0002')}`
+  let made = features.get(key)
+  if (!made) features.set(key, made = claimFeatures(unit.member, unit.entities))
+  return made
 }
 
 /**

@@ -52,17 +52,23 @@ export function addEntityForms(state: OrgReading, linked: readonly LinkedEntity[
   for (const entity of linked) {
     const abbreviation = entity.kind === 'person' && acronymLetters(entity.name) !== null
     if (entity.kind === 'person' && !abbreviation && !companies.has(entity)) continue
-    let first: string | null = null
+    const joined: JoinedForms = {first: null, last: null}
     const members = membersOf(entity)
-    for (let m = 0; m < members.length; m++) first = addMemberForms(state, entity, abbreviation, members[m]!, first)
+    for (let m = 0; m < members.length; m++) addMemberForms(state, entity, abbreviation, members[m]!, joined)
   }
+}
+
+/** An entity's first form, that each of its forms is joined to, and the form it joined last. */
+export interface JoinedForms {
+  first: string | null
+  last: string | null
 }
 
 /**
  * Record one member's mentions of `entity` as occurrences, each form's key joined to
- * the entity's first form (`first`, returned as it then stands).
+ * the entity's first form (`joined`, updated).
  */
-export function addMemberForms(state: OrgReading, entity: LinkedEntity, abbreviation: boolean, {entity: member, file, text}: MemberSource, first: string | null): string | null {
+export function addMemberForms(state: OrgReading, entity: LinkedEntity, abbreviation: boolean, {entity: member, file, text}: MemberSource, joined: JoinedForms): void {
   const mentions = member.mentions
   for (let k = 0; k < mentions.length; k++) {
     const mention = mentions[k]!
@@ -71,12 +77,14 @@ export function addMemberForms(state: OrgReading, entity: LinkedEntity, abbrevia
     // (A form is judged once: before the line, which is judged per mention.)
     if (!form || !isBodyForm(state, form) || (text && (isHeadingLine(text, mention.start) || isDateline(text, mention.start)))) continue
     state.occurrences.push({form, file, start: mention.start})
+    // The form the entity joined last has its key's entity and group already (an entity is mostly written one way).
+    if (form === joined.last) continue
+    joined.last = form
     const key = keyOf(state, form)
     if (!abbreviation) state.kindOf.set(key, entity)
-    if (first) state.groups.union(keyOf(state, first), key)
-    first ??= form
+    if (joined.first) state.groups.union(keyOf(state, joined.first), key)
+    joined.first ??= form
   }
-  return first
 }
 
 /** Whether an entity's name is its own, not a person's name with an affiliation ("Ann Roe of the Ethics Committee"). */

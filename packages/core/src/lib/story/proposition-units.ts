@@ -38,9 +38,17 @@ const minimumItemLetters = 10
  */
 export function propositionUnits(sentence: StoryClaim, claim: Claim, entityIds: readonly string[]): PropositionUnit[] {
   // Loops, not spreads and `flatMap`: this runs once per sentence of every article, most of which state one fact.
-  const all = claim.propositions ?? []
+  const all = claim.propositions ?? noPropositions
   // Most sentences state one fact: with one proposition or none, only the sentence's list items could split it, and those are read once per text.
   if (all.length < 2 && !listsFacts(sentence.text)) return [{member: sentence, sentence, entities: entityIds.slice()}]
+  return severalUnits(sentence, claim, entityIds, all)
+}
+
+/**
+ * `propositionUnits` of a sentence that may state several facts: a function of its
+ * own, so that the one-fact test above, run for every sentence, compiles small.
+ */
+function severalUnits(sentence: StoryClaim, claim: Claim, entityIds: readonly string[], all: readonly Proposition[]): PropositionUnit[] {
   const outer = all.length < 2 ? noPropositions : outermost(all)
   // An aside states a fact of its own wherever it sits ("… to his deputy, Sam Vale, who chairs the board"):
   // one inside another proposition is a unit too, beside the proposition that holds it.
@@ -105,7 +113,9 @@ const colonList = /^\s*:\s+([^:;“”"]+?)[.!?]?\s*$/u
  */
 function withItsList(proposition: Stated, sentence: StoryClaim): Stated {
   const after = proposition.end - sentence.start
-  if (sentence.text.charCodeAt(after) !== 58 && sentence.text.charCodeAt(after + 1) !== 58) return proposition
+  const text = sentence.text
+  // No character read past the end (V8 deoptimises a read out of bounds).
+  if (after >= text.length || (text.charCodeAt(after) !== 58 && (after + 1 === text.length || text.charCodeAt(after + 1) !== 58))) return proposition
   const list = colonList.exec(sentence.text.slice(after))
   if (!list || listItems(list[1]!).length < 2) return proposition
   const end = proposition.end + list.index + list[0].indexOf(list[1]!) + list[1]!.length

@@ -16,22 +16,34 @@ export function sharedKeyCounts(features: ReadonlyArray<ReadonlyMap<string, numb
 } {
   const wordAndEntityKeys = new Map<ReadonlyMap<string, number>, string[]>()
   const entityKeys = new Map<ReadonlyMap<string, number>, string[]>()
-  const keysWith = (feature: ReadonlyMap<string, number>, lists: Map<ReadonlyMap<string, number>, string[]>, counts: (key: string) => boolean) => {
-    let keys = lists.get(feature)
-    if (!keys) lists.set(feature, keys = keysOf.get(feature)!.filter(counts))
-    return keys
-  }
-  const sharedKeys = (a: StoryClaim, b: StoryClaim, lists: Map<ReadonlyMap<string, number>, string[]>, counts: (key: string) => boolean) => {
-    const fa = features[position.get(a) ?? -1]
-    const fb = features[position.get(b) ?? -1]
-    if (!fa || !fb) return 0
-    const keys = keysWith(fa, lists, counts)
-    let count = 0
-    for (let k = 0; k < keys.length; k++) if (fb.has(keys[k]!)) count++
-    return count
-  }
+  const read: Reading = {features, position, keysOf}
   return {
-    shared: (a, b) => sharedKeys(a, b, wordAndEntityKeys, (key) => key.startsWith('w:') || key.startsWith('e:')),
-    sharedEntities: (a, b) => sharedKeys(a, b, entityKeys, (key) => key.startsWith('e:'))
+    shared: (a, b) => sharedKeys(read, a, b, wordAndEntityKeys, wordOrEntity),
+    sharedEntities: (a, b) => sharedKeys(read, a, b, entityKeys, entity)
   }
+}
+
+/** What `sharedKeys` reads (one story's features). */
+interface Reading {
+  features: ReadonlyArray<ReadonlyMap<string, number>>
+  position: ReadonlyMap<StoryClaim, number>
+  keysOf: ReadonlyMap<ReadonlyMap<string, number>, string[]>
+}
+
+const wordOrEntity = (key: string) => key.startsWith('w:') || key.startsWith('e:')
+const entity = (key: string) => key.startsWith('e:')
+
+// Functions of the module, not closures made per story: the pair loops that call them
+// are compiled on a small story and would be deoptimised by a new closure on the next.
+
+/** How many of `a`'s keys that `counts` (listed once per feature map in `lists`) `b` has too. */
+function sharedKeys(read: Reading, a: StoryClaim, b: StoryClaim, lists: Map<ReadonlyMap<string, number>, string[]>, counts: (key: string) => boolean): number {
+  const fa = read.features[read.position.get(a) ?? -1]
+  const fb = read.features[read.position.get(b) ?? -1]
+  if (!fa || !fb) return 0
+  let keys = lists.get(fa)
+  if (!keys) lists.set(fa, keys = read.keysOf.get(fa)!.filter(counts))
+  let count = 0
+  for (let k = 0; k < keys.length; k++) if (fb.has(keys[k]!)) count++
+  return count
 }

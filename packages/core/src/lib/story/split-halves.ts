@@ -41,27 +41,40 @@ function splitAtAttribution(a: QuoteRef, b: QuoteRef): boolean {
 export function bridgeHalves(groups: Group[], halves: ReadonlyArray<readonly [QuoteRef, QuoteRef]>,
   edges: ReadonlyArray<{a: QuoteRef, b: QuoteRef}>, memberOf: Map<QuoteRef, Group[]>): Group[] {
   if (halves.length === 0) return groups
-  const partners = new Map<QuoteRef, QuoteRef[]>()
-  for (const {a, b} of edges) {
-    pushTo(partners, a, b)
-    pushTo(partners, b, a)
-  }
+  const partners = partnersOf(edges)
   const dropped = new Set<Group>()
-  for (const [a, b] of halves) {
-    const [ga, gb] = [memberOf.get(a) ?? [], memberOf.get(b) ?? []]
-    if (ga.length !== 1 || gb.length !== 1 || ga[0] === gb[0] || coveredWhole(a, b, partners)) continue
-    const [into, from] = [ga[0]!, gb[0]!]
-    if (!onlyExcerpts(into, a) || !onlyExcerpts(from, b) || into.members.some((x) => from.members.some((y) => speakerRelation(x, y) === 'apart'))) continue
-    for (const ref of from.members) {
-      if (into.set.has(ref)) continue
-      into.members.push(ref)
-      into.set.add(ref)
-      if (ref.tokens.length > into.longest.tokens.length) into.longest = ref
-      memberOf.set(ref, (memberOf.get(ref) ?? []).map((group) => (group === from ? into : group)))
-    }
-    dropped.add(from)
-  }
+  // Each split in a function of its own, compiled while the story is small (the loop
+  // with all of it inside was compiled on-stack for each story of 1,000 articles).
+  for (let h = 0; h < halves.length; h++) bridgeHalf(halves[h]![0], halves[h]![1], partners, memberOf, dropped)
   return dropped.size === 0 ? groups : groups.filter((group) => !dropped.has(group))
+}
+
+/** Each quote's partners: the quotes an edge pairs it with. */
+function partnersOf(edges: ReadonlyArray<{a: QuoteRef, b: QuoteRef}>): Map<QuoteRef, QuoteRef[]> {
+  const partners = new Map<QuoteRef, QuoteRef[]>()
+  for (let e = 0; e < edges.length; e++) {
+    pushTo(partners, edges[e]!.a, edges[e]!.b)
+    pushTo(partners, edges[e]!.b, edges[e]!.a)
+  }
+  return partners
+}
+
+/** Join the group of the split statement's half `b` into that of `a` (adding the group left behind to `dropped`), when `bridgeHalves` says so. */
+function bridgeHalf(a: QuoteRef, b: QuoteRef, partners: ReadonlyMap<QuoteRef, readonly QuoteRef[]>, memberOf: Map<QuoteRef, Group[]>, dropped: Set<Group>): void {
+  const ga = memberOf.get(a) ?? []
+  const gb = memberOf.get(b) ?? []
+  if (ga.length !== 1 || gb.length !== 1 || ga[0] === gb[0] || coveredWhole(a, b, partners)) return
+  const into = ga[0]!
+  const from = gb[0]!
+  if (!onlyExcerpts(into, a) || !onlyExcerpts(from, b) || into.members.some((x) => from.members.some((y) => speakerRelation(x, y) === 'apart'))) return
+  for (const ref of from.members) {
+    if (into.set.has(ref)) continue
+    into.members.push(ref)
+    into.set.add(ref)
+    if (ref.tokens.length > into.longest.tokens.length) into.longest = ref
+    memberOf.set(ref, (memberOf.get(ref) ?? []).map((group) => (group === from ? into : group)))
+  }
+  dropped.add(from)
 }
 
 /** Whether the group's quotes from other articles than the half's are all a few words (up to `shortQuote`) cut from it. */

@@ -1,6 +1,7 @@
 import {notNames} from '../entities/common-words.js'
 import {isAllLower, isCapitalised, lettersWords, startsUpper} from './letter-case.js'
 import {inCapitals, isHeadingText, isSentenceStart, textLines} from './naming-text.js'
+import {packedMap} from '../packed-map.js'
 
 /** A word of small letters joined by hyphens ("re-open"). */
 export const hyphenated = (word: string) => /^\p{Ll}{2,}(?:-\p{Ll}{2,})+$/u.test(word)
@@ -9,8 +10,8 @@ export const hyphenated = (word: string) => /^\p{Ll}{2,}(?:-\p{Ll}{2,})+$/u.test
 export type TermEvent =
   /** A form recorded as it is: a hyphenated word, a capitalised word, a capitalised phrase. */
   | {kind: 'add', key: string, form: string}
-  /** A phrase in small letters, recorded when some outlet capitalises it. */
-  | {kind: 'lower', word: string, next: string, key: string, form: string}
+  /** A phrase in small letters, recorded when some outlet capitalises it (its key and form made only then: `lowerForm`). */
+  | {kind: 'lower', word: string, next: string}
 
 /** What one line gives `termNaming`. */
 export interface TermLine {
@@ -34,7 +35,7 @@ export interface TermLine {
  */
 export function termLines(text: string): TermLine[] {
   const {lines} = textLines(text)
-  const words = lines.map((line) => lineWords(line).words)
+  const words = packedMap(lines, (line) => lineWords(line).words)
   const out: TermLine[] = []
   let before2: string | undefined
   let before1: string | undefined
@@ -65,6 +66,11 @@ export function termLines(text: string): TermLine[] {
     if (lineWordList.length >= 1) before1 = lineWordList[lineWordList.length - 1]
   }
   return out
+}
+
+/** The key and form a phrase in small letters is recorded under (when some outlet capitalises it). */
+export function lowerForm({word, next}: {word: string, next: string}): {key: string, form: string} {
+  return {key: `~${word} ${next}`, form: `${word} ${next}`}
 }
 
 /** What `termNaming` reads of the words around a line: the last two before it, the first after it. */
@@ -124,7 +130,7 @@ function readLine(line: string, context: Context): TermLine {
     if (next === undefined) continue
     const pair = pairOf(i)
     if (pair === 'capitalised') read.events.push({kind: 'add', key: `~${word.toLowerCase()} ${next.toLowerCase()}`, form: `${word} ${next}`})
-    else if (lower && pair === 'lower' && !heading) read.events.push({kind: 'lower', word, next, key: `~${word} ${next}`, form: `${word} ${next}`})
+    else if (lower && pair === 'lower' && !heading) read.events.push({kind: 'lower', word, next})
   }
   return read
 }
