@@ -68,3 +68,32 @@ describe('linkEntities: name forms of one person', () => {
     }
   })
 })
+
+describe('linkEntities: middle initials', () => {
+  const article = (text: string, n: number) => parseArticle(text, {format: 'text', metadata: {url: `https://m${n}.example/${n}`}})
+  const linked = linkEntities([
+    'Former governor Walter H.K. Brannoch spoke at the dedication on Monday.\n',
+    'Governor Walter K. Brannoch, his son, cut the ribbon.\n',
+    'Walter Brannoch thanked the crowd. Walter Kessel Brannoch left early.\n'
+  ].map(article).map((a) => findEntities(a)))
+  const formsOf = (form: string) => linked.find((entity) => entity.forms.some((one) => one.form === form))?.forms.map((one) => one.form) ?? []
+
+  test('two people whose middle initials differ stay apart, though they share given name and surname', () => {
+    expect(formsOf('Walter H.K. Brannoch')).not.toContain('Walter K. Brannoch')
+    expect(formsOf('Walter K. Brannoch')).not.toContain('Walter H.K. Brannoch')
+  })
+
+  test('a name without a middle, or with the middle written out, still joins one of them', () => {
+    const walters = linked.filter((entity) => entity.forms.some((one) => one.form.startsWith('Walter')))
+    expect(walters).toHaveLength(2)
+    expect(walters.flatMap((entity) => entity.forms.map((one) => one.form))).toEqual(expect.arrayContaining(['Walter Brannoch', 'Walter Kessel Brannoch']))
+  })
+})
+
+describe('findEntities: middle initials within one article', () => {
+  test('"Walter H.K. Brannoch and Walter K. Brannoch" are two people', () => {
+    const found = findEntities(parseArticle('Former governors Walter H.K. Brannoch and Walter K. Brannoch both attended.\n', {format: 'text'}))
+    const people = found.entities.filter((entity) => entity.kind === 'person').map((entity) => entity.name)
+    expect(people).toEqual(expect.arrayContaining(['Walter H.K. Brannoch', 'Walter K. Brannoch']))
+  })
+})

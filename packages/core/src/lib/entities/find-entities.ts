@@ -3,6 +3,7 @@ import type {Article} from '../types.js'
 import {findNameRuns, particles, type NameRun, type RoleRun} from './find-name-runs.js'
 import {genderOfGivenName, genderOfTitle} from './given-name-gender.js'
 import {nameKey} from './name-key.js'
+import {middleInitials} from './person-name.js'
 import {countryByWord} from './places.js'
 import {appositiveRoles, cutShort, roleWord} from './role-words.js'
 import {subordinateRanks} from './titles.js'
@@ -14,6 +15,8 @@ interface Cluster {
   key: string
   /** Key of the given name, when a full name was seen. */
   given: string | null
+  /** Middle initials of the first full name that wrote them ("hw" for "H.W."), else null. */
+  initials: string | null
   runs: NameRun[]
   roles: RoleRun[]
 }
@@ -68,8 +71,15 @@ export function findEntities(article: Article): ArticleEntities {
     const key = nameKey(run.words[run.words.length - 1]!.text)
     // "Von der Halde" opens with a particle, not a given name.
     const given = particles.has(run.words[0]!.text.toLowerCase()) ? null : nameKey(run.words[0]!.text)
-    const cluster = people.get(key)?.find((c) => c.given === null || given === null || compatibleGiven(c.given, given))
-    if (cluster) { cluster.runs.push(run); cluster.given ??= given } else add({kind: 'person', key, given, runs: [run], roles: []})
+    // "George H.W. X" and "George W. X" are two people (middle initials that differ).
+    const initials = middleInitials(run.words.slice(1, -1).map((word) => word.text))
+    const cluster = people.get(key)?.find((c) => (c.initials === null || initials === null || c.initials === initials) &&
+      (c.given === null || given === null || compatibleGiven(c.given, given)))
+    if (cluster) {
+      cluster.runs.push(run)
+      cluster.given ??= given
+      cluster.initials ??= initials
+    } else add({kind: 'person', key, given, initials, runs: [run], roles: []})
   }
   for (const run of runs) {
     if (run.kind === 'person' && run.words.length >= 2 && !run.heading) continue
@@ -91,7 +101,7 @@ export function findEntities(article: Article): ArticleEntities {
     const kind: EntityKind = run.kind === 'unknown' ? 'person' : run.kind
     const same = byKey[kind].get(key)
     if (same) same.runs.push(run)
-    else add({kind, key, given: null, runs: [run], roles: []})
+    else add({kind, key, given: null, initials: null, runs: [run], roles: []})
   }
   const titleWords = new Map<NameRun, string[]>()
   // "Anselm Vorhees, the transport minister,": the role set off beside a name is that

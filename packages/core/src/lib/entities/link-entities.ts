@@ -12,6 +12,8 @@ interface Group {
   given: string | null
   /** The given name as first written, for the nickname list (Bob / Robert). */
   givenWord: string | null
+  /** Middle initials of the first member that wrote them ("hw"), or null. */
+  initials: string | null
   /** Keys of whole person names written without spaces and hyphens (Kim Jong-un / Kim Jong Un). */
   whole: Set<string>
   members: Member[]
@@ -46,7 +48,8 @@ const prefixes: Record<EntityKind, string> = {person: 'p', organization: 'o', pl
  * surname of five letters or more written with one letter off joins too (a slip
  * the naming step reports as an error), and so does a whole name that differs only
  * in spaces and hyphens (Kim Jong-un / Kim Jong Un). Each identity keeps every
- * written form with the articles that used it.
+ * written form with the articles that used it. Two full names whose middle initials
+ * differ ("H.W." / "W.") are two people.
  *
  * Known limits: two people with one surname and no given name anywhere are joined;
  * a given name written as an initial joins any given name with that letter.
@@ -128,12 +131,12 @@ function joinMembers(ordered: readonly Member[], state: LinkState): void {
 /** Join a member to the first group made that takes its name, or make its own. */
 function joinMember(member: Member, state: LinkState): void {
   const {entity, reading} = member
-  const {kind, person, key, kindKey, given, givenWord, whole} = reading
+  const {kind, person, key, kindKey, given, givenWord, initials, whole} = reading
   const {groups, byKey, byGiven, byWhole, order} = state
   // A name read as another member's was, that joined a group by its key or made one, joins that group again.
   let group = state.joinedBy.get(reading)
   if (group === undefined) {
-    group = firstMade(byKey.get(kindKey), order, (g) => sameName(g, given, givenWord))
+    group = firstMade(byKey.get(kindKey), order, (g) => sameName(g, given, givenWord, initials))
     if (group) state.joinedBy.set(reading, group)
   }
   group ??=
@@ -148,12 +151,13 @@ function joinMember(member: Member, state: LinkState): void {
     if (group.given === null && given !== null) pushTo(byGiven, given, group)
     group.given ??= given
     group.givenWord ??= givenWord
+    group.initials ??= initials
     if (whole && !group.whole.has(whole)) {
       group.whole.add(whole)
       pushTo(byWhole, whole, group)
     }
   } else {
-    const made: Group = {kind, key, given, givenWord, whole: new Set(whole ? [whole] : []), members: [member], first}
+    const made: Group = {kind, key, given, givenWord, initials, whole: new Set(whole ? [whole] : []), members: [member], first}
     state.joinedBy.set(reading, made)
     order.set(made, groups.length)
     groups.push(made)

@@ -6,6 +6,8 @@ export interface LinkGroup {
   key: string
   given: string | null
   givenWord: string | null
+  /** The middle initials of the first member that wrote them ("hw"), or null. */
+  initials: string | null
 }
 
 /**
@@ -18,8 +20,13 @@ export function firstMade<G>(list: readonly G[] | undefined, order: ReadonlyMap<
   return found
 }
 
-/** Whether a group of the same kind and key may take a name with this given name: they agree, or one has none. */
-export function sameName(group: LinkGroup, given: string | null, givenWord: string | null): boolean {
+/**
+ * Whether a group of the same kind and key may take a name with this given name:
+ * they agree, or one has none; and their middle initials, when both write them as
+ * initials, are the same ("George H.W. X" and "George W. X" are two people; "George X" may be either).
+ */
+export function sameName(group: LinkGroup, given: string | null, givenWord: string | null, initials: string | null): boolean {
+  if (group.initials !== null && initials !== null && group.initials !== initials) return false
   return group.given === null || given === null || compatible(group.given, given) || isNicknameOf(group.givenWord!, givenWord!)
 }
 

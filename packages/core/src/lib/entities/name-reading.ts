@@ -1,7 +1,7 @@
 import {nameKey} from './name-key.js'
 import {isKnownGivenName} from './nicknames.js'
 import {orgWords} from './org-words.js'
-import {parsePersonName, personNameText} from './person-name.js'
+import {middleInitials, parsePersonName, personNameText} from './person-name.js'
 import type {Entity, EntityKind} from './types.js'
 
 /** What linking reads from an entity's name and kind. */
@@ -14,6 +14,8 @@ export interface Reading {
   kindKey: string
   given: string | null
   givenWord: string | null
+  /** The middle name's letters when it is written as initials only ("H.W." → "hw"), else null. */
+  initials: string | null
   whole: string | null
   /** Words that count for the name's fullness. */
   words: number
@@ -30,8 +32,10 @@ export function readName(written: EntityKind, name: string): Reading {
   const given = givenWord === null ? null : nameKey(givenWord)
   const whole = person && givenWord !== null ? nameKey(personNameText({...person, suffix: null}).replace(/[\s‐-]+/g, '')) : null
   const text = written === 'person' ? personNameText(parsePersonName(name)) : ''
-  return {kind, person: person !== null, key, kindKey: `${kind}\u0000${key}`, given, givenWord, whole, words: nameWords(name, written), text}
+  const initials = person ? middleInitials(person.middle) : null
+  return {kind, person: person !== null, key, kindKey: `${kind}\u0000${key}`, given, givenWord, initials, whole, words: nameWords(name, written), text}
 }
+
 
 /**
  * The entity's kind, but a person for a name with an affiliation taken for a body

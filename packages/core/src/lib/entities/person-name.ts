@@ -68,3 +68,9 @@ export function personNameText(name: PersonName): string {
 export function isInitial(word: string): boolean {
   return /^\p{Lu}\.?$/u.test(word)
 }
+
+/** "H.W." or "W." → "hw" / "w": a middle name written as initials only; null for none or for a middle written out ("Walker"), which may be any of several. */
+export function middleInitials(middle: readonly string[]): string | null {
+  if (middle.length === 0 || !middle.every((word) => /^(?:\p{Lu}\.?){1,3}$/u.test(word))) return null
+  return middle.join('').replace(/\./g, '').toLowerCase()
+}
