@@ -97,3 +97,10 @@ describe('findEntities: middle initials within one article', () => {
     expect(people).toEqual(expect.arrayContaining(['Walter H.K. Brannoch', 'Walter K. Brannoch']))
   })
 })
+
+describe('findEntities: a pronoun with a contraction is no name', () => {
+  test('"I’ll", "You’ve" and "They’d" opening a quote are not people', () => {
+    const found = findEntities(parseArticle('“I’ll go back,” Orla Vantree said. “You\'ve seen the road. They’d close it.”\n', {format: 'text'}))
+    expect(found.entities.map((entity) => entity.name)).toEqual(['Orla Vantree'])
+  })
+})

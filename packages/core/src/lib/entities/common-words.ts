@@ -4,6 +4,7 @@
  * name ("The", "Monday", "According"). Lower-case keys.
  */
 export const notNames: ReadonlySet<string> = new Set([
+  ...pronounContractions(),
   'a', 'about', 'after', 'again', 'against', 'all', 'also', 'although', 'an', 'and', 'any', 'are', 'as',
   'at', 'because', 'before', 'being', 'both', 'but', 'by', 'can', 'could', 'despite', 'did', 'do',
   'does', 'during', 'each', 'earlier', 'either', 'even', 'every', 'few', 'following', 'for', 'from',
@@ -29,3 +30,14 @@ export const notNames: ReadonlySet<string> = new Set([
   'additional', 'another', 'several', 'various', 'numerous', 'certain', 'separately', 'similarly', 'indeed', 'finally',
   'truth', 'social', 'north', 'south', 'east', 'west', 'northern', 'southern', 'eastern', 'western'
 ])
+
+/**
+ * A pronoun with a contracted auxiliary ("I've", "You’ll", "They'd", "She's"), in
+ * both apostrophes: English grammar's closed set, never a name (a capitalised
+ * "I’ll" opening a quote was read as a person and joined to "Ill" or "Jill").
+ */
+function pronounContractions(): string[] {
+  const pronouns = ['i', 'you', 'we', 'they', 'he', 'she', 'it', 'that', 'there', 'here', 'who', 'what', 'where', 'let']
+  const endings = ['m', 've', 'll', 'd', 're', 's']
+  return pronouns.flatMap((pronoun) => endings.flatMap((ending) => [`${pronoun}'${ending}`, `${pronoun}’${ending}`]))
+}
