@@ -5,6 +5,7 @@ import {titleHeads} from '../entities/titles.js'
 import {isDateline, isHeadingText, isSentenceStart, textLines, type NamingText} from './naming-text.js'
 import {capitalAbbreviations, capitalAndJoinerWords} from './org-scan.js'
 import {packedMap} from '../packed-map.js'
+import {weekdays} from '../weekdays.js'
 
 /** One written name of a body in one file, at an offset of its text. */
 export interface OrgOccurrence {
@@ -15,6 +16,7 @@ export interface OrgOccurrence {
 
 /** Small words that may join the parts of a body's name ("Department of Justice", "Committee on Harbors and Reform"). */
 const joiners = new Set(['of', 'on', 'and', 'for', 'the'])
+const weekdayNames: ReadonlySet<string> = new Set(weekdays)
 
 
 /**
@@ -89,10 +91,14 @@ function lineForms(text: string): {runs: LineForm[], abbreviations: LineForm[]} 
     const spaced = start - lastEnd === 1 && text[lastEnd] === ' '
     const previous = run[run.length - 1]?.word
     // A run ends at a sentence's end ("the Port Authority. Lindqvist said"), at a title after the
-    // body's name ("House Harbors Committee Chairman Jane Roe"), and before a day or month ("Congress on Monday").
+    // body's name ("House Harbors Committee Chairman Jane Roe"), before a day or month ("Congress on Monday"),
+    // and before a weekday right after the name ("the Harbor Authority Tuesday said").
     const ended = previous !== undefined && /\.$/.test(previous) && !/^(?:\p{Lu}\.)+$/u.test(previous)
     const lower = word.toLowerCase()
-    if (run.length > 0 && (!spaced || ended || (titleHeads.has(lower) && orgWords.has(previous!.toLowerCase())) || (notNames.has(lower) && previous && joiners.has(previous)))) flush()
+    if (run.length > 0 && (!spaced || ended || (titleHeads.has(lower) && orgWords.has(previous!.toLowerCase())) || (notNames.has(lower) && previous && joiners.has(previous)) || weekdayNames.has(lower))) {
+      if (weekdayNames.has(lower)) dropTimePhrase(run)
+      flush()
+    }
     if (joiners.has(word)) {
       // "of", "on", "for" only after the body's own word ("Department of Justice"); "and" only inside
       // such a phrase ("Committee on Harbors and Reform", not "the FBI and the NSA"); "the" only after them.
@@ -119,6 +125,17 @@ function lineForms(text: string): {runs: LineForm[], abbreviations: LineForm[]} 
   }
   formsByLine.set(text, known = {runs: found, abbreviations})
   return known
+}
+
+/** "CBS News on Super" before "Tuesday": an "on" whose words after it hold no body word opens a time phrase, not the name. */
+function dropTimePhrase(run: Array<{word: string}>): void {
+  for (let k = run.length - 1; k > 0; k--) {
+    if (orgWords.has(run[k]!.word.toLowerCase())) return
+    if (run[k]!.word === 'on') {
+      run.length = k
+      return
+    }
+  }
 }
 
 /**
