@@ -30,7 +30,7 @@ interface Figure {
 export function findAmountConflicts(claims: readonly StoryClaim[], entitiesOf: (claim: StoryClaim) => readonly string[]): Array<Omit<Conflict, 'id'>> {
   const byUnit = new Map<string, Figure[]>()
   // Walked by `forEach` (a loop of this function's own, run once per story, was compiled on-stack for each large one).
-  claims.forEach((claim) => addFigures(claim, byUnit))
+  claims.forEach(addFigures, byUnit)
   const joined = new UnionFind()
   const figureOf = new Map<string, Figure>()
   for (const [unit, figures] of byUnit) {
@@ -97,10 +97,10 @@ function joinNearMisses(this: Pairing, a: Figure, i: number, figures: readonly F
 }
 
 /** One claim's figures (quantities with a unit other than time, of `minimumValue` or more), by unit. */
-function addFigures(claim: StoryClaim, byUnit: Map<string, Figure[]>): void {
+function addFigures(this: Map<string, Figure[]>, claim: StoryClaim): void {
   claim.quantities.forEach((quantity, index) => {
     if (!quantity.unit || timeUnits.has(quantity.unit) || quantity.value < minimumValue) return
-    if (!byUnit.has(quantity.unit)) byUnit.set(quantity.unit, [])
-    byUnit.get(quantity.unit)!.push({claim, index, key: `${claim.file}\u0000${claim.start}\u0000${index}`})
+    if (!this.has(quantity.unit)) this.set(quantity.unit, [])
+    this.get(quantity.unit)!.push({claim, index, key: `${claim.file}\u0000${claim.start}\u0000${index}`})
   })
 }
