@@ -32,8 +32,8 @@ import {groupClaimsWithSimilarity} from './group-claims.js'
 import {identityLookup} from './identity-lookup.js'
 import {narrowMembers} from './narrow-members.js'
 import {onceByText, oneStringPerText} from './once-by-text.js'
-import {packedMap} from '../packed-map.js'
 import {propositionUnits} from './proposition-units.js'
+import {type ClaimReading, storyClaimsOf, type WorkingClaim} from './story-claims.js'
 import {findRelatedness} from './relatedness.js'
 import {findSpeakerConflicts, groupQuotes} from './group-quotes.js'
 import {findWordingConflicts} from './find-wording-conflicts.js'
@@ -117,23 +117,10 @@ export function compareArticles(inputs: ReadonlyArray<Article | StoryInput>, opt
   }))
   const quoteGroups = groupQuotes(quoteSources)
 
-  // What comparing needs besides the StoryClaim itself, kept beside it, not on it.
-  // `source`: the claim it was made from (its propositions, entity mentions and spans).
-  const working = new Map<StoryClaim, {source: Claim, cues: Claim['cues'], worth: number, entities: string[], propositions: NonNullable<Claim['propositions']>, places: string[] | undefined}>()
-  const oneString = oneStringPerText()
-  const claimsByItem = items.map((item) => item.claims.map((claim) => {
-    const storyClaim: StoryClaim = {
-      file: item.file, article: item.article.id, start: claim.start, end: claim.end, text: oneString(claim.text), claim: claim.id, stance: claim.stance,
-      quantities: packedMap(claim.quantities, ({value, unit, text, qualifier, values, counted}) => ({value, unit, text, qualifier, values: [...values], counted})),
-      dates: packedMap(claim.dates, ({value, from, to, text}) => ({value, from, to, text})),
-      assertor: claim.assertor.kind === 'source' ? claim.assertor.name : null
-    }
-    working.set(storyClaim, {
-      source: claim, cues: claim.cues, worth: claim.checkWorthiness.score, propositions: claim.propositions ?? [], places: undefined,
-      entities: packedMap(claim.entities, (entity) => linkedIdOf(item.article.id, entity.entity, entity.name) ?? entity.name)
-    })
-    return storyClaim
-  }))
+  // What comparing needs besides the StoryClaim itself, kept beside it (`WorkingClaim`).
+  const working = new Map<StoryClaim, WorkingClaim>()
+  const reading: ClaimReading = {working, oneString: oneStringPerText(), linkedIdOf}
+  const claimsByItem = items.map((item) => storyClaimsOf(reading, item))
   const storyClaims = claimsByItem.flat()
   const files = items.map((item) => item.file)
   const {groups: claimGroups, similarity, shared, sharedEntities, featuresOf} = groupClaimsWithSimilarity(storyClaims, (claim) => working.get(claim)!.entities, files)

@@ -53,7 +53,7 @@ export function findAgeConflicts(claims: readonly StoryClaim[], peopleOf: (claim
   const byPerson = new Map<string, Map<string, Age[]>>()
   // Each claim in a function of its own, walked by `forEach`: a loop of this function's
   // own, run once per story, was compiled on-stack (with the body inlined) for each large one.
-  claims.forEach((claim) => addAges(claim, peopleOf, byPerson))
+  claims.forEach(addAges, {peopleOf, byPerson})
   const out: Array<Omit<Conflict, 'id'>> = []
   for (const files of byPerson.values()) {
     // One age per outlet; an outlet that gives two is left out.
@@ -73,7 +73,8 @@ export function findAgeConflicts(claims: readonly StoryClaim[], peopleOf: (claim
 }
 
 /** The ages `claim` gives its people, added to `byPerson` (by person, then file). */
-function addAges(claim: StoryClaim, peopleOf: (claim: StoryClaim) => readonly NamedPerson[], byPerson: Map<string, Map<string, Age[]>>): void {
+function addAges(this: {peopleOf: (claim: StoryClaim) => readonly NamedPerson[], byPerson: Map<string, Map<string, Age[]>>}, claim: StoryClaim): void {
+  const {peopleOf, byPerson} = this
   const ages = agesIn(claim, peopleOf)
   for (let k = 0; k < ages.length; k++) {
     const found = ages[k]!

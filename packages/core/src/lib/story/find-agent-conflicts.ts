@@ -66,7 +66,7 @@ export function findAgentConflicts(claims: readonly StoryClaim[], peopleOf: (cla
   const frames: Frame[] = []
   // Walked by `forEach`, each claim in a function of its own: a loop of this function's
   // own, run once per story, was compiled on-stack with the body inlined for each large one.
-  claims.forEach((claim) => addFrames(claim, peopleOf, frames))
+  claims.forEach(addFrames, {peopleOf, frames})
   // Copies of one sentence (syndicated or repeated text) make one frame; each is paired
   // with the frames of its asked person only, never with every frame.
   const byFile = new Map<string, Frame[]>()
@@ -117,7 +117,8 @@ function overlap(a: ReadonlySet<string>, b: ReadonlySet<string>): string[] {
 }
 
 /** The request frames of one claim (`findAgentConflicts`), appended to `frames`. */
-function addFrames(claim: StoryClaim, peopleOf: (claim: StoryClaim) => readonly PersonSpan[], frames: Frame[]): void {
+function addFrames(this: {peopleOf: (claim: StoryClaim) => readonly PersonSpan[], frames: Frame[]}, claim: StoryClaim): void {
+  const {peopleOf, frames} = this
   // Cheap gate: most sentences hold no request verb.
   if (!gate.test(claim.text)) return
   const people = peopleOf(claim)

@@ -30,32 +30,16 @@ interface Figure {
 export function findAmountConflicts(claims: readonly StoryClaim[], entitiesOf: (claim: StoryClaim) => readonly string[]): Array<Omit<Conflict, 'id'>> {
   const byUnit = new Map<string, Figure[]>()
   // Walked by `forEach` (a loop of this function's own, run once per story, was compiled on-stack for each large one).
-  claims.forEach((claim) => addFigures(claim, byUnit))
+  claims.forEach(addFigures, byUnit)
   const joined = new UnionFind()
   const figureOf = new Map<string, Figure>()
   for (const [unit, figures] of byUnit) {
     // Sorted by value, a near miss is never further than the first figure out of reach.
-    figures.sort((a, b) => a.claim.quantities[a.index]!.value - b.claim.quantities[b.index]!.value)
-    for (let i = 0; i < figures.length; i++) {
-      const a = figures[i]!
-      const qa = a.claim.quantities[a.index]!
-      for (let j = i + 1; j < figures.length; j++) {
-        const b = figures[j]!
-        const qb = b.claim.quantities[b.index]!
-        if (qb.value > qa.value * nearMiss) break
-        if (a.claim.file === b.claim.file) continue
-        if (canBothHold(quantityBounds(qa), quantityBounds(qb))) continue
-        if ((qa.counted ?? null) !== (qb.counted ?? null)) continue
-        const ca = countedQualifiers(a.claim, {text: qa.text, unit})
-        const cb = countedQualifiers(b.claim, {text: qb.text, unit})
-        if (disjoint(ca.modifiers, cb.modifiers) || disjoint(ca.outcome, cb.outcome)) continue
-        const ea = new Set(entitiesOf(a.claim))
-        if (!entitiesOf(b.claim).some((entity) => ea.has(entity))) continue
-        figureOf.set(a.key, a)
-        figureOf.set(b.key, b)
-        joined.union(a.key, b.key)
-      }
-    }
+    figures.sort(byValue)
+    // Each figure's near misses in a module function, walked by `forEach`: the pair loop
+    // in this once-per-story function was compiled on-stack on a story of 1,000 articles.
+    const pairing: Pairing = {unit, entitiesOf, joined, figureOf}
+    figures.forEach(joinNearMisses, pairing)
   }
   const components = joined.groups(figureOf)
   const out: Array<Omit<Conflict, 'id'>> = []
@@ -78,11 +62,45 @@ export function findAmountConflicts(claims: readonly StoryClaim[], entitiesOf: (
   return out
 }
 
+function byValue(a: Figure, b: Figure): number {
+  return a.claim.quantities[a.index]!.value - b.claim.quantities[b.index]!.value
+}
+
+/** What one unit's pairing reads and fills (`joinNearMisses`). */
+interface Pairing {
+  unit: string
+  entitiesOf: (claim: StoryClaim) => readonly string[]
+  joined: UnionFind
+  figureOf: Map<string, Figure>
+}
+
+/** Joins figure `i` (of figures sorted by value) with each later near miss that cannot both hold. */
+function joinNearMisses(this: Pairing, a: Figure, i: number, figures: readonly Figure[]): void {
+  const {unit, entitiesOf, joined, figureOf} = this
+  const qa = a.claim.quantities[a.index]!
+  for (let j = i + 1; j < figures.length; j++) {
+    const b = figures[j]!
+    const qb = b.claim.quantities[b.index]!
+    if (qb.value > qa.value * nearMiss) break
+    if (a.claim.file === b.claim.file) continue
+    if (canBothHold(quantityBounds(qa), quantityBounds(qb))) continue
+    if ((qa.counted ?? null) !== (qb.counted ?? null)) continue
+    const ca = countedQualifiers(a.claim, {text: qa.text, unit})
+    const cb = countedQualifiers(b.claim, {text: qb.text, unit})
+    if (disjoint(ca.modifiers, cb.modifiers) || disjoint(ca.outcome, cb.outcome)) continue
+    const ea = new Set(entitiesOf(a.claim))
+    if (!entitiesOf(b.claim).some((entity) => ea.has(entity))) continue
+    figureOf.set(a.key, a)
+    figureOf.set(b.key, b)
+    joined.union(a.key, b.key)
+  }
+}
+
 /** One claim's figures (quantities with a unit other than time, of `minimumValue` or more), by unit. */
-function addFigures(claim: StoryClaim, byUnit: Map<string, Figure[]>): void {
+function addFigures(this: Map<string, Figure[]>, claim: StoryClaim): void {
   claim.quantities.forEach((quantity, index) => {
     if (!quantity.unit || timeUnits.has(quantity.unit) || quantity.value < minimumValue) return
-    if (!byUnit.has(quantity.unit)) byUnit.set(quantity.unit, [])
-    byUnit.get(quantity.unit)!.push({claim, index, key: `${claim.file}\u0000${claim.start}\u0000${index}`})
+    if (!this.has(quantity.unit)) this.set(quantity.unit, [])
+    this.get(quantity.unit)!.push({claim, index, key: `${claim.file}\u0000${claim.start}\u0000${index}`})
   })
 }

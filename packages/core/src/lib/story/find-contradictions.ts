@@ -86,8 +86,23 @@ export function findContradictions(claims: readonly StoryClaim[], entitiesOf: (c
   // One sentence's contradictions in a function of its own: TurboFan compiles it apart
   // from the once-per-story set-up (with this loop inside, the whole finder took some
   // 150 ms to compile on a story of 1,000 articles).
-  for (let i = 0; i < claims.length; i++) contradictionsOf(claims[i]!, reads[i]!, index, hits, entitiesOf, out)
+  // (Walked by `forEach` with a module callback: an indexed loop here was compiled on-stack,
+  // with the sentence's work inlined, on a story of 1,000 articles.)
+  claims.forEach(contradictionsAt, {reads, index, hits, entitiesOf, out})
   return dropContained(out)
+}
+
+/** What `contradictionsAt` reads for each claim, and the list it fills. */
+interface Finding {
+  reads: readonly Read[]
+  index: ReadonlyMap<string, readonly StoryClaim[]>
+  hits: (text: string, words: readonly Held[], mine: ReadonlySet<string>, word: Held, posting: readonly StoryClaim[]) => readonly Hit[]
+  entitiesOf: (claim: StoryClaim) => readonly string[]
+  out: Array<Omit<Conflict, 'id'>>
+}
+
+function contradictionsAt(this: Finding, claim: StoryClaim, i: number): void {
+  contradictionsOf(claim, this.reads[i]!, this.index, this.hits, this.entitiesOf, this.out)
 }
 
 /**

@@ -14,12 +14,12 @@ export function findExclusives(claims: readonly StoryClaim[], groups: readonly C
   // strings do): the one file that gives each value and unit, or null when several do.
   const fileOfNumber = new Map<number, Map<string, string | null>>()
   // (Walked by `forEach`: a loop of this function's own was compiled on-stack with the body inlined.)
-  claims.forEach((claim) => addNumbers(claim, fileOfNumber))
+  claims.forEach(addNumbers, fileOfNumber)
   // Not `flatMap`: a story of a thousand articles has some sixty thousand group members.
   const grouped = new Set<StoryClaim>()
-  groups.forEach((group) => addGrouped(group.members, grouped))
+  groups.forEach(addGrouped, grouped)
   const exclusives: Exclusive[] = []
-  claims.forEach((claim) => addClaimExclusive(claim, grouped, worthy, fileOfNumber, exclusives))
+  claims.forEach(addClaimExclusive, {grouped, worthy, fileOfNumber, exclusives})
   // Where each grouped quote starts, by file.
   const quoted = new Map<string, Set<number>>()
   for (const group of quoteGroups) {
@@ -37,11 +37,11 @@ export function findExclusives(claims: readonly StoryClaim[], groups: readonly C
 }
 
 /** Each value and unit of `claim`'s quantities noted in `fileOfNumber`: its file, or null once two files give it. */
-function addNumbers(claim: StoryClaim, fileOfNumber: Map<number, Map<string, string | null>>): void {
+function addNumbers(this: Map<number, Map<string, string | null>>, claim: StoryClaim): void {
   for (let q = 0; q < claim.quantities.length; q++) {
     const {value, unit} = claim.quantities[q]!
-    let units = fileOfNumber.get(value)
-    if (units === undefined) fileOfNumber.set(value, units = new Map())
+    let units = this.get(value)
+    if (units === undefined) this.set(value, units = new Map())
     const key = unit ?? ''
     const file = units.get(key)
     if (file === undefined) units.set(key, claim.file)
@@ -50,13 +50,15 @@ function addNumbers(claim: StoryClaim, fileOfNumber: Map<number, Map<string, str
 }
 
 /** The members of a group of two or more added to `grouped`. */
-function addGrouped(members: readonly StoryClaim[], grouped: Set<StoryClaim>): void {
-  if (members.length > 1) for (let m = 0; m < members.length; m++) grouped.add(members[m]!)
+function addGrouped(this: Set<StoryClaim>, group: ClaimGroup): void {
+  const members = group.members
+  if (members.length > 1) for (let m = 0; m < members.length; m++) this.add(members[m]!)
 }
 
 /** `claim` as an exclusive, when it aligns to nothing (and is worth checking) or gives a number no other outlet does. */
-function addClaimExclusive(claim: StoryClaim, grouped: ReadonlySet<StoryClaim>, worthy: (claim: StoryClaim) => boolean,
-  fileOfNumber: ReadonlyMap<number, ReadonlyMap<string, string | null>>, exclusives: Exclusive[]): void {
+function addClaimExclusive(this: {grouped: ReadonlySet<StoryClaim>, worthy: (claim: StoryClaim) => boolean,
+  fileOfNumber: ReadonlyMap<number, ReadonlyMap<string, string | null>>, exclusives: Exclusive[]}, claim: StoryClaim): void {
+  const {grouped, worthy, fileOfNumber, exclusives} = this
   const alone = !grouped.has(claim) && worthy(claim)
   // A fact that aligns to nothing is exclusive with all its numbers ("at least one memo" is its own fact, though another outlet counts one memo elsewhere).
   const only = claim.quantities.filter((quantity) => alone || fileOfNumber.get(quantity.value)!.get(quantity.unit ?? '') !== null)

@@ -56,7 +56,7 @@ interface Binding {
 export function findIdentityConflicts(claims: readonly StoryClaim[]): Array<Omit<Conflict, 'id'>> {
   const byKey = new Map<string, Binding[]>()
   // Walked by `forEach` (a loop of this function's own, run once per story, was compiled on-stack for each large one).
-  claims.forEach((claim) => addBindings(claim, byKey))
+  claims.forEach(addBindings, byKey)
   const out: Array<Omit<Conflict, 'id'>> = []
   for (const bindings of byKey.values()) {
     if (new Set(bindings.map((b) => b.claim.file)).size < 2) continue
@@ -117,9 +117,9 @@ function sameReferent(a: Binding, b: Binding): boolean {
 }
 
 /** One claim's bindings of a name to a description, by key. */
-function addBindings(claim: StoryClaim, byKey: Map<string, Binding[]>): void {
+function addBindings(this: Map<string, Binding[]>, claim: StoryClaim): void {
   for (const binding of bindingsOf(claim)) {
-    if (!byKey.has(binding.key)) byKey.set(binding.key, [])
-    byKey.get(binding.key)!.push(binding)
+    if (!this.has(binding.key)) this.set(binding.key, [])
+    this.get(binding.key)!.push(binding)
   }
 }

@@ -52,14 +52,13 @@ function makeClusters(sources: readonly QuoteSource[]): QuoteRef[][] {
   const edges = found.filter((edge) => !ambiguous.has(edge.a) && !ambiguous.has(edge.b) && !shortFromTwoPeople(edge.a, edge.b))
     .sort((x, y) => y.similarity - x.similarity || x.a.index - y.a.index || x.b.index - y.b.index)
   const matched = new PairSet(all.length)
-  for (const edge of edges) matched.add(edge.a, edge.b)
+  // Walked by `forEach` with module callbacks: a loop of this once-per-story function was
+  // compiled on-stack (with its callees) on a story of 1,000 articles.
+  edges.forEach(markMatched, matched)
   // A fragment that goes on from the one before it ("Okafor," … "and then we will
   // decide"; a quote split by its attribution) is one utterance even when no other
   // article has it; these pairs come last, after every match of words.
-  for (const [a, b] of pieces) {
-    edges.push({a, b, similarity: 0})
-    matched.add(a, b)
-  }
+  pieces.forEach(addPiece, {edges, matched})
   const linked = linkEdges(edges, matched, all.length)
   const memberOf = linked.memberOf
   const groups = bridgeHalves(linked.groups, halves, edges, memberOf)
@@ -70,15 +69,34 @@ function makeClusters(sources: readonly QuoteSource[]): QuoteRef[][] {
   return groups.map((group) => group.members.flatMap((ref) => copiesOf.get(ref) ?? [ref]))
 }
 
-/** The candidate pairs `matchQuotes` finds one utterance, with their similarity (in order). */
-function matchedPairs(pairs: ReadonlyArray<readonly [QuoteRef, QuoteRef]>, counts: ReturnType<typeof countWords>): Array<{a: QuoteRef, b: QuoteRef, similarity: number}> {
-  const matches: Array<{a: QuoteRef, b: QuoteRef, similarity: number}> = []
-  for (let i = 0; i < pairs.length; i++) {
-    const [a, b] = pairs[i]!
-    const similarity = matchQuotes(a, b, counts)
-    if (similarity !== null) matches.push({a, b, similarity})
-  }
-  return matches
+function markMatched(this: PairSet, edge: {a: QuoteRef, b: QuoteRef}): void {
+  this.add(edge.a, edge.b)
+}
+
+function addPiece(this: {edges: Array<{a: QuoteRef, b: QuoteRef, similarity: number}>, matched: PairSet}, pair: readonly [QuoteRef, QuoteRef]): void {
+  const [a, b] = pair
+  this.edges.push({a, b, similarity: 0})
+  this.matched.add(a, b)
+}
+
+/** A match found by `matchedPairs`. */
+type Match = {a: QuoteRef, b: QuoteRef, similarity: number}
+
+/**
+ * The candidate pairs `matchQuotes` finds one utterance, with their similarity (in
+ * order): walked by `forEach`, each pair judged by a module function (the loop of
+ * this once-per-story function was compiled on-stack with the matcher inlined).
+ */
+function matchedPairs(pairs: ReadonlyArray<readonly [QuoteRef, QuoteRef]>, counts: ReturnType<typeof countWords>): Match[] {
+  const matching = {counts, matches: [] as Match[]}
+  pairs.forEach(matchPair, matching)
+  return matching.matches
+}
+
+function matchPair(this: {counts: ReturnType<typeof countWords>, matches: Match[]}, pair: readonly [QuoteRef, QuoteRef]): void {
+  const [a, b] = pair
+  const similarity = matchQuotes(a, b, this.counts)
+  if (similarity !== null) this.matches.push({a, b, similarity})
 }
 
 /**
@@ -87,18 +105,29 @@ function matchedPairs(pairs: ReadonlyArray<readonly [QuoteRef, QuoteRef]>, count
  * come from either: it points to none, rather than to whichever matched first.
  */
 function ambiguousWords(edges: ReadonlyArray<{a: QuoteRef, b: QuoteRef}>, size: number): Set<QuoteRef> {
-  const partners = new Map<QuoteRef, QuoteRef[]>()
-  const keys = new PairSet(size)
-  for (const {a, b} of edges) {
-    keys.add(a, b)
-    addPartner(partners, a, b)
-    addPartner(partners, b, a)
-  }
-  const ambiguous = new Set<QuoteRef>()
-  for (const [word, list] of partners) {
-    if (anyPairApart(list, keys)) ambiguous.add(word)
-  }
-  return ambiguous
+  // Walked by `forEach` with module callbacks (these loops, run once per story, were
+  // compiled on-stack on a story of 1,000 articles).
+  const reading: Partners = {partners: new Map(), keys: new PairSet(size), ambiguous: new Set()}
+  edges.forEach(addPartners, reading)
+  reading.partners.forEach(markAmbiguous, reading)
+  return reading.ambiguous
+}
+
+/** What `ambiguousWords` gathers: each short quote's partners, the matched pairs, the quotes found ambiguous. */
+interface Partners {
+  partners: Map<QuoteRef, QuoteRef[]>
+  keys: PairSet
+  ambiguous: Set<QuoteRef>
+}
+
+function addPartners(this: Partners, edge: {a: QuoteRef, b: QuoteRef}): void {
+  this.keys.add(edge.a, edge.b)
+  addPartner(this.partners, edge.a, edge.b)
+  addPartner(this.partners, edge.b, edge.a)
+}
+
+function markAmbiguous(this: Partners, list: readonly QuoteRef[], word: QuoteRef): void {
+  if (anyPairApart(list, this.keys)) this.ambiguous.add(word)
 }
 
 /** Record `other` as a partner of `word` when `word` is a short quote. */
@@ -112,7 +141,12 @@ function addPartner(partners: Map<QuoteRef, QuoteRef[]>, word: QuoteRef, other: 
 /** Whether two of `list` are neither matched (`keys`) nor pieces of one sentence. */
 function anyPairApart(list: readonly QuoteRef[], keys: PairSet): boolean {
   for (let i = 0; i < list.length; i++) {
-    for (let j = i + 1; j < list.length; j++) if (!keys.has(list[i]!, list[j]!) && !sentencePieces(list[i]!, list[j]!)) return true
+    const a = list[i]!
+    for (let j = i + 1; j < list.length; j++) {
+      // Both read before the test: the pair that is not matched (rare on small stories) reads no element of its own.
+      const b = list[j]!
+      if (!keys.has(a, b) && !sentencePieces(a, b)) return true
+    }
   }
   return false
 }

@@ -28,8 +28,14 @@ interface Linkage {
  */
 export function linkEdges(edges: ReadonlyArray<{a: QuoteRef, b: QuoteRef}>, matched: PairSet, size: number): {groups: Group[], memberOf: Map<QuoteRef, Group[]>} {
   const linkage: Linkage = {size, matched, regions: new Map(), groups: [], memberOf: new Map()}
-  for (let i = 0; i < edges.length; i++) placeEdge(linkage, edges[i]!.a, edges[i]!.b)
+  // Walked by `forEach` (this loop, run once per story, was compiled on-stack with
+  // `placeEdge` inlined on a story of 1,000 articles).
+  edges.forEach(placeEach, linkage)
   return {groups: linkage.groups, memberOf: linkage.memberOf}
+}
+
+function placeEach(this: Linkage, edge: {a: QuoteRef, b: QuoteRef}): void {
+  placeEdge(this, edge.a, edge.b)
 }
 
 function placeEdge(linkage: Linkage, a: QuoteRef, b: QuoteRef): void {

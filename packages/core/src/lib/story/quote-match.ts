@@ -1,5 +1,5 @@
 import type {CompareToken} from './compare-tokens.js'
-import {type QuoteRef, speakerRelation} from './quote-refs.js'
+import {type QuoteRef, speakerRelation, type SpeakerRelation} from './quote-refs.js'
 import {quoteSimilarity, type QuoteSimilarity, shortQuote} from './quote-similarity.js'
 
 /** Longer quotes of one speaker (as read in both outlets) are one utterance at this similarity. */
@@ -72,7 +72,7 @@ export function matchQuotes(a: QuoteRef, b: QuoteRef, counts: WordCounts): numbe
   if (a.source === b.source) return similarity.sequence >= sameArticleSimilarity ? similarity.sequence : null
   if (relation === 'apart') return similarity.sequence >= wordsAloneSimilarity ? similarity.sequence : null
   if (similarity.score >= (relation === 'same' ? sameSpeakerSimilarity : wordsAloneSimilarity)) return similarity.score
-  return relation === 'same' && shareSentence(a, b) ? sameSpeakerSimilarity : null
+  return shareSentence(relation, a, b) ? sameSpeakerSimilarity : null
 }
 
 /** A given name and a surname, or more, capitalised (particles such as "de" aside): a person's full name, not a role ("the senator"), a pronoun or a place. */
@@ -122,7 +122,11 @@ const sentenceWords = 5
  * word for word but one ("Who would not sign it?" / "Who would not sign that?"),
  * whatever else each quotes around it.
  */
-function shareSentence(a: QuoteRef, b: QuoteRef): boolean {
+function shareSentence(relation: SpeakerRelation, a: QuoteRef, b: QuoteRef): boolean {
+  // The speaker is asked here, not before the call: the call is then made by every longer
+  // pair that falls short, and a story where one same-speaker pair first falls short
+  // (rare) does not find the matcher compiled without it.
+  if (relation !== 'same') return false
   const ours = sentencesOf(a)
   const theirs = sentencesOf(b)
   return ours.some((x) => theirs.some((y) => x.length === y.length && x.filter((token, i) => token.key !== y[i]!.key).length <= 1))
