@@ -1,5 +1,5 @@
 import {countWords} from './letter-case.js'
-import {newOffsets} from '../packed-map.js'
+import {newOffsets, packedMap} from '../packed-map.js'
 import {onceByText, oneStringPerText} from './once-by-text.js'
 
 /** One article's text, with the file it came from, as the naming step reads it. */
@@ -109,7 +109,8 @@ export function textLines(text: string): {lines: readonly string[], starts: read
   const read = linesOf(text)
   if (read.lines === null) {
     const {starts} = read
-    read.lines = starts.map((start, i) => lineObject(text.slice(start, i + 1 < starts.length ? starts[i + 1]! - 1 : text.length)))
+    // Packed in every tier (packed-map.ts): readers compiled on one shape keep their code.
+    read.lines = packedMap(starts, (start, i) => lineObject(text.slice(start, i + 1 < starts.length ? starts[i + 1]! - 1 : text.length)))
   }
   return {lines: read.lines, starts: read.starts}
 }
