@@ -57,7 +57,8 @@ interface LineForm {
  * until naming ends, so they are made by constructors and `newList`, which V8 does not
  * track by allocation site: made by literals, they were moved to old space mid-story and
  * the compiled code of `lineForms` and `findOrgForms` thrown away (see packed-map.ts).
- * Each is a plain object with the literal's keys in the literal's order.
+ * A line's forms are plain objects with the literal's keys in the literal's order;
+ * occurrences are `Occurrence`s, here and in org-reading.ts alike (one shape in the list).
  */
 
 const Form = function (this: LineForm, form: string, start: number) {
@@ -76,12 +77,10 @@ const LineForms = function (this: FormsOfLine, runs: LineForm[], abbreviations: 
 } as unknown as new (runs: LineForm[], abbreviations: LineForm[]) => FormsOfLine
 LineForms.prototype = Object.prototype
 
-const Occurrence = function (this: OrgOccurrence, form: string, file: string, start: number) {
-  this.form = form
-  this.file = file
-  this.start = start
-} as unknown as new (form: string, file: string, start: number) => OrgOccurrence
-Occurrence.prototype = Object.prototype
+/** An occurrence as every step that records one makes it (one shape for all: see above). */
+export class Occurrence implements OrgOccurrence {
+  constructor(readonly form: string, readonly file: string, readonly start: number) {}
+}
 
 /**
  * Lines read so far, by their text (a story's outlets share many paragraphs: wire copy,
