@@ -27,8 +27,14 @@ export function initialsOf(name: string): string[] {
   const words = name.split(/[\s-]+/).filter(Boolean)
   if (words[0]?.toLowerCase() === 'the') words.shift()
   if (words.length < 2 || words.some((word) => !/^[\p{L}&]/u.test(word))) return []
-  const all = words.map((word) => word[0]!.toUpperCase()).join('')
-  const big = words.filter((word) => !smallWords.has(word.toLowerCase())).map((word) => word[0]!.toUpperCase()).join('')
+  // One loop, no arrays from `map` or `filter` (their shape differs between the engine's tiers).
+  let all = ''
+  let big = ''
+  for (let i = 0; i < words.length; i++) {
+    const initial = words[i]![0]!.toUpperCase()
+    all += initial
+    if (!smallWords.has(words[i]!.toLowerCase())) big += initial
+  }
   return all === big ? [all] : [all, big]
 }
 

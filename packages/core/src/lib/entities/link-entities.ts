@@ -28,6 +28,19 @@ interface Member {
   reading: Reading
 }
 
+/**
+ * Made by a constructor, which V8 does not track by allocation site: members live
+ * through the whole linking, and as a literal their site was moved to old space
+ * mid-story and `readMembers`' compiled code thrown away (see packed-map.ts). A plain
+ * object with the literal's keys in the literal's order.
+ */
+const MemberOf = function (this: Member, article: string, entity: Entity, reading: Reading) {
+  this.article = article
+  this.entity = entity
+  this.reading = reading
+} as unknown as new (article: string, entity: Entity, reading: Reading) => Member
+MemberOf.prototype = Object.prototype
+
 /** A linked entity with its members' entities, in the order of its `members`: what the story step reads besides the ids. */
 export interface LinkedGroup {
   linked: LinkedEntity
@@ -115,7 +128,7 @@ function readMembers(item: ArticleEntities, reading: LinkState['reading'], into:
   const entities = item.entities
   for (let i = 0; i < entities.length; i++) {
     const entity = entities[i]!
-    into.push({article: item.article, entity, reading: readOnce(reading, entity.kind, entity.name)})
+    into.push(new MemberOf(item.article, entity, readOnce(reading, entity.kind, entity.name)))
   }
 }
 

@@ -105,7 +105,20 @@ function isVowel(c: number): boolean {
   return c === 97 || c === 101 || c === 105 || c === 111 || c === 117
 }
 
-/** The key of a full name: the keys of its words, joined by spaces. */
+/**
+ * The key of a full name: the keys of its words, joined by spaces
+ * (`name.split(/\s+/).filter(Boolean).map(nameKey).join(' ')`, built in one loop:
+ * the arrays `filter` and `map` return differ in shape between the engine's tiers, and
+ * code compiled on one was thrown away on the other, mid-story).
+ */
 export function fullNameKey(name: string): string {
-  return name.split(/\s+/).filter(Boolean).map(nameKey).join(' ')
+  const words = name.split(/\s+/)
+  let key = ''
+  let first = true
+  for (let i = 0; i < words.length; i++) {
+    if (words[i] === '') continue
+    key = first ? nameKey(words[i]!) : `${key} ${nameKey(words[i]!)}`
+    first = false
+  }
+  return key
 }

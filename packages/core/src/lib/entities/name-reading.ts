@@ -1,4 +1,4 @@
-import {nameKey} from './name-key.js'
+import {fullNameKey, nameKey} from './name-key.js'
 import {isKnownGivenName} from './nicknames.js'
 import {orgWords} from './org-words.js'
 import {middleInitials, parsePersonName, personNameText} from './person-name.js'
@@ -27,7 +27,7 @@ export interface Reading {
 export function readName(written: EntityKind, name: string): Reading {
   const kind = kindOf({kind: written, name})
   const person = kind === 'person' ? parsePersonName(name) : null
-  const key = person ? nameKey(person.surname) : name.split(/\s+/).filter(Boolean).map(nameKey).join(' ')
+  const key = person ? nameKey(person.surname) : fullNameKey(name)
   const givenWord = person?.given ?? null
   const given = givenWord === null ? null : nameKey(givenWord)
   const whole = person && givenWord !== null ? nameKey(personNameText({...person, suffix: null}).replace(/[\s‐-]+/g, '')) : null

@@ -1,4 +1,5 @@
 import {countWords} from './letter-case.js'
+import {newOffsets, packedMap} from '../packed-map.js'
 import {onceByText, oneStringPerText} from './once-by-text.js'
 
 /** One article's text, with the file it came from, as the naming step reads it. */
@@ -66,6 +67,18 @@ interface TextLines {
   lines: string[] | null
 }
 
+/**
+ * Made by a constructor and `newOffsets`, which V8 does not track by allocation site:
+ * kept for the whole story, literals here were moved to old space mid-story and the
+ * compiled code of every reader of lines (`termLines`, `findOrgForms`) thrown away (see
+ * packed-map.ts). A plain object with the literal's keys in the literal's order.
+ */
+const LinesOfText = function (this: TextLines, starts: number[]) {
+  this.starts = starts
+  this.lines = null
+} as unknown as new (starts: number[]) => TextLines
+LinesOfText.prototype = Object.prototype
+
 /** Texts seen lately: at most this many are kept (a story's articles, not every text ever read). */
 const keptTexts = 2048
 const linesByText = new Map<string, TextLines>()
@@ -74,9 +87,10 @@ function linesOf(text: string): TextLines {
   let lines = linesByText.get(text)
   if (!lines) {
     if (linesByText.size >= keptTexts) linesByText.clear()
-    const starts = [0]
+    const starts = newOffsets()
+    starts.push(0)
     for (let at = text.indexOf('\n'); at >= 0; at = text.indexOf('\n', at + 1)) starts.push(at + 1)
-    lines = {starts, lines: null}
+    lines = new LinesOfText(starts)
     linesByText.set(text, lines)
   }
   return lines
@@ -95,7 +109,8 @@ export function textLines(text: string): {lines: readonly string[], starts: read
   const read = linesOf(text)
   if (read.lines === null) {
     const {starts} = read
-    read.lines = starts.map((start, i) => lineObject(text.slice(start, i + 1 < starts.length ? starts[i + 1]! - 1 : text.length)))
+    // Packed in every tier (packed-map.ts): readers compiled on one shape keep their code.
+    read.lines = packedMap(starts, (start, i) => lineObject(text.slice(start, i + 1 < starts.length ? starts[i + 1]! - 1 : text.length)))
   }
   return {lines: read.lines, starts: read.starts}
 }

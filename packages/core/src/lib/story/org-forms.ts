@@ -4,7 +4,7 @@ import {orgWords} from '../entities/org-words.js'
 import {titleHeads} from '../entities/titles.js'
 import {isDateline, isHeadingText, isSentenceStart, textLines, type NamingText} from './naming-text.js'
 import {capitalAbbreviations, capitalAndJoinerWords} from './org-scan.js'
-import {packedMap} from '../packed-map.js'
+import {newList, packedMap} from '../packed-map.js'
 import {weekdays} from '../weekdays.js'
 
 /** One written name of a body in one file, at an offset of its text. */
@@ -35,14 +35,14 @@ export function findOrgForms({file, text}: NamingText, into: OrgOccurrence[] = [
   const forms = packedMap(lines, lineForms)
   for (let l = 0; l < lines.length; l++) {
     const runs = forms[l]!.runs
-    for (let k = 0; k < runs.length; k++) into.push({form: runs[k]!.form, file, start: starts[l]! + runs[k]!.start})
+    for (let k = 0; k < runs.length; k++) into.push(new Occurrence(runs[k]!.form, file, starts[l]! + runs[k]!.start))
   }
   for (let l = 0; l < lines.length; l++) {
     const abbreviations = forms[l]!.abbreviations
     // A dateline may run on to the next line ("WASHINGTON\n— …"): it is read in the whole text.
     for (let k = 0; k < abbreviations.length; k++) {
       const start = starts[l]! + abbreviations[k]!.start
-      if (!isDateline(text, start)) into.push({form: abbreviations[k]!.form, file, start})
+      if (!isDateline(text, start)) into.push(new Occurrence(abbreviations[k]!.form, file, start))
     }
   }
   return into
@@ -54,6 +54,36 @@ interface LineForm {
   start: number
 }
 
+/*
+ * The names of a line are kept for the whole story (`formsByLine`) and the occurrences
+ * until naming ends, so they are made by constructors and `newList`, which V8 does not
+ * track by allocation site: made by literals, they were moved to old space mid-story and
+ * the compiled code of `lineForms` and `findOrgForms` thrown away (see packed-map.ts).
+ * A line's forms are plain objects with the literal's keys in the literal's order;
+ * occurrences are `Occurrence`s, here and in org-reading.ts alike (one shape in the list).
+ */
+
+const Form = function (this: LineForm, form: string, start: number) {
+  this.form = form
+  this.start = start
+} as unknown as new (form: string, start: number) => LineForm
+Form.prototype = Object.prototype
+
+interface FormsOfLine {
+  runs: LineForm[]
+  abbreviations: LineForm[]
+}
+const LineForms = function (this: FormsOfLine, runs: LineForm[], abbreviations: LineForm[]) {
+  this.runs = runs
+  this.abbreviations = abbreviations
+} as unknown as new (runs: LineForm[], abbreviations: LineForm[]) => FormsOfLine
+LineForms.prototype = Object.prototype
+
+/** An occurrence as every step that records one makes it (one shape for all: see above). */
+export class Occurrence implements OrgOccurrence {
+  constructor(readonly form: string, readonly file: string, readonly start: number) {}
+}
+
 /**
  * Lines read so far, by their text (a story's outlets share many paragraphs: wire copy,
  * quotes, rewrites), with the names each holds. Nothing `findOrgForms` reads crosses a
@@ -61,14 +91,14 @@ interface LineForm {
  * abbreviations are judged within the line. At most `keptLines` are kept.
  */
 const keptLines = 20000
-const formsByLine = new Map<string, {runs: LineForm[], abbreviations: LineForm[]}>()
+const formsByLine = new Map<string, FormsOfLine>()
 const namesByLine = new Map<string, readonly string[]>()
 
-function lineForms(text: string): {runs: LineForm[], abbreviations: LineForm[]} {
+function lineForms(text: string): FormsOfLine {
   let known = formsByLine.get(text)
   if (known) return known
   if (formsByLine.size >= keptLines) formsByLine.clear()
-  const found: LineForm[] = []
+  const found = newList<LineForm>()
   const run: Array<{word: string, start: number}> = []
   let lastEnd = -1
   const flush = () => {
@@ -78,7 +108,7 @@ function lineForms(text: string): {runs: LineForm[], abbreviations: LineForm[]} 
     if (run.length > 0 && words.some((word) => orgWords.has(word.toLowerCase())) && !isHeadingText(text)) {
       const start = run[0]!.start
       // A lone organisation word opening a sentence ("Congress voted") is still a name; a lone common one ("Department") is dropped later.
-      if (!(words.length === 1 && isSentenceStart(text, start) && !orgWords.has(words[0]!.toLowerCase()))) found.push({form: words.join(' '), start})
+      if (!(words.length === 1 && isSentenceStart(text, start) && !orgWords.has(words[0]!.toLowerCase()))) found.push(new Form(words.join(' '), start))
     }
     run.length = 0
   }
@@ -117,13 +147,13 @@ function lineForms(text: string): {runs: LineForm[], abbreviations: LineForm[]} 
   }
   flush()
   const scannedAbbreviations = capitalAbbreviations(text)
-  const abbreviations: LineForm[] = []
+  const abbreviations = newList<LineForm>()
   for (let w = 0; w < scannedAbbreviations.words.length; w++) {
     const form = scannedAbbreviations.words[w]!
     const start = scannedAbbreviations.starts[w]!
-    if (acronymLetters(form) && !isHeadingText(text)) abbreviations.push({form, start})
+    if (acronymLetters(form) && !isHeadingText(text)) abbreviations.push(new Form(form, start))
   }
-  formsByLine.set(text, known = {runs: found, abbreviations})
+  formsByLine.set(text, known = new LineForms(found, abbreviations))
   return known
 }
 

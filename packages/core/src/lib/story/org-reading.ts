@@ -11,7 +11,7 @@ import type {LinkedEntity} from '../entities/types.js'
 import {loneWordCompanies} from './lone-word-companies.js'
 import type {MemberSource} from './naming-people.js'
 import {isDateline, isHeadingLine} from './naming-text.js'
-import type {OrgOccurrence} from './org-forms.js'
+import {Occurrence, type OrgOccurrence} from './org-forms.js'
 import type {UnionFind} from './union-find.js'
 
 /** A body's name in one key: case, periods and a leading "the" aside, "Department of X" read as "X Department". */
@@ -76,7 +76,7 @@ export function addMemberForms(state: OrgReading, entity: LinkedEntity, abbrevia
     if (form === undefined) state.tidied.set(mention.text, form = mention.text.replace(/\s+/g, ' ').trim())
     // (A form is judged once: before the line, which is judged per mention.)
     if (!form || !isBodyForm(state, form) || (text && (isHeadingLine(text, mention.start) || isDateline(text, mention.start)))) continue
-    state.occurrences.push({form, file, start: mention.start})
+    state.occurrences.push(new Occurrence(form, file, mention.start))
     // The form the entity joined last has its key's entity and group already (an entity is mostly written one way).
     if (form === joined.last) continue
     joined.last = form

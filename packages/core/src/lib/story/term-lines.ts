@@ -1,7 +1,7 @@
 import {notNames} from '../entities/common-words.js'
 import {isAllLower, isCapitalised, lettersWords, startsUpper} from './letter-case.js'
 import {inCapitals, isHeadingText, isSentenceStart, textLines} from './naming-text.js'
-import {packedMap} from '../packed-map.js'
+import {newList, packedMap} from '../packed-map.js'
 
 /** A word of small letters joined by hyphens ("re-open"). */
 export const hyphenated = (word: string) => /^\p{Ll}{2,}(?:-\p{Ll}{2,})+$/u.test(word)
@@ -36,7 +36,7 @@ export interface TermLine {
 export function termLines(text: string): TermLine[] {
   const {lines} = textLines(text)
   const words = packedMap(lines, (line) => lineWords(line).words)
-  const out: TermLine[] = []
+  const out = newList<TermLine>()
   let before2: string | undefined
   let before1: string | undefined
   // The first word of the nearest line after each that has words.
@@ -51,7 +51,7 @@ export function termLines(text: string): TermLine[] {
     let byContext = readLines.get(line)
     if (!byContext) {
       if (readLines.size >= keptLines) readLines.clear()
-      readLines.set(line, byContext = [])
+      readLines.set(line, byContext = newList<TermLine>())
     }
     const previousInCapitals = wordInCapitals(before1)
     const previousUpper = before1 !== undefined && startsUpper(before1)
@@ -109,28 +109,28 @@ function readLine(line: string, context: Context): TermLine {
     if (pairs[i] === 0) pairs[i] = 1 + pairCodes.indexOf(pairAt(line, words, starts, i, context, heading))
     return pairCodes[pairs[i]! - 1] as ReturnType<typeof pairAt>
   }
-  const read: TermLine = {joined: [], words, capitalised: [], events: []}
+  const read = new ReadLine(words)
   for (let i = 0; i < words.length; i++) {
     const word = words[i]!
     const start = starts[i]!
     if (word.includes('-') && hyphenated(word)) read.joined.push(word.replace(/-/g, ''))
     if (startsUpper(word) && pairOf(i) === 'capitalised') read.capitalised.push(word.toLowerCase(), words[i + 1]!.toLowerCase())
     const lower = isAllLower(word)
-    if (word.includes('-') && hyphenated(word) && !heading) read.events.push({kind: 'add', key: `-${word.replace(/-/g, '')}`, form: word})
+    if (word.includes('-') && hyphenated(word) && !heading) read.events.push(new AddEvent(`-${word.replace(/-/g, '')}`, word))
     if (word.length >= 3 && startsUpper(word) && !word.includes('-') && !isSentenceStart(line, start) && !heading) {
       // Capitals in a run of capitals are shouting ("NO COLLUSION"), not the spelling of a name.
       const form = capitalForm(word)
       const besideCapitals = (i === 0 ? context.previousInCapitals : wordInCapitals(words[i - 1])) ||
         (i === words.length - 1 ? context.nextInCapitals : wordInCapitals(words[i + 1]))
-      if ((form.upper && !besideCapitals) || form.capitalised) read.events.push({kind: 'add', key: form.key, form: word})
+      if ((form.upper && !besideCapitals) || form.capitalised) read.events.push(new AddEvent(form.key, word))
     }
     if (!lower && !startsUpper(word)) continue
     // A word of the next line is never one space after this one: no phrase.
     const next = words[i + 1]
     if (next === undefined) continue
     const pair = pairOf(i)
-    if (pair === 'capitalised') read.events.push({kind: 'add', key: `~${word.toLowerCase()} ${next.toLowerCase()}`, form: `${word} ${next}`})
-    else if (lower && pair === 'lower' && !heading) read.events.push({kind: 'lower', word, next})
+    if (pair === 'capitalised') read.events.push(new AddEvent(`~${word.toLowerCase()} ${next.toLowerCase()}`, `${word} ${next}`))
+    else if (lower && pair === 'lower' && !heading) read.events.push(new LowerEvent(word, next))
   }
   return read
 }
@@ -185,3 +185,35 @@ function oneSpace(text: string, from: number, to: number): boolean {
 
 /** `pairAt` answers by code, kept per word of a line: 0 when not yet asked. */
 const pairCodes = [null, 'capitalised', 'lower'] as const
+
+/*
+ * A line's reading and its events are kept for the whole story (`readLines`), so they
+ * are made by constructors and `newList`, which V8 does not track by allocation site:
+ * made by literals, they were moved to old space mid-story and `readLine`'s compiled
+ * code thrown away (see packed-map.ts). Each is a plain object with the literal's keys
+ * in the literal's order.
+ */
+
+const ReadLine = function (this: TermLine, words: readonly string[]) {
+  this.joined = newList<string>()
+  this.words = words
+  this.capitalised = newList<string>()
+  this.events = newList<TermEvent>()
+} as unknown as new (words: readonly string[]) => TermLine
+ReadLine.prototype = Object.prototype
+
+type AddEvent = Extract<TermEvent, {kind: 'add'}>
+const AddEvent = function (this: AddEvent, key: string, form: string) {
+  this.kind = 'add'
+  this.key = key
+  this.form = form
+} as unknown as new (key: string, form: string) => AddEvent
+AddEvent.prototype = Object.prototype
+
+type LowerEvent = Extract<TermEvent, {kind: 'lower'}>
+const LowerEvent = function (this: LowerEvent, word: string, next: string) {
+  this.kind = 'lower'
+  this.word = word
+  this.next = next
+} as unknown as new (word: string, next: string) => LowerEvent
+LowerEvent.prototype = Object.prototype
