@@ -27,11 +27,17 @@ export function genderOfGivenName(name: string): 'male' | 'female' | null {
 
 /** What the words of a title say of gender ("Ms.", "chairwoman" / "Mr.", "king"); null when nothing or both. */
 export function genderOfTitle(title: string): 'male' | 'female' | null {
+  const {female, male} = titleGenders(title)
+  return female === male ? null : female ? 'female' : 'male'
+}
+
+/** Whether any word of a title (or of several, joined by spaces) is a female one, and whether any is a male one. */
+export function titleGenders(title: string): {female: boolean, male: boolean} {
   let female = false
   let male = false
   for (const w of title.toLowerCase().split(/\s+/)) {
     if (femaleTitles.has(w)) female = true
     if (maleTitles.has(w)) male = true
   }
-  return female === male ? null : female ? 'female' : 'male'
+  return {female, male}
 }

@@ -9,8 +9,8 @@ import {reportingVerbs} from './reporting-verbs.js'
  * Lemmas whose "to" phrase is the hearer (the recipient frames of VerbNet say-37.7,
  * manner_speaking-37.3, complain-37.8 and transfer_mesg), not the content. Verbs
  * whose "to" opens the content ("pledged to run", "responded to the ruling",
- * "admitted to lying", "pointed to the record") are not here; nor is "add", whose
- * "to" is a sum ("adding to her lead").
+ * "admitted to lying", "pointed to the record") are not here. "add" is: its "to"
+ * is a hearer or a sum ("adding to her lead"), never what was said.
  */
 const hearerTo: ReadonlySet<string> = new Set([
   'say', 'write', 'explain', 'announce', 'declare', 'complain', 'boast', 'brag', 'confide', 'confess',

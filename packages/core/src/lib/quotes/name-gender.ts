@@ -1,5 +1,4 @@
-import {genderOfGivenName} from '../entities/given-name-gender.js'
-import {femaleTitles, maleTitles} from '../entities/titles.js'
+import {genderOfGivenName, titleGenders} from '../entities/given-name-gender.js'
 import type {Entity} from '../entities/types.js'
 
 const cache = new WeakMap<Entity, 'male' | 'female' | null>()
@@ -12,15 +11,9 @@ export function genderOf(entity: Entity): 'male' | 'female' | null {
   let found = cache.get(entity)
   if (found !== undefined) return found
   found = null
-  let female = false
-  let male = false
-  for (const m of entity.mentions) {
-    if (!m.title) continue
-    for (const w of m.title.text.toLowerCase().split(/\s+/)) {
-      if (femaleTitles.has(w)) female = true
-      if (maleTitles.has(w)) male = true
-    }
-  }
+  const titles: string[] = []
+  for (const m of entity.mentions) if (m.title) titles.push(m.title.text)
+  const {female, male} = titleGenders(titles.join(' '))
   if (female !== male) found = female ? 'female' : 'male'
   else if (!female && entity.kind === 'person') {
     const words = entity.name.split(/\s+/)

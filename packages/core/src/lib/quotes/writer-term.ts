@@ -29,7 +29,7 @@ const maxTermWords = 3
  */
 export function earlierSpeaker(quotes: readonly Quote[], term: string, from: number): Speaker | null {
   const words = plainWords(term)
-  // One short word ("us", "well") is in too many quotes to say whose it is.
+  // A term under five letters ("us", "well") is in too many quotes to say whose it is.
   if (words.length < 5) return null
   for (let i = quotes.length - 1; i >= 0 && quotes[i]!.start >= from; i--) {
     const quote = quotes[i]!

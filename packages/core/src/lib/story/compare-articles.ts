@@ -148,7 +148,7 @@ export function compareArticles(inputs: ReadonlyArray<Article | StoryInput>, opt
     ...findSpeakerConflicts(quoteSources),
     ...findWordingConflicts(quoteGroups),
     ...findSplitQuoteConflicts(quoteGroups, (file) => textByFile.get(file) ?? ''),
-    ...findStanceConflicts(storyClaims, (claim) => working.get(claim)!.cues),
+    ...findStanceConflicts(storyClaims, (claim) => working.get(claim)!.source.cues),
     ...findPairConflicts(storyClaims, (claim) => working.get(claim)!.entities),
     ...findIdentityConflicts(storyClaims),
     ...findNameConflicts(linked, storyClaims, (article) => fileOf.get(article)),
@@ -164,12 +164,12 @@ export function compareArticles(inputs: ReadonlyArray<Article | StoryInput>, opt
     ...findAgeConflicts(storyClaims, (claim) => working.get(claim)!.entities.filter((id) => kindOf.get(id) === 'person').map((id) => ({id, name: identity.names.get(id) ?? id}))),
     ...findActDateConflicts(storyClaims),
     ...findEventConflicts(storyClaims, (claim) => ({
-      cues: working.get(claim)!.cues,
+      cues: working.get(claim)!.source.cues,
       assertor: claim.assertor ? linkedIdOf(claim.article, null, claim.assertor) ?? keyOf(claim.assertor) : null
     }), (claim) => placeSpansOf(working.get(claim)!.source.entities, (entity) => linkedIdOf(claim.article, entity.entity, entity.name) ?? entity.name))
   ].filter((conflict) => conflict.members.every(related)), namesEvent, {
     similarity: (a, b) => (related(a) && related(b) ? similarity(a, b) : 0),
-    cuesOf: (claim) => working.get(claim)!.cues,
+    cuesOf: (claim) => working.get(claim)!.source.cues,
     sharedEntities,
     placesOf: (claim) => {
       // Asked for both claims of every pair compared: each claim's places are listed once.
@@ -193,7 +193,7 @@ export function compareArticles(inputs: ReadonlyArray<Article | StoryInput>, opt
     conflicts,
     exclusives,
     naming: findNaming(linkedGroups, fileOf, new Map(items.map((item) => [item.article.id, item.article.text]))),
-    framing: findFraming(items.map((item, i) => ({file: item.file, article: item.article, claims: claimsByItem[i]!})), (claim) => working.get(claim)!.cues),
+    framing: findFraming(items.map((item, i) => ({file: item.file, article: item.article, claims: claimsByItem[i]!})), (claim) => working.get(claim)!.source.cues),
     timeline: buildTimeline(storyClaims, claimGroups),
     syndication: findSyndication(items),
     relatedness,

@@ -6,7 +6,6 @@ import type {StoryClaim} from './types.js'
 /** What comparing needs of a claim besides its StoryClaim, kept beside it, not on it (`source`: the claim it was made from). */
 export interface WorkingClaim {
   source: Claim
-  cues: Claim['cues']
   worth: number
   entities: string[]
   propositions: NonNullable<Claim['propositions']>
@@ -46,7 +45,7 @@ function storyClaimOf(reading: ClaimReading, file: string, articleId: string, cl
     entities.push(reading.linkedIdOf(articleId, entity.entity, entity.name) ?? entity.name)
   }
   reading.working.set(storyClaim, {
-    source: claim, cues: claim.cues, worth: claim.checkWorthiness.score, propositions: claim.propositions ?? [], places: undefined, entities
+    source: claim, worth: claim.checkWorthiness.score, propositions: claim.propositions ?? [], places: undefined, entities
   })
   return storyClaim
 }
