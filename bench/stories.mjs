@@ -13,6 +13,7 @@
 // Each size runs in a child process of its own, so its peak memory (max RSS) is
 // its own. CPU time is printed beside wall time: on a shared machine it is the
 // steadier figure.
+import {seededRandom} from '../scripts/lib/seeded-random.mjs'
 import {execFileSync} from 'node:child_process'
 import fs from 'node:fs'
 import path from 'node:path'
@@ -69,13 +70,7 @@ function child(size, sourcesFile) {
   const groups = new Map()
   for (const source of sources) groups.set(source.group, [...(groups.get(source.group) ?? []), source.features])
   const list = [...groups.values()]
-  let seed = 7
-  const random = () => {
-    seed = (seed + 0x6d2b79f5) >>> 0
-    let t = Math.imul(seed ^ (seed >>> 15), seed | 1)
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61)
-    return ((t ^ (t >>> 14)) >>> 0) / 2 ** 32
-  }
+  const random = seededRandom(7)
   // Plain dictionaries, as JSON.parse gives for features read from disk: objects
   // built key by key through Object.fromEntries grow a hidden class per key and
   // would weigh more than the grouping itself.

@@ -12,6 +12,7 @@ import fs from 'node:fs'
 import {analyser, option, polnearRecords} from './lib/polnear-articles.mjs'
 import {compareArticles} from '@corroborate/core'
 import {sameNewsPairs, sameNewsSets} from './lib/same-news.mjs'
+import {seededRandom} from './lib/seeded-random.mjs'
 
 const seed = Number(option('seed', '1'))
 const size = Number(option('sample', '40'))
@@ -19,15 +20,6 @@ const only = option('kind', null)
 const records = polnearRecords()
 const analyse = analyser()
 
-/** A seeded generator of numbers in [0, 1) (mulberry32), so a sample can be read again. */
-function random(state) {
-  return () => {
-    state = (state + 0x6d2b79f5) | 0
-    let t = Math.imul(state ^ (state >>> 15), 1 | state)
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296
-  }
-}
 const clip = (text, n = 220) => (text.length > n ? `${text.slice(0, n)}…` : text).replace(/\s+/g, ' ')
 
 const found = {conflict: [], quote: [], naming: [], claim: [], wire: []}
@@ -56,7 +48,7 @@ for (const [shape, set] of stories) {
 
 const dump = option('dump', null)
 if (dump) fs.writeFileSync(dump, JSON.stringify(found))
-const next = random(seed)
+const next = seededRandom(seed)
 console.log(`stories ${stories.length} (${stories.filter(([shape]) => shape === 'pair').length} pairs, ${stories.filter(([shape]) => shape === 'set').length} sets of 3-6); seed ${seed}`)
 for (const [kind, items] of Object.entries(found)) {
   if (only && kind !== only) continue

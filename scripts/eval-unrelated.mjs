@@ -8,22 +8,14 @@
 //
 // Two articles count as unrelated when their file names differ and their titles
 // share fewer than two content words (so two reports of one event stay out of a set).
+import {seededRandom} from './lib/seeded-random.mjs'
 import {analyser, option, polnearRecords} from './lib/polnear-articles.mjs'
 import {compareArticles} from '@corroborate/core'
 
 const sets = Number(option('sets', 200))
 const size = Number(option('size', 5))
-let seed = Number(option('seed', 1)) >>> 0
+const random = seededRandom(Number(option('seed', 1)))
 const verbose = process.argv.includes('--verbose')
-
-// mulberry32: a small seeded generator, so the sets are the same on every run.
-function random() {
-  seed = (seed + 0x6d2b79f5) >>> 0
-  let t = seed
-  t = Math.imul(t ^ (t >>> 15), t | 1)
-  t ^= t + Math.imul(t ^ (t >>> 7), t | 61)
-  return ((t ^ (t >>> 14)) >>> 0) / 2 ** 32
-}
 
 const records = polnearRecords()
 
