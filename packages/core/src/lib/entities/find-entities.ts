@@ -72,7 +72,7 @@ export function findEntities(article: Article): ArticleEntities {
     // "Von der Halde" opens with a particle, not a given name.
     const given = particles.has(run.words[0]!.text.toLowerCase()) ? null : nameKey(run.words[0]!.text)
     // "George H.W. X" and "George W. X" are two people (middle initials that differ).
-    const initials = middleInitials(run.words.slice(1, -1).map((word) => word.text))
+    const initials = run.words.length > 2 ? middleInitials(run.words.slice(1, -1).map((word) => word.text)) : null
     const cluster = people.get(key)?.find((c) => (c.initials === null || initials === null || c.initials === initials) &&
       (c.given === null || given === null || compatibleGiven(c.given, given)))
     if (cluster) {
