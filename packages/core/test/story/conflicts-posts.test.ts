@@ -30,14 +30,24 @@ describe('post conflicts', () => {
     expect(found.map((conflict) => conflict.summary)).toEqual(['Pella Voss: deputy campaign manager vs campaign manager'])
   })
 
-  test('two names for one post, a former post, an outlet giving both posts, or two people raise nothing', () => {
+  test('two elected offices for one person are a role conflict; a lieutenant governor is no governor', () => {
+    const bill = 'signed the Dunmere quarry bill on Tuesday.'
+    expect(roles(story({'a.txt': `Quarry bill\n\nSen. Tamsin Orlo ${bill}`, 'b.txt': `Dunmere law\n\nRep. Tamsin Orlo ${bill}`})).map((conflict) => conflict.summary))
+      .toEqual(['Tamsin Orlo: Sen. vs Rep.'])
+    for (const [a, b] of [[`Lt. Gov. Tamsin Orlo ${bill}`, `Gov. Tamsin Orlo ${bill}`], [`Senator Tamsin Orlo ${bill}`, `Sen. Tamsin Orlo ${bill}`], [`Former Gov. Tamsin Orlo ${bill}`, `Sen. Tamsin Orlo ${bill}`]]) {
+      expect(roles(story({'a.txt': `Quarry bill\n\n${a}`, 'b.txt': `Dunmere law\n\n${b}`}))).toEqual([])
+    }
+  })
+
+  test('two names for one post, a former post, an outlet giving both posts, two people, or an office beside a post raise nothing', () => {
     const vote = 'said the group would appeal the quarry vote in Dunmere.'
     const cases: Array<[string, string]> = [
       [`Spokeswoman Pella Voss ${vote}`, `Press secretary Pella Voss ${vote}`],
       [`Former campaign manager Pella Voss ${vote}`, `Spokeswoman Pella Voss ${vote}`],
       [`Campaign manager Pella Voss ${vote} Pella Voss, also its spokeswoman, spoke last.`, `Spokeswoman Pella Voss ${vote}`],
       [`Campaign manager Pella Voss ${vote}`, `Spokeswoman Orin Voss ${vote}`],
-      [`Campaign manager Pella Voss ${vote}`, `Pella Voss, a senior adviser, ${vote}`]
+      [`Campaign manager Pella Voss ${vote}`, `Pella Voss, a senior adviser, ${vote}`],
+      [`Campaign chairman Pella Voss ${vote}`, `Sen. Pella Voss ${vote}`]
     ]
     for (const [a, b] of cases) expect(roles(story({'a.txt': `Dunmere quarry\n\n${a}`, 'b.txt': `Ridge group\n\n${b}`}))).toEqual([])
   })

@@ -17,7 +17,19 @@ const posts: ReadonlyArray<readonly [string, string]> = [
   ['campaign chair', 'campaign chair'], ['chief of staff', 'chief of staff'], ['chief strategist', 'chief strategist'],
   ['pollster', 'pollster'], ['speechwriter', 'speechwriter'], ['treasurer', 'treasurer'], ['general counsel', 'general counsel']
 ]
-const classOf = new Map(posts.map(([post, postClass]) => [post, postClass]))
+/**
+ * Elected offices one person holds one of at a time, written as a capitalised title
+ * right before the name ("Sen. Dana Holt", "Governor Dana Holt").
+ */
+const offices: ReadonlyArray<readonly [string, string]> = [
+  ['Sen.', 'senator'], ['Senator', 'senator'], ['Rep.', 'representative'], ['Representative', 'representative'],
+  ['Congressman', 'representative'], ['Congresswoman', 'representative'], ['Gov.', 'governor'], ['Governor', 'governor'], ['Mayor', 'mayor']
+]
+const classOf = new Map([...posts, ...offices.map(([office, officeClass]) => [office.toLowerCase(), officeClass] as const)])
+/** Office titles as written: shown so in a summary ("Sen." vs "Rep."), where posts are shown in lower case. */
+const officeTitles = new Set(offices.map(([title]) => title))
+/** An office title, as written. */
+const office = offices.map(([title]) => title.replace('.', String.raw`\.`)).join('|')
 /** A post's words, each first letter in either case ("Press Secretary" as a title before the name). */
 const post = posts.map(([phrase]) => phrase.split(' ').map((word) => `[${word[0]!.toUpperCase()}${word[0]}]${word.slice(1)}`).join('\\s+')).join('|')
 /** A lower rank of the post: another post ("deputy campaign manager" is not the campaign manager). */
@@ -25,7 +37,7 @@ const rank = String.raw`(?:(?:[Dd]eputy|[Aa]ssistant)\s+)?`
 /** A given name, an optional middle initial and a surname. */
 const fullName = String.raw`\p{Lu}[\p{Ll}’'-]+(?:\s+\p{Lu}\.)?\s+\p{Lu}[\p{L}’'-]+`
 /** "spokesman Alex Conant", "His campaign manager, Alex Conant," */
-const postFirst = new RegExp(String.raw`(?<![\p{L}-])(${rank}(?:${post})),?\s+(${fullName})(?![\p{L}’'-])`, 'gu')
+const postFirst = new RegExp(String.raw`(?<![\p{L}-])(${rank}(?:${post})|(?<!(?:Lt\.|Lieutenant|Deputy|Vice|Assistant)\s+)(?:${office})),?\s+(${fullName})(?![\p{L}’'-])`, 'gu')
 /** "Alex Conant, Rubio's spokesman", "Alex Conant, the campaign's communications director", "Alex Conant, also its spokesman" */
 const nameFirst = new RegExp(String.raw`(?<![\p{L}-])(${fullName}),\s+(?:(?:the|a|an|his|her|their|its|also)\s+){0,2}(?:\p{Lu}[\p{L}.’'-]*\s+){0,3}?(?:\p{Ll}+(?:'s|’s)\s+)?(?:(?:national|senior|chief|top|longtime|lead)\s+)?(${rank}(?:${post}))(?![\p{L}-])`, 'gu')
 /** Words before a post that make it not the present one ("former spokesman", "then-campaign manager"). */
@@ -42,11 +54,11 @@ interface Posted {
 }
 
 /** A quick test before the full patterns: most sentences name no post at all. */
-const anyPost = /[Ss]pokes|[Ss]ecretary|[Cc]ommunications|[Cc]ampaign|[Cc]hief|[Pp]ollster|[Ss]peechwriter|[Tt]reasurer|[Cc]ounsel/
+const anyPost = /[Ss]pokes|[Ss]ecretary|[Cc]ommunications|[Cc]ampaign|[Cc]hief|[Pp]ollster|[Ss]peechwriter|[Tt]reasurer|[Cc]ounsel|Sen|Rep|Congress|Gov|Mayor/
 
 /** Each full name a sentence gives a present post, with the post as written and its class. */
-const postsIn = onceByText((text: string): Array<{name: string, text: string, postClass: string}> => {
-  const out: Array<{name: string, text: string, postClass: string}> = []
+const postsIn = onceByText((text: string): Array<{name: string, text: string, postClass: string, office: boolean}> => {
+  const out: Array<{name: string, text: string, postClass: string, office: boolean}> = []
   if (!anyPost.test(text)) return out
   const add = (name: string, written: string, at: number) => {
     if (notNow.test(text.slice(Math.max(0, at - lookBack), at))) return
@@ -54,7 +66,7 @@ const postsIn = onceByText((text: string): Array<{name: string, text: string, po
     const lower = words[0] === 'deputy' || words[0] === 'assistant' ? words.slice(1).join(' ') : words.join(' ')
     const postClass = classOf.get(lower)
     if (!postClass) return
-    out.push({name: name.replace(/\s+/g, ' '), text: written.replace(/\s+/g, ' '), postClass: lower === words.join(' ') ? postClass : `${words[0]} ${postClass}`})
+    out.push({name: name.replace(/\s+/g, ' '), text: written.replace(/\s+/g, ' '), postClass: lower === words.join(' ') ? postClass : `${words[0]} ${postClass}`, office: officeTitles.has(written)})
   }
   for (const match of text.matchAll(postFirst)) add(match[2]!, match[1]!, match.index)
   for (const match of text.matchAll(nameFirst)) add(match[1]!, match[2]!, match.index + match[0].length - match[2]!.length)
@@ -63,31 +75,35 @@ const postsIn = onceByText((text: string): Array<{name: string, text: string, po
 
 /**
  * Post conflicts: one person, by full name, given different staff posts by different
- * outlets ("campaign manager Alex Conant" / "spokesman Alex Conant"). Only outlets that
- * give the person one post count (a person can hold two, and an outlet that writes
- * both knows it); a former, acting or incoming post is no present one; names for one
- * post ("spokesman", "press secretary") are one class. One conflict per person, with
- * the first sentence of every such outlet.
+ * outlets ("campaign manager Alex Conant" / "spokesman Alex Conant"), or different
+ * elected offices ("Sen." / "Rep."). Posts are compared with posts and offices with
+ * offices (a senator can chair a campaign). Only outlets that give the person one
+ * post (or office) count (a person can hold two, and an outlet that writes both knows
+ * it); a former, acting or incoming post is no present one; names for one post
+ * ("spokesman", "press secretary") are one class. One conflict per person and kind
+ * of title, with the first sentence of every such outlet.
  */
 export function findPostConflicts(claims: readonly StoryClaim[]): Array<Omit<Conflict, 'id'>> {
   const byName = new Map<string, Map<string, Posted[]>>()
   for (const claim of claims) {
     for (const found of postsIn(claim.text)) {
-      let byFile = byName.get(found.name)
-      if (!byFile) byName.set(found.name, byFile = new Map())
+      const key = `${found.office ? 'office' : 'post'}\u0000${found.name}`
+      let byFile = byName.get(key)
+      if (!byFile) byName.set(key, byFile = new Map())
       pushTo(byFile, claim.file, {claim, text: found.text, postClass: found.postClass})
     }
   }
   const out: Array<Omit<Conflict, 'id'>> = []
-  for (const [name, byFile] of byName) {
+  for (const [key, byFile] of byName) {
     if (byFile.size < 2) continue
+    const [family, name] = key.split('\u0000') as [string, string]
     // Each outlet that gives one post: its first sentence that gives it.
     const single = [...byFile.values()].filter((found) => new Set(found.map((p) => p.postClass)).size === 1).map((found) => found[0]!)
     if (new Set(single.map((p) => p.postClass)).size < 2) continue
     out.push({
       kind: 'role', group: null, confidence: 0.55,
-      reason: 'outlets give one person, by full name, different staff posts, and none gives both',
-      summary: `${name}: ${[...new Set(single.map((p) => p.text.toLowerCase()))].join(' vs ')}`,
+      reason: `outlets give one person, by full name, different ${family === 'office' ? 'elected offices' : 'staff posts'}, and none gives both`,
+      summary: `${name}: ${[...new Set(single.map((p) => (officeTitles.has(p.text) ? p.text : p.text.toLowerCase())))].join(' vs ')}`,
       members: single.map((p) => memberWith(p.claim, p.text))
     })
   }
