@@ -36,9 +36,9 @@ const post = posts.map(([phrase]) => phrase.split(' ').map((word) => `[${word[0]
 const rank = String.raw`(?:(?:[Dd]eputy|[Aa]ssistant)\s+)?`
 /** A given name, an optional middle initial and a surname. */
 const fullName = String.raw`\p{Lu}[\p{Ll}’'-]+(?:\s+\p{Lu}\.)?\s+\p{Lu}[\p{L}’'-]+`
-/** "spokesman Alex Conant", "His campaign manager, Alex Conant," */
+/** "spokesman Pella Voss", "Her campaign manager, Pella Voss," */
 const postFirst = new RegExp(String.raw`(?<![\p{L}-])(${rank}(?:${post})|(?<!(?:Lt\.|Lieutenant|Deputy|Vice|Assistant)\s+)(?:${office})),?\s+(${fullName})(?![\p{L}’'-])`, 'gu')
-/** "Alex Conant, Rubio's spokesman", "Alex Conant, the campaign's communications director", "Alex Conant, also its spokesman" */
+/** "Pella Voss, Orlo's spokeswoman", "Pella Voss, the campaign's communications director", "Pella Voss, also its spokeswoman" */
 const nameFirst = new RegExp(String.raw`(?<![\p{L}-])(${fullName}),\s+(?:(?:the|a|an|his|her|their|its|also)\s+){0,2}(?:\p{Lu}[\p{L}.’'-]*\s+){0,3}?(?:\p{Ll}+(?:'s|’s)\s+)?(?:(?:national|senior|chief|top|longtime|lead)\s+)?(${rank}(?:${post}))(?![\p{L}-])`, 'gu')
 /** Words before a post that make it not the present one ("former spokesman", "then-campaign manager"). */
 const notNow = /(?:former|ex|then|onetime|one-time|erstwhile|previous|outgoing|incoming|future|acting|interim|would-be|prospective)(?:\s+|-)(?:\S+\s+){0,3}$/iu
@@ -75,7 +75,7 @@ const postsIn = onceByText((text: string): Array<{name: string, text: string, po
 
 /**
  * Post conflicts: one person, by full name, given different staff posts by different
- * outlets ("campaign manager Alex Conant" / "spokesman Alex Conant"), or different
+ * outlets ("campaign manager Pella Voss" / "spokeswoman Pella Voss"), or different
  * elected offices ("Sen." / "Rep."). Posts are compared with posts and offices with
  * offices (a senator can chair a campaign). Only outlets that give the person one
  * post (or office) count (a person can hold two, and an outlet that writes both knows

@@ -116,7 +116,7 @@ function small(region: Region): boolean {
 /**
  * Changed places of a few words with one kept function word between them, as one
  * change: a diff that keeps a lone "a" or "of" splits one rewording in two ("not
- * just a few" / "not a handful of": "just" dropped, "few" changed), which is no
+ * just a few landlords" / "not a couple of landlords": "just" dropped, "few" changed), which is no
  * second place. Longer changes keep apart (a passage from elsewhere in the speech).
  */
 function joinAcrossFunctionWord(regions: readonly Region[], tokens: readonly CompareToken[]): Region[] {
