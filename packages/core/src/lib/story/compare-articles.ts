@@ -39,6 +39,7 @@ import {findSpeakerConflicts, groupQuotes} from './group-quotes.js'
 import {findWordingConflicts} from './find-wording-conflicts.js'
 import {findSplitQuoteConflicts} from './find-split-quote-conflicts.js'
 import {findNameConflicts} from './find-name-conflicts.js'
+import {findPostConflicts} from './find-post-conflicts.js'
 import type {Story, StoryClaim} from './types.js'
 
 /** One article of a story, with what has already been found in it (computed when missing). */
@@ -152,6 +153,7 @@ export function compareArticles(inputs: ReadonlyArray<Article | StoryInput>, opt
     ...findPairConflicts(storyClaims, (claim) => working.get(claim)!.entities),
     ...findIdentityConflicts(storyClaims),
     ...findNameConflicts(linked, storyClaims, (article) => fileOf.get(article)),
+    ...findPostConflicts(storyClaims),
     ...findNoveltyConflicts(storyClaims, (claim) => working.get(claim)!.propositions),
     ...findSettledQuestions(storyClaims, (claim) => working.get(claim)!.entities),
     ...findTimeConflicts(claimGroups, {shared, similarity}),

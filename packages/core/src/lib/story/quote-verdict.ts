@@ -94,7 +94,7 @@ export function quoteVerdict(base: Rendering, variant: Rendering): VerdictResult
   }
   if (open) regions.push(open)
   if (hi < base.tokens.length) parts.push({op: 'delete', text: words(base, hi, base.tokens.length)})
-  const altered = regions.filter((region) => region.counts)
+  const altered = joinAcrossFunctionWord(regions.filter((region) => region.counts), variant.tokens)
   const verdict: QuoteVerdict = altered.length === 0
     ? (parts.every((part) => part.op === 'equal') ? 'identical' : 'excerpt')
     : equalWords / variant.tokens.length < paraphraseShare || reworded(base, variant) ||
@@ -103,6 +103,33 @@ export function quoteVerdict(base: Rendering, variant: Rendering): VerdictResult
     verdict, parts,
     changes: verdict === 'altered' ? altered.map((region) => ({from: context(base, region.base), to: context(variant, region.variant)})) : []
   }
+}
+
+/** Most words a changed place has on either side to be joined with its neighbour (`joinAcrossFunctionWord`). */
+const joinedWords = 2
+
+/** Whether a changed place is a few words on either side: a slip or a rewording, not a passage placed elsewhere. */
+function small(region: Region): boolean {
+  return region.base[1] - region.base[0] <= joinedWords && region.variant[1] - region.variant[0] <= joinedWords
+}
+
+/**
+ * Changed places of a few words with one kept function word between them, as one
+ * change: a diff that keeps a lone "a" or "of" splits one rewording in two ("not
+ * just a few landlords" / "not a couple of landlords": "just" dropped, "few" changed), which is no
+ * second place. Longer changes keep apart (a passage from elsewhere in the speech).
+ */
+function joinAcrossFunctionWord(regions: readonly Region[], tokens: readonly CompareToken[]): Region[] {
+  const out: Region[] = []
+  for (const region of regions) {
+    const last = out[out.length - 1]
+    const gap = last ? region.variant[0] - last.variant[1] : -1
+    if (last && gap <= 1 && region.base[0] - last.base[1] <= 1 && small(last) && small(region) &&
+      tokens.slice(last.variant[1], region.variant[0]).every((token) => !token.content)) {
+      out[out.length - 1] = {base: [last.base[0], region.base[1]], variant: [last.variant[0], region.variant[1]], counts: true}
+    } else out.push(region)
+  }
+  return out
 }
 
 /** Whether the variant's own content words are too many to be a misquote of the fullest (see `paraphraseNewWords`). */
