@@ -39,6 +39,18 @@ describe('a quote that matches two utterances of another article', () => {
   })
 })
 
+describe('a quote stitched from two passages with an ellipsis', () => {
+  test('joins each passage another article quotes whole', () => {
+    const result = story({
+      'a.txt': 'Pell Advani spoke on the radio twice. In the morning Advani said: "I said the canal is finished. It is done, and the money was well spent." ' +
+        'In the afternoon Advani said: "Forget the critics and all the noise from the hill towns. The barges can come back now."',
+      'b.txt': 'Pell Advani was firm. "I said the canal is finished. … The barges can come back now," Advani said.'
+    })
+    const groups = groupsWith(result, 'I said the canal is finished. …')
+    expect(groups).toHaveLength(2)
+  })
+})
+
 describe('the speaker of a group by agreement', () => {
   const files = {
     'a.txt': 'Ilse Marrow leads the dock workers in Corvale. "We will not sign this contract," Marrow said on Friday.\n\n' +

@@ -11,7 +11,10 @@ import {shortQuote} from './quote-similarity.js'
  * article quotes whole, not that article's other, reworded quote of a later
  * interview). A longer quote matching two shorter ones of an article keeps both:
  * each renders a part of it; a short quote (`shortQuote` words or fewer) matching
- * two is ambiguous and joins neither (see `ambiguousWords` in group-quotes).
+ * two is ambiguous and joins neither (see `ambiguousWords` in group-quotes). A quote
+ * stitched from pieces with an ellipsis ("I do. He was the top player. … He was the
+ * founder.") also keeps every match with a quote that holds one of its pieces whole:
+ * each piece renders its own passage.
  */
 export function preferClosest<T extends {a: QuoteRef, b: QuoteRef, similarity: number}>(edges: readonly T[]): T[] {
   const keys = new Set(edges.map((edge) => pairKey(edge.a, edge.b)))
@@ -35,8 +38,11 @@ export function preferClosest<T extends {a: QuoteRef, b: QuoteRef, similarity: n
       if (list.length < 2) continue
       const partner = (edge: T) => (edge.a === short ? edge.b : edge.a)
       const best = list.reduce((x, y) => (y.similarity > x.similarity ? y : x))
+      const pieces = stitchedPieces(short)
       for (const edge of list) {
-        if (edge !== best && apart(partner(edge), partner(best), keys)) dropped.add(edge)
+        if (edge === best || !apart(partner(edge), partner(best), keys)) continue
+        if (pieces.length > 1 && pieces.some((piece) => holdsWhole(partner(edge), piece))) continue
+        dropped.add(edge)
       }
     }
   }
@@ -45,4 +51,28 @@ export function preferClosest<T extends {a: QuoteRef, b: QuoteRef, similarity: n
 
 function apart(x: QuoteRef, y: QuoteRef, keys: ReadonlySet<number>): boolean {
   return !keys.has(pairKey(x, y)) && !sentencePieces(x, y)
+}
+
+/** A piece of a stitched quote must have this many words to stand for a passage. */
+const pieceWords = 3
+
+/** The pieces of a quote cut by an ellipsis or an editor's bracket inside it, each of `pieceWords` words or more. */
+function stitchedPieces(ref: QuoteRef): Array<readonly string[]> {
+  const pieces: string[][] = [[]]
+  ref.tokens.forEach((token, i) => {
+    if (token.cut && i > 0) pieces.push([])
+    pieces.at(-1)!.push(token.key)
+  })
+  return pieces.filter((piece) => piece.length >= pieceWords)
+}
+
+/** Whether `ref` has the words of `piece` in a row. */
+function holdsWhole(ref: QuoteRef, piece: readonly string[]): boolean {
+  const keys = ref.tokens
+  for (let i = 0; i + piece.length <= keys.length; i++) {
+    let j = 0
+    while (j < piece.length && keys[i + j]!.key === piece[j]) j++
+    if (j === piece.length) return true
+  }
+  return false
 }
