@@ -27,26 +27,21 @@ describe('two quotes of one article that differ by a content word', () => {
 })
 
 describe('a quote that matches two utterances of another article', () => {
+  /** The groups holding b.txt's quote that starts with `start`. */
+  const groupsOfB = (a: string, b: string, start: string) => groupsWith(story({'a.txt': a, 'b.txt': b}), start)
+
   test('joins the one it renders most closely, not also the reworded one', () => {
-    const result = story({
-      'a.txt': 'Pell Advani spoke to two stations. On the morning show he said: "No, I said the canal is finished. It is done, and the barges can come." ' +
-        'Later that day he told another station, "I said exactly that. The canal is finished," before he left.',
-      'b.txt': 'Pell Advani was asked about the canal. "No, I said the canal is finished," Advani replied.'
-    })
-    const groups = groupsWith(result, 'No, I said the canal is finished,')
+    const groups = groupsOfB('Pell Advani spoke to two stations. On the morning show he said: "No, I said the canal is finished. It is done, and the barges can come." ' +
+      'Later that day he told another station, "I said exactly that. The canal is finished," before he left.',
+    'Pell Advani was asked about the canal. "No, I said the canal is finished," Advani replied.', 'No, I said the canal is finished,')
     expect(groups).toHaveLength(1)
     expect(groups[0]!.members.map((member) => member.text)).toEqual(['No, I said the canal is finished. It is done, and the barges can come.', 'No, I said the canal is finished,'])
   })
-})
 
-describe('a quote stitched from two passages with an ellipsis', () => {
-  test('joins each passage another article quotes whole', () => {
-    const result = story({
-      'a.txt': 'Pell Advani spoke on the radio twice. In the morning Advani said: "I said the canal is finished. It is done, and the money was well spent." ' +
-        'In the afternoon Advani said: "Forget the critics and all the noise from the hill towns. The barges can come back now."',
-      'b.txt': 'Pell Advani was firm. "I said the canal is finished. … The barges can come back now," Advani said.'
-    })
-    const groups = groupsWith(result, 'I said the canal is finished. …')
+  test('stitched from two passages with an ellipsis, joins each passage the other article quotes whole', () => {
+    const groups = groupsOfB('Pell Advani spoke on the radio twice. In the morning Advani said: "I said the canal is finished. It is done, and the money was well spent." ' +
+      'In the afternoon Advani said: "Forget the critics and all the noise from the hill towns. The barges can come back now."',
+    'Pell Advani was firm. "I said the canal is finished. … The barges can come back now," Advani said.', 'I said the canal is finished. …')
     expect(groups).toHaveLength(2)
   })
 })
