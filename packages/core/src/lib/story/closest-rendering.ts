@@ -7,13 +7,13 @@ import {shortQuote} from './quote-similarity.js'
  * Of the matches found, those a quote keeps when it matches two quotes of one other
  * article, each at least as long as it, that are two utterances there (they match
  * neither each other nor as pieces of one sentence): it renders one of them, the one
- * it matches most closely ("No, I meant he's the founder" is the interview answer an
+ * it matches most closely ("No, I meant the whole ferry board" is the radio answer an
  * article quotes whole, not that article's other, reworded quote of a later
  * interview). A longer quote matching two shorter ones of an article keeps both:
  * each renders a part of it; a short quote (`shortQuote` words or fewer) matching
  * two is ambiguous and joins neither (see `ambiguousWords` in group-quotes). A quote
- * stitched from pieces with an ellipsis ("I do. He was the top player. … He was the
- * founder.") also keeps every match with a quote that holds one of its pieces whole:
+ * stitched from pieces with an ellipsis ("We did. The board knew. … The board
+ * signed it.") also keeps every match with a quote that holds one of its pieces whole:
  * each piece renders its own passage.
  */
 export function preferClosest<T extends {a: QuoteRef, b: QuoteRef, similarity: number}>(edges: readonly T[]): T[] {
