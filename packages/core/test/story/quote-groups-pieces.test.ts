@@ -24,11 +24,16 @@ describe('verdicts of the pieces of one quote', () => {
 })
 
 describe('a near repeat in one article', () => {
-  test('a passage one article quotes twice with a word changed is altered, not a piece', () => {
-    const result = storyOfTexts({'a.txt': 'Harbor Vote\n\n"We will keep the ferry running every single winter until the new bridge opens," Mayor Dana Okafor said on Monday.\nOn Tuesday she told the council: "We will keep the ferry running every single winter until the new tunnel opens."'})
+  test('a passage one article quotes twice with a function word changed is altered, not a piece', () => {
+    const result = storyOfTexts({'a.txt': 'Harbor Vote\n\n"We will keep the ferry running every single winter until the new bridge opens," Mayor Dana Okafor said on Monday.\nThe council minutes have her saying: "We will keep the ferry running every single winter until a new bridge opens."'})
     const group = result.quoteGroups.find((candidate) => candidate.members.length === 2)
     expect(group).toBeDefined()
     const other = group!.members.find((_, i) => i !== group!.fullest)!
     expect(other.verdict).toBe('altered')
+  })
+
+  test('with a content word changed, they are two utterances (an article repeats or cuts one, it does not reword it)', () => {
+    const result = storyOfTexts({'a.txt': 'Harbor Vote\n\n"We will keep the ferry running every single winter until the new bridge opens," Mayor Dana Okafor said on Monday.\nOn Tuesday she told the council: "We will keep the ferry running every single winter until the new tunnel opens."'})
+    expect(result.quoteGroups.filter((candidate) => candidate.members.length > 1)).toEqual([])
   })
 })

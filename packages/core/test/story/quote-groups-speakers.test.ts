@@ -32,7 +32,7 @@ describe('the speaker of a group by agreement', () => {
   /** A member as grouping sees it, with the reading its outlet gives. */
   function member(name: string, mention: string, method: SpeakerMethod, entity: string | null): QuoteRef {
     const quote = {speaker: {name, entity, mention: {text: mention, start: 0, end: mention.length}, method, type: null}} as unknown as Quote
-    return {speaker: {id: entity ?? `name:${name}`, name}, quote} as unknown as QuoteRef
+    return {speaker: {id: entity ?? `name:${name}`, name}, quote, tokens: []} as unknown as QuoteRef
   }
 
   test('a pronoun no one in its article answers to is no reading: it neither wins nor is overridden', () => {

@@ -1,3 +1,4 @@
+import {preferClosest} from './closest-rendering.js'
 import {groupSpeaker} from './group-speaker.js'
 import {nestedEchoes} from './nested-echoes.js'
 import {preferNested} from './nested-matches.js'
@@ -46,7 +47,7 @@ function makeClusters(sources: readonly QuoteSource[]): QuoteRef[][] {
   const pieces = continuations(all)
   const halves = attributionSplits(all)
   const {representatives: refs, copiesOf} = quoteUnits(all, [...pieces, ...halves], counts)
-  const matches = preferNested(matchedPairs(candidatePairs(refs), counts))
+  const matches = preferClosest(preferNested(matchedPairs(candidatePairs(refs), counts)))
   const found = [...matches, ...nestedEchoes(matches, refs)]
   const ambiguous = ambiguousWords(found, all.length)
   const edges = found.filter((edge) => !ambiguous.has(edge.a) && !ambiguous.has(edge.b) && !shortFromTwoPeople(edge.a, edge.b))

@@ -4,11 +4,12 @@ import type {QuoteRef} from './quote-refs.js'
 /**
  * How much one member's reading of the speaker weighs: a name in the attributing
  * clause itself outweighs a role noun or a clause subject, which outweigh a
- * pronoun resolved elsewhere or the speaker carried over from the quote before,
- * and all outweigh words that name no recognised person or organisation.
+ * pronoun in the quote's own attributing clause ("he added", resolved elsewhere),
+ * which outweighs the speaker carried over from the quote before (no attributing
+ * clause at all); all outweigh words that name no recognised person or organisation.
  */
 const methodWeight: Record<SpeakerMethod, number> = {
-  'explicit': 3, 'appositive': 3, 'role-noun': 2, 'clause-subject': 2, 'unnamed': 2, 'pronoun': 1, 'previous-speaker': 1
+  'explicit': 3, 'appositive': 3, 'role-noun': 2, 'clause-subject': 2, 'unnamed': 2, 'pronoun': 1.5, 'previous-speaker': 1
 }
 
 /** The speaker a group's members agree on, and which members read it otherwise. */
@@ -20,21 +21,25 @@ export interface GroupSpeaker {
 
 /**
  * The speaker of a group by agreement: each member's reading weighs by how it was
- * reached (see `methodWeight`); the heaviest wins, the earliest member on a tie.
+ * reached (see `methodWeight`); the heaviest wins; on a tie, the reading of the
+ * fullest member (a body quote over the headline that cuts it), then the earliest.
  * Members with another reading are overridden; members with none, or with only a
  * pronoun nobody in their article answers to, are not.
  */
 export function groupSpeaker(members: readonly QuoteRef[]): GroupSpeaker {
-  const weights = new Map<string, {speaker: {id: string, name: string}, weight: number, first: number}>()
+  const weights = new Map<string, {speaker: {id: string, name: string}, weight: number, first: number, words: number}>()
   members.forEach((ref, index) => {
     if (!ref.speaker || unresolvedPronoun(ref)) return
     // A reading that names no recognised person or organisation weighs least.
     const weight = ref.quote.speaker && ref.quote.speaker.entity !== null ? methodWeight[ref.quote.speaker.method] ?? 1 : 1
     const entry = weights.get(ref.speaker.id)
-    if (entry) entry.weight += weight
-    else weights.set(ref.speaker.id, {speaker: ref.speaker, weight, first: index})
+    const words = ref.tokens.length
+    if (entry) {
+      entry.weight += weight
+      entry.words = Math.max(entry.words, words)
+    } else weights.set(ref.speaker.id, {speaker: ref.speaker, weight, first: index, words})
   })
-  const best = [...weights.values()].sort((a, b) => b.weight - a.weight || a.first - b.first)[0]
+  const best = [...weights.values()].sort((a, b) => b.weight - a.weight || b.words - a.words || a.first - b.first)[0]
   if (!best) return {speaker: null, overridden: []}
   const overridden = members.flatMap((ref, index) => (ref.speaker && !unresolvedPronoun(ref) && ref.speaker.id !== best.speaker.id ? [index] : []))
   return {speaker: best.speaker, overridden}

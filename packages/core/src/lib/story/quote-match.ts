@@ -1,6 +1,7 @@
 import type {CompareToken} from './compare-tokens.js'
 import {type QuoteRef, speakerRelation, type SpeakerRelation} from './quote-refs.js'
 import {quoteSimilarity, type QuoteSimilarity, shortQuote} from './quote-similarity.js'
+import {changesContent} from './quote-verdict.js'
 
 /** Longer quotes of one speaker (as read in both outlets) are one utterance at this similarity. */
 const sameSpeakerSimilarity = 0.6
@@ -54,6 +55,9 @@ export function countWords(refs: readonly QuoteRef[]): WordCounts {
  *   sentence of five words or more said again word for word but one. Two quotes of one article must
  *   repeat each other's words in runs (a reworded match inside one article is two
  *   passages of one speech).
+ * - Two quotes of one article, short or long, that differ by a content word inside
+ *   the marks ("every crew in the valley" / "every crew in the province") are two
+ *   utterances: an article quoting one utterance twice repeats it or cuts it.
  */
 export function matchQuotes(a: QuoteRef, b: QuoteRef, counts: WordCounts): number | null {
   const [short, long] = a.tokens.length <= b.tokens.length ? [a, b] : [b, a]
@@ -67,12 +71,18 @@ export function matchQuotes(a: QuoteRef, b: QuoteRef, counts: WordCounts): numbe
     if (a.source === b.source && short.citedBy !== undefined && relation !== 'same' && !citedAlike(short, long)) return null
     // One word quoted alone is that very word, not a stem of it ("clearly" is not "clear").
     if (short.tokens.length === 1 && !long.tokens.some((token) => token.word === short.tokens[0]!.word)) return null
-    return informative(short, relation === 'same', counts) ? similarity.score : null
+    if (!informative(short, relation === 'same', counts) || (a.source === b.source && reworded(long, short))) return null
+    return similarity.score
   }
-  if (a.source === b.source) return similarity.sequence >= sameArticleSimilarity ? similarity.sequence : null
+  if (a.source === b.source) return similarity.sequence >= sameArticleSimilarity && !reworded(long, short) ? similarity.sequence : null
   if (relation === 'apart') return similarity.sequence >= wordsAloneSimilarity ? similarity.sequence : null
   if (similarity.score >= (relation === 'same' ? sameSpeakerSimilarity : wordsAloneSimilarity)) return similarity.score
   return shareSentence(relation, a, b) ? sameSpeakerSimilarity : null
+}
+
+/** Whether `variant` changes a content word of `base` inside the marks (see `changesContent`). */
+function reworded(base: QuoteRef, variant: QuoteRef): boolean {
+  return changesContent({text: base.quote.text, tokens: base.tokens}, {text: variant.quote.text, tokens: variant.tokens})
 }
 
 /** A given name and a surname, or more, capitalised (particles such as "de" aside): a person's full name, not a role ("the senator"), a pronoun or a place. */

@@ -48,6 +48,42 @@ interface Region {
  * in square brackets are not the speaker's and change nothing.
  */
 export function quoteVerdict(base: Rendering, variant: Rendering): VerdictResult {
+  const {parts, regions, equalWords} = placedDiff(base, variant)
+  const altered = joinAcrossFunctionWord(regions.filter((region) => region.counts), variant.tokens)
+  const verdict: QuoteVerdict = altered.length === 0
+    ? (parts.every((part) => part.op === 'equal') ? 'identical' : 'excerpt')
+    : equalWords / variant.tokens.length < paraphraseShare || reworded(base, variant) ||
+      (altered.length >= 2 && altered.length * wordsPerChange > variant.tokens.length) ? 'paraphrase' : 'altered'
+  return {
+    verdict, parts,
+    changes: verdict === 'altered' ? altered.map((region) => ({from: context(base, region.base), to: context(variant, region.variant)})) : []
+  }
+}
+
+/**
+ * Whether the variant changes a content word inside the marks of the fullest: a
+ * stretch where words were added, dropped or swapped holds a content word of one
+ * side whose stem the other side never uses ("the valley" for "the province",
+ * "exactly that" added). Function words, an inflection ("failure" for "failures"),
+ * words merely moved and cuts at the ends or marked by an ellipsis change no content.
+ */
+export function changesContent(base: Rendering, variant: Rendering): boolean {
+  return placedDiff(base, variant).regions.some((region) => region.counts &&
+    (freshContent(base.tokens.slice(region.base[0], region.base[1]), variant.tokens) ||
+      freshContent(variant.tokens.slice(region.variant[0], region.variant[1]), base.tokens)))
+}
+
+/** Whether `tokens` hold a speaker's content word whose stem `others` lack. */
+function freshContent(tokens: readonly CompareToken[], others: readonly CompareToken[]): boolean {
+  return tokens.some((token) => token.content && !token.editorial && !others.some((other) => other.key === token.key))
+}
+
+/**
+ * Word diff of a variant against the fullest, the variant first placed on the stretch of
+ * the fullest it renders (see `quoteVerdict`): the diff parts, the changed stretches
+ * (`counts` when they alter the quote rather than cut it) and how many words are equal.
+ */
+function placedDiff(base: Rendering, variant: Rendering): {parts: DiffPart[], regions: Region[], equalWords: number} {
   const runs = sharedRuns(base.tokens, variant.tokens)
   let lo = 0
   let hi = base.tokens.length
@@ -94,15 +130,7 @@ export function quoteVerdict(base: Rendering, variant: Rendering): VerdictResult
   }
   if (open) regions.push(open)
   if (hi < base.tokens.length) parts.push({op: 'delete', text: words(base, hi, base.tokens.length)})
-  const altered = joinAcrossFunctionWord(regions.filter((region) => region.counts), variant.tokens)
-  const verdict: QuoteVerdict = altered.length === 0
-    ? (parts.every((part) => part.op === 'equal') ? 'identical' : 'excerpt')
-    : equalWords / variant.tokens.length < paraphraseShare || reworded(base, variant) ||
-      (altered.length >= 2 && altered.length * wordsPerChange > variant.tokens.length) ? 'paraphrase' : 'altered'
-  return {
-    verdict, parts,
-    changes: verdict === 'altered' ? altered.map((region) => ({from: context(base, region.base), to: context(variant, region.variant)})) : []
-  }
+  return {parts, regions, equalWords}
 }
 
 /** Most words a changed place has on either side to be joined with its neighbour (`joinAcrossFunctionWord`). */
