@@ -8,7 +8,7 @@ const openingGap = /^[\s,:]*$/
 /** Pronouns that stand for one who speaks ("it" and "they" more often stand for a thing or a crowd). */
 const speakingPronouns = new Set(['he', 'she', 'i', 'we'])
 
-/** The most words between such a pronoun and its verb ("He then returned to loyalty, saying ‘…’"). */
+/** The most words between such a pronoun and its verb ("She then turned to the tolls, saying ‘…’"). */
 const subjectReach = 4
 
 /** Between a nested quote and the speaker after it: the close and a comma ("‘…,’ she said"). */
