@@ -9,8 +9,13 @@ import {partyLabels} from '../entities/titles.js'
 const calendar: ReadonlySet<string> = new Set([
   'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday',
   'january', 'february', 'march', 'april', 'june', 'july', 'august', 'september', 'october',
-  'november', 'december', 'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec'
+  'november', 'december'
 ])
+/**
+ * Month abbreviations: a date only written with their point ("Jan.") or alone; after a
+ * name they are one ("columnist Ai Jun", "Marit Jan").
+ */
+const monthAbbreviations: ReadonlySet<string> = new Set(['jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec'])
 /** Lower-case time nouns; capitalised they may end a name ("The New York Times", "USA Today"). */
 const timeNouns: ReadonlySet<string> = new Set([
   'morning', 'afternoon', 'evening', 'night', 'nights', 'midnight', 'noon', 'today', 'tonight', 'yesterday',
@@ -35,7 +40,8 @@ export function canSpeak(phrase: string): boolean {
   const capital = /^\p{Lu}/u.test(written[written.length - 1]!)
   // "roughly three in 10", "40%": a share of people speaks (as a poll reports them).
   if (/\b(?:in|of)\s+(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten)$|\d%$/i.test(head)) return true
-  if (calendar.has(last) || (timeNouns.has(last) && !capital) || /^\d[\d,.]*(?:s|th|st|nd|rd)?$/.test(last)) return false
+  const abbreviated = monthAbbreviations.has(last) && (words.length === 1 || head.endsWith('.'))
+  if (calendar.has(last) || abbreviated || (timeNouns.has(last) && !capital) || /^\d[\d,.]*(?:s|th|st|nd|rd)?$/.test(last)) return false
   // "R-Ky.", "D-N.Y.", "I-Vt.": a party and state label.
   if (words.length === 1 && /^[rdi]-[a-z]/.test(last)) return false
   if (words.length === 1 && partyLabels.has(last)) return false

@@ -8,6 +8,7 @@ import type {Speaker} from './types.js'
 import {determiners, subordinators} from './function-words.js'
 import {groupNouns, phraseAfter} from './noun-phrase.js'
 import {lowerBound} from '../span-index.js'
+import {labelClause} from './label-clause.js'
 
 /**
  * The subject of a quote's sentence when no reporting verb attributes it ("Marle
@@ -16,7 +17,7 @@ import {lowerBound} from '../span-index.js'
  * a described source, before the verb of the sentence.
  */
 export function sentenceSubject(context: SpeakerContext, tokens: readonly FrameToken[], q: number, lo: number): Speaker | null {
-  const fronted = frontedSubject(context, tokens, q, lo) ?? headlineSubject(context, tokens, q, lo)
+  const fronted = labelSubject(context, tokens, q, lo) ?? frontedSubject(context, tokens, q, lo) ?? headlineSubject(context, tokens, q, lo)
   if (fronted) return fronted
   if (q - lo < 2) return null
   const phrase = clauseSubject(tokens, lo, q, true)
@@ -131,4 +132,20 @@ function headlineSubject(context: SpeakerContext, tokens: readonly FrameToken[],
   const entity = m && m.start === tokens[lo]!.start ? context.byId.get(m.entity) : undefined
   if (!m || !entity || entity.kind !== 'person' || m.end >= tokens[q - 1]!.end) return null
   return {name: entity.name, entity: entity.id, mention: {text: m.text, start: m.start, end: m.end}, method: 'clause-subject', type: 'person'}
+}
+
+/**
+ * "Okafor: Harbor Plan Was ‘Rushed’", "Mayor Okafor: Ferry Audit Shows ‘Waste’": a line
+ * that opens with a label and a colon says what the label says, so a quote in it with
+ * no cue of its own is the label's, when the label names a person the article names
+ * again elsewhere (a section label, "Loom Market: …", names a subject, not a speaker).
+ */
+function labelSubject(context: SpeakerContext, tokens: readonly FrameToken[], q: number, lo: number): Speaker | null {
+  const label = labelClause(tokens, lo, q)
+  if (!label || label.colon >= q) return null
+  const speaker = resolveSpeaker(context, label.phrase)
+  if (!speaker || speaker.entity === null || speaker.type !== 'person') return null
+  // Named again outside the label: a person the article is about, not a section's name ("Loom Market: …").
+  const again = context.byId.get(speaker.entity)?.mentions.some((m) => m.start >= tokens[q]!.end || m.end <= tokens[lo]!.start)
+  return again ? {...speaker, method: 'clause-subject'} : null
 }

@@ -12,6 +12,7 @@ import {buildFrames, sentenceSpans} from './frame.js'
 import {indirectQuotes} from './indirect-quote.js'
 import {markedTerm} from './marked-term.js'
 import {dropMarkupValues} from './markup-values.js'
+import {nestedKept} from './nested-kept.js'
 import {nestedQuotes} from './nested-quotes.js'
 import {cueOf, quoteOfRun, standalone} from './quote-kind.js'
 import {resolveSpeaker, type SpeakerContext} from './resolve-speaker.js'
@@ -41,8 +42,9 @@ export interface Options {
    * the outer quote; the story comparison asks for them, to group them on their own.
    * `'named'`: only those whose speaker the outer quote's words name in a clause of
    * their own, by name or by a role the article gives one person (`Adler told me,
-   * ‘…’`, `the chief said ‘…’`), the ones whose speaker is as sure as a quote's in
-   * running text.
+   * ‘…’`, `the chief said ‘…’`), or by a pronoun the article answers right before the
+   * speech verb that opens or closes the nested quote (`He said, ‘…’`, `I replied
+   * ‘…’`): the ones whose speaker is as sure as a quote's in running text.
    */
   readonly nested?: boolean | 'named'
 }
@@ -189,7 +191,7 @@ export function analyzeQuotes(article: Article, options: Options = {}): QuoteAna
     while (at < article.blocks.length && article.blocks[at]!.end < quote.end) at++
     const block = article.blocks[at]
     if (!block || block.start > quote.start) continue
-    for (const inner of nestedQuotes(context, block, quote)) if (options.nested === true || namedInside(inner)) nested.push(inner)
+    for (const inner of nestedQuotes(context, block, quote)) if (options.nested === true || nestedKept(text, inner)) nested.push(inner)
   }
   if (indirect.length > 0 || nested.length > 0) {
     for (const quote of indirect) quotes.push(quote)
@@ -198,15 +200,6 @@ export function analyzeQuotes(article: Article, options: Options = {}): QuoteAna
   }
   linkDefiniteDescriptions(quotes)
   return {quotes, terms}
-}
-
-/**
- * A nested quote whose speaker the outer quote's words name: by name ("Adler told me,
- * ‘…’") or by a role the article gives one person ("the chief said ‘…’").
- */
-function namedInside(inner: Quote): boolean {
-  const method = inner.speaker?.method
-  return method === 'explicit' || (method === 'role-noun' && inner.speaker!.entity !== null)
 }
 
 function confidenceOf(speaker: Speaker, attribution: Attribution): number {
