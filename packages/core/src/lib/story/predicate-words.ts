@@ -1,5 +1,6 @@
 import {compareTokens} from './compare-tokens.js'
 import {isFrameWord} from './frame-words.js'
+import {isCommonKey} from './common-words.js'
 
 /** The words of a sentence that can show it states the same fact as another (`predicateKeys`). */
 export interface PredicateWords {
@@ -52,9 +53,19 @@ function capitals(text: string, token: {start: number, end: number} | undefined)
   return written === written.toUpperCase() && written !== written.toLowerCase()
 }
 
-/** Whether two sentences share a word that shows a fact or a value (`predicateKeys`). */
-export function sharePredicate(a: PredicateWords, b: PredicateWords): boolean {
-  for (const key of a.lower) if (b.all.has(key)) return true
-  for (const key of b.lower) if (a.all.has(key)) return true
-  return false
+/** Negation ("no", "not"), keyed `w:not`: in most sentences, so sharing it shows no fact. */
+const negation = 'w:not'
+
+/** The words and values that show a fact two sentences share (`predicateKeys`: a word written in lower case in one of the two; negation aside): rare ones, and very frequent ones (`isCommonKey`). */
+export function sharedPredicates(a: PredicateWords, b: PredicateWords): {rare: number, common: number} {
+  const shared = {rare: 0, common: 0}
+  for (const key of a.lower) if (b.all.has(key)) count(shared, key)
+  for (const key of b.lower) if (a.all.has(key) && !a.lower.has(key)) count(shared, key)
+  return shared
+}
+
+function count(shared: {rare: number, common: number}, key: string): void {
+  if (key === negation) return
+  if (isCommonKey(key)) shared.common++
+  else shared.rare++
 }
