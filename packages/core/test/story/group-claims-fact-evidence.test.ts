@@ -20,6 +20,14 @@ const cases: Array<{name: string, files: Record<string, string>, groups: number}
     groups: 0
   },
   {
+    name: 'a candidate\'s title and name shared by two sentences about two meetings show no fact',
+    files: {
+      'a.txt': 'Republican presidential candidate Marisol Fenwick met the Quell Valley growers on Thursday.',
+      'b.txt': 'Republican presidential candidate Marisol Fenwick holds such town halls often.'
+    },
+    groups: 0
+  },
+  {
     name: 'one resignation worded two ways is grouped',
     files: {
       'a.txt': 'Ondine Pellow resigned as harbour commissioner of Tarrowby on Friday, her office said.',

@@ -32,6 +32,6 @@ describe('words that show a fact', () => {
   test('a frequent word counts apart from a rare one, and negation not at all', () => {
     const a = predicateKeys('No one saw the tanker leave the harbour.')
     const b = predicateKeys('Nobody could say whether the tanker would leave; no one saw it.')
-    expect(sharedPredicates(a, b)).toEqual({rare: 1, common: 2})
+    expect(sharedPredicates(a, b)).toEqual({rare: 1, common: 2, title: 0})
   })
 })

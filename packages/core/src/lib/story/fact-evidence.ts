@@ -1,3 +1,5 @@
+import type {SharedWords} from './predicate-words.js'
+
 /**
  * Whether two sentences that share words state one fact, from what they share: the
  * words that show a fact (`sharedPredicates`: rare words and values count whole, very
@@ -15,16 +17,20 @@
 
 /** Evidence (rare words + half the frequent ones + shared entities and days) that two sentences state one fact. */
 const factEvidence = 3
-/** Similarity from which two sentences sharing a rare word state one fact with less evidence. */
+/** What a very frequent word counts for ("see", "place"): half a rare one. */
+const commonWeight = 0.5
+/** What a title or party word counts for ("former", "nominee"): less than a rare word, for it says who, not what. */
+const titleWeight = 0.75
+/** Similarity from which two sentences sharing a rare word or a title word state one fact with less evidence. */
 const closeSimilarity = 0.45
 /** Similarity from which two sentences sharing only frequent words state one fact. */
 const sameSimilarity = 0.6
 
 /** Whether the shared words, `args` shared entities and days, and the similarity (asked only when needed) show one fact. */
-export function statesOneFact(words: {rare: number, common: number}, args: number, similarity: () => number): boolean {
-  if (words.rare === 0 && words.common === 0) return false
-  if (words.rare + words.common / 2 + args >= factEvidence) return true
-  return similarity() >= (words.rare > 0 ? closeSimilarity : sameSimilarity)
+export function statesOneFact(words: SharedWords, args: number, similarity: () => number): boolean {
+  if (words.rare === 0 && words.common === 0 && words.title === 0) return false
+  if (words.rare + words.common * commonWeight + words.title * titleWeight + args >= factEvidence) return true
+  return similarity() >= (words.rare > 0 || words.title > 0 ? closeSimilarity : sameSimilarity)
 }
 
 /** How many of a sentence's entity and day keys (`e:`, `d:`) the other sentence's features hold. */
