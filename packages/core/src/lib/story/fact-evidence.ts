@@ -5,8 +5,8 @@ import type {SharedWords} from './predicate-words.js'
  * words that show a fact (`sharedPredicates`: rare words and values count whole, very
  * frequent words half) and the arguments of the fact (the same entities, the same
  * day). Sharing one name and a word or two is what two different events of one day
- * and topic do ("CNN exit polls" of Tuesday: young voters for one outlet, the
- * economy for the other; "a second-place finish in Iowa" of two candidates), so
+ * and topic do (one network's exit poll of Tuesday: young voters for one outlet,
+ * the economy for the other; "came second in the county vote" of two candidates), so
  * the evidence must add up to `factEvidence`: two rare words ("extremely careless",
  * "witch hunt"), a rare word and two of the people or days it is about, a crowd of
  * names with a common word ("the companies are Vel, Osk and Marle"). Short
