@@ -1,5 +1,11 @@
 import {describe, expect, test} from 'vitest'
-import {predicateKeys, sharePredicate} from '../../src/lib/story/predicate-words.js'
+import {predicateKeys, sharedPredicates, type PredicateWords} from '../../src/lib/story/predicate-words.js'
+
+/** Whether two sentences share a word that shows a fact or a value. */
+function sharePredicate(a: PredicateWords, b: PredicateWords): boolean {
+  const {rare, common} = sharedPredicates(a, b)
+  return rare + common > 0
+}
 
 describe('words that show a fact', () => {
   test('a word shouted in capitals is a word of the fact, not a name', () => {
@@ -21,5 +27,11 @@ describe('words that show a fact', () => {
     const c = predicateKeys('Inspectors checked the ferry engines.', [], isTopic)
     expect(sharePredicate(a, b)).toBe(false)
     expect(sharePredicate(a, c)).toBe(true)
+  })
+
+  test('a frequent word counts apart from a rare one, and negation not at all', () => {
+    const a = predicateKeys('No one saw the tanker leave the harbour.')
+    const b = predicateKeys('Nobody could say whether the tanker would leave; no one saw it.')
+    expect(sharedPredicates(a, b)).toEqual({rare: 1, common: 2, title: 0})
   })
 })

@@ -29,6 +29,7 @@ import {findStanceConflicts} from './find-stance-conflicts.js'
 import {findActDateConflicts} from './find-act-date-conflicts.js'
 import {findSyndication} from './find-syndication.js'
 import {groupClaimsWithSimilarity} from './group-claims.js'
+import {claimQuoteGroups} from './claim-quote-groups.js'
 import {identityLookup} from './identity-lookup.js'
 import {narrowMembers} from './narrow-members.js'
 import {onceByText, oneStringPerText} from './once-by-text.js'
@@ -124,7 +125,7 @@ export function compareArticles(inputs: ReadonlyArray<Article | StoryInput>, opt
   const claimsByItem = items.map((item) => storyClaimsOf(reading, item))
   const storyClaims = claimsByItem.flat()
   const files = items.map((item) => item.file)
-  const {groups: claimGroups, similarity, shared, sharedEntities, featuresOf} = groupClaimsWithSimilarity(storyClaims, (claim) => working.get(claim)!.entities, files)
+  const {groups: claimGroups, similarity, shared, sharedEntities, featuresOf} = groupClaimsWithSimilarity(storyClaims, (claim) => working.get(claim)!.entities, files, claimQuoteGroups(quoteGroups))
   // What the Story shows: each member narrowed to the proposition that states the group's fact (conflicts, timeline and exclusives read the sentences).
   const shownGroups = narrowMembers(claimGroups, (claim) => {
     const entry = working.get(claim)!

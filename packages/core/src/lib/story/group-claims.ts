@@ -1,5 +1,7 @@
 import {claimCosine} from './claim-vectors.js'
-import {predicateKeys, sharePredicate, type PredicateWords} from './predicate-words.js'
+import {shareQuote} from './claim-quote-groups.js'
+import {sharedArguments, statesOneFact} from './fact-evidence.js'
+import {predicateKeys, sharedPredicates, type PredicateWords} from './predicate-words.js'
 import {coverageEntries} from './claim-group-record.js'
 import {featureIndex} from './feature-index.js'
 import {packedMap} from '../packed-map.js'
@@ -11,25 +13,10 @@ import {centreProbes} from './centre-probes.js'
 import {groupAround, type Grouping} from './group-around.js'
 import type {ClaimGroup, StoryClaim} from './types.js'
 
-/** Whether a claim's entity keys (`e:`) hold one the other claim's features have. */
-function shareEntity(entities: readonly string[], b: ReadonlyMap<string, number>): boolean {
-  for (let i = 0; i < entities.length; i++) if (b.has(entities[i]!)) return true
-  return false
-}
-
-/** Whether a claim's word and value keys (`w:`, `n:`) hold two the other claim's features have. */
-function twoWords(words: readonly string[], b: ReadonlyMap<string, number>): boolean {
-  let shared = 0
-  for (let i = 0; i < words.length; i++) if (b.has(words[i]!) && ++shared === 2) return true
-  return false
-}
-
 /** Blocking: a centre looks for partners through its rarest features only. */
 const probesPerCentre = 10
 /** Blocking: features carried by more claims than this are too common to find partners by. */
 const maximumPosting = 200
-/** Similarity from which two claims sharing one word and no entity still state one fact ("He was the founder." in two outlets). */
-const closeSimilarity = 0.6
 /** A word in more than this share of the story's claims is a topic word ("the memos"): sharing it shows no fact. */
 const topicShare = 0.2
 /** … and in more claims than this: in a short story every word is in a good share of its few claims. */
@@ -63,12 +50,16 @@ export interface GroupedClaims {
  * Candidates come from an inverted index over the rarest features (blocking), never
  * from every pair. An outlet with no member but a claim near the centre is "maybe".
  */
-export function groupClaims(claims: readonly StoryClaim[], entitiesOf: (claim: StoryClaim) => string[], files: readonly string[]): ClaimGroup[] {
-  return groupClaimsWithSimilarity(claims, entitiesOf, files).groups
+export function groupClaims(claims: readonly StoryClaim[], entitiesOf: (claim: StoryClaim) => string[], files: readonly string[],
+  quotesOf: (claim: StoryClaim) => readonly number[] = noQuotes): ClaimGroup[] {
+  return groupClaimsWithSimilarity(claims, entitiesOf, files, quotesOf).groups
 }
 
+const noQuotes = (): readonly number[] => []
+
 /** `groupClaims`, with the similarity function it used (for conflicts and relatedness). */
-export function groupClaimsWithSimilarity(claims: readonly StoryClaim[], entitiesOf: (claim: StoryClaim) => string[], files: readonly string[]): GroupedClaims {
+export function groupClaimsWithSimilarity(claims: readonly StoryClaim[], entitiesOf: (claim: StoryClaim) => string[], files: readonly string[],
+  quotesOf: (claim: StoryClaim) => readonly number[] = noQuotes): GroupedClaims {
   const features = sharedFeatures(claims, entitiesOf)
   const position = new Map(claims.map((claim, i) => [claim, i]))
   const {documentFrequency, index, keysOf} = featureIndex(features)
@@ -110,21 +101,22 @@ export function groupClaimsWithSimilarity(claims: readonly StoryClaim[], entitie
     }
     return made
   }
-  // Copies of one sentence (one vector) state what it states. Two sentences about no
-  // one entity in common share two words or values, or are close to the same words:
-  // a lone shared word ("obviously", "get", "path") is in many different facts of one day's news.
-  const factLink = (a: number, b: number) => vector[a] === vector[b] ||
-    (sharePredicate(predicates(a), predicates(b)) && (shareEntity(keyLists(a).entities, features[b]!) || twoWords(keyLists(a).words, features[b]!) || similar(a, b) >= closeSimilarity))
-  // Each vector's entity keys and word and value keys, listed once (asked for many candidate pairs).
-  const keyListsOf: Array<{entities: string[], words: string[]} | undefined> = []
+  // Copies of one sentence (one vector) state what it states, and so do two sentences
+  // that carry one quote (`quotesOf`); others must share enough of what shows a fact
+  // (`statesOneFact`): one name and a word or two are in many different facts of one day's news.
+  const quotes = claims.map(quotesOf)
+  const factLink = (a: number, b: number) => vector[a] === vector[b] || shareQuote(quotes[a]!, quotes[b]!) ||
+    statesOneFact(sharedPredicates(predicates(a), predicates(b)), sharedArguments(keyLists(a), features[b]!), () => similar(a, b))
+  // Each vector's entity keys and day keys, listed once (asked for many candidate pairs).
+  const keyListsOf: Array<{entities: string[], days: string[]} | undefined> = []
   const keyLists = (claim: number) => {
     const id = vector[claim]!
     let made = keyListsOf[id]
     if (!made) {
-      made = {entities: [], words: []}
+      made = {entities: [], days: []}
       for (const key of features[claim]!.keys()) {
         if (key.startsWith('e:')) made.entities.push(key)
-        else if (key.startsWith('w:') || key.startsWith('n:')) made.words.push(key)
+        else if (key.startsWith('d:')) made.days.push(key)
       }
       keyListsOf[id] = made
     }

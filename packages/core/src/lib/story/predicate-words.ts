@@ -1,5 +1,7 @@
 import {compareTokens} from './compare-tokens.js'
 import {isFrameWord} from './frame-words.js'
+import {isCommonKey} from './common-words.js'
+import {isTitleKey} from './title-keys.js'
 
 /** The words of a sentence that can show it states the same fact as another (`predicateKeys`). */
 export interface PredicateWords {
@@ -52,9 +54,27 @@ function capitals(text: string, token: {start: number, end: number} | undefined)
   return written === written.toUpperCase() && written !== written.toLowerCase()
 }
 
-/** Whether two sentences share a word that shows a fact or a value (`predicateKeys`). */
-export function sharePredicate(a: PredicateWords, b: PredicateWords): boolean {
-  for (const key of a.lower) if (b.all.has(key)) return true
-  for (const key of b.lower) if (a.all.has(key)) return true
-  return false
+/** Negation ("no", "not"), keyed `w:not`: in most sentences, so sharing it shows no fact. */
+const negation = 'w:not'
+
+/** The words and values that show a fact two sentences share (`predicateKeys`: a word written in lower case in one of the two; negation aside): rare ones, very frequent ones and title words. */
+export function sharedPredicates(a: PredicateWords, b: PredicateWords): SharedWords {
+  const shared = {rare: 0, common: 0, title: 0}
+  for (const key of a.lower) if (b.all.has(key)) count(shared, key)
+  for (const key of b.lower) if (a.all.has(key) && !a.lower.has(key)) count(shared, key)
+  return shared
+}
+
+/** Shared words that show a fact, by kind: rare words and values, very frequent words (`isCommonKey`), title and party words (`isTitleKey`). */
+export interface SharedWords {
+  rare: number
+  common: number
+  title: number
+}
+
+function count(shared: SharedWords, key: string): void {
+  if (key === negation) return
+  if (isTitleKey(key)) shared.title++
+  else if (isCommonKey(key)) shared.common++
+  else shared.rare++
 }
