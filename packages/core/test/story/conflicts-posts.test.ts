@@ -12,7 +12,7 @@ describe('post conflicts', () => {
   test('one person given two staff posts by two outlets is a role conflict', () => {
     const texts = {
       'a.txt': 'Quarry vote splits Dunmere\n\nThe Dunmere council voted 5-4 on Tuesday to reopen the old quarry.\n"We lost a round, not the fight," said campaign manager Pella Voss of the Save the Ridge group.',
-      'b.txt': 'Dunmere council backs quarry\n\nCouncillors in Dunmere approved the quarry plan by 5 votes to 4 on Tuesday.\nPella Voss, the group\'s spokeswoman, said the campaign would appeal.'
+      'b.txt': 'Dunmere council backs quarry\n\nThe Dunmere council voted 5-4 on Tuesday to reopen the quarry, which the Ridge group fought.\nPella Voss, the group\'s spokeswoman, said the campaign would appeal.'
     }
     const found = roles(story(texts))
     expect(found).toHaveLength(1)
