@@ -1,8 +1,6 @@
 import {describe, expect, test} from 'vitest'
 import {story} from './helpers-story.js'
-
-type Entry = ReturnType<typeof story>['naming'][number]
-const formsOf = (entry: Entry | undefined) => entry?.variants.map((variant) => variant.form) ?? []
+import {formsOf} from './helpers-naming.js'
 
 describe('naming: a family sharing a surname', () => {
   test('an office one of them holds does not move to another given name; the one without an office takes it', () => {

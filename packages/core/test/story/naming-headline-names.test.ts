@@ -1,7 +1,6 @@
 import {describe, expect, test} from 'vitest'
 import {storyOfTexts} from './helpers-story.js'
-
-const formsOf = (entry: ReturnType<typeof storyOfTexts>['naming'][number]) => entry.variants.map((variant) => variant.form)
+import {formsOf} from './helpers-naming.js'
 
 describe('naming: names in a title-case headline', () => {
   test('a function word second in the run ends it ("Praised By Orla Brisk")', () => {

@@ -1,9 +1,6 @@
 import {describe, expect, test} from 'vitest'
 import {story} from './helpers-story.js'
-
-type Entry = ReturnType<typeof story>['naming'][number]
-const formsOf = (entry: Entry | undefined) => entry?.variants.map((variant) => variant.form) ?? []
-const entryWith = (entries: readonly Entry[], form: string) => entries.find((entry) => formsOf(entry).includes(form))
+import {formsOf, entryWith} from './helpers-naming.js'
 
 describe('naming: where a body’s name ends', () => {
   test('a possessive ends it: "the Vellmont Heritage Guild’s Orla Brisk" is no body of that name', () => {
