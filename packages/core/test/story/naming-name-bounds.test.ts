@@ -63,3 +63,13 @@ describe('naming: a body is no short form of a longer one that holds it', () => 
     expect(formsOf(entryWith(naming, 'Vosk Center for Coastal Studies'))).toContain('Vosk Center')
   })
 })
+
+describe('naming: "The" opening a sentence after a no-break space', () => {
+  test('is the sentence’s capital, not a way of writing the name', () => {
+    const {naming} = story({
+      'a.txt': 'The ferry fares went up in May.\u00a0The Quillmark campaign blamed the council. Later the Quillmark campaign said it would sue.',
+      'b.txt': 'Ferry fares went up in May, and the Quillmark campaign blamed the council.'
+    })
+    expect(naming.flatMap(formsOf)).not.toContain('The Quillmark')
+  })
+})
