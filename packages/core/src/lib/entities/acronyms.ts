@@ -38,8 +38,11 @@ export function initialsOf(name: string): string[] {
   return all === big ? [all] : [all, big]
 }
 
-/** Whether `short` abbreviates `name` ("DOJ", "Department of Justice"). */
+/**
+ * Whether `short` abbreviates `name` ("DOJ", "Department of Justice"); not a name that
+ * holds it as a word ("U.S." and "US" are a word of "U.S. Senate", whose initials are US too).
+ */
 export function abbreviates(short: string, name: string): boolean {
   const letters = acronymLetters(short)
-  return letters !== null && initialsOf(name).includes(letters)
+  return letters !== null && initialsOf(name).includes(letters) && !name.split(/[\s-]+/).some((word) => acronymLetters(word) === letters)
 }

@@ -3,6 +3,7 @@ import type {Article} from '../types.js'
 import {findNameRuns, particles, type NameRun, type RoleRun} from './find-name-runs.js'
 import {genderOfGivenName, genderOfTitle} from './given-name-gender.js'
 import {nameKey} from './name-key.js'
+import {sameOffice} from './office-holders.js'
 import {middleInitials} from './person-name.js'
 import {countryByWord} from './places.js'
 import {appositiveRoles, cutShort, roleWord} from './role-words.js'
@@ -88,7 +89,7 @@ export function findEntities(article: Article): ArticleEntities {
     const key = personal ? nameKey(run.words[run.words.length - 1]!.text) : wholeKey(run)
     const person = personal ? people.get(key) : undefined
     if (person !== undefined && person.length > 0) {
-      nearest(sameGender(person, run), run.start).runs.push(run)
+      nearest(sameOffice(sameGender(person, run), run), run.start).runs.push(run)
       continue
     }
     if (run.kind === 'unknown') {

@@ -40,7 +40,7 @@ const placePrepositions = new Set(['in', 'near', 'outside', 'inside', 'across', 
 /** Words before a role noun ("the American president"). */
 const roleDeterminers = new Set(['the', 'his', 'her', 'their', 'its'])
 /** Function words that title case capitalises but no name holds inside it ("… Asked What It Takes To Be"). */
-const headlineBreakers = new Set(['what', 'it', 'to', 'be', 'is', 'are', 'was', 'were', 'about', 'how', 'why', 'who', 'when', 'being', 'at', 'on', 'with', 'from', 'by', 'as', 'into', 'over', 'after', 'his', 'her', 'their', 'its', 'my', 'our', 'your', 'that', 'this', 'these', 'those', 'has', 'have', 'had', 'would', 'could', 'says', 'said'])
+const headlineBreakers = new Set(['what', 'it', 'to', 'be', 'is', 'are', 'was', 'were', 'about', 'how', 'why', 'who', 'when', 'being', 'at', 'on', 'with', 'from', 'by', 'as', 'into', 'over', 'after', 'his', 'her', 'their', 'its', 'my', 'our', 'your', 'that', 'this', 'these', 'those', 'has', 'have', 'had', 'would', 'could', 'says', 'said', 'and', 'or', 'but', 'between', 'against', 'than'])
 
 /**
  * Find capitalised name runs and role nouns in one stretch of story text (a
@@ -64,9 +64,9 @@ export function findNameRuns(text: string, from: number, to: number): {names: Na
     let headline = false
     while (j < toks.length && toks[j]!.gapBefore === '' && !toks[j - 1]!.possessive) {
       const t = toks[j]!
-      // A title-case headline ("Sara Lund Asked Why Marle Is …"): a capitalised
-      // function word ends the name, and a verb form just before it is no part of it.
-      if (t.cap && j > i + 1 && headlineBreakers.has(t.lower)) { headline = true; break }
+      // A title-case headline ("Sara Lund Asked Why Marle Is …", "Praised By Sara Lund"): a
+      // capitalised function word ends the name, and is none itself, nor a verb form just before it.
+      if (t.cap && headlineBreakers.has(t.lower)) { headline = true; break }
       if (t.cap) { j++; continue }
       const nextCap = toks[j + 1]?.cap && toks[j + 1]!.gapBefore === ''
       if (particles.has(t.lower)) {
@@ -80,6 +80,8 @@ export function findNameRuns(text: string, from: number, to: number): {names: Na
       if (t.lower === 'of' && toks[j + 1]?.lower === 'the' && toks[j + 2]?.cap && isInstitutional(toks.slice(j - 1, j))) { j += 2; continue }
       break
     }
+    // The next run starts after the function word (and the verb form before it).
+    const resume = headline ? j + 1 : j
     if (headline && j - i >= 3 && /(?:[^e]ed|[^s]s)$/.test(toks[j - 1]!.lower)) j--
     const run = toks.slice(i, j)
     const sentenceStart = i === 0 || /[.!?:;"“”]$/.test(toks[i]!.gapBefore) || (toks[i - 1]?.text.endsWith('.') ?? false)
@@ -100,7 +102,7 @@ export function findNameRuns(text: string, from: number, to: number): {names: Na
     const the = afterThe(toks, i)
     if (named && named.kind === 'unknown' && the && (!next || next.lower === 'and' || next.lower === 'or' || named.verbAfter)) named.kind = 'organization'
     if (named) names.push(named)
-    i = j
+    i = resume
   }
   return {names, roles}
 }

@@ -14,6 +14,8 @@ interface Group {
   givenWord: string | null
   /** Middle initials of the first member that wrote them ("hw"), or null. */
   initials: string | null
+  /** Generational suffix of the member that made it ("jr"), or null. */
+  suffix: string | null
   /** Keys of whole person names written without spaces and hyphens (Kim Jong-un / Kim Jong Un). */
   whole: Set<string>
   members: Member[]
@@ -144,13 +146,14 @@ function joinMembers(ordered: readonly Member[], state: LinkState): void {
 /** Join a member to the first group made that takes its name, or make its own. */
 function joinMember(member: Member, state: LinkState): void {
   const {entity, reading} = member
-  const {kind, person, key, kindKey, given, givenWord, initials, whole} = reading
+  const {kind, person, key, kindKey, given, givenWord, initials, suffix, whole} = reading
   const {groups, byKey, byGiven, byWhole, order} = state
   // A name read as another member's was, that joined a group by its key or made one, joins that group again.
   let group = state.joinedBy.get(reading)
   if (group === undefined) {
-    group = firstMade(byKey.get(kindKey), order, (g) => sameName(g, given, givenWord, initials))
-    if (group) state.joinedBy.set(reading, group)
+    group = firstMade(byKey.get(kindKey), order, (g) => sameName(g, given, givenWord, initials) && sameGeneration(g, member))
+    // (Only a group of its own suffix takes the name in every article.)
+    if (group && group.suffix === suffix) state.joinedBy.set(reading, group)
   }
   group ??=
     // A slip of one letter in a long surname, when the given names agree ("Anna Borgen" / "Anna Borgan").
@@ -170,7 +173,7 @@ function joinMember(member: Member, state: LinkState): void {
       pushTo(byWhole, whole, group)
     }
   } else {
-    const made: Group = {kind, key, given, givenWord, initials, whole: new Set(whole ? [whole] : []), members: [member], first}
+    const made: Group = {kind, key, given, givenWord, initials, suffix, whole: new Set(whole ? [whole] : []), members: [member], first}
     state.joinedBy.set(reading, made)
     order.set(made, groups.length)
     groups.push(made)
@@ -178,6 +181,30 @@ function joinMember(member: Member, state: LinkState): void {
     if (given !== null) pushTo(byGiven, given, made)
     if (whole) pushTo(byWhole, whole, made)
   }
+}
+
+/**
+ * Whether the member may be of the group's generation: the same suffix, or the group holds
+ * no entity of the member's article with its given name and another suffix that the article
+ * names after the name without it ("Dorian Marle … Dorian Marle Jr." is his son; "Dorian
+ * Marle III … Dorian Marle" is one man, written short).
+ */
+function sameGeneration(group: Group, member: Member): boolean {
+  const {given, suffix} = member.reading
+  if (group.suffix === suffix) return true
+  const members = group.members
+  for (let i = 0; i < members.length; i++) {
+    const other = members[i]!
+    if (other.article !== member.article || other.reading.given !== given || other.reading.suffix === suffix) continue
+    if (suffix !== null && other.reading.suffix !== null) return false
+    const [bare, suffixed] = suffix === null ? [member, other] : [other, member]
+    if (firstAt(bare) < firstAt(suffixed)) return false
+  }
+  return true
+}
+
+function firstAt(member: Member): number {
+  return member.entity.mentions[0]?.start ?? 0
 }
 
 /** Record the member's written forms, each with its article. */

@@ -1,7 +1,7 @@
 import {fullNameKey, nameKey} from './name-key.js'
 import {isKnownGivenName} from './nicknames.js'
 import {orgWords} from './org-words.js'
-import {middleInitials, parsePersonName, personNameText} from './person-name.js'
+import {generationalSuffix, middleInitials, parsePersonName, personNameText} from './person-name.js'
 import type {Entity, EntityKind} from './types.js'
 
 /** What linking reads from an entity's name and kind. */
@@ -16,6 +16,8 @@ export interface Reading {
   givenWord: string | null
   /** The middle name's letters when it is written as initials only ("H.W." → "hw"), else null. */
   initials: string | null
+  /** Generational suffix ("jr", "iii"), else null. */
+  suffix: string | null
   whole: string | null
   /** Words that count for the name's fullness. */
   words: number
@@ -33,7 +35,8 @@ export function readName(written: EntityKind, name: string): Reading {
   const whole = person && givenWord !== null ? nameKey(personNameText({...person, suffix: null}).replace(/[\s‐-]+/g, '')) : null
   const text = written === 'person' ? personNameText(parsePersonName(name)) : ''
   const initials = person ? middleInitials(person.middle) : null
-  return {kind, person: person !== null, key, kindKey: `${kind}\u0000${key}`, given, givenWord, initials, whole, words: nameWords(name, written), text}
+  const suffix = person?.suffix ? generationalSuffix(person.suffix) : null
+  return {kind, person: person !== null, key, kindKey: `${kind}\u0000${key}`, given, givenWord, initials, suffix, whole, words: nameWords(name, written), text}
 }
 
 

@@ -19,6 +19,11 @@ export interface PersonName {
 const suffixPattern = /^(?:jr\.?|sr\.?|ii|iii|iv|v|vi)$/i
 const romanPattern = /^(?:II|III|IV|V|VI)$/
 
+/** The generational suffix a word is ("Jr." → "jr", "III" → "iii"), or null. */
+export function generationalSuffix(word: string): string | null {
+  return suffixPattern.test(word) && (/^[JjSs]/.test(word) || romanPattern.test(word)) ? word.toLowerCase().replace(/\.$/, '') : null
+}
+
 /**
  * Take a person's name apart into title, given name, middle names, surname and
  * suffix. A trailing "of Norway" / "of the Finance Committee" is dropped (an

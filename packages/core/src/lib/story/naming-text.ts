@@ -14,7 +14,8 @@ export interface NamingText {
  */
 export function isSentenceStart(text: string, offset: number): boolean {
   let i = offset - 1
-  while (i >= 0 && (text[i] === ' ' || text[i] === '\t')) i--
+  // (A no-break space after the stop too: "lost.\u00a0The Marle campaign".)
+  while (i >= 0 && (text[i] === ' ' || text[i] === '\t' || text[i] === '\u00a0')) i--
   if (i < 0) return true
   return /[\n.!?:"“‘'(—–―-]/.test(text[i]!)
 }

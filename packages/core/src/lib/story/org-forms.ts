@@ -17,6 +17,10 @@ export interface OrgOccurrence {
 /** Small words that may join the parts of a body's name ("Department of Justice", "Committee on Harbors and Reform"). */
 const joiners = new Set(['of', 'on', 'and', 'for', 'the'])
 const weekdayNames: ReadonlySet<string> = new Set(weekdays)
+/** Function words that open a sentence, capitalised, before a body's name: articles, prepositions, conjunctions. */
+const leadingWords: ReadonlySet<string> = new Set(['the', 'a', 'an', 'as', 'on', 'in', 'at', 'by', 'for', 'from', 'with', 'to', 'and', 'but',
+  'or', 'if', 'when', 'while', 'after', 'before', 'since', 'between', 'against', 'over', 'into', 'about', 'during', 'under', 'until',
+  'because', 'although', 'though', 'unlike', 'like', 'despite', 'through', 'via', 'per', 'than', 'so', 'yet'])
 
 
 /**
@@ -102,8 +106,10 @@ function lineForms(text: string): FormsOfLine {
   const run: Array<{word: string, start: number}> = []
   let lastEnd = -1
   const flush = () => {
+    dropAfterPossessive(run)
     while (run.length > 0 && joiners.has(run[run.length - 1]!.word)) run.pop()
-    while (run.length > 0 && /^the$/i.test(run[0]!.word)) run.shift()
+    // A capitalised function word opening the sentence is no part of the name ("On Ledger News’ show", "As The Ledger wrote").
+    while (run.length > 0 && leadingWords.has(run[0]!.word.toLowerCase())) run.shift()
     const words = packedMap(run, (item) => (/^(?:\p{Lu}\.)+$/u.test(item.word) ? item.word : item.word.replace(/\.$/, '').replace(/[’']s$/, '')))
     if (run.length > 0 && words.some((word) => orgWords.has(word.toLowerCase())) && !isHeadingText(text)) {
       const start = run[0]!.start
@@ -123,10 +129,12 @@ function lineForms(text: string): FormsOfLine {
     // A run ends at a sentence's end ("the Port Authority. Lindqvist said"), at a title after the
     // body's name ("House Harbors Committee Chairman Jane Roe"), before a day or month ("Congress on Monday"),
     // and before a weekday right after the name ("the Harbor Authority Tuesday said").
+    // A weekday is one with the stop or quote marks after it ("at the White House on Thursday.", "on ''Panel Sunday''").
     const ended = previous !== undefined && /\.$/.test(previous) && !/^(?:\p{Lu}\.)+$/u.test(previous)
     const lower = word.toLowerCase()
-    if (run.length > 0 && (!spaced || ended || (titleHeads.has(lower) && orgWords.has(previous!.toLowerCase())) || (notNames.has(lower) && previous && joiners.has(previous)) || weekdayNames.has(lower))) {
-      if (weekdayNames.has(lower)) dropTimePhrase(run)
+    const weekday = weekdayNames.has(lower.replace(/[.’']+$/, ''))
+    if (run.length > 0 && (!spaced || ended || (titleHeads.has(lower) && orgWords.has(previous!.toLowerCase())) || (notNames.has(lower) && previous && joiners.has(previous)) || weekday)) {
+      if (weekday) dropTimePhrase(run)
       flush()
     }
     if (joiners.has(word)) {
@@ -165,6 +173,23 @@ function dropTimePhrase(run: Array<{word: string}>): void {
       run.length = k
       return
     }
+  }
+}
+
+/**
+ * "the Research Guild’s Hanne Vorst": the words after a possessive that hold no body word
+ * are someone or something of the body, not its name ("the Guild of Weavers’ Hall" keeps its hall).
+ */
+function dropAfterPossessive(run: Array<{word: string}>): void {
+  for (let k = run.length - 2; k >= 0; k--) {
+    const word = run[k]!.word
+    const last = word.charCodeAt(word.length - 1)
+    // Most words end in neither "s" nor an apostrophe: no regex for them.
+    if (last !== 115 && last !== 39 && last !== 8217) continue
+    if (!/(?:[’']s|s[’'])$/.test(word)) continue
+    for (let j = k + 1; j < run.length; j++) if (orgWords.has(run[j]!.word.toLowerCase())) return
+    run.length = k + 1
+    return
   }
 }
 

@@ -26,6 +26,9 @@ const commonHeads = new Set(['ministry', 'department', 'office', 'agency', 'coun
   'services', 'police', 'army', 'navy', 'forces', 'board', 'authority', 'fund', 'trust', 'center', 'centre', 'campaign',
   'coalition', 'alliance', 'movement', 'church', 'embassy', 'cabinet', 'team', 'media', 'channel', 'staff', 'command'])
 
+/** Words after a body's word that open its subject ("Office of …", "Center for …"). */
+const phraseWords = new Set(['of', 'for', 'on'])
+
 /** A chamber ("the House") heads its own name (House of Representatives), never ends another's (the White House is no chamber). */
 const chambers = new Set(['house', 'chamber'])
 
@@ -41,6 +44,20 @@ export function joinAbbreviations(names: readonly OrgName[], groups: UnionFind):
     const expansions = new Set(full.filter((other) => [...other.forms].some((form) => abbreviates(name.form, form))).map((other) => groups.find(other.key)))
     if (expansions.size === 1) groups.union(name.key, [...expansions][0]!)
   }
+}
+
+/**
+ * Whether the longer name is a body within the short one, or of it: a word for a kind of
+ * body that the short form lacks heads a phrase ("Office of …") after the short form's
+ * words ("Harbor Authority Office of Permits" is no Harbor Authority), not before them
+ * ("Department of Harbors"), nor as a word of its subject ("Committee on Government Reform").
+ */
+function namesPartOf(words: readonly string[], other: readonly string[]): boolean {
+  for (let k = 1; k < other.length - 1; k++) {
+    if (!commonHeads.has(other[k]!) || words.includes(other[k]!) || !phraseWords.has(other[k + 1]!)) continue
+    for (let b = 0; b < k; b++) if (words.includes(other[b]!)) return true
+  }
+  return false
 }
 
 /**
@@ -64,6 +81,7 @@ export function joinShortForms(names: readonly OrgName[], groups: UnionFind): vo
       if (other.length <= words.length || !words.every((word) => other.includes(word))) return false
       const last = other[other.length - 1]!
       if (orgWords.has(last) && !words.includes(last)) return false
+      if (namesPartOf(words, other)) return false
       // "Marle" for "Marle Wireless": a trade word after the name is no other body.
       if (words.length === 1 && other.length === 2 && other[0] === words[0] && endsInBusinessWord(other)) return true
       return words.length > 1 || (other[0] === words[0] && other[1] === 'of') || (last === words[0] && !chambers.has(last))
