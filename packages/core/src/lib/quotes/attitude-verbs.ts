@@ -37,6 +37,8 @@ const lemmas = [
   'reaffirm', 'downplay', 'disavow', 'repudiate', 'renounce',
   // blame and scorn (judgment-33)
   'assail', 'ridicule', 'lambaste', 'excoriate', 'chastise', 'berate', 'castigate', 'deride',
+  'attack', 'laud', 'disparage', 'denigrate', 'censure', 'rebuke', 'scold', 'extol',
+  'portray', 'depict', 'remind', 'invoke',
 ]
 
 /**
@@ -56,10 +58,10 @@ export const attitudeVerbs: ReadonlyMap<string, string> = lazyMap(() => verbTabl
 export const clauseOnlyAttitudes: ReadonlySet<string> = new Set([
   'see', 'know', 'understand', 'learn', 'find', 'feel', 'figure', 'view', 'regard', 'judge', 'trust',
   'accept', 'recognize', 'recognise', 'realize', 'realise', 'imagine', 'guess', 'reckon', 'assume',
-  'project', 'list', 'detail', 'aim', 'back', 'call', 'credit', 'agree', 'disagree', 'consider',
-  'determine', 'discover', 'estimate', 'conclude', 'think', 'believe', 'expect', 'hope', 'wish', 'fear',
+  'project', 'detail', 'aim', 'back', 'call', 'credit', 'agree', 'disagree',
+  'determine', 'discover', 'conclude', 'think', 'believe', 'expect', 'hope', 'wish', 'fear',
   'doubt', 'suspect', 'worry', 'challenge', 'request', 'demonstrate', 'show', 'reveal',
-  'confirm', 'indicate', 'suggest', 'predict', 'forecast', 'see', 'plan', 'intend', 'seek', 'refuse', 'talk', 'speculate',
+  'confirm', 'indicate', 'predict', 'forecast', 'see', 'plan', 'intend', 'refuse', 'talk', 'speculate',
   'decline', 'desire', 'prefer', 'vow', 'pledge', 'promise', 'threaten', 'demand', 'decide'
 ])
 

@@ -137,7 +137,7 @@ function clauseAfterNoun(tokens: readonly FrameToken[], v: number, lemma: string
  * "pointed"). Verbs whose object is what was said or judged ("cited the report",
  * "described the plan", "mocked the ad") are not here: their object is the content.
  */
-const weakLemmas = new Set(['continue', 'start', 'begin', 'put', 'point', 'order', 'read', 'post', 'press', 'type', 'name', 'quote', 'object', 'remember', 'cry', 'chime', 'brief', 'answer', 'state', 'call', 'comment', 'lash', 'rail', 'attack'])
+const weakLemmas = new Set(['continue', 'start', 'begin', 'put', 'point', 'read', 'press', 'type', 'name', 'quote', 'object', 'remember', 'cry', 'chime', 'brief', 'answer', 'state', 'call', 'comment', 'lash', 'rail'])
 
 
 function isWeak(lemma: string): boolean {
