@@ -3,7 +3,7 @@ import {attitudeVerbs, clauseOnlyAttitudes, nounLikeAttitudes} from './attitude-
 import {clauseSubject} from './clause-subject.js'
 import type {FrameToken} from './frame.js'
 import {determiners, phraseBreakers, subjectPronounOf, subjectPronouns, timeWords} from './function-words.js'
-import {phraseAfter, subjectBefore} from './noun-phrase.js'
+import {phraseAfter, subjectBefore, type NounPhrase} from './noun-phrase.js'
 import {accordingTo} from './according-to.js'
 import {inSourceClause} from './in-source.js'
 import {pollSourceClause} from './poll-source.js'
@@ -87,7 +87,7 @@ function cueLemma(tokens: readonly FrameToken[], v: number, headline: boolean): 
   if (!lemma && !t.cap && reportingVerbs.get(t.lower) === t.lower && next?.kind === 'word') {
     const before = tokens[v - 1]
     // "those surveyed say the economy …": before a clause; so is one after "who" ("fishermen who say …").
-    if (before?.kind === 'word' && !determiners.has(before.lower) && !before.possessive && (next.lower === 'that' || subjectPronouns.has(next.lower) || clauseFollows(tokens, v + 1) || before.lower === 'who')) lemma = t.lower
+    if (before?.kind === 'word' && !determiners.has(before.lower) && !before.possessive && (next.lower === 'that' || subjectPronouns.has(next.lower) || clauseFollows(tokens, v + 1) || before.lower === 'who' || (process.env.XL === '1' && ['how', 'what', 'why', 'whether', 'where', 'when', 'who'].includes(next.lower)))) lemma = t.lower
     // "The Khans, parents of a fallen soldier, say they …": after an appositive's comma, before "that" or a pronoun.
     else if (before?.text === ',' && (next.lower === 'that' || (subjectPronouns.has(next.lower) && next.lower !== 'you'))) lemma = t.lower
   }
@@ -163,6 +163,8 @@ function verbClause(tokens: readonly FrameToken[], v: number, lo: number, hi: nu
   if (participle && (!phrase || (!phrase.pronoun && !phrase.appositive && tokens[phrase.from - 1]?.kind === 'word'))) phrase = clauseSubject(tokens, lo, v) ?? phrase
   // "“…,” she said at the rally, referring to …": the participle's source is the cue's.
   if (participle && !phrase && tokens[v - 1]?.text === ',') phrase = cueSubject(tokens, v - 1, lo)
+  // "came here to say P": the clause's subject says it; "asked Okafor to explain P": the one asked.
+  if (!phrase && tokens[v - 1]?.lower === 'to' && reportingVerbs.has(t.lower)) phrase = infinitiveSubject(tokens, v, lo)
   // "Okafor thanked the crowd and said …": a second verb shares the clause's subject.
   if (!phrase && ['and', 'but'].includes(tokens[v - 1]?.lower ?? '')) phrase = coordinatedSubject(tokens, v - 1, lo)
   // "Okafor, then 38, said", "Voters — young and old — say": over a short aside.
@@ -209,6 +211,16 @@ function verbClause(tokens: readonly FrameToken[], v: number, lo: number, hi: nu
     return end >= c ? {phrase, cue, place: 'before', content: [c, end], lemma} : null
   }
   return null
+}
+
+/** Object pronouns of people, who may be asked or urged to say something. */
+const personObjects = new Set(['him', 'her', 'them', 'us', 'me', 'you'])
+
+/** Who says an infinitive's verb at `v` ("to say"): a name or pronoun right before "to" (the one asked or urged), else the clause's subject. */
+function infinitiveSubject(tokens: readonly FrameToken[], v: number, lo: number): NounPhrase | null {
+  const before = tokens[v - 2]
+  const object = before?.kind === 'word' && (before.cap || personObjects.has(before.lower)) ? subjectBefore(tokens, v - 1, lo) : null
+  return object ?? clauseSubject(tokens, lo, v)
 }
 
 /** "P, said Okafor." / "P, said Okafor, a council member." */
