@@ -87,7 +87,7 @@ function cueLemma(tokens: readonly FrameToken[], v: number, headline: boolean): 
   if (!lemma && !t.cap && reportingVerbs.get(t.lower) === t.lower && next?.kind === 'word') {
     const before = tokens[v - 1]
     // "those surveyed say the economy …": before a clause; so is one after "who" ("fishermen who say …").
-    if (before?.kind === 'word' && !determiners.has(before.lower) && !before.possessive && (next.lower === 'that' || subjectPronouns.has(next.lower) || clauseFollows(tokens, v + 1) || before.lower === 'who' || (process.env.XL === '1' && ['how', 'what', 'why', 'whether', 'where', 'when', 'who'].includes(next.lower)))) lemma = t.lower
+    if (before?.kind === 'word' && !determiners.has(before.lower) && !before.possessive && (next.lower === 'that' || subjectPronouns.has(next.lower) || clauseFollows(tokens, v + 1) || before.lower === 'who')) lemma = t.lower
     // "The Khans, parents of a fallen soldier, say they …": after an appositive's comma, before "that" or a pronoun.
     else if (before?.text === ',' && (next.lower === 'that' || (subjectPronouns.has(next.lower) && next.lower !== 'you'))) lemma = t.lower
   }
