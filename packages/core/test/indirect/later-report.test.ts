@@ -12,3 +12,15 @@ describe('a report after its content holds a stance clause before it', () => {
       .toEqual(['wants', 'hopes'])
   })
 })
+
+describe('a noun that is also a speech verb heads the source ("the report said")', () => {
+  test('"P, the audit report said" reports P from the report', () => {
+    expect(reported(intro + 'Thieves broke into nine harbor lockers, the audit report said.'))
+      .toEqual([{text: 'Thieves broke into nine harbor lockers', cue: 'said', speaker: 'audit report'}])
+  })
+
+  test('the bare verb before a noun is still a verb', () => {
+    expect(reported(intro + 'The clerks report hackers broke into nine lockers.').map((quote) => quote.cue))
+      .toEqual(['report'])
+  })
+})
