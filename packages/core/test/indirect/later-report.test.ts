@@ -24,3 +24,17 @@ describe('a noun that is also a speech verb heads the source ("the report said")
       .toEqual(['report'])
   })
 })
+
+describe('a source described after its noun ("close to", "familiar with")', () => {
+  test('"close to" and "familiar with" stay in the source', () => {
+    expect(reported(intro + 'The ferry will skip Marle this winter, one engineer familiar with its timetable said.'))
+      .toEqual([{text: 'The ferry will skip Marle this winter', cue: 'said', speaker: 'one engineer familiar with its timetable'}])
+    expect(reported(intro + 'The ferry will skip Marle this winter, one deckhand close to him said.').map((quote) => quote.speaker))
+      .toEqual(['one deckhand close to him'])
+  })
+
+  test('a name after "close to" in a clause of its own is no source', () => {
+    expect(reported(intro + 'The ferry stayed close to Marle, and the crew said the sea was calm.').map((quote) => quote.text))
+      .toEqual(['the sea was calm'])
+  })
+})
