@@ -76,8 +76,10 @@ function askedOfReader(tokens: readonly FrameToken[], clause: ReportedClause, hi
  */
 function nestedStance(clause: ReportedClause, clauses: readonly ReportedClause[], tokens: readonly FrameToken[]): boolean {
   if (!clause.inner && (clause.lemma === null || !attitudeVerbs.has(clause.lemma))) return false
-  const cue = clause.cue.start
-  return clauses.some((other) => other !== clause && tokens[other.content[0]]!.start <= cue && cue < tokens[other.content[1]]!.end)
+  const holds = (outer: ReportedClause, inner: ReportedClause) => tokens[outer.content[0]]!.start <= inner.cue.start && inner.cue.start < tokens[outer.content[1]]!.end
+  // "He agreed to sell the pier, records show": a report after its content holds the
+  // clause before it, though that clause, read on, runs over it.
+  return clauses.some((other) => other !== clause && holds(other, clause) && !(clause.place === 'later' && other.place !== 'later' && holds(clause, other)))
 }
 
 /**

@@ -111,6 +111,11 @@ function readSubjectBefore(tokens: readonly FrameToken[], v: number, lo: number)
     return {...head, to: i - 1, end: tokens[i - 1]!.end, appositive: true}
   }
   if (!isWord(t)) return null
+  // "a source close to him said": an object pronoun after "close to" ends a description of the subject ("her" reads as a possessive here).
+  if (['him', 'them'].includes(t.lower) && postModified(tokens, i, lo)) {
+    const head = subjectBefore(tokens, i - 2, lo)
+    if (head && !head.pronoun && head.to === i - 3) return {...head, to: i, end: t.end}
+  }
   if (subjectPronounOf(t.lower)) return {from: i, to: i, start: t.start, end: t.end, pronoun: true, appositive}
   const to = i
   while (i >= lo && i > to - maxWords) {
@@ -143,7 +148,8 @@ function readSubjectBefore(tokens: readonly FrameToken[], v: number, lo: number)
   // "A second council aide talking to the Riverton Daily said": over a participle phrase to its noun.
   const preposition = tokens[from - 1]
   const participle = tokens[from - 2]
-  if (isWord(preposition) && ['to', 'with', 'for', 'on'].includes(preposition.lower) && isWord(participle) && /ing$/.test(participle.lower) && !participle.cap && from - 3 >= lo && isWord(tokens[from - 3]) && !phraseBreakers.has(tokens[from - 3]!.lower)) {
+  // "A person familiar with the talks said", "people close to the campaign said": over a postmodifying adjective too.
+  if (isWord(preposition) && ['to', 'with', 'for', 'on'].includes(preposition.lower) && isWord(participle) && ((/ing$/.test(participle.lower) && !participle.cap) || postModified(tokens, from, lo)) && from - 3 >= lo && isWord(tokens[from - 3]) && !phraseBreakers.has(tokens[from - 3]!.lower)) {
     const head = subjectBefore(tokens, from - 2, lo)
     if (head && !head.pronoun) from = head.from
   }
@@ -157,6 +163,15 @@ function readSubjectBefore(tokens: readonly FrameToken[], v: number, lo: number)
   // "Several said", "Many argue": a quantifier alone can be the subject.
   if (phrase.every((w) => determiners.has(w.lower)) && !(phrase.length === 1 && loneSubjects.has(phrase[0]!.lower))) return null
   return {from, to, start: tokens[from]!.start, end: tokens[to]!.end, pronoun: false, appositive}
+}
+
+/** Adjectives that, with their preposition, describe a source after its noun ("close to …", "familiar with …"). */
+const postAdjectives = new Map([['close', 'to'], ['closest', 'to'], ['familiar', 'with']])
+
+/** Whether the word at `k` follows such an adjective and its preposition ("close to" him, "familiar with" the talks). */
+function postModified(tokens: readonly FrameToken[], k: number, lo: number): boolean {
+  const adjective = tokens[k - 2]
+  return k - 3 >= lo && isWord(adjective) && postAdjectives.get(adjective.lower) === tokens[k - 1]?.lower
 }
 
 /** Whether the words before the comma at `j` are a name (or a name and its bracket) that opens its clause. */

@@ -39,7 +39,14 @@ export function nominal(t: FrameToken, next?: FrameToken): boolean {
   // so is one before an inflected reporting verb ("Will wrote", "From said"), which a
   // modal or a preposition never precedes.
   if (t.cap) return !phraseBreakers.has(t.lower) || t.lower === 'us' || (next !== undefined && next.kind === 'word' && next.cap && !phraseBreakers.has(next.lower)) || inflectedReport(next)
+  if (reportedNoun(t, next)) return true
   return !phraseBreakers.has(t.lower) && !reportingVerbs.has(t.lower) && !verbModifiers.has(t.lower)
+}
+
+/** "the report said", "the audit's findings claim": a noun form of a reporting verb (bare or plural) right before an inflected one. */
+function reportedNoun(t: FrameToken, next: FrameToken | undefined): boolean {
+  const lemma = reportingVerbs.get(t.lower)
+  return lemma !== undefined && (t.lower === lemma || t.lower === `${lemma}s`) && inflectedReport(next)
 }
 
 /** A lower-case reporting verb in the past or the third person ("wrote", "said", "claims"). */

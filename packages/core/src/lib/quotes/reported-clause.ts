@@ -3,7 +3,7 @@ import {attitudeVerbs, clauseOnlyAttitudes, nounLikeAttitudes} from './attitude-
 import {clauseSubject} from './clause-subject.js'
 import type {FrameToken} from './frame.js'
 import {determiners, phraseBreakers, subjectPronounOf, subjectPronouns, timeWords} from './function-words.js'
-import {phraseAfter, subjectBefore} from './noun-phrase.js'
+import {phraseAfter, subjectBefore, type NounPhrase} from './noun-phrase.js'
 import {accordingTo} from './according-to.js'
 import {inSourceClause} from './in-source.js'
 import {pollSourceClause} from './poll-source.js'
@@ -137,7 +137,7 @@ function clauseAfterNoun(tokens: readonly FrameToken[], v: number, lemma: string
  * "pointed"). Verbs whose object is what was said or judged ("cited the report",
  * "described the plan", "mocked the ad") are not here: their object is the content.
  */
-const weakLemmas = new Set(['continue', 'start', 'begin', 'put', 'point', 'order', 'read', 'post', 'press', 'type', 'name', 'quote', 'object', 'remember', 'cry', 'chime', 'brief', 'answer', 'state', 'call', 'comment', 'lash', 'rail', 'attack'])
+const weakLemmas = new Set(['continue', 'start', 'begin', 'put', 'point', 'read', 'press', 'type', 'name', 'quote', 'object', 'remember', 'cry', 'chime', 'brief', 'answer', 'state', 'call', 'comment', 'lash', 'rail'])
 
 
 function isWeak(lemma: string): boolean {
@@ -163,6 +163,8 @@ function verbClause(tokens: readonly FrameToken[], v: number, lo: number, hi: nu
   if (participle && (!phrase || (!phrase.pronoun && !phrase.appositive && tokens[phrase.from - 1]?.kind === 'word'))) phrase = clauseSubject(tokens, lo, v) ?? phrase
   // "“…,” she said at the rally, referring to …": the participle's source is the cue's.
   if (participle && !phrase && tokens[v - 1]?.text === ',') phrase = cueSubject(tokens, v - 1, lo)
+  // "came here to say P": the clause's subject says it; "asked Okafor to explain P": the one asked.
+  if (!phrase && tokens[v - 1]?.lower === 'to' && reportingVerbs.has(t.lower)) phrase = infinitiveSubject(tokens, v, lo)
   // "Okafor thanked the crowd and said …": a second verb shares the clause's subject.
   if (!phrase && ['and', 'but'].includes(tokens[v - 1]?.lower ?? '')) phrase = coordinatedSubject(tokens, v - 1, lo)
   // "Okafor, then 38, said", "Voters — young and old — say": over a short aside.
@@ -209,6 +211,16 @@ function verbClause(tokens: readonly FrameToken[], v: number, lo: number, hi: nu
     return end >= c ? {phrase, cue, place: 'before', content: [c, end], lemma} : null
   }
   return null
+}
+
+/** Object pronouns of people, who may be asked or urged to say something. */
+const personObjects = new Set(['him', 'her', 'them', 'us', 'me', 'you'])
+
+/** Who says an infinitive's verb at `v` ("to say"): a name or pronoun right before "to" (the one asked or urged), else the clause's subject. */
+function infinitiveSubject(tokens: readonly FrameToken[], v: number, lo: number): NounPhrase | null {
+  const before = tokens[v - 2]
+  const object = before?.kind === 'word' && (before.cap || personObjects.has(before.lower)) ? subjectBefore(tokens, v - 1, lo) : null
+  return object ?? clauseSubject(tokens, lo, v)
 }
 
 /** "P, said Okafor." / "P, said Okafor, a council member." */
