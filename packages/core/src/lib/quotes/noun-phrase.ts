@@ -84,14 +84,14 @@ function readSubjectBefore(tokens: readonly FrameToken[], v: number, lo: number)
   } else if (t.kind === 'punct' && t.text === ',') {
     // An appositive or side remark between commas: ", a Kremlin envoy,", ", who …,".
     let j = i - 1
-    // A short quoted title may sit inside the appositive (", the co-author of “Going Viral,”").
+    // A short quoted title may sit inside the appositive (", the co-author of “Salt and Ledger,”").
     const shortQuote = (t: FrameToken) => t.kind === 'quote' && splitCount(t.text) <= 5
     while (j >= lo && j > i - 40 && (tokens[j]!.kind !== 'quote' || shortQuote(tokens[j]!)) && tokens[j]!.kind !== 'end' && tokens[j]!.text !== ',' && tokens[j]!.text !== ';' && tokens[j]!.text !== ':') j--
     // The head ends in a word or a bracket ("Rep. Jane Doe (D-Calif.), who …,").
     if (j < lo || j <= i - 40 || tokens[j]!.text !== ',' || j === i - 1 || !(isWord(tokens[j - 1]) || tokens[j - 1]?.text === ')')) return null
     // ", echoed the positive tone, calling …" is a clause, not an appositive.
     const opener = tokens[j + 1]!
-    // "Sen. Dana Okafor (D-Ill.), noting the size of the crowd, said" is an aside after a name that opens the clause.
+    // "Sen. Dana Okafor (D-Ill.), pointing to the empty seats, said" is an aside after a name that opens the clause.
     // So is a past participle: "after Mr. Reyes, asked about the routes, had said".
     const participle = /(?:ing|ed)$/.test(opener.lower) && !opener.cap && namedOpening(tokens, j, lo)
     if ((reportingVerbs.has(opener.lower) && !opener.cap && !participle) || ['and', 'but', 'or', 'then', 'so'].includes(opener.lower)) return null

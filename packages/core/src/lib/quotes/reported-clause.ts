@@ -239,7 +239,7 @@ function clauseAfterAdjunct(tokens: readonly FrameToken[], c: number, hi: number
     const t = tokens[k]!
     if (t.kind !== 'word') return -1
     if ((subjectPronouns.has(t.lower) || determiners.has(t.lower) || t.cap) && clauseFollows(tokens, k)) return k
-    // "said in politics it takes time": a personal pronoun and a finite verb.
+    // "said in farming it needs patience": a personal pronoun and a finite verb.
     if (subjectPronouns.has(t.lower) && finiteAfterPronoun(tokens[k + 1])) return k
   }
   return -1
