@@ -44,7 +44,7 @@ const notOpening = new Set(['that', 'whom', 'whose'])
 /**
  * With no evidential main clause, the first evidential clause opened by a
  * subordinator or a relative pronoun: "while the race appears closer in Ohio",
- * "…, which is expected to draw a large crowd". Attribution corpora annotate these
+ * "…, which is likely to fill the harbour hall". Attribution corpora annotate these
  * less often than main clauses, about half the time. Not after "that" (on PolNeAR
  * train: odd +2 matched for +10 found, even +4 for +11).
  */

@@ -1,7 +1,7 @@
 import {documentNouns} from './document-source.js'
 import type {FrameToken} from './frame.js'
 
-// "A poll out this week shows Clinton with a lead", "a Fox News poll, conducted by
+// "A poll out this week shows Marle with a lead", "a Ledger News poll, conducted by
 // two firms, shows …", "emails released on Tuesday showed …": a document or survey
 // noun heads the subject of a finding verb a few words back, past modifiers and one
 // comma-set aside, and its plain object is what the document reports.

@@ -130,7 +130,7 @@ function lastWord(text: string): string {
 const ageAfter = /^(?:\s+|-)old\b/u
 
 /**
- * Whether a claim's quantity is someone's age ("lug his mother around at 90 years old",
+ * Whether a claim's quantity is someone's age ("drove her father to the fair at 88 years old",
  * "a 52-year-old resident"). Ages are compared person by person (`findAgeConflicts`),
  * never as one counted thing of two sentences: two ages in one story are most often
  * two people's.
