@@ -3,7 +3,7 @@ import type {QuoteGroup, StoryClaim} from './types.js'
 /**
  * For each claim, the quote groups (by index) of two outlets or more that have a
  * member inside the claim's sentence: two sentences that carry one utterance, as
- * quote grouping matched it word for word ("I need loyalty" in two outlets' words
+ * quote grouping matched it word for word ("We will rebuild the pier" in two outlets' words
  * around it), state one fact, however few words besides the quote they share. A
  * quote longer than the sentence (several sentences of one speech) links none of
  * them: which of its sentences meets which is for their words to show.

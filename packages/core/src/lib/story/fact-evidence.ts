@@ -7,8 +7,8 @@ import type {SharedWords} from './predicate-words.js'
  * day). Sharing one name and a word or two is what two different events of one day
  * and topic do (one network's exit poll of Tuesday: young voters for one outlet,
  * the economy for the other; "came second in the county vote" of two candidates), so
- * the evidence must add up to `factEvidence`: two rare words ("extremely careless",
- * "witch hunt"), a rare word and two of the people or days it is about, a crowd of
+ * the evidence must add up to `factEvidence`: two rare words ("harbour levy",
+ * "toll rebate"), a rare word and two of the people or days it is about, a crowd of
  * names with a common word ("the companies are Vel, Osk and Marle"). Short
  * sentences with little to share meet on their similarity instead, closer with a
  * rare word ("He was the founder.") than with frequent words only ("We'll see if he
