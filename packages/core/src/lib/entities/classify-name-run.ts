@@ -5,6 +5,7 @@ import {knownBodies, orgWords} from './org-words.js'
 import {countryByWord, demonyms, placeNames, placeSuffixes} from './places.js'
 import {partyLabels, titleHeads, titleModifiers} from './titles.js'
 import type {Tok} from './word-tokens.js'
+import {isFrequentWord} from '../frequent-words.js'
 
 /** Words after a name that show it is a subject. */
 const verbLike = new Set(['was', 'is', 'has', 'had', 'will', 'would', 'said', 'says', 'told', 'tells', 'can', 'could', 'did', 'does', 'also', 'then', 'stood', 'spoke', 'wrote', 'met', 'added', 'called', 'warned', 'accused', 'insisted'])
@@ -59,7 +60,7 @@ export function classify(text: string, run: Tok[], before: Tok[], sentenceStart:
   return {start: first.start, end: last.end, text: name, kind, title, words: words.map((w) => ({start: w.start, end: w.end, text: w.text})),
     possessive: last.possessive, sentenceStart: sentenceStart && a === 0 && t < 0,
     plural: words.length === 1 && kind === 'unknown' && /[^s']s$/.test(first.text) && !first.possessive,
-    verbAfter: next !== null && !next.cap && (verbLike.has(next.lower) || /[^e]ed$/.test(next.lower) || /[^su]s$/.test(next.lower))}
+    verbAfter: next !== null && !next.cap && (verbLike.has(next.lower) || /[^e]ed$/.test(next.lower) || (/[^su]s$/.test(next.lower) && !modifiesPlural(words, sentenceStart)))}
 }
 
 /** A title head, also hyphenated ("Speaker-to-be", "then-Sen.", "ex-President"). */
@@ -67,4 +68,12 @@ function titleLike(lower: string): boolean {
   if (titleHeads.has(lower)) return true
   const parts = lower.split('-')
   return parts.length > 1 && (titleHeads.has(parts[0]!) || (['then', 'ex', 'former'].includes(parts[0]!) && titleHeads.has(parts.slice(1).join('-'))))
+}
+
+/**
+ * "New surveys suggest", "Young voters say": a lone word opening the sentence that is
+ * one of the most frequent English words modifies the plural after it, which is no verb.
+ */
+function modifiesPlural(words: readonly Tok[], sentenceStart: boolean): boolean {
+  return sentenceStart && words.length === 1 && isFrequentWord(words[0]!.lower)
 }

@@ -1,5 +1,5 @@
 import {lazySet} from '../lazy-table.js'
-import {commonWordText} from './common-words-data.js'
+import {commonWordText} from '../common-words-data.js'
 import {compareTokens} from './compare-tokens.js'
 
 /** The comparison keys (`w:` and the stemmed word, as `claimFeatures` makes them) of lower-case words of letters only. */
