@@ -1,4 +1,5 @@
 import type {CompareToken} from './compare-tokens.js'
+import {isCommonKey} from './common-words.js'
 import {type QuoteRef, speakerRelation, type SpeakerRelation} from './quote-refs.js'
 import {quoteSimilarity, type QuoteSimilarity, shortQuote} from './quote-similarity.js'
 import {changesContent} from './quote-verdict.js'
@@ -48,7 +49,9 @@ export function countWords(refs: readonly QuoteRef[]): WordCounts {
  *   phrase never is, nor a lone capitalised word (a name in the vocative, "Garrison,").
  *   Short words one article prints nested in another quote repeat another quote of
  *   that article only when one speaker says or cites both.
- *   Two people named for the same short words are two utterances.
+ *   Two people named for the same short words are two utterances, and so are a
+ *   partial quote of only very frequent words (a stock phrase) and a longer quote
+ *   the articles give to two different named speakers.
  * - Longer quotes: 60% alike when both outlets give one speaker; 85% when the
  *   speakers are unknown or only inferred, or two named people (the words decide,
  *   and the difference is a speaker conflict); or, from one speaker, a whole
@@ -72,6 +75,9 @@ export function matchQuotes(a: QuoteRef, b: QuoteRef, counts: WordCounts): numbe
     // One word quoted alone is that very word, not a stem of it ("clearly" is not "clear").
     if (short.tokens.length === 1 && !long.tokens.some((token) => token.word === short.tokens[0]!.word)) return null
     if (!informative(short, relation === 'same', counts) || (a.source === b.source && reworded(long, short))) return null
+    // A stock phrase ("right away", "hard work") inside a longer quote is not that
+    // quote's when the two articles name two different people for them.
+    if (relation === 'unknown' && short.tokens.length < long.tokens.length && namedSpeaker(a) && namedSpeaker(b) && stockPhrase(short)) return null
     return similarity.score
   }
   if (a.source === b.source) return similarity.sequence >= sameArticleSimilarity && !reworded(long, short) ? similarity.sequence : null
@@ -103,7 +109,12 @@ export function shortFromTwoPeople(a: QuoteRef, b: QuoteRef): boolean {
 }
 
 function namedInFull(ref: QuoteRef): boolean {
-  return ref.speaker !== null && ref.quote.speaker?.entity != null && fullName.test(ref.speaker.name)
+  return namedSpeaker(ref) && fullName.test(ref.speaker!.name)
+}
+
+/** Whether a quote's speaker is an entity of its article (a name, not a pronoun or a description). */
+function namedSpeaker(ref: QuoteRef): boolean {
+  return ref.speaker !== null && ref.quote.speaker?.entity != null
 }
 
 /** Whether the one citing a nested quote's words is the one who says, or cites, the other quote's. */
@@ -179,6 +190,16 @@ function informative(ref: QuoteRef, sameSpeaker: boolean, counts: WordCounts): b
   const word = content[0]!
   if (ref.tokens.length === 1 && (!sameSpeaker || capitalised(ref, word) || word.word.length < distinctiveLength)) return false
   return (counts.counts.get(word.word) ?? 0) <= counts.rare
+}
+
+/**
+ * Whether every content word of a quote is one of the most frequent words of spoken
+ * English (`isCommonKey`): a phrase of them ("right away", "hard work", "no way")
+ * is said by many people on many days, so finding it inside a longer quote does not
+ * show it was said there.
+ */
+function stockPhrase(ref: QuoteRef): boolean {
+  return ref.tokens.every((token) => !token.content || token.editorial || isCommonKey(`w:${token.key}`))
 }
 
 function capitalised(ref: QuoteRef, token: CompareToken): boolean {
