@@ -20,5 +20,8 @@ describe('findEntities: where a name run ends', () => {
     const found = names('Orin Tate answered readers all evening.\nNola VennFlagShareLikeReplyOrin Tate 5pts\n FlagShareLikeReplyOrin Tate 5pts\nThe chat closed at ten.')
     expect(found.some((name) => /Flag|Share|Reply/.test(name))).toBe(false)
     expect(found).toContain('Orin Tate')
+    const afterPeriod = names('Readers asked about the dam all evening.\nThe dam is in Ohio.FlagShareLikeReplyOrin Tate 5pts\nThe chat closed at ten, said Orin Tate.')
+    expect(afterPeriod).toEqual(expect.arrayContaining(['Ohio', 'Orin Tate']))
+    expect(afterPeriod.some((name) => /Flag/.test(name))).toBe(false)
   })
 })

@@ -15,9 +15,9 @@ const abbreviation = /^(?:[A-Za-z]\.){2,}$|^[A-Z]\.$|^(?:Mr|Mrs|Ms|Dr|Sen|Rep|Go
 
 /**
  * Two or more words of a web page's buttons run together ("FlagShareLikeReply"), at the
- * start of a word or after a lower-case letter, and before a capital or the word's end.
+ * start of a word or after a lower-case letter or a period, and before a capital or the word's end.
  */
-const interfaceRun = /(?:^|(?<=\p{Ll}))(?:Flag|Share|Like|Reply|Comment|Tweet|Email|Print|Follow|Report|Save|Subscribe){2,}(?=\p{Lu}|$)/u
+const interfaceRun = /(?:^|(?<=[\p{Ll}.]))(?:Flag|Share|Like|Reply|Comment|Tweet|Email|Print|Follow|Report|Save|Subscribe){2,}(?=\p{Lu}|$)/u
 
 function interfaceWordsIn(text: string, start: number, end: number): RegExpExecArray | null {
   // Char codes first: almost no word has a capital after a small letter, and those need no slice or regex.
@@ -59,6 +59,8 @@ export function wordTokens(text: string, from: number, to: number): Tok[] {
       if (glued.index === 0) { i += glued[0].length; continue }
       end = after = i + glued.index
       next = end + glued[0].length
+      // "New Hampshire.FlagShare…": the period before them ends the sentence, as anywhere.
+      if (text.charCodeAt(end - 1) === 46 && !abbreviation.test(text.slice(i, end))) end = after = end - 1
       possessive = false
     }
     const word = text.slice(i, end)
