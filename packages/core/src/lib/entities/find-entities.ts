@@ -77,7 +77,10 @@ export function findEntities(article: Article): ArticleEntities {
     const same = people.get(key)
     let cluster = same?.find((c) => sameFullName(c, given, initials))
     // "George X" after "George H.W. X" and "George W. X": the one named last before it, not the first.
-    if (cluster && initials === null && cluster.initials !== null) cluster = nearest(same!.filter((c) => sameFullName(c, given, initials)), run.start)
+    if (cluster && initials === null && cluster.initials !== null && same!.length > 1) {
+      const either = same!.filter((c) => sameFullName(c, given, initials))
+      if (either.length > 1) cluster = nearest(either, run.start)
+    }
     if (cluster) {
       cluster.runs.push(run)
       cluster.given ??= given
