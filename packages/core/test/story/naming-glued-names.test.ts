@@ -13,3 +13,15 @@ describe('naming: a body’s name opened by an abbreviation', () => {
     expect(forms.some((form) => /^Wilfa/.test(form))).toBe(false)
   })
 })
+
+describe('naming: a day or month owning a body’s name', () => {
+  test('is no part of it ("July’s Harrowgate Post poll")', () => {
+    const {naming} = story({
+      'a.txt': 'Turnout will be low, according to July’s Harrowgate Post poll of river towns.',
+      'b.txt': 'A poll by the Harrowgate Post (HP) found turnout will be low in river towns.'
+    })
+    const forms = naming.flatMap(formsOf)
+    expect(forms.some((form) => /July/.test(form))).toBe(false)
+    expect(forms).toContain('Harrowgate Post')
+  })
+})

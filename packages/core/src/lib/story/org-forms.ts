@@ -3,6 +3,7 @@ import {notNames} from '../entities/common-words.js'
 import {orgWords} from '../entities/org-words.js'
 import {titleHeads} from '../entities/titles.js'
 import {isDateline, isHeadingText, isSentenceStart, textLines, type NamingText} from './naming-text.js'
+import {calendarWords} from './event-words.js'
 import {capitalAbbreviations, capitalAndJoinerWords} from './org-scan.js'
 import {newList, packedMap} from '../packed-map.js'
 import {weekdays} from '../weekdays.js'
@@ -112,6 +113,8 @@ function lineForms(text: string): FormsOfLine {
     while (run.length > 0 && joiners.has(run[run.length - 1]!.word)) run.pop()
     // A capitalised function word opening the sentence is no part of the name ("On Ledger News’ show", "As The Ledger wrote").
     while (run.length > 0 && leadingWords.has(run[0]!.word.toLowerCase())) run.shift()
+    // "July’s Harbor Gazette poll", "Tuesday’s Ledger": a day or month owning the name is no part of it.
+    if (run.length > 1 && /[’']s$/.test(run[0]!.word) && calendarWords.has(run[0]!.word.slice(0, -2).toLowerCase())) run.shift()
     const words = packedMap(run, (item) => (/^(?:\p{Lu}\.)+$/u.test(item.word) || placeTitles.has(item.word) ? item.word : item.word.replace(/\.$/, '').replace(/[’']s$/, '')))
     if (run.length > 0 && words.some((word) => orgWords.has(word.toLowerCase())) && !isHeadingText(text)) {
       const start = run[0]!.start
