@@ -74,8 +74,13 @@ export function findEntities(article: Article): ArticleEntities {
     const given = particles.has(run.words[0]!.text.toLowerCase()) ? null : nameKey(run.words[0]!.text)
     // "George H.W. X" and "George W. X" are two people (middle initials that differ).
     const initials = run.words.length > 2 ? middleInitials(run.words.slice(1, -1).map((word) => word.text)) : null
-    const cluster = people.get(key)?.find((c) => (c.initials === null || initials === null || c.initials === initials) &&
-      (c.given === null || given === null || compatibleGiven(c.given, given)))
+    const same = people.get(key)
+    let cluster = same?.find((c) => sameFullName(c, given, initials))
+    // "George X" after "George H.W. X" and "George W. X": the one named last before it, not the first.
+    if (cluster && initials === null && cluster.initials !== null && same!.length > 1) {
+      const either = same!.filter((c) => sameFullName(c, given, initials))
+      if (either.length > 1) cluster = nearest(either, run.start)
+    }
     if (cluster) {
       cluster.runs.push(run)
       cluster.given ??= given
@@ -133,6 +138,11 @@ export function findEntities(article: Article): ArticleEntities {
   for (const entity of entities) for (const mention of entity.mentions) mentions.push(mention)
   mentions.sort((a, b) => a.start - b.start)
   return {article: article.id, entities, mentions}
+}
+
+/** Whether a full name may be the cluster's person: given names that agree, and middle initials the same where both write them. */
+function sameFullName(c: Cluster, given: string | null, initials: string | null): boolean {
+  return (c.initials === null || initials === null || c.initials === initials) && (c.given === null || given === null || compatibleGiven(c.given, given))
 }
 
 function compatibleGiven(a: string, b: string): boolean {

@@ -1,7 +1,8 @@
 import type {Span} from '../types.js'
 import {classify} from './classify-name-run.js'
 import {orgWords} from './org-words.js'
-import {countryByWord, demonyms, stateNames} from './places.js'
+import {genderOfGivenName} from './given-name-gender.js'
+import {countryByWord, demonyms, placeNames, stateNames} from './places.js'
 import {titleHeads, titleModifiers} from './titles.js'
 import {wordTokens, type Tok} from './word-tokens.js'
 
@@ -78,6 +79,7 @@ export function findNameRuns(text: string, from: number, to: number): {names: Na
       // Maine" does not: the word before "of" must be the institution or title itself.
       if ((t.lower === 'of' || t.lower === 'for') && nextCap && isInstitutional(toks.slice(j - 1, j))) { j++; continue }
       if (t.lower === 'of' && toks[j + 1]?.lower === 'the' && toks[j + 2]?.cap && isInstitutional(toks.slice(j - 1, j))) { j += 2; continue }
+      if (t.lower === 'and' && nextCap && bodyFieldAnd(toks, i, j)) { j++; continue }
       break
     }
     // The next run starts after the function word (and the verb form before it).
@@ -107,6 +109,24 @@ export function findNameRuns(text: string, from: number, to: number): {names: Na
   return {names, roles}
 }
 
+
+/**
+ * "Office of Tariffs and Budget": an "and" joining two fields of one body — a body word, "of",
+ * one field word, "and", one last field word (no body word, place, given name or
+ * abbreviation on either side, so "Bank of Avalon and Kestrel Bank", "Department of
+ * Harbors and FBI officials" stay two).
+ */
+function bodyFieldAnd(toks: readonly Tok[], i: number, j: number): boolean {
+  if (j - 3 < i || toks[j - 2]!.lower !== 'of' || !orgWords.has(toks[j - 3]!.lower)) return false
+  const after = toks[j + 2]
+  if (after && after.cap && after.gapBefore === '') return false
+  return isFieldWord(toks[j - 1]!) && isFieldWord(toks[j + 1]!)
+}
+
+function isFieldWord(t: Tok): boolean {
+  return !t.possessive && t.text !== t.text.toUpperCase() && !orgWords.has(t.lower) && !countryByWord.has(t.lower) &&
+    !stateNames.has(t.lower) && !placeNames.has(t.lower) && !genderOfGivenName(t.text)
+}
 
 function isInstitutional(run: Tok[]): boolean {
   return run.some((t) => orgWords.has(t.lower) || titleHeads.has(t.lower))

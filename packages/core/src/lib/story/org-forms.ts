@@ -3,6 +3,7 @@ import {notNames} from '../entities/common-words.js'
 import {orgWords} from '../entities/org-words.js'
 import {titleHeads} from '../entities/titles.js'
 import {isDateline, isHeadingText, isSentenceStart, textLines, type NamingText} from './naming-text.js'
+import {calendarWords} from './event-words.js'
 import {capitalAbbreviations, capitalAndJoinerWords} from './org-scan.js'
 import {newList, packedMap} from '../packed-map.js'
 import {weekdays} from '../weekdays.js'
@@ -17,6 +18,8 @@ export interface OrgOccurrence {
 /** Small words that may join the parts of a body's name ("Department of Justice", "Committee on Harbors and Reform"). */
 const joiners = new Set(['of', 'on', 'and', 'for', 'the'])
 const weekdayNames: ReadonlySet<string> = new Set(weekdays)
+/** Abbreviations that open a name and end in a period without ending the sentence ("St. Brigid's Chapel", "Mt. Olwen College"). */
+const placeTitles: ReadonlySet<string> = new Set(['St.', 'Ste.', 'Mt.', 'Ft.'])
 /** Function words that open a sentence, capitalised, before a body's name: articles, prepositions, conjunctions. */
 const leadingWords: ReadonlySet<string> = new Set(['the', 'a', 'an', 'as', 'on', 'in', 'at', 'by', 'for', 'from', 'with', 'to', 'and', 'but',
   'or', 'if', 'when', 'while', 'after', 'before', 'since', 'between', 'against', 'over', 'into', 'about', 'during', 'under', 'until',
@@ -110,7 +113,9 @@ function lineForms(text: string): FormsOfLine {
     while (run.length > 0 && joiners.has(run[run.length - 1]!.word)) run.pop()
     // A capitalised function word opening the sentence is no part of the name ("On Ledger News’ show", "As The Ledger wrote").
     while (run.length > 0 && leadingWords.has(run[0]!.word.toLowerCase())) run.shift()
-    const words = packedMap(run, (item) => (/^(?:\p{Lu}\.)+$/u.test(item.word) ? item.word : item.word.replace(/\.$/, '').replace(/[’']s$/, '')))
+    // "July’s Harbor Gazette poll", "Tuesday’s Ledger": a day or month owning the name is no part of it.
+    if (run.length > 1 && /[’']s$/.test(run[0]!.word) && calendarWords.has(run[0]!.word.slice(0, -2).toLowerCase())) run.shift()
+    const words = packedMap(run, (item) => (/^(?:\p{Lu}\.)+$/u.test(item.word) || placeTitles.has(item.word) ? item.word : item.word.replace(/\.$/, '').replace(/[’']s$/, '')))
     if (run.length > 0 && words.some((word) => orgWords.has(word.toLowerCase())) && !isHeadingText(text)) {
       const start = run[0]!.start
       // A lone organisation word opening a sentence ("Congress voted") is still a name; a lone common one ("Department") is dropped later.
@@ -130,7 +135,7 @@ function lineForms(text: string): FormsOfLine {
     // body's name ("House Harbors Committee Chairman Jane Roe"), before a day or month ("Congress on Monday"),
     // and before a weekday right after the name ("the Harbor Authority Tuesday said").
     // A weekday is one with the stop or quote marks after it ("at the White House on Thursday.", "on ''Panel Sunday''").
-    const ended = previous !== undefined && /\.$/.test(previous) && !/^(?:\p{Lu}\.)+$/u.test(previous)
+    const ended = previous !== undefined && /\.$/.test(previous) && !/^(?:\p{Lu}\.)+$/u.test(previous) && !placeTitles.has(previous)
     const lower = word.toLowerCase()
     const weekday = weekdayNames.has(lower.replace(/[.’']+$/, ''))
     if (run.length > 0 && (!spaced || ended || (titleHeads.has(lower) && orgWords.has(previous!.toLowerCase())) || (notNames.has(lower) && previous && joiners.has(previous)) || weekday)) {
