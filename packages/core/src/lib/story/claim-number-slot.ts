@@ -31,6 +31,8 @@ export function numberConflicts(a: StoryClaim, b: StoryClaim, unitsA: ReadonlyMa
     if (disjoint(cx.modifiers, cy.modifiers) || disjoint(cx.outcome, cy.outcome)) continue
     // "a five-year contract" / "over five years": a measure of one thing is not a measure of another.
     if ((x.counted ?? null) !== (y.counted ?? null)) continue
+    // "two months later" / "two months before the vote": spans from two different events.
+    if (offsetOf(a, x) !== offsetOf(b, y)) continue
     const confidence = clamp(0.25 + similarity * 0.9)
     out.push({
       kind: 'number', group, confidence, slot: unit,
@@ -41,6 +43,23 @@ export function numberConflicts(a: StoryClaim, b: StoryClaim, unitsA: ReadonlyMa
       members: [memberWith(a, formatQuantity(x)), memberWith(b, formatQuantity(y))]
     })
   }
+}
+
+/** Units of time whose span may be the distance from another event. */
+const timeUnits: ReadonlySet<string> = new Set(['second', 'minute', 'hour', 'day', 'week', 'month', 'year', 'decade'])
+const offsetWord = /^[\s,]+(later|after|since|on|before|earlier|ago|prior)\b/i
+const afterWords: ReadonlySet<string> = new Set(['later', 'after', 'since', 'on'])
+
+/**
+ * Which way a span of time points from the event it is measured from: "after" ("two
+ * months later"), "before" ("two months before the vote", "ago"), or "" when it is
+ * a length, not a distance ("a two-month delay", "for two months").
+ */
+function offsetOf(claim: StoryClaim, quantity: StoryClaim['quantities'][number]): string {
+  if (quantity.unit === null || !timeUnits.has(quantity.unit)) return ''
+  const at = claim.text.indexOf(quantity.text)
+  const word = at < 0 ? undefined : offsetWord.exec(claim.text.slice(at + quantity.text.length, at + quantity.text.length + 12))?.[1]
+  return word === undefined ? '' : afterWords.has(word.toLowerCase()) ? 'after' : 'before'
 }
 
 /** The claim's one quantity of `unit` (its bounds are the unit's only ones). */
