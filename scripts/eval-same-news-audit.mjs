@@ -11,8 +11,8 @@
 import fs from 'node:fs'
 import {analyser, option, polnearRecords} from './lib/polnear-articles.mjs'
 import {compareArticles} from '@corroborate/core'
-import {sameNewsPairs, sameNewsSets} from './lib/same-news.mjs'
-import {seededRandom} from './lib/seeded-random.mjs'
+import {sameNewsStories} from './lib/same-news.mjs'
+import {seededRandom, seededSample} from './lib/seeded-random.mjs'
 
 const seed = Number(option('seed', '1'))
 const size = Number(option('sample', '40'))
@@ -23,7 +23,7 @@ const analyse = analyser()
 const clip = (text, n = 220) => (text.length > n ? `${text.slice(0, n)}…` : text).replace(/\s+/g, ' ')
 
 const found = {conflict: [], quote: [], naming: [], claim: [], wire: []}
-const stories = [...[...sameNewsPairs(records, analyse)].map((pair) => ['pair', pair]), ...[...sameNewsSets(records, analyse)].map((set) => ['set', set])]
+const stories = sameNewsStories(records, analyse)
 for (const [shape, set] of stories) {
   const story = compareArticles(set.map(analyse))
   const where = `${shape} ${set.map((record) => record.filename.slice(0, 14)).join(' ')}`
@@ -54,7 +54,7 @@ for (const [kind, items] of Object.entries(found)) {
   if (only && kind !== only) continue
   // Conflicts and wire findings are few: all of them; the rest a seeded sample.
   const all = kind === 'conflict' || kind === 'wire'
-  const picked = all ? items : items.map((item) => [next(), item]).sort((a, b) => a[0] - b[0]).slice(0, size).map(([, item]) => item)
+  const picked = all ? items : seededSample(items, size, next)
   console.log(`\n=== ${kind}: ${items.length} found, ${picked.length} shown`)
   picked.forEach((item, i) => console.log(`#${kind[0]}${i + 1} ${item}`))
 }

@@ -7,8 +7,8 @@
 //   npm run build && node scripts/read-quote-groups.mjs [--seed 1] [--sample 40] [--around 160] [--grep TEXT]
 import {analyser, option, polnearRecords} from './lib/polnear-articles.mjs'
 import {compareArticles} from '@corroborate/core'
-import {sameNewsPairs, sameNewsSets} from './lib/same-news.mjs'
-import {seededRandom} from './lib/seeded-random.mjs'
+import {sameNewsStories} from './lib/same-news.mjs'
+import {seededRandom, seededSample} from './lib/seeded-random.mjs'
 
 const seed = Number(option('seed', '1'))
 const size = Number(option('sample', '40'))
@@ -19,7 +19,7 @@ const analyse = analyser()
 const flat = (text) => text.replace(/\s+/g, ' ')
 
 const items = []
-const stories = [...[...sameNewsPairs(records, analyse)].map((pair) => ['pair', pair]), ...[...sameNewsSets(records, analyse)].map((set) => ['set', set])]
+const stories = sameNewsStories(records, analyse)
 for (const [shape, set] of stories) {
   const inputs = set.map(analyse)
   const story = compareArticles(inputs)
@@ -38,5 +38,5 @@ for (const [shape, set] of stories) {
   }
 }
 const next = seededRandom(seed)
-const picked = grep ? [...new Set(items.filter((item) => grep.split('|').some((text) => item.includes(text))).map((item) => item.replace(/^[^\n]*\n/, '')))] : items.map((item) => [next(), item]).sort((a, b) => a[0] - b[0]).slice(0, size).map(([, item]) => item)
+const picked = grep ? [...new Set(items.filter((item) => grep.split('|').some((text) => item.includes(text))).map((item) => item.replace(/^[^\n]*\n/, '')))] : seededSample(items, size, next)
 picked.forEach((item, i) => console.log(`#q${i + 1} ${item}`))

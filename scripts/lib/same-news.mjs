@@ -58,3 +58,8 @@ export function* sameNewsSets(records, analyse) {
     }
   }
 }
+
+/** Every same-news story to compare: the pairs, then the sets, each as [shape, records] ('pair' or 'set'). */
+export function sameNewsStories(records, analyse) {
+  return [...[...sameNewsPairs(records, analyse)].map((pair) => ['pair', pair]), ...[...sameNewsSets(records, analyse)].map((set) => ['set', set])]
+}

@@ -9,3 +9,8 @@ export function seededRandom(seed) {
     return ((t ^ (t >>> 14)) >>> 0) / 2 ** 32
   }
 }
+
+/** `size` of `items` drawn at random with `random` (one draw per item, in order), in the order drawn. */
+export function seededSample(items, size, random) {
+  return items.map((item) => [random(), item]).sort((a, b) => a[0] - b[0]).slice(0, size).map(([, item]) => item)
+}
