@@ -1,5 +1,5 @@
 import {lazySet} from '../lazy-table.js'
-import {commonWordText} from '../common-words-data.js'
+import {frequentWords} from '../frequent-words.js'
 import {compareTokens} from './compare-tokens.js'
 
 /** The comparison keys (`w:` and the stemmed word, as `claimFeatures` makes them) of lower-case words of letters only. */
@@ -18,7 +18,7 @@ export function wordKeys(words: Iterable<string>): Set<string> {
  * many different facts of one day's news; a rarer word ("loyalty", "resign",
  * "pledged") shows more.
  */
-const commonKeys: ReadonlySet<string> = lazySet(() => wordKeys(commonWordText.split(/\s+/)))
+const commonKeys: ReadonlySet<string> = lazySet(() => wordKeys(frequentWords))
 
 /** Whether a `w:` key is one of a very frequent word (`commonKeys`). */
 export function isCommonKey(key: string): boolean {
