@@ -27,3 +27,16 @@ describe('fractions written with a slash', () => {
     expect(zero.map((quantity) => quantity.value)).toEqual([12])
   })
 })
+
+describe('a quantity stays inside its sentence', () => {
+  test('a range, list or unit is not read across a line break into the next sentence (a property-test counterexample)', () => {
+    const article = parseArticle('0 {0 0 and \n 15-year', {format: 'text'})
+    expect(findClaims(article).length).toBeGreaterThan(0)
+    for (const claim of findClaims(article)) {
+      for (const quantity of claim.quantities) {
+        expect(quantity.start).toBeGreaterThanOrEqual(claim.start)
+        expect(quantity.end).toBeLessThanOrEqual(claim.end)
+      }
+    }
+  })
+})

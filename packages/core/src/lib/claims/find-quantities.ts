@@ -61,7 +61,7 @@ export function findQuantities(text: string, span: Span = {start: 0, end: text.l
     let plural: boolean | null = true
     if (digits) {
       if (denominator && Number(denominator) === 0) continue // "0/0", "3/0": a score or a code, no number
-      const next = text.slice(pos, pos + 3)
+      const next = text.slice(pos, Math.min(span.end, pos + 3))
       value = denominator ? parseDigits(digits) / Number(denominator) : parseDigits(digits)
       if (denominator) unit = 'fraction'
       const short = sign ? shortScale.exec(next) : null
@@ -72,21 +72,22 @@ export function findQuantities(text: string, span: Span = {start: 0, end: text.l
     else if (fractionText) { value = parseFraction(fractionText); unit = 'fraction'; plural = null }
     else if (vagueText) { value = vagueNumbers.get(vagueText.toLowerCase())!; qualifier = 'more-than'; approximate = true }
     else value = parseWords(wordText!)
-    const scale = scaleAfter.exec(text.slice(pos, pos + 12))
+    // Every look past the number stops at the span's end: a range, list or unit never reaches into the next sentence.
+    const scale = scaleAfter.exec(text.slice(pos, Math.min(span.end, pos + 12)))
     if (scale && !fractionText) { value *= scaleWords.get(scale[1]!.toLowerCase())!; pos += scale[0].length }
     let kind: QuantityKind = 'single'
     const values = [value]
-    const range = rangeAfter.exec(text.slice(pos, pos + 40))
+    const range = rangeAfter.exec(text.slice(pos, Math.min(span.end, pos + 40)))
     const between = /(?:between|from)\s+$/i.test(text.slice(Math.max(span.start, start - 10), start))
     if (range && (!/\sand\s/.test(range[0]) || between) && !/^\s*-\s*\p{L}/u.test(range[0]) && !sign === !/[$€£¥₽₹]/u.test(range[0])) {
       let high = /\d/.test(range[1]!) ? parseDigits(range[1]!) : parseWords(range[1]!)
       pos += range[0].length
-      const highScale = scaleAfter.exec(text.slice(pos, pos + 12))
+      const highScale = scaleAfter.exec(text.slice(pos, Math.min(span.end, pos + 12)))
       if (highScale) { high *= scaleWords.get(highScale[1]!.toLowerCase())!; pos += highScale[0].length; if (!scale) value *= scaleWords.get(highScale[1]!.toLowerCase())! }
       kind = 'range'
       values.splice(0, 1, value, high)
     } else {
-      const list = listAfter.exec(text.slice(pos, pos + 80))
+      const list = listAfter.exec(text.slice(pos, Math.min(span.end, pos + 80)))
       if (list && !sign && !scale && !/^\d{4}$/.test(digits ?? '')) {
         const items = list[0].split(/,?\s*(?:\band\s+|\bor\s+)|,\s*/).filter((item) => item.trim())
         for (const item of items) {
@@ -98,7 +99,7 @@ export function findQuantities(text: string, span: Span = {start: 0, end: text.l
       }
     }
     let counted: string | null = null
-    const after = text.slice(pos, pos + 30)
+    const after = text.slice(pos, Math.min(span.end, pos + 30))
     const percent = percentAfter.exec(after)
     const money = unit ? null : currencyAfter.exec(after)
     const hyphen = hyphenUnit.exec(after)
