@@ -25,3 +25,12 @@ describe('findEntities: where a name run ends', () => {
     expect(afterPeriod.some((name) => /Flag/.test(name))).toBe(false)
   })
 })
+
+describe('findEntities: a plural title before two names', () => {
+  test('"Senators Ada Venn and Tobin Rask", "Congressmen …": the plural title is no part of the first name', () => {
+    const found = names('The letters went to two critics, Senators Ada Venn of Ohio and Tobin Rask of Utah, both Democrats.')
+    expect(found).toEqual(expect.arrayContaining(['Ada Venn', 'Tobin Rask']))
+    expect(found.some((name) => /Senators/.test(name))).toBe(false)
+    expect(names('Congressmen Orin Tate and Pell Vorn voted no.')).toEqual(expect.arrayContaining(['Orin Tate', 'Pell Vorn']))
+  })
+})

@@ -63,11 +63,18 @@ export function classify(text: string, run: Tok[], before: Tok[], sentenceStart:
     verbAfter: next !== null && !next.cap && (verbLike.has(next.lower) || /[^e]ed$/.test(next.lower) || (/[^su]s$/.test(next.lower) && !modifiesPlural(words, sentenceStart)))}
 }
 
-/** A title head, also hyphenated ("Speaker-to-be", "then-Sen.", "ex-President"). */
+/** A title head, also hyphenated ("Speaker-to-be", "then-Sen.", "ex-President") or plural before a name ("Senators Ada Roe and …", "Sens.", "Congressmen"). */
 function titleLike(lower: string): boolean {
-  if (titleHeads.has(lower)) return true
+  if (titleHeads.has(lower) || titleHeads.has(singularTitle(lower))) return true
   const parts = lower.split('-')
   return parts.length > 1 && (titleHeads.has(parts[0]!) || (['then', 'ex', 'former'].includes(parts[0]!) && titleHeads.has(parts.slice(1).join('-'))))
+}
+
+/** "senators" → "senator", "sens." → "sen.", "congressmen" → "congressman"; other words as they are. */
+function singularTitle(lower: string): string {
+  if (lower.endsWith('men')) return lower.slice(0, -3) + 'man'
+  if (lower.endsWith('s.')) return lower.slice(0, -2) + '.'
+  return lower.endsWith('s') ? lower.slice(0, -1) : lower
 }
 
 /**
