@@ -1,5 +1,6 @@
 import type {SpeakerMethod} from '../quotes/types.js'
 import type {QuoteRef} from './quote-refs.js'
+import {shortQuote} from './quote-similarity.js'
 
 /**
  * How much one member's reading of the speaker weighs: a name in the attributing
@@ -11,6 +12,9 @@ import type {QuoteRef} from './quote-refs.js'
 const methodWeight: Record<SpeakerMethod, number> = {
   'explicit': 3, 'appositive': 3, 'role-noun': 2, 'clause-subject': 2, 'unnamed': 2, 'pronoun': 1.5, 'previous-speaker': 1
 }
+
+/** How many times any other reading the heaviest reading of a group of a few words only must weigh to name its speaker. */
+const fewWordsMargin = 2
 
 /** The speaker a group's members agree on, and which members read it otherwise. */
 export interface GroupSpeaker {
@@ -25,6 +29,12 @@ export interface GroupSpeaker {
  * fullest member (a body quote over the headline that cuts it), then the earliest.
  * Members with another reading are overridden; members with none, or with only a
  * pronoun nobody in their article answers to, are not.
+ *
+ * A group of a few words only (`fewWordsOnly`: a title, a slogan, a nickname or a
+ * term many quote whole) has a speaker only when its heaviest reading outweighs
+ * any other at least twice (`fewWordsMargin`): words that readings of about equal
+ * weight give to two people are shared wording, said or cited by each of them,
+ * not one utterance one of them made.
  */
 export function groupSpeaker(members: readonly QuoteRef[]): GroupSpeaker {
   const weights = new Map<string, {speaker: {id: string, name: string}, weight: number, first: number, words: number}>()
@@ -39,10 +49,15 @@ export function groupSpeaker(members: readonly QuoteRef[]): GroupSpeaker {
       entry.words = Math.max(entry.words, words)
     } else weights.set(ref.speaker.id, {speaker: ref.speaker, weight, first: index, words})
   })
-  const best = [...weights.values()].sort((a, b) => b.weight - a.weight || b.words - a.words || a.first - b.first)[0]
-  if (!best) return {speaker: null, overridden: []}
+  const [best, next] = [...weights.values()].sort((a, b) => b.weight - a.weight || b.words - a.words || a.first - b.first)
+  if (!best || (next && best.weight < fewWordsMargin * next.weight && fewWordsOnly(members))) return {speaker: null, overridden: []}
   const overridden = members.flatMap((ref, index) => (ref.speaker && !unresolvedPronoun(ref) && ref.speaker.id !== best.speaker.id ? [index] : []))
   return {speaker: best.speaker, overridden}
+}
+
+/** Whether every member of a group is a few words (`shortQuote` or fewer): a phrase, a title or a slogan, no passage. */
+function fewWordsOnly(members: readonly QuoteRef[]): boolean {
+  return members.every((ref) => ref.tokens.length <= shortQuote)
 }
 
 /** A pronoun that no one of its article answers to ("they" said): it names no speaker, so it is no reading. */
