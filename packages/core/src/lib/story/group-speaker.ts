@@ -7,7 +7,8 @@ import {shortQuote} from './quote-similarity.js'
  * clause itself outweighs a role noun or a clause subject, which outweigh a
  * pronoun in the quote's own attributing clause ("he added", resolved elsewhere),
  * which outweighs the speaker carried over from the quote before (no attributing
- * clause at all); all outweigh words that name no recognised person or organisation.
+ * clause at all); all outweigh words that name no recognised person or organisation
+ * (a description, or a place: "Dunmore" read for "it said").
  */
 const methodWeight: Record<SpeakerMethod, number> = {
   'explicit': 3, 'appositive': 3, 'role-noun': 2, 'clause-subject': 2, 'unnamed': 2, 'pronoun': 1.5, 'previous-speaker': 1
@@ -40,8 +41,9 @@ export function groupSpeaker(members: readonly QuoteRef[]): GroupSpeaker {
   const weights = new Map<string, {speaker: {id: string, name: string}, weight: number, first: number, words: number}>()
   members.forEach((ref, index) => {
     if (!ref.speaker || unresolvedPronoun(ref)) return
-    // A reading that names no recognised person or organisation weighs least.
-    const weight = ref.quote.speaker && ref.quote.speaker.entity !== null ? methodWeight[ref.quote.speaker.method] ?? 1 : 1
+    // A reading that names no recognised person or organisation (none, or a place) weighs least.
+    const entity = ref.quote.speaker?.entity ?? null
+    const weight = entity !== null && !ref.source.places?.has(entity) ? methodWeight[ref.quote.speaker!.method] ?? 1 : 1
     const entry = weights.get(ref.speaker.id)
     const words = ref.tokens.length
     if (entry) {
