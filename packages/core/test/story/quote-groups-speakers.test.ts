@@ -30,15 +30,21 @@ describe('speakers of quotes nested in quotes', () => {
 
 describe('the speaker of a group by agreement', () => {
   /** A member as grouping sees it, with the reading its outlet gives. */
-  function member(name: string, mention: string, method: SpeakerMethod, entity: string | null): QuoteRef {
+  function member(name: string, mention: string, method: SpeakerMethod, entity: string | null, places: string[] = []): QuoteRef {
     const quote = {speaker: {name, entity, mention: {text: mention, start: 0, end: mention.length}, method, type: null}} as unknown as Quote
-    return {speaker: {id: entity ?? `name:${name}`, name}, quote, tokens: []} as unknown as QuoteRef
+    return {speaker: {id: entity ?? `name:${name}`, name}, quote, tokens: [], source: {places: new Set(places)}} as unknown as QuoteRef
   }
 
   test('a pronoun no one in its article answers to is no reading: it neither wins nor is overridden', () => {
     const result = groupSpeaker([member('they', 'they', 'pronoun', null), member('chairmen', 'the chairmen', 'previous-speaker', null)])
     expect(result.speaker?.name).toBe('chairmen')
     expect(result.overridden).toEqual([])
+  })
+
+  test('a reading resolved to a place weighs least: a place says nothing', () => {
+    const result = groupSpeaker([member('Dunmore', 'Dunmore', 'explicit', 'e1', ['e1']), member('Mara Velbik', 'Velbik', 'clause-subject', 'e2')])
+    expect(result.speaker?.name).toBe('Mara Velbik')
+    expect(result.overridden).toEqual([0])
   })
 
   test('a pronoun resolved to a description is still a reading', () => {

@@ -42,3 +42,14 @@ describe('a statement split at a sentence by its attribution', () => {
     expect(groups[0]!.filter((member) => member.startsWith('a.txt'))).toHaveLength(1)
   })
 })
+
+describe('a question one person asks and another repeats before his answer', () => {
+  test('does not bridge the asker’s group to the answer’s', () => {
+    const result = story({
+      'a.txt': 'Oskar Tamlin said the new dam will be "as tall as the valley demands." The last question came from a young girl. "How tall is that dam?" asked the girl, who said her name was Pia. "Pia, I wonder too, how tall is that dam going to be?" Tamlin answered with a smile. "As tall as the valley demands."',
+      'b.txt': 'Oskar Tamlin took questions in Dunmore on Friday about the dam on the Velbik river. He said it would cost less than the old bridge.'
+    })
+    const answer = result.quoteGroups.find((group) => group.members.some((member) => member.text.startsWith('As tall')))
+    expect(answer?.members.map((member) => member.text)).toEqual(['as tall as the valley demands.', 'As tall as the valley demands.'])
+  })
+})

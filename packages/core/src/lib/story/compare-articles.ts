@@ -111,6 +111,7 @@ export function compareArticles(inputs: ReadonlyArray<Article | StoryInput>, opt
 
   const quoteSources = items.map((item) => ({
     file: item.file, article: item.article, quotes: item.quotes,
+    places: new Set(item.entities.entities.filter((entity) => entity.kind === 'place').map((entity) => entity.id)),
     speakerOf: (quote: Quote) => {
       if (!quote.speaker) return null
       const id = linkedIdOf(item.article.id, quote.speaker.entity, quote.speaker.name)

@@ -10,6 +10,8 @@ export interface QuoteSource {
   quotes: readonly Quote[]
   /** The cross-article speaker id of a quote (null when it has none). */
   speakerOf: (quote: Quote) => {id: string, name: string} | null
+  /** Ids of the article's entities that are places: a speaker reading resolved to one names no one who speaks. */
+  places?: ReadonlySet<string>
 }
 
 /** One quote as grouping sees it. */

@@ -66,7 +66,7 @@ function bridgeHalf(a: QuoteRef, b: QuoteRef, partners: ReadonlyMap<QuoteRef, re
   if (ga.length !== 1 || gb.length !== 1 || ga[0] === gb[0] || coveredWhole(a, b, partners)) return
   const into = ga[0]!
   const from = gb[0]!
-  if (!onlyExcerpts(into, a) || !onlyExcerpts(from, b) || into.members.some((x) => from.members.some((y) => speakerRelation(x, y) === 'apart'))) return
+  if (!onlyExcerpts(into, a) || !onlyExcerpts(from, b) || !oneSpeaker(into, from)) return
   for (const ref of from.members) {
     if (into.set.has(ref)) continue
     into.members.push(ref)
@@ -75,6 +75,16 @@ function bridgeHalf(a: QuoteRef, b: QuoteRef, partners: ReadonlyMap<QuoteRef, re
     memberOf.set(ref, (memberOf.get(ref) ?? []).map((group) => (group === from ? into : group)))
   }
   dropped.add(from)
+}
+
+/**
+ * Whether no two members of the two groups are read as two different speakers, named or
+ * inferred: a question one person asks and another repeats before answering ("How tall
+ * is it?" a girl asked; "…how tall is it going to be?" he said. "As tall as needed.")
+ * is no statement cut in two.
+ */
+function oneSpeaker(into: Group, from: Group): boolean {
+  return into.members.every((x) => from.members.every((y) => !x.speaker || !y.speaker || x.speaker.id === y.speaker.id))
 }
 
 /** Whether the group's quotes from other articles than the half's are all a few words (up to `shortQuote`) cut from it. */
