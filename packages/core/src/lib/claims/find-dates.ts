@@ -158,7 +158,15 @@ function sentenceAround(text: string, block: Stretch, at: number): string {
   if (/^\s*(?:on|this|next|last)?\s*\S+\s*[,;]?\s*$/i.test(clause.replace(/\p{Lu}\p{Ll}+day/u, 'X')) && stop >= 0) {
     const rest = after.slice(stop + 1)
     const end = rest.search(/[,;.!?](?:\s|$)/)
-    return clause + (end < 0 ? rest : rest.slice(0, end + 1))
+    return withoutQuotations(clause + (end < 0 ? rest : rest.slice(0, end + 1)))
   }
-  return clause
+  return withoutQuotations(clause)
+}
+
+/**
+ * A clause without the words it quotes: a quotation speaks in its own tense ("acknowledged
+ * Monday night \"it will be very hard\"" is a past Monday, not the next one).
+ */
+function withoutQuotations(clause: string): string {
+  return clause.replace(/“[^“”]*”|"[^"]*"/g, ' ')
 }

@@ -27,6 +27,7 @@ import {findFraming} from './find-framing.js'
 import {findNaming} from './find-naming.js'
 import {findStanceConflicts} from './find-stance-conflicts.js'
 import {findActDateConflicts} from './find-act-date-conflicts.js'
+import {findQuoteDayConflicts} from './find-quote-day-conflicts.js'
 import {findSyndication} from './find-syndication.js'
 import {groupClaimsWithSimilarity} from './group-claims.js'
 import {claimQuoteGroups} from './claim-quote-groups.js'
@@ -166,6 +167,9 @@ export function compareArticles(inputs: ReadonlyArray<Article | StoryInput>, opt
     }),
     ...findAgeConflicts(storyClaims, (claim) => working.get(claim)!.entities.filter((id) => kindOf.get(id) === 'person').map((id) => ({id, name: identity.names.get(id) ?? id}))),
     ...findActDateConflicts(storyClaims),
+    ...findQuoteDayConflicts(quoteGroups, items.map((item, i) => ({
+      file: item.file, quotes: item.quotes, claims: claimsByItem[i]!, datesOf: (claim) => working.get(claim)!.source.dates
+    }))),
     ...findEventConflicts(storyClaims, (claim) => ({
       cues: working.get(claim)!.source.cues,
       assertor: claim.assertor ? linkedIdOf(claim.article, null, claim.assertor) ?? keyOf(claim.assertor) : null
