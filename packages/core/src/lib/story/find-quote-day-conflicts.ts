@@ -85,13 +85,13 @@ export function findQuoteDayConflicts(groups: readonly QuoteGroup[], sources: re
 function quoteDayOf(quote: Quote, source: QuoteDaySource): QuoteDay | null {
   if (!quote.cue) return null
   const at = quote.cue.start
-  const index = source.claims.findIndex((claim) => claim.start <= at && at < claim.end)
+  const index = claimAt(source.claims, at)
   if (index < 0) return null
   const claim = source.claims[index]!
-  if (habitual.test(besideCue(claim, quote))) return null
-  const outside = source.datesOf(claim).filter((date) => (date.end <= quote.start || date.start >= quote.end) && namedDay(date))
+  const dates = source.datesOf(claim)
+  const outside = dates.length === 0 ? dates : dates.filter((date) => (date.end <= quote.start || date.start >= quote.end) && namedDay(date))
   if (outside.length > 0) {
-    if (outside.length !== 1 || !nearCue(outside[0]!, quote)) return null
+    if (outside.length !== 1 || !nearCue(outside[0]!, quote) || habitual.test(besideCue(claim, quote))) return null
     const day = eventDayKey(outside[0]!)
     return day === null ? null : {day, atEnd: atDayEnd(outside[0]!), text: outside[0]!.text, claim, carried: false}
   }
@@ -100,28 +100,48 @@ function quoteDayOf(quote: Quote, source: QuoteDaySource): QuoteDay | null {
   // what came before ("after she did", "then") and does not move off from it ("Four
   // hours earlier"). Without the tie, the earlier day is as likely the day of what the
   // quote speaks about ("the Dec. 28 attack") as of the saying.
-  const first = Math.min(quote.start, at)
-  const from = source.claims.findIndex((c) => c.start <= first && first < c.end)
-  const own = unquoted(claim, quote)
-  if (from < 0 || !linked.test(own) || shift.test(own)) return null
+  if (dates.length > 0) return null
+  const from = claimAt(source.claims, Math.min(quote.start, at))
+  if (from < 0) return null
+  const own = unquoted(claim.text, claim.start, claim.start, claim.end, quote)
+  if (!linked.test(own) || shift.test(own) || habitual.test(besideCue(claim, quote))) return null
   for (let back = from - 1; back >= 0 && from - back <= carryReach; back--) {
-    const dates = source.datesOf(source.claims[back]!)
-    if (dates.length === 0) continue
-    const days = dates.filter(namedDay)
+    const earlier = source.datesOf(source.claims[back]!)
+    if (earlier.length === 0) continue
+    const days = earlier.filter(namedDay)
     const day = days.length === 1 ? eventDayKey(days[0]!) : null
     return day === null ? null : {day, atEnd: atDayEnd(days[0]!), text: days[0]!.text, claim, carried: true}
   }
   return null
 }
 
+/** The words of the sentence around the reporting verb, the quoted words left out ("has repeatedly said"). */
+function besideCue(claim: StoryClaim, quote: Quote): string {
+  const cue = quote.cue!
+  return unquoted(claim.text, claim.start, Math.max(claim.start, cue.start - 24), Math.min(claim.end, cue.end + 24), quote)
+}
+
+/** The words of a sentence (text starting at `offset`) from `from` to `to`, without the quote's words. */
+function unquoted(text: string, offset: number, from: number, to: number, quote: Quote): string {
+  const keep = (a: number, b: number) => (a < b ? text.slice(a - offset, b - offset) : '')
+  return `${keep(from, Math.min(to, quote.start))} ${keep(Math.max(from, quote.end), to)}`
+}
+
+/** The index of the claim (in text order) that holds an offset, or -1: a binary search, for groups of a thousand renderings. */
+function claimAt(claims: readonly StoryClaim[], at: number): number {
+  let low = 0, high = claims.length - 1
+  while (low <= high) {
+    const mid = (low + high) >> 1
+    const claim = claims[mid]!
+    if (at < claim.start) high = mid - 1
+    else if (at >= claim.end) low = mid + 1
+    else return mid
+  }
+  return -1
+}
+
 /** Words that tie a sentence's act in time to the one before: "after she did", "then", "immediately". */
 const linked = /\b(?:after|afterwards?|then|immediately|shortly|moments\s+later|later\s+that\s+(?:day|night|evening))\b/i
-
-/** The sentence of a quote without its quoted words. */
-function unquoted(claim: StoryClaim, quote: Quote): string {
-  const keep = (a: number, b: number) => (a < b ? claim.text.slice(a - claim.start, b - claim.start) : '')
-  return `${keep(claim.start, Math.min(claim.end, quote.start))} ${keep(Math.max(claim.start, quote.end), claim.end)}`
-}
 
 /** Words that move a sentence off the day before it: "Four hours earlier", "the next morning", "days later". */
 const shift = /\b(?:hours?|minutes?|days?|weeks?|months?|years?)\s+(?:earlier|later|before|after|ago)\b|\bthe\s+(?:next|following|previous|prior)\s+(?:day|morning|afternoon|evening|night|week)\b/i
@@ -132,13 +152,6 @@ function namedDay(date: ClaimDate): boolean {
 }
 
 const dayWords = /\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2}\b|\b\d{1,2}\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\b|\b(?:today|yesterday|tonight)\b/i
-
-/** The words of the sentence around the reporting verb, the quoted words left out ("has repeatedly said"). */
-function besideCue(claim: StoryClaim, quote: Quote): string {
-  const cue = quote.cue!
-  const window = {...claim, start: Math.max(claim.start, cue.start - 24), end: Math.min(claim.end, cue.end + 24)}
-  return unquoted({...window, text: claim.text.slice(window.start - claim.start, window.end - claim.start)}, quote)
-}
 
 /** Whether a date stands beside the quote's reporting verb or speaker, not further off in another clause. */
 function nearCue(date: ClaimDate, quote: Quote): boolean {
