@@ -103,4 +103,9 @@ describe('the tense of a dated clause', () => {
     const dates = story({'a.txt': 'Odlum conceded at a dockside gathering Monday night that "the tolls will sink us in the spring vote" unless the unions sign on.'}).claims.flatMap((c) => c.dates)
     expect(dates.map((d) => d.from)).toEqual(['2025-03-03'])
   })
+
+  test('a weekday inside the quotation keeps the quotation\'s tense', () => {
+    const dates = story({'a.txt': 'The clerk went on, "We will ask the court to rule quickly if the count on Thursday is close."'}).claims.flatMap((c) => c.dates)
+    expect(dates.map((d) => d.from)).toEqual(['2025-03-06'])
+  })
 })
