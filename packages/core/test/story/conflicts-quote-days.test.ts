@@ -61,7 +61,7 @@ describe('look-alikes that raise nothing', () => {
   })
 
   test('a line the speaker repeats ("said again") is no one act', () => {
-    expect(quoteDays({
+    expect(dateConflicts({
       'a.txt': 'Odlum said again on Monday: "Nobody on this board has ridden the Pellan ferry in a decade."',
       'b.txt': 'Odlum said on Thursday: "Nobody on this board has ridden the Pellan ferry in a decade."'
     })).toHaveLength(0)
