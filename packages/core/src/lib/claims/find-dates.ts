@@ -154,11 +154,22 @@ function sentenceAround(text: string, block: Stretch, at: number): string {
   const from = Math.max(before.search(/[,;.!?]\s[^,;.!?]*$/) + 1, 0)
   const after = text.slice(at, block.end)
   const stop = after.search(/[,;.!?](?:\s|$)/)
-  const clause = text.slice(block.start + from, stop < 0 ? block.end : at + stop + 1)
+  const clauseStart = block.start + from
+  const clause = text.slice(clauseStart, stop < 0 ? block.end : at + stop + 1)
   if (/^\s*(?:on|this|next|last)?\s*\S+\s*[,;]?\s*$/i.test(clause.replace(/\p{Lu}\p{Ll}+day/u, 'X')) && stop >= 0) {
     const rest = after.slice(stop + 1)
     const end = rest.search(/[,;.!?](?:\s|$)/)
-    return clause + (end < 0 ? rest : rest.slice(0, end + 1))
+    return withoutQuotations(clause + (end < 0 ? rest : rest.slice(0, end + 1)), at - clauseStart)
   }
-  return clause
+  return withoutQuotations(clause, at - clauseStart)
+}
+
+/**
+ * A clause without the words it quotes, unless the date is among them: a quotation
+ * speaks in its own tense ("acknowledged Monday night \"it will be very hard\"" is a
+ * past Monday, not the next one), while a date inside it takes the quotation's tense
+ * ("\"if there is a close election on Tuesday\"").
+ */
+function withoutQuotations(clause: string, at: number): string {
+  return clause.replace(/“[^“”]*”|"[^"]*"/g, (quoted, offset: number) => (offset <= at && at < offset + quoted.length ? quoted : ' '))
 }

@@ -14,6 +14,9 @@ export function dayOf(claim: StoryClaim): Day | null {
     (!date.from && relativeOffsetOf(date.text) !== null))
   if (dated.length !== 1) return null
   const date = dated[0]!
+  // "said again on Monday": the day of a repeat, which leaves the first time's day open.
+  const at = claim.text.indexOf(date.text)
+  if (at > 0 && repeated.test(claim.text.slice(Math.max(0, at - 16), at))) return null
   // "last week" in an undated article: its offset still compares with another undated one's.
   const relative = date.from ? null : relativeOffsetOf(date.text)
   if (relative) {
@@ -24,6 +27,9 @@ export function dayOf(claim: StoryClaim): Day | null {
   if (!date.from || !date.to) return {from: date.value!, to: date.value!, text: date.text}
   return {from: date.from, to: date.to, text: date.text}
 }
+
+/** Words right before a date that make it the day of a repeat: "again on Monday", "once more on Friday". */
+const repeated = /\b(?:again|once\s+more|anew)\s+(?:on\s+|late\s+|early\s+)?$/i
 
 /** The prefix of an unresolved relative date's key ("~week:-2"): it compares only with another of its unit. */
 const relativeKey = '~'

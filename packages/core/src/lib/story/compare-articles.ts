@@ -27,6 +27,8 @@ import {findFraming} from './find-framing.js'
 import {findNaming} from './find-naming.js'
 import {findStanceConflicts} from './find-stance-conflicts.js'
 import {findActDateConflicts} from './find-act-date-conflicts.js'
+import {findQuoteDayConflicts} from './find-quote-day-conflicts.js'
+import {findStatusConflicts} from './find-status-conflicts.js'
 import {findSyndication} from './find-syndication.js'
 import {groupClaimsWithSimilarity} from './group-claims.js'
 import {claimQuoteGroups} from './claim-quote-groups.js'
@@ -147,6 +149,7 @@ export function compareArticles(inputs: ReadonlyArray<Article | StoryInput>, opt
   const related = (member: {file: string}) => !unrelated.has(member.file)
   const kindOf = new Map(linked.map((entity) => [entity.id, entity.kind]))
   const textByFile = new Map(items.map((item) => [item.file, item.article.text]))
+  const publishedByFile = new Map(items.map((item) => [item.file, item.article.published?.slice(0, 10) ?? null]))
   const conflicts = findConflicts(claimGroups, [
     ...findSpeakerConflicts(quoteSources),
     ...findWordingConflicts(quoteGroups),
@@ -167,6 +170,10 @@ export function compareArticles(inputs: ReadonlyArray<Article | StoryInput>, opt
     }),
     ...findAgeConflicts(storyClaims, (claim) => working.get(claim)!.entities.filter((id) => kindOf.get(id) === 'person').map((id) => ({id, name: identity.names.get(id) ?? id}))),
     ...findActDateConflicts(storyClaims),
+    ...findStatusConflicts(storyClaims, (file) => publishedByFile.get(file) ?? null),
+    ...findQuoteDayConflicts(quoteGroups, items.map((item, i) => ({
+      file: item.file, quotes: item.quotes, claims: claimsByItem[i]!, datesOf: (claim) => working.get(claim)!.source.dates
+    }))),
     ...findEventConflicts(storyClaims, (claim) => ({
       cues: working.get(claim)!.source.cues,
       assertor: claim.assertor ? linkedIdOf(claim.article, null, claim.assertor) ?? keyOf(claim.assertor) : null

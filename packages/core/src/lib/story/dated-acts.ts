@@ -26,7 +26,7 @@ export interface DatedAct {
  * Whether two acts of one key can be one act: their objects share two stems and the
  * same names ("won the Ardent primary" is not "won the Varik primary").
  */
-export function sameAct(a: DatedAct, b: DatedAct): boolean {
+export function sameAct(a: Pick<DatedAct, 'names' | 'object'>, b: Pick<DatedAct, 'names' | 'object'>): boolean {
   if (a.names.length !== b.names.length || a.names.some((name) => !b.names.includes(name))) return false
   return a.object.filter((stem) => b.object.includes(stem)).length >= Math.min(2, a.object.length, b.object.length)
 }
