@@ -168,7 +168,7 @@ function sentenceAround(text: string, block: Stretch, at: number): string {
  * A clause without the words it quotes, unless the date is among them: a quotation
  * speaks in its own tense ("acknowledged Monday night \"it will be very hard\"" is a
  * past Monday, not the next one), while a date inside it takes the quotation's tense
- * ("\"if there is a close election on Tuesday\"").
+ * ("\"if the ferry is late on Thursday\"").
  */
 function withoutQuotations(clause: string, at: number): string {
   return clause.replace(/“[^“”]*”|"[^"]*"/g, (quoted, offset: number) => (offset <= at && at < offset + quoted.length ? quoted : ' '))

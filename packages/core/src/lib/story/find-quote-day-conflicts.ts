@@ -23,7 +23,7 @@ interface QuoteDay {
   carried: boolean
 }
 
-/** Characters at most between the reporting verb (or speaker) and the day that dates the saying ("acknowledged in an MSNBC forum Monday night"). */
+/** Characters at most between the reporting verb (or speaker) and the day that dates the saying ("told a town meeting in Varik on Wednesday night"). */
 const cueReach = 48
 /** Sentences at most before a quote's own, to find the day an undated quote was said on. */
 const carryReach = 2
