@@ -19,6 +19,11 @@ describe('words as claims and quotes are compared', () => {
     expect(keys('James')).not.toContain('jam')
   })
 
+  test('a possessive is its noun: "Veltria\'s" meets "Veltria", "voters\'" meets "voters"', () => {
+    expect(keys("Veltria's Veltria")).toEqual([keys('Veltria')[0], keys('Veltria')[0]])
+    expect(keys("voters' voters")).toEqual(['voter', 'voter'])
+  })
+
   test('a derivation stays apart from its root, its own inflections off', () => {
     expect(keys('supporters supporter support')).toEqual(['supporter', 'supporter', 'support'])
     expect(keys('senators senator senate')).toEqual(['senator', 'senator', 'senat'])

@@ -16,8 +16,10 @@ const inflection = /(?:'s|(?<!s)s|es|ed|d|ing|e|ly)$/
  */
 export function wordStem(word: string): string {
   if (/\d/.test(word)) return /^\d{1,3}(?:,\d{3})+$/.test(word) ? word.replaceAll(',', '') : word
-  const root = stem(word)
-  const rest = restAfter(word, root)
+  // A possessive is its noun ("Ukraine's" is "Ukraine"), as Porter2 takes it.
+  const bare = word.replace(/'s?$/, '')
+  const root = stem(bare)
+  const rest = restAfter(bare, root)
   if (rest === '') return root
   const derivation = rest.replace(inflection, '').replace(/y$/, 'i')
   return derivation === '' ? root : root + derivation
