@@ -12,9 +12,23 @@ describe('words as claims and quotes are compared', () => {
     expect(keys('96,000 ballots').some((key) => /^\d+$/.test(key) && a.has(key))).toBe(false)
   })
 
-  test('"-es" comes off only after a hissing sound: a name ending in "-es" stays a name', () => {
-    expect(keys('Ines Reyes boxes wishes names times')).toEqual(['ines', 'reye', 'box', 'wish', 'name', 'time'])
+  test('every inflected form of a word is one key (Porter2): "voted" is "votes" is "voting"', () => {
+    expect(new Set(keys('vote voted votes voting')).size).toBe(1)
+    expect(new Set(keys('deny denies denied denying')).size).toBe(1)
+    expect(keys('boxes wishes names times')).toEqual(['box', 'wish', 'name', 'time'])
     expect(keys('James')).not.toContain('jam')
+  })
+
+  test('a possessive is its noun: "Veltria\'s" meets "Veltria", "voters\'" meets "voters"', () => {
+    expect(keys("Veltria's Veltria")).toEqual([keys('Veltria')[0], keys('Veltria')[0]])
+    expect(keys("voters' voters")).toEqual(['voter', 'voter'])
+  })
+
+  test('a derivation stays apart from its root, its own inflections off', () => {
+    expect(keys('supporters supporter support')).toEqual(['supporter', 'supporter', 'support'])
+    expect(keys('senators senator senate')).toEqual(['senator', 'senator', 'senat'])
+    expect(keys('elections election elected')).toEqual(['election', 'election', 'elect'])
+    expect(keys('business businesses')).toEqual(['business', 'business'])
   })
 
   test('a contraction is function words, spelt out or not', () => {

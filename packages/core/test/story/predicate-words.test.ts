@@ -1,4 +1,5 @@
 import {describe, expect, test} from 'vitest'
+import {wordKeys} from '../../src/lib/story/common-words.js'
 import {predicateKeys, sharedPredicates, type PredicateWords} from '../../src/lib/story/predicate-words.js'
 
 /** Whether two sentences share a word that shows a fact or a value. */
@@ -21,7 +22,8 @@ describe('words that show a fact', () => {
   })
 
   test('a topic word is no evidence, a word of its own is', () => {
-    const isTopic = (key: string) => key === 'w:ferry'
+    const topic = wordKeys(['ferry'])
+    const isTopic = (key: string) => topic.has(key)
     const a = predicateKeys('The ferry engines were inspected.', [], isTopic)
     const b = predicateKeys('The ferry crew will strike.', [], isTopic)
     const c = predicateKeys('Inspectors checked the ferry engines.', [], isTopic)

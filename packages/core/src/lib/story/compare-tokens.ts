@@ -1,3 +1,4 @@
+import {wordStem} from './word-stem.js'
 import {contractionEndings, irregularContractions, isContractionHosts} from './contractions.js'
 
 /**
@@ -88,7 +89,7 @@ export function compareTokens(text: string, options: CompareTokensOptions = {}):
     const contraction = spelt !== null && spelt.length > 1
     words.forEach((word, i) => {
       const key = word === 'no' ? 'not' : word
-      tokens.push({key: stem(key), word, start, end: last, editorial, content: !contraction && !functionWords.has(word), cut: cut && i === 0})
+      tokens.push({key: wordStem(key), word, start, end: last, editorial, content: !contraction && !functionWords.has(word), cut: cut && i === 0})
     })
   }
   return tokens
@@ -104,23 +105,4 @@ function expand(word: string): readonly string[] {
   }
   if (word.endsWith("'s") && isContractionHosts.has(word.slice(0, -2))) return [word.slice(0, -2), 'is']
   return [word]
-}
-
-/** A word ending in a hissing sound and "-es" ("boxes", "wishes", "churches"). */
-const hissing = /(?:[sxz]|[cs]h)es$/
-
-/**
- * A light suffix stripper so that "agreements"/"agreement" and "reached"/"reach"
- * meet; meant for comparing two renderings of one utterance, not for linguistics.
- * English writes a plural or third person "-es" only after a hissing sound ("boxes",
- * "wishes", "buses"); elsewhere the "e" is the stem's own ("James", "names", "times"
- * lose only the "s"), so a name is not cut into another word ("James" is no "jam").
- * A number keeps its digits, digit groups aside ("800,000" is 800000).
- */
-
-function stem(word: string): string {
-  if (/\d/.test(word)) return /^\d{1,3}(?:,\d{3})+$/.test(word) ? word.replaceAll(',', '') : word
-  if (word.length <= 4) return word
-  if (word.endsWith('es') && !word.endsWith('ies') && !hissing.test(word)) return word.slice(0, -1)
-  return word.replace(/(?:'s|ies|es|s|ed|ing|ly)$/, (suffix) => (suffix === 'ies' ? 'y' : ''))
 }
