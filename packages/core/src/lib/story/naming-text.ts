@@ -139,6 +139,22 @@ export function isDateline(text: string, offset: number): boolean {
   return /^[\p{Lu}.,' ]{3,}\s*(?:\([^)\n]*\)\s*)?[—–―-]/u.test(text.slice(offset, offset + 80))
 }
 
+/** The place in capitals that opens a dateline, its state, date and agency, and the dash ("DES MOINES, Iowa, Aug. 10 (UPI) —"). */
+const datelinePlace = /^(\p{Lu}[\p{Lu}.' ]*\p{Lu}\.?)(?:,\s*\p{Lu}[\p{L}.]*(?:\s\p{Lu}[\p{L}.]*)?)?(?:,?\s*\p{Lu}[a-z]{2,}\.?\s*\d{1,2})?\s*(?:\([^)\n]{1,20}\)\s*)?[—–―-]/u
+
+/**
+ * Whether `offset` is inside the place in capitals that opens a dateline ("ATLANTIC CITY —",
+ * "CASPER, Wyo. -", "DES MOINES, Iowa, Aug. 10 (UPI) —"): the wire's style, not how the outlet spells the name.
+ */
+export function inDatelinePlace(text: string, offset: number): boolean {
+  const lineStart = text.lastIndexOf('\n', offset - 1) + 1
+  const first = text.charCodeAt(lineStart)
+  // Most lines open with no capital, or with a name written in small letters: no regex for them.
+  if (first < 65 || first > 90 || !inCapitals(text, lineStart, Math.min(offset + 1, text.length))) return false
+  const head = datelinePlace.exec(text.slice(lineStart, lineStart + 80))
+  return head !== null && offset < lineStart + head[1]!.length
+}
+
 /** Written forms by referent key: each form with the files that write it. */
 export type FormsByKey = Map<string, Map<string, Set<string>>>
 

@@ -2,7 +2,7 @@ import {acronymLetters} from '../entities/acronyms.js'
 import {notNames} from '../entities/common-words.js'
 import {orgWords} from '../entities/org-words.js'
 import {titleHeads} from '../entities/titles.js'
-import {isDateline, isHeadingText, isSentenceStart, textLines, type NamingText} from './naming-text.js'
+import {inDatelinePlace, isDateline, isHeadingText, isSentenceStart, textLines, type NamingText} from './naming-text.js'
 import {dropTimePhrase, joiners, nameWord, placeTitles, trimRun, type RunWord} from './org-run-edges.js'
 import {capitalAbbreviations, capitalAndJoinerWords} from './org-scan.js'
 import {newList, packedMap} from '../packed-map.js'
@@ -37,10 +37,10 @@ export function findOrgForms({file, text}: NamingText, into: OrgOccurrence[] = [
   }
   for (let l = 0; l < lines.length; l++) {
     const abbreviations = forms[l]!.abbreviations
-    // A dateline may run on to the next line ("WASHINGTON\n— …"): it is read in the whole text.
+    // A dateline may run on to the next line ("WASHINGTON\n— …"): it is read in the whole text; its place in capitals is no body's abbreviation.
     for (let k = 0; k < abbreviations.length; k++) {
       const start = starts[l]! + abbreviations[k]!.start
-      if (!isDateline(text, start)) into.push(new Occurrence(abbreviations[k]!.form, file, start))
+      if (!isDateline(text, start) && !inDatelinePlace(text, start)) into.push(new Occurrence(abbreviations[k]!.form, file, start))
     }
   }
   return into
