@@ -2,12 +2,14 @@ import {describe, expect, test} from 'vitest'
 import {storyOfTexts} from './helpers-story.js'
 import {formsOf} from './helpers-naming.js'
 
+/** Every form the story's naming lists. */
+const listedForms = (texts: Record<string, string>): string[] => storyOfTexts(texts).naming.flatMap(formsOf)
+
 describe('naming: the place in capitals opening a dateline is the wire\'s style, not a spelling', () => {
   test('"BRELLO, Ore. -" gives no case variant of Brello', () => {
-    const {naming} = storyOfTexts({
+    expect(listedForms({
       'a.txt': 'Ferry Halted\n\nBRELLO, Ore. - Sen. Ilse Brandqvist won the vote in Brello on Friday, and her aides said the ferry in Brello would run.\n\nBrandqvist said the pier in Brello would wait for spring.',
       'b.txt': 'Ferry Stops\n\nThe ferry in Brello stopped on Friday. Ilse Brandqvist said boats in Brello would wait.\n\nBrello has no other pier, Brandqvist said.'
-    })
-    expect(naming.flatMap(formsOf)).not.toContain('BRELLO')
+    })).not.toContain('BRELLO')
   })
 })
