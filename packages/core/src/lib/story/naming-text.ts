@@ -155,6 +155,33 @@ export function inDatelinePlace(text: string, offset: number): boolean {
   return head !== null && offset < lineStart + head[1]!.length
 }
 
+/**
+ * Whether the name written in capitals from `start` to `end` stands among two more words
+ * in capitals ("HOW CHINA’S DECLINE AFFECTS …", "DNC CHAIR DEBBIE WASSERMAN SCHULTZ"): a
+ * headline or a label run into the text, whose capitals are its style, not a spelling.
+ */
+export function amidCapitals(text: string, start: number, end: number): boolean {
+  let words = 0
+  for (const [from, step] of [[start - 1, -1], [end, 1]] as const) {
+    let i = from
+    while (words < 2) {
+      // Past the spaces and marks between words, then over one word: in capitals, or the end of this side.
+      while (i >= 0 && i < text.length && /[ ’'“”"(),:-]/.test(text[i]!)) i += step
+      let letters = 0
+      let small = false
+      while (i >= 0 && i < text.length && /[\p{L}.]/u.test(text[i]!)) {
+        if (/\p{Ll}/u.test(text[i]!)) small = true
+        letters++
+        i += step
+      }
+      if (letters === 0 || small) break
+      // (A possessive "S" or an initial counts for no word.)
+      if (letters > 1) words++
+    }
+  }
+  return words >= 2
+}
+
 /** Written forms by referent key: each form with the files that write it. */
 export type FormsByKey = Map<string, Map<string, Set<string>>>
 
