@@ -1,6 +1,7 @@
 import {notNames} from './common-words.js'
 import type {NameRun} from './find-name-runs.js'
 import {endsInBusinessWord} from './business-words.js'
+import {eventHeads} from './name-event-words.js'
 import {knownBodies, orgWords} from './org-words.js'
 import {countryByWord, demonyms, placeNames, placeSuffixes} from './places.js'
 import {partyLabels, titleHeads, titleModifiers} from './titles.js'
@@ -54,6 +55,8 @@ export function classify(text: string, run: Tok[], before: Tok[], sentenceStart:
   if (placeNames.has(joined) || placeSuffixes.has(lower[lower.length - 1]!) || (next !== null && placeSuffixes.has(next.lower)) || (words.length === 1 && countryByWord.has(joined) && !demonyms.has(joined))) kind = 'place'
   else if (knownBodies.has(joined) || lower.some((w) => orgWords.has(w)) || endsInBusinessWord(lower) || acronym) kind = 'organization'
   else if (demonyms.has(joined) || (words.length === 1 && partyLabels.has(joined))) return null
+  // "Republican National Convention": a gathering, no one's name.
+  else if (words.length >= 2 && eventHeads.has(lower[lower.length - 1]!)) return null
   else if (titleToks.length > 0 || words.length >= 2) kind = 'person'
   else kind = 'unknown'
   const title = titleToks.length > 0 ? {start: titleToks[0]!.start, end: titleToks[titleToks.length - 1]!.end, text: text.slice(titleToks[0]!.start, titleToks[titleToks.length - 1]!.end)} : null

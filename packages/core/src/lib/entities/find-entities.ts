@@ -3,6 +3,7 @@ import type {Article} from '../types.js'
 import {findNameRuns, particles, type NameRun, type RoleRun} from './find-name-runs.js'
 import {genderOfGivenName, genderOfTitle} from './given-name-gender.js'
 import {nameKey} from './name-key.js'
+import {headingName} from './name-heading-runs.js'
 import {sameOffice} from './office-holders.js'
 import {middleInitials} from './person-name.js'
 import {countryByWord} from './places.js'
@@ -87,12 +88,15 @@ export function findEntities(article: Article): ArticleEntities {
       cluster.initials ??= initials
     } else add({kind: 'person', key, given, initials, runs: [run], roles: []})
   }
-  for (const run of runs) {
-    if (run.kind === 'person' && run.words.length >= 2 && !run.heading) continue
-    const personal = run.kind === 'person' || run.kind === 'unknown'
+  for (const found of runs) {
+    if (found.kind === 'person' && found.words.length >= 2 && !found.heading) continue
+    const personal = found.kind === 'person' || found.kind === 'unknown'
     // A person's key is the last name word's; an organisation's or a place's, the whole name's.
-    const key = personal ? nameKey(run.words[run.words.length - 1]!.text) : wholeKey(run)
+    const key = personal ? nameKey(found.words[found.words.length - 1]!.text) : wholeKey(found)
     const person = personal ? people.get(key) : undefined
+    // "Hiker Slams Jane Roe": a heading's run joins a person the body names only as a name the body writes.
+    const run = person !== undefined && person.length > 0 && found.heading && found.kind === 'unknown' ? headingName(article.text, found, person) : found
+    if (run === null) continue
     if (person !== undefined && person.length > 0) {
       nearest(sameOffice(sameGender(person, run), run), run.start).runs.push(run)
       continue

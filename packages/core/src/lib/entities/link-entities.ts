@@ -1,47 +1,9 @@
 import {firstMade, nearKey, sameName} from './link-groups.js'
-import {readName, words, type Reading} from './name-reading.js'
-import {addTo, pushTo} from '../push-to.js'
-import {packedMap} from '../packed-map.js'
+import {sameGeneration} from './link-generation.js'
+import {MemberOf, readOnce, type Group, type LinkState, type Member} from './link-state.js'
+import {toLinked} from './linked-entity.js'
+import {pushTo} from '../push-to.js'
 import type {ArticleEntities, Entity, EntityKind, LinkedEntity} from './types.js'
-
-interface Group {
-  kind: EntityKind
-  /** Key of the surname (people) or of the whole name. */
-  key: string
-  /** Key of the given name, once one member has a full name. */
-  given: string | null
-  /** The given name as first written, for the nickname list (Bob / Robert). */
-  givenWord: string | null
-  /** Middle initials of the first member that wrote them ("hw"), or null. */
-  initials: string | null
-  /** Generational suffix of the member that made it ("jr"), or null. */
-  suffix: string | null
-  /** Keys of whole person names written without spaces and hyphens (Kim Jong-un / Kim Jong Un). */
-  whole: Set<string>
-  members: Member[]
-  /** The earliest first mention of its members, for the order of the linked entities. */
-  first: number
-}
-
-/** An entity of one article, with what linking read from its name. */
-interface Member {
-  article: string
-  entity: Entity
-  reading: Reading
-}
-
-/**
- * Made by a constructor, which V8 does not track by allocation site: members live
- * through the whole linking, and as a literal their site was moved to old space
- * mid-story and `readMembers`' compiled code thrown away (see packed-map.ts). A plain
- * object with the literal's keys in the literal's order.
- */
-const MemberOf = function (this: Member, article: string, entity: Entity, reading: Reading) {
-  this.article = article
-  this.entity = entity
-  this.reading = reading
-} as unknown as new (article: string, entity: Entity, reading: Reading) => Member
-MemberOf.prototype = Object.prototype
 
 /** A linked entity with its members' entities, in the order of its `members`: what the story step reads besides the ids. */
 export interface LinkedGroup {
@@ -101,29 +63,6 @@ export function linkEntityGroups(list: readonly ArticleEntities[]): LinkedGroup[
     }))
 }
 
-/** What linking builds as it goes: the groups, found by kind and key, by given-name key and by whole-name key, each list in the order the groups were made; names read. */
-interface LinkState {
-  groups: Group[]
-  byKey: Map<string, Group[]>
-  byGiven: Map<string, Group[]>
-  byWhole: Map<string, Group[]>
-  order: Map<Group, number>
-  /**
-   * The group each reading of a name joined by its key (or made): another member read
-   * the same way joins it again, without the search. (Groups made later come later in
-   * the order, and a group's given name, once set, stays: the search would find it again.)
-   */
-  joinedBy: Map<Reading, Group>
-  /** A name is read once however many articles write it (a map per kind: no key string per entity). */
-  reading: Record<EntityKind, Map<string, Reading>>
-}
-
-function readOnce(reading: LinkState['reading'], kind: EntityKind, name: string): Reading {
-  const ofKind = reading[kind]
-  let found = ofKind.get(name)
-  if (!found) ofKind.set(name, found = readName(kind, name))
-  return found
-}
 
 /** One article's entities as members, each with its name read. */
 function readMembers(item: ArticleEntities, reading: LinkState['reading'], into: Member[]): void {
@@ -180,74 +119,5 @@ function joinMember(member: Member, state: LinkState): void {
     pushTo(byKey, kindKey, made)
     if (given !== null) pushTo(byGiven, given, made)
     if (whole) pushTo(byWhole, whole, made)
-  }
-}
-
-/**
- * Whether the member may be of the group's generation: the same suffix, or the group holds
- * no entity of the member's article with its given name and another suffix that the article
- * names after the name without it ("Dorian Marle … Dorian Marle Jr." is his son; "Dorian
- * Marle III … Dorian Marle" is one man, written short).
- */
-function sameGeneration(group: Group, member: Member): boolean {
-  const {given, suffix} = member.reading
-  if (group.suffix === suffix) return true
-  const members = group.members
-  for (let i = 0; i < members.length; i++) {
-    const other = members[i]!
-    if (other.article !== member.article || other.reading.given !== given || other.reading.suffix === suffix) continue
-    if (suffix !== null && other.reading.suffix !== null) return false
-    const [bare, suffixed] = suffix === null ? [member, other] : [other, member]
-    if (firstAt(bare) < firstAt(suffixed)) return false
-  }
-  return true
-}
-
-function firstAt(member: Member): number {
-  return member.entity.mentions[0]?.start ?? 0
-}
-
-/** Record the member's written forms, each with its article. */
-function addForms(forms: Map<string, Set<string>>, {article, entity}: Member): void {
-  const written = entity.forms
-  for (let i = 0; i < written.length; i++) addTo(forms, written[i]!, article)
-}
-
-/** Every member's written forms, each with its articles (a long loop in a small function of its own, as `joinMembers`). */
-function formsOf(members: readonly Member[]): Map<string, Set<string>> {
-  const forms = new Map<string, Set<string>>()
-  for (let i = 0; i < members.length; i++) addForms(forms, members[i]!)
-  return forms
-}
-
-/** The members' names (a person's as linking read it: `personText`), each with its articles. */
-function namesOf(members: readonly Member[], person: boolean, personText: (member: Member) => string): Map<string, Set<string>> {
-  const names = new Map<string, Set<string>>()
-  for (let i = 0; i < members.length; i++) {
-    const member = members[i]!
-    addTo(names, person ? personText(member) || member.entity.name : member.entity.name, member.article)
-  }
-  return names
-}
-
-function toLinked(group: Group, id: string, personText: (member: Member) => string): LinkedEntity {
-  const forms = formsOf(group.members)
-  // The canonical name: a person's name without title or affiliation, the full
-  // name (given and surname) most articles use, then the fullest; other kinds the fullest.
-  const names = namesOf(group.members, group.kind === 'person', personText)
-  const full = (candidate: string) => group.kind === 'person' ? Math.min(words(candidate), 2) : words(candidate)
-  let name = ''
-  for (const [candidate, articles] of names) {
-    const [a, b] = [full(candidate), full(name)]
-    const count = articles.size - (names.get(name)?.size ?? 0)
-    const better = a > b || (a === b && (count > 0 || (count === 0 && words(candidate) > words(name))))
-    if (!name || better) name = candidate
-  }
-  return {
-    id,
-    kind: group.kind,
-    name,
-    forms: [...forms].map(([form, articles]) => ({form, articles: [...articles]})),
-    members: packedMap(group.members, ({article, entity}) => ({article, entity: entity.id}))
   }
 }

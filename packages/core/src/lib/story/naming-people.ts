@@ -1,7 +1,7 @@
 import {parsePersonName} from '../entities/person-name.js'
 import type {Entity, LinkedEntity} from '../entities/types.js'
 import {classifyVariants, kindsOf} from './naming-kinds.js'
-import {isHeadingLine} from './naming-text.js'
+import {amidCapitals, inDatelinePlace, isHeadingLine} from './naming-text.js'
 import type {NamingEntry} from './types.js'
 import {knownTitles, spaceBefore, titlesWrittenBefore} from './naming-titles.js'
 import {addTo} from '../push-to.js'
@@ -120,8 +120,8 @@ function addWrittenForms(reading: PersonReading, {entity, file, text}: MemberSou
     let written = reading.tidied.get(mention.text)
     if (written === undefined) reading.tidied.set(mention.text, written = withoutAffiliation(mention.text.replace(/\s+/g, ' ').trim()))
     if (mention.kind === 'role' || !written) continue
-    // A name in a headline set in capitals is the headline's style, not a spelling.
-    if (text && isShouted(reading, written) && isHeadingLine(text, mention.start)) continue
+    // A name in a headline, a dateline or a run of capitals set in capitals is its style, not a spelling.
+    if (text && isShouted(reading, written) && (isHeadingLine(text, mention.start) || inDatelinePlace(text, mention.start) || amidCapitals(text, mention.start, mention.end))) continue
     // "Mrs. Pellicore" is not Bertram Pellicore, "Mr. Pellicore" not Wanda: a surname
     // shared in a family, taken for the wrong one of them.
     if (gender && text && honorificBefore(mention, text) === (gender === 'male' ? 'female' : 'male')) continue

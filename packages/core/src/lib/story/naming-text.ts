@@ -139,6 +139,49 @@ export function isDateline(text: string, offset: number): boolean {
   return /^[\p{Lu}.,' ]{3,}\s*(?:\([^)\n]*\)\s*)?[—–―-]/u.test(text.slice(offset, offset + 80))
 }
 
+/** The place in capitals that opens a dateline, its state, date and agency, and the dash ("DES MOINES, Iowa, Aug. 10 (UPI) —"). */
+const datelinePlace = /^(\p{Lu}[\p{Lu}.' ]*\p{Lu}\.?)(?:,\s*\p{Lu}[\p{L}.]*(?:\s\p{Lu}[\p{L}.]*)?)?(?:,?\s*\p{Lu}[a-z]{2,}\.?\s*\d{1,2})?\s*(?:\([^)\n]{1,20}\)\s*)?[—–―-]/u
+
+/**
+ * Whether `offset` is inside the place in capitals that opens a dateline ("ATLANTIC CITY —",
+ * "CASPER, Wyo. -", "DES MOINES, Iowa, Aug. 10 (UPI) —"): the wire's style, not how the outlet spells the name.
+ */
+export function inDatelinePlace(text: string, offset: number): boolean {
+  const lineStart = text.lastIndexOf('\n', offset - 1) + 1
+  const first = text.charCodeAt(lineStart)
+  // Most lines open with no capital, or with a name written in small letters: no regex for them.
+  if (first < 65 || first > 90 || !inCapitals(text, lineStart, Math.min(offset + 1, text.length))) return false
+  const head = datelinePlace.exec(text.slice(lineStart, lineStart + 80))
+  return head !== null && offset < lineStart + head[1]!.length
+}
+
+/**
+ * Whether the name written in capitals from `start` to `end` stands among two more words
+ * in capitals ("HOW CHINA’S DECLINE AFFECTS …", "DNC CHAIR DEBBIE WASSERMAN SCHULTZ"): a
+ * headline or a label run into the text, whose capitals are its style, not a spelling.
+ */
+export function amidCapitals(text: string, start: number, end: number): boolean {
+  let words = 0
+  for (const [from, step] of [[start - 1, -1], [end, 1]] as const) {
+    let i = from
+    while (words < 2) {
+      // Past the spaces and marks between words, then over one word: in capitals, or the end of this side.
+      while (i >= 0 && i < text.length && /[ ’'“”"(),:-]/.test(text[i]!)) i += step
+      let letters = 0
+      let small = false
+      while (i >= 0 && i < text.length && /[\p{L}.]/u.test(text[i]!)) {
+        if (/\p{Ll}/u.test(text[i]!)) small = true
+        letters++
+        i += step
+      }
+      if (letters === 0 || small) break
+      // (A possessive "S" or an initial counts for no word.)
+      if (letters > 1) words++
+    }
+  }
+  return words >= 2
+}
+
 /** Written forms by referent key: each form with the files that write it. */
 export type FormsByKey = Map<string, Map<string, Set<string>>>
 

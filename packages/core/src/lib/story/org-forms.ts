@@ -2,8 +2,8 @@ import {acronymLetters} from '../entities/acronyms.js'
 import {notNames} from '../entities/common-words.js'
 import {orgWords} from '../entities/org-words.js'
 import {titleHeads} from '../entities/titles.js'
-import {isDateline, isHeadingText, isSentenceStart, textLines, type NamingText} from './naming-text.js'
-import {calendarWords} from './event-words.js'
+import {inDatelinePlace, isDateline, isHeadingText, isSentenceStart, textLines, type NamingText} from './naming-text.js'
+import {dropTimePhrase, joiners, nameWord, placeTitles, trimRun, type RunWord} from './org-run-edges.js'
 import {capitalAbbreviations, capitalAndJoinerWords} from './org-scan.js'
 import {newList, packedMap} from '../packed-map.js'
 import {weekdays} from '../weekdays.js'
@@ -15,16 +15,7 @@ export interface OrgOccurrence {
   start: number
 }
 
-/** Small words that may join the parts of a body's name ("Department of Justice", "Committee on Harbors and Reform"). */
-const joiners = new Set(['of', 'on', 'and', 'for', 'the'])
 const weekdayNames: ReadonlySet<string> = new Set(weekdays)
-/** Abbreviations that open a name and end in a period without ending the sentence ("St. Brigid's Chapel", "Mt. Olwen College"). */
-const placeTitles: ReadonlySet<string> = new Set(['St.', 'Ste.', 'Mt.', 'Ft.'])
-/** Function words that open a sentence, capitalised, before a body's name: articles, prepositions, conjunctions. */
-const leadingWords: ReadonlySet<string> = new Set(['the', 'a', 'an', 'as', 'on', 'in', 'at', 'by', 'for', 'from', 'with', 'to', 'and', 'but',
-  'or', 'if', 'when', 'while', 'after', 'before', 'since', 'between', 'against', 'over', 'into', 'about', 'during', 'under', 'until',
-  'because', 'although', 'though', 'unlike', 'like', 'despite', 'through', 'via', 'per', 'than', 'so', 'yet'])
-
 
 /**
  * Names of bodies written in the running text of one article: runs of capitalised
@@ -46,10 +37,10 @@ export function findOrgForms({file, text}: NamingText, into: OrgOccurrence[] = [
   }
   for (let l = 0; l < lines.length; l++) {
     const abbreviations = forms[l]!.abbreviations
-    // A dateline may run on to the next line ("WASHINGTON\n— …"): it is read in the whole text.
+    // A dateline may run on to the next line ("WASHINGTON\n— …"): it is read in the whole text; its place in capitals is no body's abbreviation.
     for (let k = 0; k < abbreviations.length; k++) {
       const start = starts[l]! + abbreviations[k]!.start
-      if (!isDateline(text, start)) into.push(new Occurrence(abbreviations[k]!.form, file, start))
+      if (!isDateline(text, start) && !inDatelinePlace(text, start)) into.push(new Occurrence(abbreviations[k]!.form, file, start))
     }
   }
   return into
@@ -97,25 +88,19 @@ export class Occurrence implements OrgOccurrence {
  * line: a run of words needs one space between them, and headings, sentence starts and
  * abbreviations are judged within the line. At most `keptLines` are kept.
  */
-const keptLines = 20000
+export const keptLines = 20000
 const formsByLine = new Map<string, FormsOfLine>()
-const namesByLine = new Map<string, readonly string[]>()
 
 function lineForms(text: string): FormsOfLine {
   let known = formsByLine.get(text)
   if (known) return known
   if (formsByLine.size >= keptLines) formsByLine.clear()
   const found = newList<LineForm>()
-  const run: Array<{word: string, start: number}> = []
+  const run: RunWord[] = []
   let lastEnd = -1
   const flush = () => {
-    dropAfterPossessive(run)
-    while (run.length > 0 && joiners.has(run[run.length - 1]!.word)) run.pop()
-    // A capitalised function word opening the sentence is no part of the name ("On Ledger News’ show", "As The Ledger wrote").
-    while (run.length > 0 && leadingWords.has(run[0]!.word.toLowerCase())) run.shift()
-    // "July’s Harbor Gazette poll", "Tuesday’s Ledger": a day or month owning the name is no part of it.
-    if (run.length > 1 && /[’']s$/.test(run[0]!.word) && calendarWords.has(run[0]!.word.slice(0, -2).toLowerCase())) run.shift()
-    const words = packedMap(run, (item) => (/^(?:\p{Lu}\.)+$/u.test(item.word) || placeTitles.has(item.word) ? item.word : item.word.replace(/\.$/, '').replace(/[’']s$/, '')))
+    trimRun(run)
+    const words = packedMap(run, nameWord)
     if (run.length > 0 && words.some((word) => orgWords.has(word.toLowerCase())) && !isHeadingText(text)) {
       const start = run[0]!.start
       // A lone organisation word opening a sentence ("Congress voted") is still a name; a lone common one ("Department") is dropped later.
@@ -167,66 +152,5 @@ function lineForms(text: string): FormsOfLine {
     if (acronymLetters(form) && !isHeadingText(text)) abbreviations.push(new Form(form, start))
   }
   formsByLine.set(text, known = new LineForms(found, abbreviations))
-  return known
-}
-
-/** "CBS News on Super" before "Tuesday": an "on" whose words after it hold no body word opens a time phrase, not the name. */
-function dropTimePhrase(run: Array<{word: string}>): void {
-  for (let k = run.length - 1; k > 0; k--) {
-    if (orgWords.has(run[k]!.word.toLowerCase())) return
-    if (run[k]!.word === 'on') {
-      run.length = k
-      return
-    }
-  }
-}
-
-/**
- * "the Research Guild’s Hanne Vorst": the words after a possessive that hold no body word
- * are someone or something of the body, not its name ("the Guild of Weavers’ Hall" keeps its hall).
- */
-function dropAfterPossessive(run: Array<{word: string}>): void {
-  for (let k = run.length - 2; k >= 0; k--) {
-    const word = run[k]!.word
-    const last = word.charCodeAt(word.length - 1)
-    // Most words end in neither "s" nor an apostrophe: no regex for them.
-    if (last !== 115 && last !== 39 && last !== 8217) continue
-    if (!/(?:[’']s|s[’'])$/.test(word)) continue
-    for (let j = k + 1; j < run.length; j++) if (orgWords.has(run[j]!.word.toLowerCase())) return
-    run.length = k + 1
-    return
-  }
-}
-
-/**
- * Names some outlet writes with a capital article in running text ("reported in The
- * Washington Post"): the names without it, each with the files that do so.
- */
-export function findArticleNames({text}: NamingText, into: Set<string> = new Set()): Set<string> {
-  const {lines} = textLines(text)
-  for (let l = 0; l < lines.length; l++) {
-    const names = lineArticleNames(lines[l]!)
-    for (let k = 0; k < names.length; k++) into.add(names[k]!)
-  }
-  return into
-}
-
-const noNames: readonly string[] = []
-
-/** `findArticleNames` of one line (a name never runs across lines), kept by the line's text. */
-function lineArticleNames(text: string): readonly string[] {
-  // Most lines hold no "The " at all: no regex runs over them, and nothing is kept.
-  if (!text.includes('The ')) return noNames
-  let known = namesByLine.get(text)
-  if (known) return known
-  if (namesByLine.size >= keptLines) namesByLine.clear()
-  const names = new Set<string>()
-  for (const match of text.matchAll(/The ((?:\p{Lu}[\p{L}’'.-]*)(?: \p{Lu}[\p{L}’'.-]*){0,3})/gu)) {
-    if (isSentenceStart(text, match.index!) || isHeadingText(text)) continue
-    // The name ends with its sentence ("… The Ledger. The mayor said").
-    const name = match[1]!.split(/\.\s/)[0]!.replace(/[’']s$/, '')
-    names.add(/^(?:\p{Lu}\.)+$/u.test(name.split(' ').pop()!) ? name : name.replace(/\.$/, ''))
-  }
-  namesByLine.set(text, known = [...names])
   return known
 }

@@ -1,6 +1,7 @@
 import {abbreviates, acronymLetters} from '../entities/acronyms.js'
 import {endsInBusinessWord} from '../entities/business-words.js'
 import {orgWords} from '../entities/org-words.js'
+import {stateNames} from '../entities/places.js'
 import type {EntityKind} from '../entities/types.js'
 import type {UnionFind} from './union-find.js'
 
@@ -41,7 +42,10 @@ export function joinAbbreviations(names: readonly OrgName[], groups: UnionFind):
   const full = names.filter((name) => acronymLetters(name.form) === null)
   for (const name of names) {
     if (acronymLetters(name.form) === null) continue
-    const expansions = new Set(full.filter((other) => [...other.forms].some((form) => abbreviates(name.form, form))).map((other) => groups.find(other.key)))
+    // "S.C.", "D.C." stand for a state or the capital (South Carolina), not for a body with those initials ("Select Committee").
+    const state = stateNames.has(name.form.replace(/\./g, '').toLowerCase())
+    const expansions = new Set(full.filter((other) => [...other.forms].some((form) => abbreviates(name.form, form) && (!state || stateNames.has(form.toLowerCase()))))
+      .map((other) => groups.find(other.key)))
     if (expansions.size === 1) groups.union(name.key, [...expansions][0]!)
   }
 }

@@ -10,7 +10,7 @@ import {titleHeads} from '../entities/titles.js'
 import type {LinkedEntity} from '../entities/types.js'
 import {loneWordCompanies} from './lone-word-companies.js'
 import type {MemberSource} from './naming-people.js'
-import {isDateline, isHeadingLine} from './naming-text.js'
+import {amidCapitals, inCapitals, inDatelinePlace, isDateline, isHeadingLine} from './naming-text.js'
 import {Occurrence, type OrgOccurrence} from './org-forms.js'
 import type {UnionFind} from './union-find.js'
 
@@ -75,7 +75,8 @@ export function addMemberForms(state: OrgReading, entity: LinkedEntity, abbrevia
     let form = state.tidied.get(mention.text)
     if (form === undefined) state.tidied.set(mention.text, form = mention.text.replace(/\s+/g, ' ').trim())
     // (A form is judged once: before the line, which is judged per mention.)
-    if (!form || !isBodyForm(state, form) || (text && (isHeadingLine(text, mention.start) || isDateline(text, mention.start)))) continue
+    if (!form || !isBodyForm(state, form) || (text && (isHeadingLine(text, mention.start) || isDateline(text, mention.start) || inDatelinePlace(text, mention.start) ||
+      (inCapitals(form, 0, form.length) && amidCapitals(text, mention.start, mention.end))))) continue
     state.occurrences.push(new Occurrence(form, file, mention.start))
     // The form the entity joined last has its key's entity and group already (an entity is mostly written one way).
     if (form === joined.last) continue
