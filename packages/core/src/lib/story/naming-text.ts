@@ -139,12 +139,12 @@ export function isDateline(text: string, offset: number): boolean {
   return /^[\p{Lu}.,' ]{3,}\s*(?:\([^)\n]*\)\s*)?[—–―-]/u.test(text.slice(offset, offset + 80))
 }
 
-/** The place in capitals that opens a dateline, its state, date and agency, and the dash ("DES MOINES, Iowa, Aug. 10 (UPI) —"). */
+/** The place in capitals that opens a dateline, its state, date and agency, and the dash ("TARROW FALLS, Ore., May 3 (Wire) —"). */
 const datelinePlace = /^(\p{Lu}[\p{Lu}.' ]*\p{Lu}\.?)(?:,\s*\p{Lu}[\p{L}.]*(?:\s\p{Lu}[\p{L}.]*)?)?(?:,?\s*\p{Lu}[a-z]{2,}\.?\s*\d{1,2})?\s*(?:\([^)\n]{1,20}\)\s*)?[—–―-]/u
 
 /**
- * Whether `offset` is inside the place in capitals that opens a dateline ("ATLANTIC CITY —",
- * "CASPER, Wyo. -", "DES MOINES, Iowa, Aug. 10 (UPI) —"): the wire's style, not how the outlet spells the name.
+ * Whether `offset` is inside the place in capitals that opens a dateline ("LINDALE —",
+ * "TARROW FALLS, Ore., May 3 (Wire) —"): the wire's style, not how the outlet spells the name.
  */
 export function inDatelinePlace(text: string, offset: number): boolean {
   const lineStart = text.lastIndexOf('\n', offset - 1) + 1
