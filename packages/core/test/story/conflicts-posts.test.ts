@@ -74,6 +74,11 @@ describe('post conflicts read from linked mentions', () => {
       .map((conflict) => conflict.summary)).toEqual(['Pella Voss: spokeswoman vs chief of staff'])
   })
 
+  test('an office given on a surname mention is read', () => {
+    expect(pair('Tamsin Orlo voted to close the pier. Sen. Orlo said the ferries could dock at the west pier.', 'Rep. Tamsin Orlo said the ferries could dock at the west pier.')
+      .map((conflict) => conflict.summary)).toEqual(['Tamsin Orlo: Sen. vs Rep.'])
+  })
+
   test('look-alikes raise nothing', () => {
     const court = 'said the ferry group would go to court.'
     const cases: Array<[string, string]> = [
@@ -86,6 +91,9 @@ describe('post conflicts read from linked mentions', () => {
       [`Campaign manager Pella Voss ${court} A week on, Ms. Voss, the spokeswoman, spoke again.`, `Spokeswoman Pella Voss ${court}`],
       // A surname alone in an outlet that never names the person in full.
       [`Campaign manager Pella Voss ${court}`, `Voss, the spokeswoman, ${court}`],
+      // A post once held ("as a spokeswoman, Voss").
+      [`Campaign manager Pella Voss ${court} As a spokeswoman, Voss had said so before.`, `Campaign manager Pella Voss ${court}`],
+      [`Pella Voss ${court} As a spokeswoman, Voss had said so before.`, `Campaign manager Pella Voss ${court}`],
       // "a spokesman" set beside no name.
       [`Campaign manager Pella Voss ${court} A spokesman for the board said nothing.`, `Campaign manager Pella Voss ${court}`]
     ]

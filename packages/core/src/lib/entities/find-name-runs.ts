@@ -64,7 +64,8 @@ export function findNameRuns(text: string, from: number, to: number): {names: Na
   let i = 0
   while (i < toks.length) {
     const tok = toks[i]!
-    if (tok.lower.length <= 5 && (roleDeterminers.has(tok.lower) || looseDeterminers.has(tok.lower))) {
+    // A loose role is kept only set off beside a name: "a" after a comma or opening a sentence.
+    if (tok.lower.length <= 5 && (roleDeterminers.has(tok.lower) || (looseDeterminers.has(tok.lower) && (tok.gapBefore !== '' || i === 0 || toks[i - 1]!.text.endsWith('.'))))) {
       const role = readRole(toks, i)
       if (role) {
         if (looseDeterminers.has(tok.lower)) role.run.loose = true

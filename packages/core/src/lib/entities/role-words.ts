@@ -64,6 +64,8 @@ export function appositiveRoles(text: string, runs: readonly NameRun[], roles: r
       continue
     }
     const next = runs[role.from === undefined ? k : lowerBound(runs, role.end)]
+    // A loose role before the name opens its clause ("…, a spokeswoman, Pella Voss, said"), not "as a senator, Voss".
+    if (role.loose && /^an?\s/i.test(role.text) && !/(?:^|[,.;:(“”"—]\s*)$/.test(text.slice(Math.max(0, from - 4), from))) continue
     if (next && next.kind !== 'place' && next.kind !== 'organization' && !next.possessive &&
       /^(?:\s+of\s+[a-z]+)?,\s+$/.test(text.slice(role.end, next.start)) && afterName.test(text.slice(next.end, next.end + 8))) {
       found.push({role, run: next})
