@@ -131,6 +131,8 @@ export function findEntities(article: Article): ArticleEntities {
   // "The deputy" cut from "the deputy attorney general" names no one by a role held beside a name.
   const noneHeld = new Map<Cluster, RoleRun[]>()
   for (const role of roles) {
+    // "a spokeswoman", "Orlo's aide": a loose role names the person it is set beside, no one else.
+    if (role.loose && !besideName.has(role)) continue
     const target = besideName.get(role) ?? resolveRole(clusters, role, titleWords, cutShort(article.text, role) ? noneHeld : heldRoles)
     if (target) target.roles.push(role)
   }

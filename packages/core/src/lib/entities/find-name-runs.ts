@@ -3,7 +3,7 @@ import {classify} from './classify-name-run.js'
 import {orgWords} from './org-words.js'
 import {genderOfGivenName} from './given-name-gender.js'
 import {countryByWord, demonyms, placeNames, stateNames} from './places.js'
-import {titleHeads, titleModifiers} from './titles.js'
+import {commonTitleModifiers, subordinateRanks, titleHeads, titleModifiers} from './titles.js'
 import {wordTokens, type Tok} from './word-tokens.js'
 
 /** A capitalised run read as a name, with the title words before it. */
@@ -32,6 +32,13 @@ export interface RoleRun extends Span {
   head: string
   /** Canonical country of a nationality word in it ("United States"), if any. */
   country: string | null
+  /**
+   * Read after "a"/"an" or a possessive name ("a spokeswoman", "Orlo's spokeswoman"):
+   * it names a person only when set off beside a name ("Pella Voss, a spokeswoman,").
+   */
+  loose?: boolean
+  /** Where a loose role's possessive owner starts ("Orlo's"), when it has one. */
+  from?: number
 }
 
 /** Lower-case words inside names ("Helena von der Halde", "Omar bin Tarek"). */
@@ -40,6 +47,8 @@ export const particles: ReadonlySet<string> = new Set(['von', 'van', 'der', 'den
 const placePrepositions = new Set(['in', 'near', 'outside', 'inside', 'across', 'around', 'throughout', 'toward', 'towards', 'into'])
 /** Words before a role noun ("the American president"). */
 const roleDeterminers = new Set(['the', 'his', 'her', 'their', 'its'])
+/** Words before a role noun that name no one in particular ("a spokeswoman"): loose roles. */
+const looseDeterminers = new Set(['a', 'an'])
 /** Function words that title case capitalises but no name holds inside it ("… Asked What It Takes To Be"). */
 const headlineBreakers = new Set(['what', 'it', 'to', 'be', 'is', 'are', 'was', 'were', 'about', 'how', 'why', 'who', 'when', 'being', 'at', 'on', 'with', 'from', 'by', 'as', 'into', 'over', 'after', 'his', 'her', 'their', 'its', 'my', 'our', 'your', 'that', 'this', 'these', 'those', 'has', 'have', 'had', 'would', 'could', 'says', 'said', 'and', 'or', 'but', 'between', 'against', 'than'])
 
@@ -55,9 +64,13 @@ export function findNameRuns(text: string, from: number, to: number): {names: Na
   let i = 0
   while (i < toks.length) {
     const tok = toks[i]!
-    if (tok.lower.length <= 5 && roleDeterminers.has(tok.lower)) {
+    // A loose role is kept only set off beside a name: "a" after a comma or opening a sentence.
+    if (tok.lower.length <= 5 && (roleDeterminers.has(tok.lower) || (looseDeterminers.has(tok.lower) && (tok.gapBefore !== '' || i === 0 || toks[i - 1]!.text.endsWith('.'))))) {
       const role = readRole(toks, i)
-      if (role) { role.run.text = text.slice(role.run.start, role.run.end); roles.push(role.run); i = role.next; continue }
+      if (role) {
+        if (looseDeterminers.has(tok.lower)) role.run.loose = true
+        role.run.text = text.slice(role.run.start, role.run.end); roles.push(role.run); i = role.next; continue
+      }
     }
     if (!tok.cap) { i++; continue }
     // Collect the run: capitalised words, with particles and "of (the)" inside.
@@ -89,7 +102,14 @@ export function findNameRuns(text: string, from: number, to: number): {names: Na
     const sentenceStart = i === 0 || /[.!?:;"“”]$/.test(toks[i]!.gapBefore) || (toks[i - 1]?.text.endsWith('.') ?? false)
     // Lower-case title words just before the run ("Varik's aide Ilya Marinov").
     let k = i
-    while (k > 0 && toks[k]!.gapBefore === '' && !toks[k - 1]!.cap && !['the', 'of', 'for'].includes(toks[k - 1]!.lower) && (titleHeads.has(toks[k - 1]!.lower) || titleModifiers.has(toks[k - 1]!.lower)) && i - k < 3) k--
+    let over = 0
+    while (k > 0 && toks[k]!.gapBefore === '' && (!toks[k - 1]!.cap || opensTitle(toks, k - 1)) && i - k < 3 + over) {
+      const before = toks[k - 1]!.lower
+      // "chief of staff", "director of communications": "of" between a title head and the title's field.
+      if (before === 'of' && over === 0 && k < i && k > 1 && toks[k - 1]!.gapBefore === '' && (!toks[k - 2]!.cap || opensTitle(toks, k - 2)) && titleHeads.has(toks[k - 2]!.lower)) { k--; over = 1; continue }
+      if (before === 'the' || before === 'of' || before === 'for' || !(titleHeads.has(before) || titleModifiers.has(before))) break
+      k--
+    }
     const next = toks[j] && toks[j]!.gapBefore === '' ? toks[j]! : null
     const previous = i > 0 && toks[i]!.gapBefore === '' ? toks[i - 1]! : null
     // A fresh object from classify: its kind is set in place rather than copied (a spread is slow in V8 20).
@@ -104,6 +124,19 @@ export function findNameRuns(text: string, from: number, to: number): {names: Na
     const the = afterThe(toks, i)
     if (named && named.kind === 'unknown' && the && (!next || next.lower === 'and' || next.lower === 'or' || named.verbAfter)) named.kind = 'organization'
     if (named) names.push(named)
+    // "Orlo's spokeswoman": a role the possessive name owns, loose (the role alone, its owner kept apart).
+    if (!headline && toks[j - 1]!.possessive && j < toks.length && !toks[j]!.cap) {
+      const role = readRole(toks, j - 1)
+      if (role) {
+        role.run.start = toks[j]!.start
+        role.run.loose = true
+        role.run.from = tok.start
+        role.run.text = text.slice(role.run.start, role.run.end)
+        roles.push(role.run)
+        i = role.next
+        continue
+      }
+    }
     i = resume
   }
   return {names, roles}
@@ -148,11 +181,28 @@ function readRole(toks: Tok[], i: number): {run: RoleRun, next: number} | null {
       const first = toks[i]!
       return {run: {start: first.start, end: t.end, text: '', head: t.lower, country}, next: j + 1}
     }
+    // "the group's spokeswoman": a body's role, loose (it names only the person set beside it).
+    if (j === i + 1 && t.possessive && !t.cap) {
+      const owned = readRole(toks, j)
+      if (owned) { owned.run.start = toks[i]!.start; owned.run.loose = true }
+      return owned
+    }
     break
   }
   return null
 }
 
+
+/** Whether the token at `k` opens a sentence ("Campaign manager Pella Voss said"), where its capital proves nothing. */
+function opensSentence(toks: readonly Tok[], k: number): boolean {
+  return k === 0 || /[.!?:;"“”]$/.test(toks[k]!.gapBefore) || toks[k - 1]!.text.endsWith('.')
+}
+
+/** A capitalised word that opens a sentence and may open a lower-case title: a title head or a common modifier, no body's name ("Kremlin aide"). */
+function opensTitle(toks: readonly Tok[], k: number): boolean {
+  const word = toks[k]!.lower
+  return opensSentence(toks, k) && (titleHeads.has(word) || subordinateRanks.has(word) || commonTitleModifiers.has(word))
+}
 
 /** Whether tokens from `j` are a US state, by name or AP abbreviation ("Calif.", "N.Y.", "New York"). */
 function isState(toks: readonly Tok[], j: number): boolean {

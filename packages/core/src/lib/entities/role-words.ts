@@ -40,7 +40,7 @@ export interface AppositiveRole {
 
 /** What may follow "Name, the minister": the appositive's end, or its "of"/"at" phrase. */
 const afterRole = /^(?:\s*[,.;:)]|\s+(?:of|at|for|in|from)\s)/
-/** What may follow "the minister, Name": the appositive's end or the clause's verb, not a list ("and"). */
+/** What may follow "the minister, Name" (or "the chief of staff, Name"): the appositive's end or the clause's verb, not a list ("and"). */
 const afterName = /^(?:\s*[,.;:)]|\s+(?!and\b|or\b|nor\b)[a-z])/
 
 /**
@@ -54,16 +54,20 @@ export function appositiveRoles(text: string, runs: readonly NameRun[], roles: r
   for (const role of roles) {
     const after = text.slice(role.end, role.end + 8)
     if (/^[’']/.test(after) || cutShort(text, role)) continue
-    const k = lowerBound(runs, role.start)
+    // A loose role's possessive owner ("Vorhees, Orlo's aide,") sits between the name and the role.
+    const from = role.from ?? role.start
+    const k = lowerBound(runs, from)
     const before = runs[k - 1]
     if (before && before.kind !== 'place' && before.kind !== 'organization' && !before.possessive &&
-      /^,\s+$/.test(text.slice(before.end, role.start)) && afterRole.test(after)) {
+      /^,\s+(?:also\s+)?$/.test(text.slice(before.end, from)) && afterRole.test(after)) {
       found.push({role, run: before})
       continue
     }
-    const next = runs[k]
+    const next = runs[role.from === undefined ? k : lowerBound(runs, role.end)]
+    // A loose role before the name opens its clause ("…, a spokeswoman, Pella Voss, said"), not "as a senator, Voss".
+    if (role.loose && /^an?\s/i.test(role.text) && !/(?:^|[,.;:(“”"—]\s*)$/.test(text.slice(Math.max(0, from - 4), from))) continue
     if (next && next.kind !== 'place' && next.kind !== 'organization' && !next.possessive &&
-      /^,\s+$/.test(text.slice(role.end, next.start)) && afterName.test(text.slice(next.end, next.end + 8))) {
+      /^(?:\s+of\s+[a-z]+)?,\s+$/.test(text.slice(role.end, next.start)) && afterName.test(text.slice(next.end, next.end + 8))) {
       found.push({role, run: next})
     }
   }

@@ -19,7 +19,7 @@ export const titleHeads: ReadonlySet<string> = new Set([
   'actor', 'actress', 'singer', 'rapper', 'activist', 'lawyer', 'doctor', 'physician', 'scientist',
   'researcher', 'professor', 'economist', 'owner', 'hopeful', 'frontrunner', 'front-runner', 'challenger',
   'incumbent', 'counterpart', 'successor', 'predecessor', 'rival', 'opponent', 'ally', 'host', 'anchor',
-  'pundit', 'commentator', 'campaigner', 'organizer', 'organiser', 'superintendent', 'treasurer',
+  'pundit', 'commentator', 'pollster', 'speechwriter', 'campaigner', 'organizer', 'organiser', 'superintendent', 'treasurer',
   'comptroller', 'auditor', 'clerk', 'councilman', 'councilwoman', 'councillor', 'councilor', 'delegate',
   'inspector', 'magistrate', 'monarch', 'emir', 'sultan', 'ayatollah', 'patriarch', 'metropolitan', 'marshal'
 ])
@@ -47,6 +47,12 @@ export const titleModifiers: ReadonlySet<string> = new Set([
   'veteran', 'former', 'retired', 'then', 'then-', 'lead', 'principal', 'spy', 'intelligence', 'homeland',
   'emergency', 'secretary-general', 'director-general', 'governor-general', 'war', 'peace'
 ])
+
+/**
+ * Title modifiers that are common words, never a body's or a place's name: one that
+ * opens a sentence with a capital still opens the title ("Former campaign manager …").
+ */
+export const commonTitleModifiers: ReadonlySet<string> = new Set(['former', 'acting', 'interim', 'outgoing', 'incoming', 'longtime', 'senior', 'junior', 'campaign', 'press', 'communications', 'top', 'lead', 'principal', 'retired', 'veteran'])
 
 /**
  * Party labels, singular and lower case: beside a name ("Democrat Rosalyn Ashford",

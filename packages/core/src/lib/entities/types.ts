@@ -15,7 +15,7 @@ export type MentionKind =
   | 'name'
   /** A surname or other part of a name alone ("Marinov"). */
   | 'surname'
-  /** A role noun standing for a person ("the American president"). */
+  /** A role noun standing for a person ("the American president"), or set off beside their name ("Voss, a spokeswoman,"). */
   | 'role'
 
 /** One mention of an entity, with its place in `article.text`. */

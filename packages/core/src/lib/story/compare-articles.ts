@@ -158,7 +158,7 @@ export function compareArticles(inputs: ReadonlyArray<Article | StoryInput>, opt
     ...findPairConflicts(storyClaims, (claim) => working.get(claim)!.entities),
     ...findIdentityConflicts(storyClaims),
     ...findNameConflicts(linked, storyClaims, (article) => fileOf.get(article)),
-    ...findPostConflicts(storyClaims),
+    ...findPostConflicts(linkedGroups, new Map(items.map((item) => [item.article.id, {file: item.file, text: item.article.text}])), storyClaims),
     ...findNoveltyConflicts(storyClaims, (claim) => working.get(claim)!.propositions),
     ...findSettledQuestions(storyClaims, (claim) => working.get(claim)!.entities),
     ...findTimeConflicts(claimGroups, {shared, similarity}),
