@@ -2,6 +2,7 @@ import fc from 'fast-check'
 import {describe, test} from 'vitest'
 import {ArticleError, findClaims, parseArticle} from '../../src/index.js'
 import {expectClaimInvariants} from './invariants.js'
+import {fuzzRuns} from '../helpers/fuzz-runs.js'
 
 const newsy = fc.array(fc.oneof(
   fc.constantFrom('said', 'Dec. 29', 'on Monday', 'next month', 'the day prior', '1:00 p.m.', 'in early January', '91', 'two', 'at least',
@@ -23,9 +24,9 @@ function claimsHoldOrRefuse(input: string): void {
 
 describe('findClaims on any input', () => {
   test('news-like soup gives claims with valid spans, never a throw', () => {
-    fc.assert(fc.property(newsy, claimsHoldOrRefuse), {numRuns: 200})
+    fc.assert(fc.property(newsy, claimsHoldOrRefuse), fuzzRuns(200))
   })
   test('any string', () => {
-    fc.assert(fc.property(fc.string({maxLength: 300}), claimsHoldOrRefuse), {numRuns: 200})
+    fc.assert(fc.property(fc.string({maxLength: 300}), claimsHoldOrRefuse), fuzzRuns(200))
   })
 })
