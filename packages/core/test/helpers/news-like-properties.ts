@@ -39,6 +39,31 @@ export const articleInput = fc.record({
   published: fc.constantFrom('2025-03-04', '2024-12-31', null)
 })
 
+// One story told 2–4 times: each outlet keeps some of the same sentences and changes a
+// number, a day, a name's spelling, a stance or a quote's words, as outlets do, so that
+// grouping, quote matching and conflicts all have something to work on.
+const edits: ReadonlyArray<(sentence: string, n: number) => string> = [
+  (text, n) => text.replace(/\d+/, String(n)),
+  (text) => text.replace('Monday', 'Tuesday').replace('March 3', 'March 4'),
+  (text) => text.replace('Rindler', 'Rindlar').replace('Venn', 'Ven'),
+  (text) => text.replace('confirmed', 'denied').replace('said', 'allegedly said'),
+  (text) => text.replace('back down', 'step back').replace('mistake', 'big mistake'),
+  (text) => text.replace('. ', '.\r\n').replace(' and ', ' and\n')
+]
+const retelling = fc.record({
+  keep: fc.array(fc.boolean(), {minLength: 8, maxLength: 8}),
+  changes: fc.array(fc.tuple(fc.nat(7), fc.nat(edits.length - 1), fc.integer({min: 0, max: 2000})), {maxLength: 4}),
+  gap: fc.constantFrom(' ', '\n', '\n\n', '\r\n'),
+  format: fc.constantFrom<Format>('text', 'text', 'markdown', 'html'),
+  published: fc.constantFrom('2025-03-04', '2025-03-05', null)
+})
+export const sameStoryInputs = fc.tuple(fc.array(sentence, {minLength: 2, maxLength: 8}), fc.array(retelling, {minLength: 2, maxLength: 4}))
+  .map(([base, tellings]) => tellings.map(({keep, changes, gap, format, published}) => {
+    const sentences = base.filter((_, i) => keep[i] || i === 0)
+    for (const [at, edit, n] of changes) sentences[at % sentences.length] = edits[edit]!(sentences[at % sentences.length]!, n)
+    return {title: 'Council vote', body: sentences.join(gap), format, published}
+  }))
+
 /** Parses each input (an input the parser refuses is left out), then compares what is left. */
 export function compareInputs(inputs: ReadonlyArray<{title: string, body: string, format: Format, published: string | null}>): {story: Story, articles: Map<string, Article>} {
   const articles = new Map<string, Article>()
