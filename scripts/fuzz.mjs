@@ -19,7 +19,7 @@ const files = positionals.length > 0
 let failed = 0
 for (const seed of values.seeds.split(',')) {
   const started = Date.now()
-  const run = spawnSync('npx', ['vitest', 'run', '--testTimeout=0', '--reporter=dot', ...files], {
+  const run = spawnSync('npx', ['vitest', 'run', '--testTimeout=0', '--reporter=verbose', ...files], {
     stdio: 'inherit',
     env: {...process.env, FC_RUNS: values.runs, FC_SEED: seed}
   })
