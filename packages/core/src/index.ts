@@ -135,6 +135,7 @@ export type {ArticleEntities, Entity, EntityKind, LinkedEntity, Mention, Mention
 export {corroborateParse, corroborateEntities, corroborateQuotes, corroborateClaims} from './lib/unified/plugins.js'
 export {storyToText} from './lib/report/story-to-text.js'
 export {jsonChunks} from './lib/report/json-chunks.js'
+export {visibleControls} from './lib/report/visible-controls.js'
 export type {Paint, StoryToTextOptions} from './lib/report/story-to-text.js'
 export {reportOutlets, outletName, nameFiles} from './lib/report/report-outlets.js'
 export type {ReportOutlets} from './lib/report/report-outlets.js'

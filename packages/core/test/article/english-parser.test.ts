@@ -3,6 +3,7 @@ import fc from 'fast-check'
 import {ParseEnglish} from 'parse-english'
 import {describe, expect, test} from 'vitest'
 import {EnglishParser} from '../../src/lib/article/english-parser.js'
+import {fuzzRuns} from '../helpers/fuzz-runs.js'
 
 const original = new ParseEnglish()
 const parser = new EnglishParser()
@@ -19,7 +20,7 @@ describe('EnglishParser', () => {
       expect(tree).toEqual(expected)
       // Same keys in the same order, too.
       expect(JSON.stringify(tree)).toBe(JSON.stringify(expected))
-    }), {numRuns: 2000})
+    }), fuzzRuns(2000))
   })
   test('builds the same tree as parse-english on the sample articles', () => {
     const folder = new URL('../../../../seeds/', import.meta.url)

@@ -2,6 +2,7 @@ import fc from 'fast-check'
 import {describe, expect, test} from 'vitest'
 import {parseArticle} from '../../src/index.js'
 import {parsePieces, pieceChars} from '../../src/lib/article/parse-pieces.js'
+import {fuzzRuns} from '../helpers/fuzz-runs.js'
 
 // Invented prose, with abbreviations, initials and quotes, that the parser keeps together.
 const prose = [
@@ -32,7 +33,7 @@ describe('parsePieces', () => {
         expect(end - start).toBeLessThanOrEqual(16_000)
         if (i > 0) expect(start).toBe(pieces[i - 1]![1])
       }
-    }), {numRuns: 60})
+    }), fuzzRuns(60))
   })
 
   test('a paragraph longer than a piece gives the sentences it gives when read in short paragraphs', () => {

@@ -2,6 +2,7 @@ import fc from 'fast-check'
 import {describe, expect, test} from 'vitest'
 import {ArticleError, parseArticle, type Format} from '../../src/index.js'
 import {expectArticleInvariants} from '../helpers/invariants.js'
+import {fuzzRuns} from '../helpers/fuzz-runs.js'
 
 /** Any input either parses with valid spans or is refused with an ArticleError. */
 function parsesOrRefuses(input: string, format?: Format): void {
@@ -20,15 +21,15 @@ const newsy = fc.array(fc.oneof(
 
 describe('parseArticle on any input', () => {
   test('any string, format detected', () => {
-    fc.assert(fc.property(fc.string({maxLength: 400}), (input) => parsesOrRefuses(input)), {numRuns: 300})
+    fc.assert(fc.property(fc.string({maxLength: 400}), (input) => parsesOrRefuses(input)), fuzzRuns(300))
   })
   test('news-like soup, each format', () => {
     for (const format of ['text', 'markdown', 'html', 'json'] as const) {
-      fc.assert(fc.property(newsy, (input) => parsesOrRefuses(input, format)), {numRuns: 150})
+      fc.assert(fc.property(newsy, (input) => parsesOrRefuses(input, format)), fuzzRuns(150))
     }
   })
   test('full unicode, as text', () => {
-    fc.assert(fc.property(fc.string({unit: 'binary', maxLength: 300}), (input) => parsesOrRefuses(input, 'text')), {numRuns: 200})
+    fc.assert(fc.property(fc.string({unit: 'binary', maxLength: 300}), (input) => parsesOrRefuses(input, 'text')), fuzzRuns(200))
   })
   test('rejects non-strings with a TypeError', () => {
     expect(() => parseArticle(42 as unknown as string)).toThrow(TypeError)

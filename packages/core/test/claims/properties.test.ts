@@ -1,7 +1,8 @@
 import fc from 'fast-check'
-import {describe, test} from 'vitest'
-import {ArticleError, findClaims, parseArticle} from '../../src/index.js'
+import {describe, expect, test} from 'vitest'
+import {ArticleError, findClaims, findDates, parseArticle} from '../../src/index.js'
 import {expectClaimInvariants} from './invariants.js'
+import {fuzzRuns} from '../helpers/fuzz-runs.js'
 
 const newsy = fc.array(fc.oneof(
   fc.constantFrom('said', 'Dec. 29', 'on Monday', 'next month', 'the day prior', '1:00 p.m.', 'in early January', '91', 'two', 'at least',
@@ -23,9 +24,24 @@ function claimsHoldOrRefuse(input: string): void {
 
 describe('findClaims on any input', () => {
   test('news-like soup gives claims with valid spans, never a throw', () => {
-    fc.assert(fc.property(newsy, claimsHoldOrRefuse), {numRuns: 200})
+    fc.assert(fc.property(newsy, claimsHoldOrRefuse), fuzzRuns(200))
   })
   test('any string', () => {
-    fc.assert(fc.property(fc.string({maxLength: 300}), claimsHoldOrRefuse), {numRuns: 200})
+    fc.assert(fc.property(fc.string({maxLength: 300}), claimsHoldOrRefuse), fuzzRuns(200))
   })
 })
+
+describe('counterexamples the fuzz run shrank (scripts/fuzz.mjs)', () => {
+  test('a day "range" ending before it starts is its first day alone, not a range running backwards', () => {
+    // Shrunk from the news-like article property: chrono reads "March 3 -1" as March 3 to March 1.
+    for (const body of ['on March 3 -1 said.', 'The fair in Dunmarrow was held March 13-11.']) {
+      const article = parseArticle(`Council vote\n\n${body}`, {format: 'text', metadata: {published: '2025-03-04'}})
+      expectClaimInvariants(article, findClaims(article))
+      const [date] = findDates(article)
+      expect(date!.to).toBe(date!.from)
+    }
+    const article = parseArticle('Fair\n\nThe fair in Dunmarrow runs March 30-31.', {format: 'text', metadata: {published: '2025-03-04'}})
+    expect(findDates(article).map((d) => [d.from, d.to])).toEqual([['2025-03-30', '2025-03-31']])
+  })
+})
+

@@ -1,6 +1,7 @@
 import fc from 'fast-check'
 import {describe, expect, test} from 'vitest'
 import {nameKey} from '../../src/index.js'
+import {fuzzRuns} from '../helpers/fuzz-runs.js'
 
 // The chain of expressions nameKey is defined by, kept as the reference for its
 // char-code path on ASCII words.
@@ -17,10 +18,10 @@ describe('nameKey', () => {
   test('equals its definition on any word', () => {
     fc.assert(fc.property(fc.array(letters, {maxLength: 14}).map((parts) => parts.join('')), (word) => {
       expect(nameKey(word)).toBe(reference(word))
-    }), {numRuns: 5000})
+    }), fuzzRuns(5000))
     fc.assert(fc.property(fc.string({maxLength: 12}), (word) => {
       expect(nameKey(word)).toBe(reference(word))
-    }), {numRuns: 2000})
+    }), fuzzRuns(2000))
   })
   test('joins transliteration variants', () => {
     expect(nameKey('Horvaskyy')).toBe(nameKey('Horvasky'))

@@ -1,6 +1,7 @@
 import fc from 'fast-check'
 import {describe, expect, it} from 'vitest'
 import {ArticleError, parseArticle} from '../../src/index.js'
+import {fuzzRuns} from '../helpers/fuzz-runs.js'
 
 /** Markup-ish strings: tags, attributes, entities and words mixed at random. */
 const markup = fc
@@ -26,7 +27,7 @@ function check(html: string): void {
 
 describe('any string as HTML', () => {
   it('gives an article with valid offsets or throws ArticleError', () => {
-    fc.assert(fc.property(fc.string(), check), {numRuns: 300})
-    fc.assert(fc.property(markup, check), {numRuns: 300})
+    fc.assert(fc.property(fc.string(), check), fuzzRuns(300))
+    fc.assert(fc.property(markup, check), fuzzRuns(300))
   })
 })

@@ -2,6 +2,7 @@ import fc from 'fast-check'
 import {describe, expect, test} from 'vitest'
 import {buildFrames, type FrameToken} from '../../src/lib/quotes/frame.js'
 import type {Block} from '../../src/index.js'
+import {fuzzRuns} from '../helpers/fuzz-runs.js'
 
 // The expression-based lexer that the char-code scanner in frame.ts replaced, kept
 // here as the reference it must agree with token for token.
@@ -54,6 +55,6 @@ describe('frame tokens', () => {
       const block: Block = {kind: 'paragraph', start: lead, end, text: text.slice(lead, end)}
       const [frame] = buildFrames(text, [block], [])
       expect(frame!.tokens).toEqual(reference(text, lead, end))
-    }), {numRuns: 3000})
+    }), fuzzRuns(3000))
   })
 })

@@ -2,6 +2,7 @@ import fc from 'fast-check'
 import {expect, test} from 'vitest'
 import {ArticleError, analyzeQuotes, parseArticle} from '../../src/index.js'
 import {expectQuoteInvariants} from './invariants.js'
+import {fuzzRuns} from '../helpers/fuzz-runs.js'
 
 /** Text made of the pieces quote finding cares about: marks, apostrophes, cues, names. */
 const pieces = fc.constantFrom(
@@ -27,7 +28,7 @@ test('any text gives quotes with valid spans and never throws', () => {
     }
     const {quotes, terms} = analyzeQuotes(article, {indirect: true})
     expectQuoteInvariants(article, quotes, terms)
-  }), {numRuns: 400})
+  }), fuzzRuns(400))
 })
 
 test('a caller passing something that is not an article gets a TypeError', () => {

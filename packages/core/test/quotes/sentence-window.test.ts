@@ -4,6 +4,7 @@ import {parseArticle} from '../../src/index.js'
 import {sentenceWindow} from '../../src/lib/quotes/attribution.js'
 import {buildFrames, type FrameToken} from '../../src/lib/quotes/frame.js'
 import {scanQuoteMarks} from '../../src/lib/quotes/scan-quote-marks.js'
+import {fuzzRuns} from '../helpers/fuzz-runs.js'
 
 // The walk sentenceWindow did per quote before its bounds were kept per frame: the reference.
 function walked(tokens: readonly FrameToken[], q: number): [number, number] {
@@ -31,7 +32,7 @@ describe('sentence windows', () => {
         for (let q = 0; q < tokens.length; q++) expect(sentenceWindow(tokens, q)).toEqual(walked(tokens, q))
         for (let q = tokens.length - 1; q >= 0; q--) expect(sentenceWindow(tokens, q)).toEqual(walked(tokens, q))
       }
-    }), {numRuns: 300})
+    }), fuzzRuns(300))
   })
 
   test('of one frame do not answer for another', () => {

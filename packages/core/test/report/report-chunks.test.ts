@@ -1,12 +1,13 @@
 import fc from 'fast-check'
 import {describe, expect, test} from 'vitest'
 import {compareArticles, findQuotes, jsonChunks, parseArticle, storyToHtml, storyToHtmlChunks} from '../../src/index.js'
+import {fuzzRuns} from '../helpers/fuzz-runs.js'
 
 describe('jsonChunks', () => {
   test('joined, equals JSON.stringify(value, null, 2) for any JSON value and depth', () => {
     fc.assert(fc.property(fc.jsonValue(), fc.integer({min: 0, max: 4}), (value, depth) => {
       expect([...jsonChunks(value, depth)].join('')).toBe(JSON.stringify(value, null, 2))
-    }), {numRuns: 300})
+    }), fuzzRuns(300))
   })
 
   test('leaves out what JSON leaves out', () => {

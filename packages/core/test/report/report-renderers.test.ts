@@ -7,6 +7,7 @@ import {
 } from '../../src/index.js'
 import {changedStretches} from '../../src/lib/report/changed-value.js'
 import {clip, hang, wrap} from '../../src/lib/report/text-layout.js'
+import {fuzzRuns} from '../helpers/fuzz-runs.js'
 
 /** Invented articles in folders, each outlet named by its metadata. */
 function build(files: Record<string, [outlet: string | null, text: string]>, url = true): Story {
@@ -61,7 +62,7 @@ describe('text layout', () => {
       expect(lines.join(' ')).toBe(list.join(' '))
       // A word that fits is never split across lines (a path stays whole).
       for (const word of list) if (word.length <= width) expect(lines.some((line) => line.split(' ').includes(word))).toBe(true)
-    }))
+    }), fuzzRuns())
   })
 
   test('hang and clip fit the width', () => {

@@ -10,6 +10,7 @@ import {
 } from '../../src/index.js'
 import {escapeHtml} from '../../src/lib/story/escape-html.js'
 import {highlightText} from '../../src/lib/story/highlight-text.js'
+import {fuzzRuns} from '../helpers/fuzz-runs.js'
 
 const core = path.join(import.meta.dirname, '..', '..')
 const seeds = path.join(core, '..', '..', 'seeds')
@@ -60,7 +61,7 @@ describe('escapeHtml', () => {
       expect(escaped).not.toMatch(/[<>"']/)
       document.getElementById('p')!.innerHTML = escaped
       expect(document.getElementById('p')!.textContent).toBe(text)
-    }))
+    }), fuzzRuns())
   })
 })
 
@@ -83,7 +84,7 @@ describe('highlightText', () => {
       const lines = text.split('\n').filter((line) => line.trim() !== '')
       expect(Array.from(div.querySelectorAll('p')).map((p) => p.textContent)).toEqual(lines)
       for (const span of spans) if (span.end > span.start && text.slice(span.start, span.end).replace(/\n/g, '') !== '') expect(div.querySelectorAll(`#${span.id}`).length).toBeLessThanOrEqual(1)
-    }))
+    }), fuzzRuns())
   })
 })
 

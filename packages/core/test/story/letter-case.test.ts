@@ -1,6 +1,7 @@
 import fc from 'fast-check'
 import {describe, expect, test} from 'vitest'
 import {countWords, isAllLower, isCapitalised, lettersWords, startsUpper} from '../../src/lib/story/letter-case.js'
+import {fuzzRuns} from '../helpers/fuzz-runs.js'
 
 // Letters of every case, marks, digits, hyphens, apostrophes, astral letters, emoji, lone surrogates.
 const pieces = fc.constantFrom('a', 'Z', 'Nova', 'NOVA', 're-open', '-', '--', 'é', 'É', 'e\u0301', '9', "'", '’', '.', ' ', '\n', 'ǅ', 'ß',
@@ -13,14 +14,14 @@ describe('letter and case tests', () => {
       expect(startsUpper(word)).toBe(/^\p{Lu}/u.test(word))
       expect(isAllLower(word)).toBe(/^\p{Ll}+$/u.test(word))
       expect(isCapitalised(word)).toBe(/^\p{Lu}\p{Ll}+$/u.test(word))
-    }), {numRuns: 3000})
+    }), fuzzRuns(3000))
   })
 
   test('the words of a text are those the regex finds, where it finds them', () => {
     fc.assert(fc.property(soup, (text) => {
       const matches = [...text.matchAll(/\p{L}+(?:-\p{L}+)*/gu)]
       expect(lettersWords(text)).toEqual({words: matches.map((m) => m[0]), starts: matches.map((m) => m.index)})
-    }), {numRuns: 3000})
+    }), fuzzRuns(3000))
   })
 
   test('the words of a stretch are counted as the regex finds them', () => {
@@ -29,7 +30,7 @@ describe('letter and case tests', () => {
       const to = Math.max(from, Math.max(a, b) % (text.length + 1))
       const words = text.slice(from, to).match(/\p{L}[\p{L}’'.-]*/gu) ?? []
       expect(countWords(text, from, to)).toEqual({words: words.length, capitalised: words.filter((word) => /^\p{Lu}/u.test(word)).length})
-    }), {numRuns: 3000})
+    }), fuzzRuns(3000))
   })
 
   test('invented headlines and running text', () => {

@@ -5,6 +5,7 @@ import {findSyndication} from '../../src/lib/story/find-syndication.js'
 import {wholeWordFinder} from '../../src/lib/story/loaded-scan.js'
 import {capitalAbbreviations, capitalAndJoinerWords} from '../../src/lib/story/org-scan.js'
 import {lookbehindGate} from '../../src/lib/story/regex-gate.js'
+import {fuzzRuns} from '../helpers/fuzz-runs.js'
 
 // Capitals, small words, periods, joiners, fold-alike letters (long s, Kelvin sign), astral letters, lone surrogates.
 const pieces = fc.constantFrom('A', 'Z', 'N.', 'U.S.', 'NSA', 'Dept.', 'of', 'on', 'and', 'for', 'the', 'often', 'theory', 'x', '_', '1', ' ', '\n', '.',
@@ -18,7 +19,7 @@ describe('scans that skip the offsets where no match can start', () => {
     fc.assert(fc.property(soup, (text) => {
       expect(scanned(capitalAndJoinerWords(text))).toEqual(found(text, /[\p{Lu}][\p{L}’'&.-]*|(?:\p{Lu}\.){2,}|\b(?:of|on|and|for|the)\b/gu))
       expect(scanned(capitalAbbreviations(text))).toEqual(found(text, /(?<![\p{L}.])(?:(?:\p{Lu}\.){2,6}|\p{Lu}{2,6})(?![\p{L}])/gu))
-    }), {numRuns: 3000})
+    }), fuzzRuns(3000))
   })
 
   test('whole-word terms are those the case-insensitive regex finds', () => {
@@ -26,7 +27,7 @@ describe('scans that skip the offsets where no match can start', () => {
     const find = wholeWordFinder(alternatives, ['w', 's', 'r', 'h', 's'])
     fc.assert(fc.property(soup, (text) => {
       expect(find(text)).toEqual(found(text, new RegExp(`\\b(?:${alternatives})\\b`, 'giu')))
-    }), {numRuns: 3000})
+    }), fuzzRuns(3000))
     // A term opening with no ASCII letter falls back to the regex itself.
     const text = 'the Élan and élan, xélan'
     expect(wholeWordFinder('élan', ['é'])(text)).toEqual(found(text, /\b(?:élan)\b/giu))
@@ -38,7 +39,7 @@ describe('scans that skip the offsets where no match can start', () => {
     expect(gate.source.startsWith('(?<!')).toBe(false)
     fc.assert(fc.property(soup, (text) => {
       if (regex.test(text)) expect(gate.test(text)).toBe(true)
-    }), {numRuns: 3000})
+    }), fuzzRuns(3000))
     expect(gate.test('Mayor Dana Okafor said a few details')).toBe(true)
     expect(regex.test('Mayor Dana Okafor said a few details')).toBe(false)
   })

@@ -1,6 +1,7 @@
 import fc from 'fast-check'
 import {describe, expect, test} from 'vitest'
 import {expectValidSpans, story, texts} from './helpers-story.js'
+import {fuzzRuns} from '../helpers/fuzz-runs.js'
 
 // Sentence parts a news article is made of, combined at random.
 const subjects = ['The mayor', 'Police', 'Governor Ana Ruiz', 'The ministry', 'Two witnesses', 'The council']
@@ -24,6 +25,6 @@ describe('any set of short articles gives a valid Story', () => {
         expect(new Set(conflict.members.map((m) => m.file)).size).toBeGreaterThan(1)
       }
       expect(result.relatedness!.map((entry) => entry.file)).toEqual(Object.keys(files))
-    }), {numRuns: 40})
+    }), fuzzRuns(40))
   })
 })

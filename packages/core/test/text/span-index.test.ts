@@ -1,6 +1,7 @@
 import fc from 'fast-check'
 import {describe, expect, test} from 'vitest'
 import {SpanIndex} from '../../src/lib/span-index.js'
+import {fuzzRuns} from '../helpers/fuzz-runs.js'
 
 const span = fc.tuple(fc.nat(200), fc.nat(40)).map(([start, length]) => ({start, end: start + length}))
 const byPosition = (a: {start: number, end: number}, b: {start: number, end: number}) => a.start - b.start || a.end - b.end
@@ -13,7 +14,7 @@ describe('SpanIndex', () => {
       expect(index.overlapping(query.start, query.end)).toEqual(sorted.filter((s) => s.end > query.start && s.start < query.end))
       expect(index.within(query.start, query.end)).toEqual(sorted.filter((s) => s.start >= query.start && s.end <= query.end))
       expect([...index.before(query.start)]).toEqual(sorted.filter((s) => s.start < query.start).reverse())
-    }), {numRuns: 500})
+    }), fuzzRuns(500))
   })
 
   test('an empty span at the end of the stretch lies within it', () => {

@@ -1,6 +1,7 @@
 import fc from 'fast-check'
 import {describe, expect, test} from 'vitest'
 import {isWhiteSpace, splitCount, wordCount} from '../../src/lib/white-space.js'
+import {fuzzRuns} from '../helpers/fuzz-runs.js'
 
 describe('white space', () => {
   test('is \\s on every code unit', () => {
@@ -12,6 +13,6 @@ describe('white space', () => {
       expect(splitCount(text)).toBe(text.split(/\s+/).length)
       expect(wordCount(text)).toBe(text.split(/\s+/).filter(Boolean).length)
       expect(splitCount(' ' + text + ' ', 1, text.length + 1)).toBe(text.split(/\s+/).length)
-    }), {numRuns: 2000})
+    }), fuzzRuns(2000))
   })
 })

@@ -1,6 +1,7 @@
 import fc from 'fast-check'
 import {describe, expect, test} from 'vitest'
 import {charSizeAt, isLetterOrDigitAt, wordEndAt} from '../../src/lib/word-scan.js'
+import {fuzzRuns} from '../helpers/fuzz-runs.js'
 
 /** The expression the scanner stands in for. */
 const wordPattern = /[\p{L}\p{N}][\p{L}\p{N}\p{M}]*(?:[’'\-.&][\p{L}\p{N}][\p{L}\p{N}\p{M}]*)*\.?/gu
@@ -34,6 +35,6 @@ describe('word scanner', () => {
       // Stretches start on a character boundary, as blocks do.
       if (from > 0 && /[\udc00-\udfff]/.test(text[from]!) && /[\ud800-\udbff]/.test(text[from - 1]!)) return
       expect(byScanner(text, from, to)).toEqual(byRegex(text, from, to))
-    }), {numRuns: 3000})
+    }), fuzzRuns(3000))
   })
 })

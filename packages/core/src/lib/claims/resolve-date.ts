@@ -56,6 +56,8 @@ export function resolveDate(result: ParsedResult, context: DateContext): ClaimDa
   }
   const day = (c: ParsedComponents) => isoDay(c.get('year')!, c.get('month')!, c.get('day')!)
   const rangeEnd = result.end && (result.end.isCertain('day') || result.end.isCertain('weekday')) ? day(result.end) : null
+  // A range's last day, never before its first: "March 13-11" is no range (a typo, or a number after the date), the first day alone.
+  const until = (first: string) => (rangeEnd !== null && rangeEnd > first ? rangeEnd : first)
 
   if (relative || (known('weekday') && !known('day'))) {
     if (!anchor) return out(null, null, null, 'day', 'inferred', 'unanchored')
@@ -75,12 +77,12 @@ export function resolveDate(result: ParsedResult, context: DateContext): ClaimDa
       const have = weekdayOf(anchor.date)
       iso = futureMarkers.test(context.sentence) ? addDays(anchor.date, ((want - have + 7) % 7) || 7) : addDays(anchor.date, -((have - want + 7) % 7))
     }
-    return out(iso + time, iso, rangeEnd ?? iso, time ? 'time' : 'day', 'inferred', 'anchored')
+    return out(iso + time, iso, until(iso), time ? 'time' : 'day', 'inferred', 'anchored')
   }
   if (known('month') && known('day')) {
-    if (known('year')) return out(day(s) + time, day(s), rangeEnd ?? day(s), time ? 'time' : 'day', 'exact', 'absolute')
+    if (known('year')) return out(day(s) + time, day(s), until(day(s)), time ? 'time' : 'day', 'exact', 'absolute')
     if (!anchor) return out(`--${pad(s.get('month')!)}-${pad(s.get('day')!)}`, null, null, 'day', 'exact', 'unanchored')
-    return out(day(s) + time, day(s), rangeEnd ?? day(s), time ? 'time' : 'day', 'inferred', 'anchored')
+    return out(day(s) + time, day(s), until(day(s)), time ? 'time' : 'day', 'inferred', 'anchored')
   }
   if (known('month')) {
     const m = s.get('month')!

@@ -13,6 +13,7 @@ import {storyWarnings} from './story-warnings.js'
 import {nothingDiffers} from './nothing-differs.js'
 import {clip, flat, hang, plural, wrap} from './text-layout.js'
 import {timelineDays} from './timeline-days.js'
+import {withVisibleControls} from './visible-controls.js'
 
 /** Colours for a terminal; each returns its text wrapped in escapes (or as it is). */
 export interface Paint {
@@ -43,6 +44,8 @@ const plain: Paint = {bold: (t) => t, dim: (t) => t, red: (t) => t, green: (t) =
  */
 export function storyToText(story: Story, options: StoryToTextOptions = {}): string {
   expectStory(story)
+  // No article or file name may act on the terminal (an ESC would recolour or clear it).
+  story = withVisibleControls(story)
   const width = Math.max(40, Math.floor(options.width ?? 80))
   const p = options.paint ?? plain
   const outlets = reportOutlets(story)

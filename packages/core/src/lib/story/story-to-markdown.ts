@@ -11,6 +11,7 @@ import {storyWarnings} from '../report/story-warnings.js'
 import {clip, plural} from '../report/text-layout.js'
 import {timelineDays} from '../report/timeline-days.js'
 import {nothingDiffers} from '../report/nothing-differs.js'
+import {withVisibleControls} from '../report/visible-controls.js'
 import type {DiffPart, Story} from './types.js'
 
 /**
@@ -25,6 +26,8 @@ import type {DiffPart, Story} from './types.js'
  */
 export function storyToMarkdown(story: Story): string {
   expectStory(story)
+  // Printed to a terminal as often as rendered: no article may act on it.
+  story = withVisibleControls(story)
   const outlets = reportOutlets(story)
   const who = (file: string) => {
     const style = outlets.get(file)
