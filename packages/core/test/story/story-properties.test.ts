@@ -6,7 +6,7 @@ import {fuzzRuns} from '../helpers/fuzz-runs.js'
 // Sentence parts a news article is made of, combined at random.
 const subjects = ['The mayor', 'Police', 'Governor Ana Ruiz', 'The ministry', 'Two witnesses', 'The council']
 const verbs = ['said', 'allegedly took', 'is believed to have signed', 'denied sending', 'reported', 'approved']
-const objects = ['12 trucks', 'about 50 letters', 'at least four dozen questions', 'the budget', 'hundreds of votes', '$3.5 million']
+const objects = ['12 trucks', 'about 50 letters', 'at least three dozen complaints', 'the budget', 'hundreds of votes', '$3.5 million']
 const tails = ['on Monday.', 'last week.', 'on March 3.', ', according to officials.', '.', ' two weeks ago.']
 
 const sentence = fc.tuple(fc.constantFrom(...subjects), fc.constantFrom(...verbs), fc.constantFrom(...objects), fc.constantFrom(...tails))
