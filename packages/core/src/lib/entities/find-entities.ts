@@ -1,27 +1,14 @@
 import {expectArticle} from '../article/expect-article.js'
 import type {Article} from '../types.js'
 import {findNameRuns, particles, type NameRun, type RoleRun} from './find-name-runs.js'
-import {genderOfGivenName, genderOfTitle} from './given-name-gender.js'
 import {nameKey} from './name-key.js'
 import {headingName} from './name-heading-runs.js'
 import {sameOffice} from './office-holders.js'
 import {middleInitials} from './person-name.js'
-import {countryByWord} from './places.js'
-import {appositiveRoles, cutShort, roleWord} from './role-words.js'
-import {subordinateRanks} from './titles.js'
+import {appositiveRoles, cutShort} from './role-words.js'
+import {first, nearest, sameGender, toEntity, type Cluster} from './name-cluster.js'
+import {resolveRole} from './resolve-role.js'
 import type {ArticleEntities, Entity, EntityKind, Mention} from './types.js'
-
-interface Cluster {
-  kind: EntityKind
-  /** Key of the last name word (people) or of the whole name. */
-  key: string
-  /** Key of the given name, when a full name was seen. */
-  given: string | null
-  /** Middle initials of the first full name that wrote them ("hw" for "H.W."), else null. */
-  initials: string | null
-  runs: NameRun[]
-  roles: RoleRun[]
-}
 
 /**
  * Find the people, organisations and places an article mentions, and join the
@@ -157,121 +144,4 @@ function compatibleGiven(a: string, b: string): boolean {
 
 function wholeKey(run: NameRun): string {
   return run.words.map((w) => nameKey(w.text)).join(' ')
-}
-
-/**
- * "Ms. Pellow" after Ysolde and Jory Pellow: of the people with the surname, those
- * whose titles or given name do not give the other gender than the run's title
- * (all of them when it gives none, or every one does).
- */
-function sameGender(clusters: Cluster[], run: NameRun): Cluster[] {
-  const gender = clusters.length > 1 && run.title ? genderOfTitle(run.title.text) : null
-  if (!gender) return clusters
-  const agree = clusters.filter((c) => { const other = clusterGender(c); return other === null || other === gender })
-  return agree.length > 0 ? agree : clusters
-}
-
-/** The gender a person's titles say, else the given name of its first full name. */
-function clusterGender(cluster: Cluster): 'male' | 'female' | null {
-  for (const run of cluster.runs) {
-    const gender = run.title ? genderOfTitle(run.title.text) : null
-    if (gender) return gender
-  }
-  const full = cluster.runs.find((run) => run.words.length >= 2 && !particles.has(run.words[0]!.text.toLowerCase()))
-  return full ? genderOfGivenName(full.words[0]!.text.replace(/\.$/, '')) : null
-}
-
-/** The cluster mentioned last before `at` (else the first one). */
-function nearest(clusters: Cluster[], at: number): Cluster {
-  let best = clusters[0]!
-  let bestAt = -1
-  for (const c of clusters) for (const r of c.runs) if (r.start < at && r.start > bestAt) { best = c; bestAt = r.start }
-  return best
-}
-
-/**
- * A role noun joins the person whose title has the same head word ("president"; "Sen."
- * for "the senator") or who was given that role beside their name ("Vorhees, the
- * minister,") and, when the role names a country ("the American president"), a title
- * naming that country ("U.S. President"); the one mentioned last before the role wins.
- */
-function resolveRole(clusters: Cluster[], role: RoleRun, titleWords: Map<NameRun, string[]>, heldRoles: ReadonlyMap<Cluster, RoleRun[]>): Cluster | null {
-  let best: Cluster | null = null
-  let bestAt = -1
-  const head = roleWord(role.head)
-  const text = role.text.toLowerCase()
-  for (const c of clusters) {
-    if (c.kind !== 'person') continue
-    let holds = !role.country && (heldRoles.get(c)?.some((held) => roleWord(held.head) === head && sameRank(held.text.toLowerCase().split(/\s+/).slice(0, -1), text)) ?? false)
-    for (const run of c.runs) {
-      if (holds || !run.title) continue
-      let words = titleWords.get(run)
-      if (words === undefined) {
-        words = run.title.text.toLowerCase().split(/\s+/).map((w) => roleWord(w.replace(/[’']s$/, '')))
-        titleWords.set(run, words)
-      }
-      const at = words.indexOf(head)
-      if (at < 0) continue
-      if (!sameRank(words.slice(0, at), text)) continue
-      if (role.country && !words.some((w) => countryByWord.get(w) === role.country)) continue
-      holds = true
-    }
-    if (!holds) continue
-    // Titled once, the person holds the role: their latest mention of any form before
-    // it counts ("President Ames … President Lind of Norway … Mr. Ames said … the president").
-    const when = latestBefore(c, role.start)
-    if (when > bestAt || best === null) { best = c; bestAt = when }
-  }
-  return best
-}
-
-/**
- * "Vice President Nick Holme" is not "the president"; "the vice president" is. "The
- * former senator" is not the one the article titles "Sen." now.
- */
-function sameRank(titleWordsBefore: readonly string[], role: string): boolean {
-  const rank = titleWordsBefore.at(-1)
-  if (/\b(?:former|ex-)/.test(role) && !titleWordsBefore.some((w) => w === 'former' || w.startsWith('ex-'))) return false
-  return rank === undefined || !subordinateRanks.has(rank) || role.includes(rank)
-}
-
-/** The start of the cluster's last name run before `at`; runs after it rank below all those before. */
-function latestBefore(c: Cluster, at: number): number {
-  let latest = -Infinity
-  let earliestAfter = Infinity
-  for (const r of c.runs) {
-    if (r.start < at) { if (r.start > latest) latest = r.start } else if (r.start < earliestAfter) earliestAfter = r.start
-  }
-  return latest > -Infinity ? latest : earliestAfter - 1e9
-}
-
-function first(c: Cluster): number {
-  let at = Infinity
-  for (const r of c.runs) if (r.start < at) at = r.start
-  for (const r of c.roles) if (r.start < at) at = r.start
-  return at
-}
-
-function toEntity(cluster: Cluster, id: string): Entity {
-  const counts = new Map<string, number>()
-  const forms: string[] = []
-  for (const run of cluster.runs) {
-    if (!forms.includes(run.text)) forms.push(run.text)
-    counts.set(run.text, (counts.get(run.text) ?? 0) + 1)
-  }
-  // The fullest form, most used: "Dorian Marle" over "Marle".
-  const longest = Math.max(...cluster.runs.map((r) => r.words.length))
-  let name = ''
-  let best = -1
-  for (const form of forms) {
-    const run = cluster.runs.find((r) => r.text === form)!
-    if (run.words.length === longest && counts.get(form)! > best) { name = form; best = counts.get(form)! }
-  }
-  const mentions: Mention[] = cluster.runs.map((run) => ({
-    start: run.start, end: run.end, text: run.text, entity: id, title: run.title, possessive: run.possessive,
-    kind: cluster.kind === 'person' && run.words.length === 1 && longest > 1 ? 'surname' : 'name'
-  }))
-  for (const role of cluster.roles) mentions.push({start: role.start, end: role.end, text: role.text, entity: id, title: null, possessive: false, kind: 'role'})
-  mentions.sort((a, b) => a.start - b.start)
-  return {id, kind: cluster.kind, name, forms, mentions}
 }
