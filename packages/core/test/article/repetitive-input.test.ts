@@ -2,7 +2,7 @@ import fc from 'fast-check'
 import {describe, expect, test} from 'vitest'
 import {ArticleError, findClaims, findEntities, findQuotes, parseArticle, type Format} from '../../src/index.js'
 import {expectArticleInvariants} from '../helpers/invariants.js'
-import {fuzzRuns} from '../helpers/fuzz-runs.js'
+import {fuzzRuns, fuzzTimeout} from '../helpers/fuzz-runs.js'
 
 // The shapes hostile input repeats (bench/hostile.mjs times them at 1 MB): quote marks
 // around tiny words, "said" and cue clauses, names, dates, abbreviations, empty
@@ -36,5 +36,5 @@ describe('repetitive input', () => {
       }
       for (const claim of claims) expect(article.text.slice(claim.start, claim.end)).toBe(claim.text)
     }), fuzzRuns(20))
-  }, 120_000)
+  }, fuzzTimeout(120_000))
 })

@@ -18,3 +18,8 @@ export function fuzzRuns<T>(numRuns = 100): Parameters<T> {
 function weight(numRuns: number): number {
   return Math.min(1, numRuns / 100)
 }
+
+/** A test's own time limit as CI runs it; none when the fuzz script asks for more cases (`FC_RUNS`), which take longer by design. */
+export function fuzzTimeout(ms: number): number {
+  return process.env['FC_RUNS'] ? 0 : ms
+}
