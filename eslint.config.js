@@ -1,7 +1,8 @@
 import tseslint from 'typescript-eslint'
 
 export default tseslint.config(
-  {ignores: ['**/dist/**', '**/node_modules/**', '**/*.d.ts', '**/.scratch*']},
+  // tsup writes its config bundled beside it (*.config.bundled_*.mjs) while it builds, and turbo runs lint beside build.
+  {ignores: ['**/dist/**', '**/node_modules/**', '**/*.d.ts', '**/.scratch*', '**/*.config.bundled_*']},
   ...tseslint.configs.recommended,
   {
     rules: {
