@@ -1,4 +1,4 @@
-import {compareTokens} from './compare-tokens.js'
+import {claimTokens} from './compare-tokens.js'
 import type {StoryClaim} from './types.js'
 
 /**
@@ -13,7 +13,7 @@ import type {StoryClaim} from './types.js'
 export function claimFeatures(claim: StoryClaim, entities: readonly string[]): Map<string, number> {
   const features = new Map<string, number>()
   const add = (key: string, weight: number) => features.set(key, Math.max(features.get(key) ?? 0, weight))
-  for (const token of compareTokens(claim.text)) if (token.content && token.key.length > 2) add(`w:${token.key}`, 1)
+  for (const token of claimTokens(claim.text)) if (token.content && token.key.length > 2) add(`w:${token.key}`, 1)
   for (const entity of entities) add(`e:${entity}`, 1.5)
   for (const quantity of claim.quantities) {
     // The counted thing and the value apart: "12 people" and "14 people" still meet

@@ -1,3 +1,4 @@
+import {onceByText} from './once-by-text.js'
 import {wordStem} from './word-stem.js'
 import {contractionEndings, irregularContractions, isContractionHosts} from './contractions.js'
 
@@ -94,6 +95,13 @@ export function compareTokens(text: string, options: CompareTokensOptions = {}):
   }
   return tokens
 }
+
+/**
+ * `compareTokens(text)` (one token per written word) once per distinct text
+ * (`onceByText`): a story's claims repeat one sentence across outlets, and grouping
+ * reads each claim's words more than once. The tokens are shared: read, never change them.
+ */
+export const claimTokens: (text: string) => readonly CompareToken[] = onceByText((text) => compareTokens(text))
 
 /** A contraction spelt out ("we're" → we, are; "don't" → do, not); other words as they are. */
 function expand(word: string): readonly string[] {

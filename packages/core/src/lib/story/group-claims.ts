@@ -105,8 +105,20 @@ export function groupClaimsWithSimilarity(claims: readonly StoryClaim[], entitie
   // that carry one quote (`quotesOf`); others must share enough of what shows a fact
   // (`statesOneFact`): one name and a word or two are in many different facts of one day's news.
   const quotes = claims.map(quotesOf)
-  const factLink = (a: number, b: number) => vector[a] === vector[b] || shareQuote(quotes[a]!, quotes[b]!) ||
-    statesOneFact(sharedPredicates(predicates(a), predicates(b)), sharedArguments(keyLists(a), features[b]!), () => similar(a, b))
+  const factLink = (a: number, b: number) => vector[a] === vector[b] || shareQuote(quotes[a]!, quotes[b]!) || vectorsStateOneFact(a, b)
+  // What two claims share is a function of their two vectors alone, and the same either
+  // way round: read once per pair of vectors (copies of one sentence are asked again and again).
+  const factCache = new Map<number, boolean>()
+  const vectorsStateOneFact = (a: number, b: number) => {
+    const v = vector[a]!
+    const w = vector[b]!
+    const key = v < w ? v * vectors + w : w * vectors + v
+    let value = factCache.get(key)
+    if (value === undefined) {
+      factCache.set(key, value = statesOneFact(sharedPredicates(predicates(a), predicates(b)), sharedArguments(keyLists(a), features[b]!), () => similar(a, b)))
+    }
+    return value
+  }
   // Each vector's entity keys and day keys, listed once (asked for many candidate pairs).
   const keyListsOf: Array<{entities: string[], days: string[]} | undefined> = []
   const keyLists = (claim: number) => {

@@ -1,4 +1,4 @@
-import {compareTokens} from './compare-tokens.js'
+import {claimTokens} from './compare-tokens.js'
 import {isFrameWord} from './frame-words.js'
 import {isCommonKey} from './common-words.js'
 import {isTitleKey} from './title-keys.js'
@@ -31,7 +31,7 @@ export interface PredicateWords {
 export function predicateKeys(text: string, values: readonly string[] = [], isTopic: (key: string) => boolean = () => false): PredicateWords {
   const all = new Set<string>(values)
   const lower = new Set<string>(values)
-  const tokens = compareTokens(text)
+  const tokens = claimTokens(text)
   tokens.forEach((token, i) => {
     if (!token.content || token.key.length <= 2 || isFrameWord(token.word)) return
     const key = `w:${token.key}`

@@ -1,4 +1,5 @@
 import {stem} from 'porter2'
+import {onceByText} from './once-by-text.js'
 
 /** An inflection left after the Porter2 stem: a plural, possessive, tense, participle or "-ly". */
 const inflection = /(?:'s|(?<!s)s|es|ed|d|ing|e|ly)$/
@@ -12,9 +13,13 @@ const inflection = /(?:'s|(?<!s)s|es|ed|d|ing|e|ly)$/
  * "establishment" are not "elect", "senate" and "establish": two sentences that
  * share a root in different words share less than a word ("the senator" and "the
  * Senate", "supporters" and "support"). A number keeps its digits, digit groups
- * aside ("800,000" is 800000); a word with a digit is not stemmed.
+ * aside ("800,000" is 800000); a word with a digit is not stemmed. Each distinct
+ * word is stemmed once (`onceByText`): a story of a thousand articles tokenises the
+ * same few thousand words again and again.
  */
-export function wordStem(word: string): string {
+export const wordStem: (word: string) => string = onceByText(stemOf)
+
+function stemOf(word: string): string {
   if (/\d/.test(word)) return /^\d{1,3}(?:,\d{3})+$/.test(word) ? word.replaceAll(',', '') : word
   // A possessive is its noun ("Ukraine's" is "Ukraine"), as Porter2 takes it.
   const bare = word.replace(/'s?$/, '')
