@@ -63,3 +63,9 @@ export function upperBound(spans: readonly Span[], at: number): number {
   }
   return lo
 }
+
+/** In spans sorted by start, none overlapping: the index of the one that holds `at`, or -1. */
+export function indexHolding(spans: readonly Span[], at: number): number {
+  const index = upperBound(spans, at) - 1
+  return index >= 0 && at < spans[index]!.end ? index : -1
+}

@@ -1,6 +1,6 @@
 import fc from 'fast-check'
 import {describe, expect, test} from 'vitest'
-import {SpanIndex} from '../../src/lib/span-index.js'
+import {SpanIndex, indexHolding} from '../../src/lib/span-index.js'
 import {fuzzRuns} from '../helpers/fuzz-runs.js'
 
 const span = fc.tuple(fc.nat(200), fc.nat(40)).map(([start, length]) => ({start, end: start + length}))
@@ -27,5 +27,13 @@ describe('SpanIndex', () => {
     const index = new SpanIndex([])
     expect(index.overlapping(0, 10)).toEqual([])
     expect([...index.before(10)]).toEqual([])
+  })
+})
+
+describe('indexHolding', () => {
+  test('the index of the span that holds an offset, -1 in a gap, before the first or at the last end', () => {
+    const spans = [{start: 0, end: 4}, {start: 6, end: 10}, {start: 10, end: 12}]
+    expect([0, 3, 4, 5, 6, 9, 10, 11, 12].map((at) => indexHolding(spans, at))).toEqual([0, 0, -1, -1, 1, 1, 2, 2, -1])
+    expect(indexHolding([], 3)).toBe(-1)
   })
 })

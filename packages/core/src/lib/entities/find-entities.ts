@@ -1,4 +1,5 @@
 import {expectArticle} from '../article/expect-article.js'
+import {pushTo} from '../push-to.js'
 import type {Article} from '../types.js'
 import {findNameRuns, particles, type NameRun, type RoleRun} from './find-name-runs.js'
 import {nameKey} from './name-key.js'
@@ -111,9 +112,7 @@ export function findEntities(article: Article): ArticleEntities {
     const cluster = clusterOf.get(run)
     if (!cluster) continue
     besideName.set(role, cluster)
-    const held = heldRoles.get(cluster)
-    if (held) held.push(role)
-    else heldRoles.set(cluster, [role])
+    pushTo(heldRoles, cluster, role)
   }
   // "The deputy" cut from "the deputy attorney general" names no one by a role held beside a name.
   const noneHeld = new Map<Cluster, RoleRun[]>()

@@ -58,19 +58,20 @@ export function personPosts(entity: Entity, text: string): PersonPost[] {
       const beside = names.find((name) => nameThenRole.test(text.slice(name.end, mention.start)) || /^,\s+$/.test(text.slice(end, name.start)))
       if (!beside) continue
       const post = staffPost(field ? mention.text + field[0] : mention.text, text, mention.start)
-      if (post) out.push({mention, ...post, office: false, full: isFull(beside)})
+      if (post) out.push({mention, ...post, office: false, full: fullNameMention(beside)})
       continue
     }
     if (!mention.title) continue
     const office = electedOffice(mention.title.text, text, mention.title.start)
-    if (office) { out.push({mention, text: office, postClass: officeOf(office)!, office: true, full: isFull(mention)}); continue }
+    if (office) { out.push({mention, text: office, postClass: officeOf(office)!, office: true, full: fullNameMention(mention)}); continue }
     const post = staffPost(mention.title.text, text, mention.title.start)
-    if (post) out.push({mention, ...post, office: false, full: isFull(mention)})
+    if (post) out.push({mention, ...post, office: false, full: fullNameMention(mention)})
   }
   return out
 }
 
-function isFull(mention: Mention): boolean {
+/** Whether a mention writes a full name ("Pella Voss"), not a surname or a role alone. */
+export function fullNameMention(mention: Mention): boolean {
   return mention.kind === 'name' && /\s/.test(mention.text)
 }
 

@@ -15,7 +15,8 @@ export function visibleControls(text: string): string {
 }
 
 const controls = /[\u0000-\u0008\u000E-\u001F\u007F-\u009F]|\r(?!\n)/g
-const hasControls = /[\u0000-\u0008\u000E-\u001F\u007F-\u009F]|\r(?!\n)/
+/** The same pattern without `g`, so a test keeps no `lastIndex` between calls. */
+const hasControls = new RegExp(controls.source)
 
 function picture(char: string): string {
   const code = char.charCodeAt(0)

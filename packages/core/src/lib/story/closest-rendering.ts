@@ -1,3 +1,4 @@
+import {pushTo} from '../push-to.js'
 import {pairKey} from './pair-set.js'
 import {sentencePieces} from './quote-pieces.js'
 import type {QuoteRef} from './quote-refs.js'
@@ -24,9 +25,7 @@ export function preferClosest<T extends {a: QuoteRef, b: QuoteRef, similarity: n
     if (short.source === long.source || short.tokens.length <= shortQuote || long.tokens.length < short.tokens.length) return
     let bySource = toLonger.get(short)
     if (!bySource) toLonger.set(short, bySource = new Map())
-    const list = bySource.get(long.source)
-    if (list) list.push(edge)
-    else bySource.set(long.source, [edge])
+    pushTo(bySource, long.source, edge)
   }
   for (const edge of edges) {
     add(edge.a, edge.b, edge)

@@ -1,6 +1,6 @@
 import type {LinkedGroup} from '../entities/link-entities.js'
-import {personPosts, type PersonPost} from '../entities/person-posts.js'
-import {lowerBound} from '../span-index.js'
+import {fullNameMention, personPosts, type PersonPost} from '../entities/person-posts.js'
+import {indexHolding} from '../span-index.js'
 import {pushTo} from '../push-to.js'
 import {memberWith} from './conflict-member.js'
 import type {Conflict, StoryClaim} from './types.js'
@@ -39,7 +39,7 @@ export function findPostConflicts(groups: readonly LinkedGroup[], sources: Reado
       const article = linked.members[e]!.article
       const source = sources.get(article)
       // The person is named in full in the article: a surname alone may be another of that name.
-      if (!source || !entity.mentions.some((mention) => mention.kind === 'name' && /\s/.test(mention.text))) continue
+      if (!source || !entity.mentions.some(fullNameMention)) continue
       for (const post of personPosts(entity, source.text)) {
         let byFile = byFamily.get(post.office)
         if (!byFile) byFamily.set(post.office, byFile = new Map())
@@ -80,7 +80,6 @@ function byArticle(claims: readonly StoryClaim[]): Map<string, StoryClaim[]> {
 
 /** The claim whose span holds `at`, or null. */
 function claimAt(claims: readonly StoryClaim[] | undefined, at: number): StoryClaim | null {
-  if (!claims) return null
-  const claim = claims[lowerBound(claims, at + 1) - 1]
-  return claim && claim.start <= at && at < claim.end ? claim : null
+  const index = claims ? indexHolding(claims, at) : -1
+  return index < 0 ? null : claims![index]!
 }

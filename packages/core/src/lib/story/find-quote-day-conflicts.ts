@@ -1,5 +1,7 @@
 import type {ClaimDate} from '../claims/types.js'
 import type {Quote} from '../quotes/types.js'
+import {indexHolding} from '../span-index.js'
+import {pushTo} from '../push-to.js'
 import {memberWith} from './conflict-member.js'
 import {acrossMidnightConfidence, atDayEnd, dayAfter, daysDiffer, eventDayKey, readableDay} from './event-day-keys.js'
 import type {Conflict, QuoteGroup, StoryClaim} from './types.js'
@@ -33,8 +35,8 @@ const habitual = /\b(?:repeatedly|often|always|again|routinely|frequently|regula
 /**
  * One quote dated to different days by different outlets: the same words of the same
  * speaker (a quote group across outlets), each outlet saying it was said (tweeted,
- * written) on one day, and the days differ ("Vale admitted Tuesday that it would be
- * 'very hard'" / "Vale acknowledged at a forum Monday night 'it will be very hard'").
+ * written) on one day, and the days differ ("Vale conceded Thursday that the repairs
+ * would be 'slow going'" / "Vale told a town meeting Wednesday night 'it will be slow going'").
  * An outlet's day is the one day named beside the reporting verb, outside the quoted
  * words; when the quote's sentence names no date at all, the one day of the nearest
  * earlier sentence that names a date (at most two back), at lower confidence ("On
@@ -54,10 +56,7 @@ export function findQuoteDayConflicts(groups: readonly QuoteGroup[], sources: re
       const quote = source?.quotes[member.quote]
       if (!source || !quote) continue
       const day = quoteDayOf(quote, source)
-      if (!day) continue
-      const held = days.get(member.file)
-      if (held) held.push(day)
-      else days.set(member.file, [day])
+      if (day) pushTo(days, member.file, day)
     }
     // Per outlet one day, or the outlet is left out (it dates the words to two days: said twice).
     const dated: QuoteDay[] = []
@@ -85,7 +84,7 @@ export function findQuoteDayConflicts(groups: readonly QuoteGroup[], sources: re
 function quoteDayOf(quote: Quote, source: QuoteDaySource): QuoteDay | null {
   if (!quote.cue) return null
   const at = quote.cue.start
-  const index = claimAt(source.claims, at)
+  const index = indexHolding(source.claims, at)
   if (index < 0) return null
   const claim = source.claims[index]!
   const dates = source.datesOf(claim)
@@ -101,7 +100,7 @@ function quoteDayOf(quote: Quote, source: QuoteDaySource): QuoteDay | null {
   // hours earlier"). Without the tie, the earlier day is as likely the day of what the
   // quote speaks about ("the Dec. 28 attack") as of the saying.
   if (dates.length > 0) return null
-  const from = claimAt(source.claims, Math.min(quote.start, at))
+  const from = indexHolding(source.claims, Math.min(quote.start, at))
   if (from < 0) return null
   const own = unquoted(claim.text, claim.start, claim.start, claim.end, quote)
   if (!linked.test(own) || shift.test(own) || habitual.test(besideCue(claim, quote))) return null
@@ -125,19 +124,6 @@ function besideCue(claim: StoryClaim, quote: Quote): string {
 function unquoted(text: string, offset: number, from: number, to: number, quote: Quote): string {
   const keep = (a: number, b: number) => (a < b ? text.slice(a - offset, b - offset) : '')
   return `${keep(from, Math.min(to, quote.start))} ${keep(Math.max(from, quote.end), to)}`
-}
-
-/** The index of the claim (in text order) that holds an offset, or -1: a binary search, for groups of a thousand renderings. */
-function claimAt(claims: readonly StoryClaim[], at: number): number {
-  let low = 0, high = claims.length - 1
-  while (low <= high) {
-    const mid = (low + high) >> 1
-    const claim = claims[mid]!
-    if (at < claim.start) high = mid - 1
-    else if (at >= claim.end) low = mid + 1
-    else return mid
-  }
-  return -1
 }
 
 /** Words that tie a sentence's act in time to the one before: "after she did", "then", "immediately". */

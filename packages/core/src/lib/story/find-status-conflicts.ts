@@ -1,4 +1,5 @@
 import {weekdayOf} from '../claims/date-iso.js'
+import {pushTo} from '../push-to.js'
 import {memberWith} from './conflict-member.js'
 import {sameAct} from './dated-acts.js'
 import {statusActs, type StatusAct} from './status-acts.js'
@@ -21,10 +22,10 @@ export function findStatusConflicts(claims: readonly StoryClaim[], publishedOf: 
   for (const claim of claims) {
     // Most sentences tell no act as expected: the done acts are only read for keys an expectation has.
     if (!expectation.test(claim.text)) continue
-    for (const act of statusActs(claim)) if (act.status === 'expected') push(byKey, act.key, act)
+    for (const act of statusActs(claim)) if (act.status === 'expected') pushTo(byKey, act.key, act)
   }
   if (byKey.size === 0) return []
-  for (const claim of claims) for (const act of statusActs(claim)) if (act.status === 'done' && byKey.has(act.key)) push(byKey, act.key, act)
+  for (const claim of claims) for (const act of statusActs(claim)) if (act.status === 'done' && byKey.has(act.key)) pushTo(byKey, act.key, act)
   const conflicts: Array<Omit<Conflict, 'id'>> = []
   for (const acts of byKey.values()) {
     const both = new Set(acts.filter((a) => a.status === 'done').map((a) => a.claim.file).filter((file) => acts.some((b) => b.status === 'expected' && b.claim.file === file)))
@@ -54,11 +55,5 @@ export function findStatusConflicts(claims: readonly StoryClaim[], publishedOf: 
 
 /** Words of an expected or scheduled act ("is expected to", "are set to"). */
 const expectation = /\b(?:is|are|was|were)\s+(?:\w+\s+)?(?:expected|set|scheduled|slated|poised|due)\s+to\b/i
-
-function push(map: Map<string, StatusAct[]>, key: string, act: StatusAct): void {
-  const list = map.get(key)
-  if (list) list.push(act)
-  else map.set(key, [act])
-}
 
 const isoDay = /^\d{4}-\d\d-\d\d$/
