@@ -1,3 +1,5 @@
+import {pushTo} from '../push-to.js'
+import {SpanIndex} from '../span-index.js'
 import type {QuoteGroup, StoryClaim} from './types.js'
 
 /**
@@ -12,18 +14,13 @@ export function claimQuoteGroups(quoteGroups: readonly QuoteGroup[]): (claim: St
   const byFile = new Map<string, Array<{start: number, end: number, group: number}>>()
   quoteGroups.forEach((group, index) => {
     if (group.files.length < 2) return
-    for (const member of group.members) {
-      let spans = byFile.get(member.file)
-      if (!spans) byFile.set(member.file, spans = [])
-      spans.push({start: member.start, end: member.end, group: index})
-    }
+    for (const member of group.members) pushTo(byFile, member.file, {start: member.start, end: member.end, group: index})
   })
+  // Each file's spans indexed once: a claim asks for those inside it without a pass over all of them.
+  const indexes = new Map([...byFile].map(([file, spans]) => [file, new SpanIndex(spans)]))
   return (claim) => {
-    const spans = byFile.get(claim.file)
-    if (!spans) return none
-    let out: number[] | undefined
-    for (const span of spans) if (span.start >= claim.start && span.end <= claim.end) (out ??= []).push(span.group)
-    return out ?? none
+    const inside = indexes.get(claim.file)?.within(claim.start, claim.end)
+    return inside && inside.length > 0 ? inside.map((span) => span.group) : none
   }
 }
 
